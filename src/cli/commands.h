@@ -1,0 +1,29 @@
+// File: cli/commands.h
+// The `cair` subcommands. Each takes the arguments after its name and returns
+// the process exit code (see kExit* below).
+#ifndef CAIR_CLI_COMMANDS_H_
+#define CAIR_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace cair::cli {
+
+// Exit codes scripts can rely on.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;   // --fail-on threshold reached / conformance regression
+inline constexpr int kExitUsage = 2;      // bad flags or configuration
+inline constexpr int kExitBadInput = 3;   // an input could not be read or parsed
+
+void AddLintCommand(CLI::App& app, int* exit_code);
+void AddConformanceCommand(CLI::App& app, int* exit_code);
+
+// Rewrites zlint's single-dash camelCase flags (-includeNames) to ours
+// (--include-names), so that cair is a drop-in for zlint command lines.
+std::vector<std::string> TranslateZlintFlags(std::vector<std::string> args);
+
+}  // namespace cair::cli
+
+#endif  // CAIR_CLI_COMMANDS_H_

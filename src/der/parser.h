@@ -1,0 +1,128 @@
+// File: der/parser.h
+// A zero-copy TLV reader. `Parser` walks a sequence of DER elements inside an
+// `Input`, never allocating and never throwing. BER-isms that DER forbids
+// (non-minimal length or tag encodings) are accepted but flagged on the
+// element so that lints can report them; indefinite lengths and truncation
+// stop the parser and are reported through `error()`.
+#ifndef CAIR_DER_PARSER_H_
+#define CAIR_DER_PARSER_H_
+
+#include <cstdint>
+#include <optional>
+
+#include "der/input.h"
+
+namespace cair::der {
+
+enum class TagClass : uint8_t {
+  kUniversal = 0,
+  kApplication = 1,
+  kContextSpecific = 2,
+  kPrivate = 3,
+};
+
+struct Tag {
+  TagClass cls = TagClass::kUniversal;
+  bool constructed = false;
+  uint32_t number = 0;
+
+  constexpr bool operator==(const Tag& o) const {
+    return cls == o.cls && constructed == o.constructed && number == o.number;
+  }
+  constexpr bool operator!=(const Tag& o) const { return !(*this == o); }
+};
+
+constexpr Tag Universal(uint32_t n, bool constructed = false) {
+  return Tag{TagClass::kUniversal, constructed, n};
+}
+constexpr Tag ContextPrimitive(uint32_t n) { return Tag{TagClass::kContextSpecific, false, n}; }
+constexpr Tag ContextConstructed(uint32_t n) { return Tag{TagClass::kContextSpecific, true, n}; }
+
+inline constexpr Tag kBoolean = Universal(1);
+inline constexpr Tag kInteger = Universal(2);
+inline constexpr Tag kBitString = Universal(3);
+inline constexpr Tag kOctetString = Universal(4);
+inline constexpr Tag kNull = Universal(5);
+inline constexpr Tag kOid = Universal(6);
+inline constexpr Tag kEnumerated = Universal(10);
+inline constexpr Tag kUtf8String = Universal(12);
+inline constexpr Tag kSequence = Universal(16, true);
+inline constexpr Tag kSet = Universal(17, true);
+inline constexpr Tag kNumericString = Universal(18);
+inline constexpr Tag kPrintableString = Universal(19);
+inline constexpr Tag kTeletexString = Universal(20);
+inline constexpr Tag kVideotexString = Universal(21);
+inline constexpr Tag kIa5String = Universal(22);
+inline constexpr Tag kUtcTime = Universal(23);
+inline constexpr Tag kGeneralizedTime = Universal(24);
+inline constexpr Tag kGraphicString = Universal(25);
+inline constexpr Tag kVisibleString = Universal(26);
+inline constexpr Tag kGeneralString = Universal(27);
+inline constexpr Tag kUniversalString = Universal(28);
+inline constexpr Tag kBmpString = Universal(30);
+
+// Encoding defects that a lenient read accepted. Bit flags on `Element`.
+enum EncodingFlag : uint8_t {
+  kLengthNotMinimal = 1 << 0,  // long form where short form fits, or leading zero bytes
+  kTagNotMinimal = 1 << 1,     // high-tag-number form for a number < 31, or 0x80 padding
+};
+
+// Why the parser stopped.
+enum class ParseError : uint8_t {
+  kNone = 0,
+  kTruncatedHeader,     // input ends inside the tag or length octets
+  kIndefiniteLength,    // 0x80 length: BER only
+  kLengthTooLarge,      // length field longer than 8 bytes / beyond size_t
+  kTruncatedValue,      // length runs past the end of the input
+  kTagNumberTooLarge,   // high tag number that does not fit in 32 bits
+  kUnexpectedTag,       // a required element had another tag
+  kMissing,             // a required element was absent
+};
+
+// Stable identifier text for `e` (used in diagnostics that leave the process).
+const char* ParseErrorName(ParseError e);
+
+struct Element {
+  Tag tag;
+  Input full;    // tag + length + value
+  Input value;   // contents octets
+  uint8_t flags = 0;  // EncodingFlag bits
+};
+
+// Reads one element from the start of `in`. On success `full` spans the
+// element (header and contents), a prefix of `in`.
+std::optional<Element> ReadElement(Input in, ParseError* error = nullptr);
+
+class Parser {
+ public:
+  Parser() = default;
+  explicit Parser(Input in) : input_(in) {}
+
+  bool HasMore() const { return offset_ < input_.size(); }
+  size_t offset() const { return offset_; }
+  Input remaining() const { return input_.sub(offset_); }
+  ParseError error() const { return error_; }
+
+  // Reads the next element whatever its tag. Returns nullopt at the end of
+  // input or on a malformed header (see `error()`); the parser does not move.
+  std::optional<Element> Next();
+  // Peeks at the next element's tag without consuming it.
+  std::optional<Tag> PeekTag() const;
+  // Reads the next element if its tag is `tag`; otherwise leaves the parser
+  // where it was, sets error() to kUnexpectedTag / kMissing, returns nullopt.
+  std::optional<Element> Expect(Tag tag);
+  // Reads the next element only if its tag is `tag`; nullopt (no error)
+  // when another tag or the end of input follows.
+  std::optional<Element> Optional(Tag tag);
+  // Enters a constructed element of tag `tag`: returns a Parser over its value.
+  std::optional<Parser> ExpectConstructed(Tag tag);
+
+ private:
+  Input input_;
+  size_t offset_ = 0;
+  ParseError error_ = ParseError::kNone;
+};
+
+}  // namespace cair::der
+
+#endif  // CAIR_DER_PARSER_H_

@@ -1,0 +1,52 @@
+#include "lint/registry.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace cair::lint {
+
+Registry& Registry::Global() {
+  static Registry* r = new Registry();
+  return *r;
+}
+
+bool Registry::Add(const Metadata* m, std::function<std::unique_ptr<LintBase>()> make) {
+  for (const auto& r : lints_) {
+    if (r.metadata->name == m->name) {
+      std::fprintf(stderr, "cair: lint %.*s registered twice\n", static_cast<int>(m->name.size()),
+                   m->name.data());
+      std::abort();
+    }
+  }
+  lints_.push_back({m, std::move(make)});
+  sorted_ = false;
+  return true;
+}
+
+const std::vector<Registration>& Registry::All() const {
+  if (!sorted_) {
+    std::sort(lints_.begin(), lints_.end(), [](const Registration& a, const Registration& b) {
+      return a.metadata->name < b.metadata->name;
+    });
+    sorted_ = true;
+  }
+  return lints_;
+}
+
+const Registration* Registry::Find(std::string_view name) const {
+  for (const auto& r : All())
+    if (r.metadata->name == name) return &r;
+  return nullptr;
+}
+
+bool Filter::Matches(const Metadata& m) const {
+  auto has = [](const auto& v, const auto& x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+  if (!include_names.empty() && !has(include_names, std::string(m.name))) return false;
+  if (has(exclude_names, std::string(m.name))) return false;
+  if (!include_sources.empty() && !has(include_sources, m.source)) return false;
+  if (has(exclude_sources, m.source)) return false;
+  return true;
+}
+
+}  // namespace cair::lint

@@ -1,0 +1,53 @@
+// File: lint/registry.h
+// The process-wide list of lints. Each lint file registers itself with
+// `CAIR_REGISTER_LINT(kMetadata, ClassName)` at static-initialisation time;
+// the catalogue is linked as an OBJECT library so none is dropped.
+#ifndef CAIR_LINT_REGISTRY_H_
+#define CAIR_LINT_REGISTRY_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/lint.h"
+
+namespace cair::lint {
+
+struct Registration {
+  const Metadata* metadata;
+  std::function<std::unique_ptr<LintBase>()> make;
+};
+
+class Registry {
+ public:
+  static Registry& Global();
+  // Adds a lint; a duplicate name aborts at start-up (a programming error).
+  bool Add(const Metadata* metadata, std::function<std::unique_ptr<LintBase>()> make);
+  // All registrations, sorted by name.
+  const std::vector<Registration>& All() const;
+  const Registration* Find(std::string_view name) const;
+
+ private:
+  mutable std::vector<Registration> lints_;
+  mutable bool sorted_ = false;
+};
+
+// Which lints a run uses. Empty include lists mean "all".
+struct Filter {
+  std::vector<std::string> include_names, exclude_names;
+  std::vector<Source> include_sources, exclude_sources;
+  bool Matches(const Metadata& m) const;
+};
+
+}  // namespace cair::lint
+
+#define CAIR_LINT_CONCAT_INNER(a, b) a##b
+#define CAIR_LINT_CONCAT(a, b) CAIR_LINT_CONCAT_INNER(a, b)
+#define CAIR_REGISTER_LINT(kMetadata, Class)                                    \
+  [[maybe_unused]] static const bool CAIR_LINT_CONCAT(cair_lint_registered_, __LINE__) = \
+      ::cair::lint::Registry::Global().Add(                                     \
+          &(kMetadata), [] { return std::unique_ptr<::cair::lint::LintBase>(new Class()); })
+
+#endif  // CAIR_LINT_REGISTRY_H_

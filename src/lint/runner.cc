@@ -1,0 +1,120 @@
+#include "lint/runner.h"
+
+#include <exception>
+
+namespace cair::lint {
+
+Runner::Runner(const Registry& registry, const Filter& filter, const Config& config) {
+  for (const Registration& r : registry.All()) {
+    if (!filter.Matches(*r.metadata)) continue;
+    Entry e{r.metadata, r.make(), ""};
+    try {
+      e.config_error = e.lint->Configure(config);
+    } catch (const std::exception& ex) {
+      e.config_error = std::string("configuration failed: ") + ex.what();
+    }
+    switch (r.metadata->type) {
+      case ObjectType::kCertificate:
+        cert_meta_.push_back(r.metadata);
+        cert_.push_back(std::move(e));
+        break;
+      case ObjectType::kCrl:
+        crl_meta_.push_back(r.metadata);
+        crl_.push_back(std::move(e));
+        break;
+      case ObjectType::kOcspResponse:
+        ocsp_meta_.push_back(r.metadata);
+        ocsp_.push_back(std::move(e));
+        break;
+    }
+  }
+  size_t n = cert_.size() + crl_.size() + ocsp_.size();
+  cost_.assign(n, {});
+  calls_.assign(n, 0);
+  for (auto* v : {&cert_, &crl_, &ocsp_})
+    for (const auto& e : *v) cost_meta_.push_back(e.metadata);
+}
+
+bool FilteredBySource(const Metadata& m, const x509::Certificate& c) {
+  if (m.override_framework_filter) return false;
+  switch (m.source) {
+    case Source::kCabfBr: return !c.IsServerAuth();
+    case Source::kCabfSmimeBr: return !c.IsEmailProtection();
+    case Source::kCabfCsBr: return !c.IsCodeSigning();
+    default: return false;
+  }
+}
+
+namespace {
+
+template <typename Object>
+bool SourceFiltered(const Metadata& m, const Object&) { return false; }
+template <>
+bool SourceFiltered(const Metadata& m, const x509::Certificate& c) { return FilteredBySource(m, c); }
+
+}  // namespace
+
+template <typename Object, typename LintT>
+void Runner::RunAll(const std::vector<Entry>& entries, const Object& o, int64_t t,
+                    std::vector<Result>* out) const {
+  out->resize(entries.size());
+  size_t base = 0;
+  if (&entries == &crl_) base = cert_.size();
+  if (&entries == &ocsp_) base = cert_.size() + crl_.size();
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    Result& r = (*out)[i];
+    r.details.clear();
+    auto start = profile_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
+    if (SourceFiltered(*e.metadata, o)) {
+      r.status = Status::kNA;
+    } else if (!e.config_error.empty()) {
+      r.status = Status::kFatal;
+      r.details = e.config_error;
+    } else {
+      const auto* lint = static_cast<const LintT*>(e.lint.get());
+      try {
+        if (!lint->CheckApplies(o)) {
+          r.status = Status::kNA;
+        } else if (t < e.metadata->effective || t >= e.metadata->ineffective) {
+          r.status = Status::kNE;
+        } else {
+          r = lint->Execute(o);
+        }
+      } catch (const std::exception& ex) {
+        r = Fatal(std::string("lint raised: ") + ex.what());
+      } catch (...) {
+        r = Fatal("lint raised an unknown exception");
+      }
+    }
+    if (profile_) {
+      cost_[base + i] += std::chrono::steady_clock::now() - start;
+      ++calls_[base + i];
+    }
+  }
+}
+
+void Runner::Run(const x509::Certificate& c, std::vector<Result>* out) const {
+  RunAll<x509::Certificate, CertificateLint>(cert_, c, c.not_before.unix, out);
+}
+
+void Runner::Run(const x509::Crl& c, std::vector<Result>* out) const {
+  RunAll<x509::Crl, CrlLint>(crl_, c, c.this_update.unix, out);
+}
+
+void Runner::Run(const x509::OcspResponse& r, std::vector<Result>* out) const {
+  // zlint dates OCSP lints by the first response's nextUpdate (a quirk we
+  // reproduce for compatibility); with none, by the zero time.
+  int64_t t = (!r.responses.empty() && r.responses[0].has_next_update)
+                  ? r.responses[0].next_update.unix
+                  : Date(1, 1, 1);
+  RunAll<x509::OcspResponse, OcspLint>(ocsp_, r, t, out);
+}
+
+std::vector<Runner::Cost> Runner::Profile() const {
+  std::vector<Cost> out;
+  for (size_t i = 0; i < cost_meta_.size(); ++i) out.push_back({cost_meta_[i], cost_[i], calls_[i]});
+  return out;
+}
+
+}  // namespace cair::lint

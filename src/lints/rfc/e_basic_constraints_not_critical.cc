@@ -1,0 +1,32 @@
+// RFC 5280 4.2.1.9 Basic Constraints: conforming CAs MUST include this
+// extension in all CA certificates whose public keys validate certificate
+// signatures, and MUST mark it critical in such certificates.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_basic_constraints_not_critical",
+    .description = "A CA certificate's basicConstraints extension must be marked critical.",
+    .citation = "RFC 5280: 4.2.1.9",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class BasicConstraintsNotCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.IsCa() && c.basic_constraints.present;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.basic_constraints.critical ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, BasicConstraintsNotCritical);
+}  // namespace cair::lints

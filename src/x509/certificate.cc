@@ -1,0 +1,347 @@
+#include "x509/certificate.h"
+
+#include "x509/oids.h"
+
+namespace cair::x509 {
+
+using der::Element;
+using der::Input;
+using der::Parser;
+
+AlgorithmIdentifier ParseAlgorithmIdentifier(const Element& el) {
+  AlgorithmIdentifier a;
+  a.full = el.full;
+  if (el.tag != der::kSequence) return a;
+  Parser p(el.value);
+  auto oid = p.Expect(der::kOid);
+  if (!oid) return a;
+  a.oid = oid->value;
+  if (auto params = p.Next()) {
+    a.has_params = true;
+    a.params = *params;
+  }
+  a.ok = !p.HasMore();
+  return a;
+}
+
+CertTime ParseTime(const Element& el) {
+  CertTime t;
+  t.tag = el.tag;
+  t.value = el.value;
+  std::optional<der::Time> parsed;
+  if (el.tag == der::kUtcTime) {
+    parsed = der::ParseUtcTime(el.value, &t.format);
+  } else if (el.tag == der::kGeneralizedTime) {
+    parsed = der::ParseGeneralizedTime(el.value, &t.format);
+  }
+  if (parsed) {
+    t.unix = parsed->ToUnix();
+    t.ok = true;
+  }
+  return t;
+}
+
+namespace {
+
+struct Ctx {
+  Input whole;
+  Diagnostics* diags;
+  size_t Off(Input in) const { return whole.Contains(in) ? whole.OffsetOf(in) : 0; }
+  void Fatal(const char* field, Input at, const char* reason) {
+    diags->Add(Severity::kFatal, "x509.malformed", field, Off(at), reason);
+  }
+  void Error(const char* id, const char* field, Input at, const char* reason) {
+    diags->Add(Severity::kError, id, field, Off(at), reason);
+  }
+};
+
+void ParsePublicKey(const Element& el, PublicKeyInfo* spki) {
+  spki->full = el.full;
+  if (el.tag != der::kSequence) return;
+  Parser p(el.value);
+  auto alg = p.Expect(der::kSequence);
+  auto key = p.Expect(der::kBitString);
+  if (!alg || !key) return;
+  spki->algorithm = ParseAlgorithmIdentifier(*alg);
+  auto bits = der::ParseBitString(key->value);
+  if (!bits) return;
+  spki->key = *bits;
+  spki->ok = !p.HasMore();
+  if (spki->algorithm.oid == oid::kRsaEncryption && bits->unused_bits == 0) {
+    auto rsa = der::ReadElement(bits->bytes);
+    if (rsa && rsa->tag == der::kSequence) {
+      Parser rp(rsa->value);
+      auto n = rp.Expect(der::kInteger);
+      auto e = rp.Expect(der::kInteger);
+      if (n && e) {
+        spki->rsa_modulus = n->value;
+        spki->rsa_exponent = e->value;
+        spki->rsa_ok = true;
+      }
+    }
+  } else if (spki->algorithm.oid == oid::kEcPublicKey && spki->algorithm.has_params &&
+             spki->algorithm.params.tag == der::kOid) {
+    spki->ec_curve = spki->algorithm.params.value;
+  }
+}
+
+void ParseKnownExtensions(Certificate* c, Ctx* ctx) {
+  for (const Extension& e : c->extensions) {
+    const Input o = e.oid;
+    if (o == oid::kBasicConstraints) {
+      if (!c->basic_constraints.present) c->basic_constraints = ParseBasicConstraints(e);
+      if (!c->basic_constraints.ok)
+        ctx->Error("x509.extension.malformed", "extensions.basicConstraints", e.full, "not a BasicConstraints");
+    } else if (o == oid::kKeyUsage) {
+      if (!c->key_usage.present) c->key_usage = ParseKeyUsage(e);
+      if (!c->key_usage.ok)
+        ctx->Error("x509.extension.malformed", "extensions.keyUsage", e.full, "not a BIT STRING");
+    } else if (o == oid::kExtKeyUsage) {
+      if (!c->ext_key_usage.present) c->ext_key_usage = ParseExtKeyUsage(e);
+      if (!c->ext_key_usage.ok)
+        ctx->Error("x509.extension.malformed", "extensions.extKeyUsage", e.full, "not a SEQUENCE OF OID");
+    } else if (o == oid::kSubjectAltName) {
+      if (!c->san.present) c->san = ParseAltName(e);
+      if (!c->san.ok)
+        ctx->Error("x509.extension.malformed", "extensions.subjectAltName", e.full, "not GeneralNames");
+    } else if (o == oid::kIssuerAltName) {
+      if (!c->ian.present) c->ian = ParseAltName(e);
+      if (!c->ian.ok)
+        ctx->Error("x509.extension.malformed", "extensions.issuerAltName", e.full, "not GeneralNames");
+    } else if (o == oid::kAuthorityKeyIdentifier) {
+      if (!c->aki.present) c->aki = ParseAuthorityKeyId(e);
+      if (!c->aki.ok)
+        ctx->Error("x509.extension.malformed", "extensions.authorityKeyIdentifier", e.full, "malformed");
+    } else if (o == oid::kSubjectKeyIdentifier) {
+      if (!c->ski.present) c->ski = ParseSubjectKeyId(e);
+      if (!c->ski.ok)
+        ctx->Error("x509.extension.malformed", "extensions.subjectKeyIdentifier", e.full, "not an OCTET STRING");
+    } else if (o == oid::kCertificatePolicies) {
+      if (!c->policies.present) c->policies = ParseCertificatePolicies(e);
+      if (!c->policies.ok)
+        ctx->Error("x509.extension.malformed", "extensions.certificatePolicies", e.full, "malformed");
+    } else if (o == oid::kCrlDistributionPoints) {
+      if (!c->crl_dp.present) c->crl_dp = ParseCrlDistributionPoints(e);
+      if (!c->crl_dp.ok)
+        ctx->Error("x509.extension.malformed", "extensions.cRLDistributionPoints", e.full, "malformed");
+    } else if (o == oid::kAuthorityInfoAccess) {
+      if (!c->aia.present) c->aia = ParseInfoAccess(e);
+      if (!c->aia.ok)
+        ctx->Error("x509.extension.malformed", "extensions.authorityInfoAccess", e.full, "malformed");
+    } else if (o == oid::kSubjectInfoAccess) {
+      if (!c->sia.present) c->sia = ParseInfoAccess(e);
+    } else if (o == oid::kNameConstraints) {
+      if (!c->name_constraints.present) c->name_constraints = ParseNameConstraints(e);
+      if (!c->name_constraints.ok)
+        ctx->Error("x509.extension.malformed", "extensions.nameConstraints", e.full, "malformed");
+    } else if (o == oid::kPolicyConstraints) {
+      if (!c->policy_constraints.present) c->policy_constraints = ParsePolicyConstraints(e);
+    } else if (o == oid::kPolicyMappings) {
+      if (!c->policy_mappings.present) c->policy_mappings = ParsePolicyMappings(e);
+    } else if (o == oid::kCtSctList) {
+      if (!c->sct_list.present) c->sct_list = ParseSctList(e);
+    } else if (o == oid::kCtPoison) {
+      c->ct_poison = true;
+    }
+  }
+}
+
+// Reads the TBSCertificate fields from `tbs_el` into `c`.
+bool ParseTbsFields(const Element& tbs_el, Certificate* c, Ctx* ctx) {
+  if (tbs_el.tag != der::kSequence) {
+    ctx->Fatal("tbsCertificate", tbs_el.full, "not a SEQUENCE");
+    return false;
+  }
+  c->tbs = tbs_el.full;
+  Parser p(tbs_el.value);
+  if (auto v = p.Optional(der::ContextConstructed(0))) {
+    c->version_encoded = true;
+    auto inner = der::ReadElement(v->value);
+    if (!inner || inner->tag != der::kInteger) {
+      ctx->Fatal("tbsCertificate.version", v->full, "not an INTEGER");
+      return false;
+    }
+    c->version = der::ParseInt64(inner->value).value_or(-1);
+  }
+  auto serial = p.Expect(der::kInteger);
+  if (!serial) {
+    ctx->Fatal("tbsCertificate.serialNumber", p.remaining(), der::ParseErrorName(p.error()));
+    return false;
+  }
+  c->serial = serial->value;
+  auto sig = p.Expect(der::kSequence);
+  if (!sig) {
+    ctx->Fatal("tbsCertificate.signature", p.remaining(), der::ParseErrorName(p.error()));
+    return false;
+  }
+  c->tbs_signature = ParseAlgorithmIdentifier(*sig);
+  auto issuer = p.Expect(der::kSequence);
+  if (!issuer) {
+    ctx->Fatal("tbsCertificate.issuer", p.remaining(), der::ParseErrorName(p.error()));
+    return false;
+  }
+  c->issuer = ParseName(*issuer);
+  if (!c->issuer.ok) ctx->Error("x509.name.malformed", "tbsCertificate.issuer", issuer->full, "not an RDNSequence");
+  auto validity = p.Expect(der::kSequence);
+  if (!validity) {
+    ctx->Fatal("tbsCertificate.validity", p.remaining(), der::ParseErrorName(p.error()));
+    return false;
+  }
+  {
+    Parser vp(validity->value);
+    auto nb = vp.Next();
+    auto na = vp.Next();
+    if (!nb || !na) {
+      ctx->Fatal("tbsCertificate.validity", validity->full, "missing notBefore/notAfter");
+      return false;
+    }
+    c->not_before = ParseTime(*nb);
+    c->not_after = ParseTime(*na);
+    if (!c->not_before.ok)
+      ctx->Error("x509.time.malformed", "tbsCertificate.validity.notBefore", nb->full, "not a valid UTCTime/GeneralizedTime");
+    if (!c->not_after.ok)
+      ctx->Error("x509.time.malformed", "tbsCertificate.validity.notAfter", na->full, "not a valid UTCTime/GeneralizedTime");
+  }
+  auto subject = p.Expect(der::kSequence);
+  if (!subject) {
+    ctx->Fatal("tbsCertificate.subject", p.remaining(), der::ParseErrorName(p.error()));
+    return false;
+  }
+  c->subject = ParseName(*subject);
+  if (!c->subject.ok) ctx->Error("x509.name.malformed", "tbsCertificate.subject", subject->full, "not an RDNSequence");
+  auto spki = p.Expect(der::kSequence);
+  if (!spki) {
+    ctx->Fatal("tbsCertificate.subjectPublicKeyInfo", p.remaining(), der::ParseErrorName(p.error()));
+    return false;
+  }
+  ParsePublicKey(*spki, &c->spki);
+  if (!c->spki.ok)
+    ctx->Error("x509.spki.malformed", "tbsCertificate.subjectPublicKeyInfo", spki->full, "malformed");
+  if (p.Optional(der::ContextPrimitive(1)) || p.Optional(der::ContextConstructed(1)))
+    c->has_issuer_unique_id = true;
+  if (p.Optional(der::ContextPrimitive(2)) || p.Optional(der::ContextConstructed(2)))
+    c->has_subject_unique_id = true;
+  if (auto ext = p.Optional(der::ContextConstructed(3))) {
+    c->has_extensions_field = true;
+    auto seq = der::ReadElement(ext->value);
+    if (!seq || seq->tag != der::kSequence || seq->full.size() != ext->value.size()) {
+      c->extensions_ok = false;
+      ctx->Error("x509.extensions.malformed", "tbsCertificate.extensions", ext->full, "not a SEQUENCE OF Extension");
+    } else {
+      bool ok = true;
+      c->extensions = ParseExtensions(seq->value, &ok);
+      c->extensions_ok = ok;
+      if (!ok)
+        ctx->Error("x509.extensions.malformed", "tbsCertificate.extensions", ext->full, "an Extension is malformed");
+    }
+  }
+  if (p.HasMore())
+    ctx->Error("x509.tbs.trailing_data", "tbsCertificate", p.remaining(), "unexpected fields after extensions");
+  ParseKnownExtensions(c, ctx);
+  return true;
+}
+
+}  // namespace
+
+Certificate ParseCertificate(Input der) {
+  Certificate c;
+  Ctx ctx{der, &c.diagnostics};
+  der::ParseError err = der::ParseError::kNone;
+  auto outer = der::ReadElement(der, &err);
+  if (!outer) {
+    ctx.Fatal("certificate", der, der::ParseErrorName(err));
+    return c;
+  }
+  if (outer->tag != der::kSequence) {
+    ctx.Fatal("certificate", der, "not a SEQUENCE");
+    return c;
+  }
+  if (outer->full.size() != der.size())
+    ctx.Error("x509.trailing_data", "certificate", der.sub(outer->full.size()), "bytes after the certificate");
+  c.raw = outer->full;
+  Parser p(outer->value);
+  auto tbs = p.Expect(der::kSequence);
+  if (!tbs) {
+    ctx.Fatal("tbsCertificate", outer->value, der::ParseErrorName(p.error()));
+    return c;
+  }
+  auto alg = p.Expect(der::kSequence);
+  if (!alg) {
+    ctx.Fatal("signatureAlgorithm", p.remaining(), der::ParseErrorName(p.error()));
+    return c;
+  }
+  c.signature_algorithm = ParseAlgorithmIdentifier(*alg);
+  auto sig = p.Expect(der::kBitString);
+  if (!sig) {
+    ctx.Fatal("signatureValue", p.remaining(), der::ParseErrorName(p.error()));
+    return c;
+  }
+  if (auto bs = der::ParseBitString(sig->value)) c.signature_value = *bs;
+  if (p.HasMore()) ctx.Error("x509.trailing_data", "certificate", p.remaining(), "fields after signatureValue");
+  c.parsed = ParseTbsFields(*tbs, &c, &ctx);
+  return c;
+}
+
+Certificate ParseTbsCertificate(Input der) {
+  Certificate c;
+  c.tbs_only = true;
+  Ctx ctx{der, &c.diagnostics};
+  der::ParseError err = der::ParseError::kNone;
+  auto outer = der::ReadElement(der, &err);
+  if (!outer) {
+    ctx.Fatal("tbsCertificate", der, der::ParseErrorName(err));
+    return c;
+  }
+  c.raw = outer->full;
+  c.parsed = ParseTbsFields(*outer, &c, &ctx);
+  return c;
+}
+
+const Extension* Certificate::FindExtension(Input o) const {
+  for (const auto& e : extensions)
+    if (e.oid == o) return &e;
+  return nullptr;
+}
+
+size_t Certificate::CountExtension(Input o) const {
+  size_t n = 0;
+  for (const auto& e : extensions) n += e.oid == o;
+  return n;
+}
+
+bool Certificate::IsServerAuth() const {
+  if (!ext_key_usage.present || ext_key_usage.purposes.empty()) return true;
+  if (ext_key_usage.Has(oid::kAnyExtendedKeyUsage) || ext_key_usage.Has(oid::kEkuServerAuth)) return true;
+  return policies.Has(oid::kBrDomainValidated) || policies.Has(oid::kBrOrganizationValidated) ||
+         policies.Has(oid::kBrIndividualValidated) || policies.Has(oid::kBrExtendedValidation);
+}
+
+bool Certificate::IsEmailProtection() const {
+  bool email_san = false;
+  for (const auto& g : san.names.names) {
+    if (g.type == GeneralNameType::kRfc822Name ||
+        (g.type == GeneralNameType::kOtherName && g.other_type_id == oid::kSmtpUtf8Mailbox)) {
+      email_san = true;
+      break;
+    }
+  }
+  if (email_san) {
+    if (!ext_key_usage.present || ext_key_usage.purposes.empty()) return true;
+    if (ext_key_usage.Has(oid::kAnyExtendedKeyUsage) || ext_key_usage.Has(oid::kEkuEmailProtection))
+      return true;
+  }
+  static const Input kSmime[] = {
+      oid::kSmimeMailboxLegacy, oid::kSmimeMailboxMultipurpose, oid::kSmimeMailboxStrict,
+      oid::kSmimeOrganizationLegacy, oid::kSmimeOrganizationMultipurpose, oid::kSmimeOrganizationStrict,
+      oid::kSmimeSponsorLegacy, oid::kSmimeSponsorMultipurpose, oid::kSmimeSponsorStrict,
+      oid::kSmimeIndividualLegacy, oid::kSmimeIndividualMultipurpose, oid::kSmimeIndividualStrict};
+  for (Input o : kSmime)
+    if (policies.Has(o)) return true;
+  return false;
+}
+
+bool Certificate::IsCodeSigning() const {
+  return policies.Has(oid::kCabfCodeSigningEv) || policies.Has(oid::kCabfCodeSigningOv);
+}
+
+}  // namespace cair::x509

@@ -1,0 +1,146 @@
+// File: x509/certificate.h
+// The certificate model. `Certificate` is a set of views into DER bytes that
+// the caller owns and must keep alive; it never copies them. `ParseCertificate`
+// reads a signed certificate (RFC 5280 4.1) and `ParseTbsCertificate` an
+// unsigned TBSCertificate (for pre-issuance linting). Both read past every
+// defect they can, recording it in `diagnostics`; `ok()` is false only when
+// the structure is too broken to find the TBS fields at all.
+#ifndef CAIR_X509_CERTIFICATE_H_
+#define CAIR_X509_CERTIFICATE_H_
+
+#include <optional>
+#include <vector>
+
+#include "der/parser.h"
+#include "der/values.h"
+#include "x509/diagnostics.h"
+#include "x509/extensions.h"
+#include "x509/name.h"
+
+namespace cair::x509 {
+
+//   AlgorithmIdentifier ::= SEQUENCE { algorithm OBJECT IDENTIFIER,
+//                                      parameters ANY DEFINED BY algorithm OPTIONAL }
+struct AlgorithmIdentifier {
+  der::Input full;
+  der::Input oid;
+  bool has_params = false;
+  der::Element params;
+  bool ok = false;
+  bool ParamsAreNull() const { return has_params && params.tag == der::kNull && params.value.empty(); }
+};
+AlgorithmIdentifier ParseAlgorithmIdentifier(const der::Element& el);
+
+//   Time ::= CHOICE { utcTime UTCTime, generalTime GeneralizedTime }
+struct CertTime {
+  der::Tag tag;
+  der::Input value;
+  der::TimeFormat format;
+  int64_t unix = 0;
+  bool ok = false;
+  bool IsUtc() const { return tag == der::kUtcTime; }
+  bool IsGeneralized() const { return tag == der::kGeneralizedTime; }
+};
+CertTime ParseTime(const der::Element& el);
+
+//   SubjectPublicKeyInfo ::= SEQUENCE { algorithm AlgorithmIdentifier,
+//                                       subjectPublicKey BIT STRING }
+//   RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }
+struct PublicKeyInfo {
+  der::Input full;
+  AlgorithmIdentifier algorithm;
+  der::BitString key;
+  bool ok = false;
+  // RSA (when algorithm is rsaEncryption and the key parses):
+  bool rsa_ok = false;
+  der::Input rsa_modulus;   // INTEGER contents, sign byte included
+  der::Input rsa_exponent;  // INTEGER contents
+  // EC: the named curve OID from the parameters, if any.
+  der::Input ec_curve;
+};
+
+enum class ObjectKind { kCertificate, kPrecertificate, kTbsCertificate };
+
+struct Certificate {
+  der::Input raw;        // the whole Certificate (or TBSCertificate) element
+  der::Input tbs;        // the TBSCertificate element
+  bool tbs_only = false; // parsed by ParseTbsCertificate: no signature
+  AlgorithmIdentifier signature_algorithm;  // outer signatureAlgorithm
+  der::BitString signature_value;
+
+  //   TBSCertificate ::= SEQUENCE {
+  //        version         [0]  EXPLICIT Version DEFAULT v1,
+  //        serialNumber         CertificateSerialNumber,
+  //        signature            AlgorithmIdentifier,
+  //        issuer               Name,
+  //        validity             Validity,
+  //        subject              Name,
+  //        subjectPublicKeyInfo SubjectPublicKeyInfo,
+  //        issuerUniqueID  [1]  IMPLICIT UniqueIdentifier OPTIONAL,
+  //        subjectUniqueID [2]  IMPLICIT UniqueIdentifier OPTIONAL,
+  //        extensions      [3]  EXPLICIT Extensions OPTIONAL }
+  bool version_encoded = false;
+  int64_t version = 0;  // 0 = v1, 2 = v3
+  der::Input serial;    // INTEGER contents
+  AlgorithmIdentifier tbs_signature;
+  Name issuer;
+  CertTime not_before, not_after;
+  Name subject;
+  PublicKeyInfo spki;
+  bool has_issuer_unique_id = false, has_subject_unique_id = false;
+  bool has_extensions_field = false;
+  bool extensions_ok = true;
+  std::vector<Extension> extensions;
+
+  // Parsed extensions (present == false when absent).
+  BasicConstraints basic_constraints;
+  KeyUsage key_usage;
+  ExtKeyUsage ext_key_usage;
+  AltName san, ian;
+  AuthorityKeyId aki;
+  SubjectKeyId ski;
+  CertificatePolicies policies;
+  CrlDistributionPoints crl_dp;
+  InfoAccess aia, sia;
+  NameConstraints name_constraints;
+  PolicyConstraints policy_constraints;
+  PolicyMappings policy_mappings;
+  SctList sct_list;
+  bool ct_poison = false;
+
+  Diagnostics diagnostics;
+  bool parsed = false;
+
+  bool ok() const { return parsed; }
+  ObjectKind kind() const {
+    return tbs_only ? ObjectKind::kTbsCertificate
+                    : ct_poison ? ObjectKind::kPrecertificate : ObjectKind::kCertificate;
+  }
+  // First extension with `oid`, or nullptr.
+  const Extension* FindExtension(der::Input oid) const;
+  size_t CountExtension(der::Input oid) const;
+  bool HasExtension(der::Input oid) const { return FindExtension(oid) != nullptr; }
+
+  // Classification used by lints and by zlint's source pre-filter.
+  bool IsCa() const { return basic_constraints.present && basic_constraints.ca; }
+  bool IsSelfIssued() const { return issuer.value == subject.value; }
+  // zlint util.IsServerAuthCert: no EKU, or EKU with serverAuth /
+  // anyExtendedKeyUsage, or a CA/B Forum TLS policy OID.
+  bool IsServerAuth() const;
+  // zlint util.IsEmailProtectionCert: EKU emailProtection / anyEKU, or an
+  // S/MIME BR policy OID.
+  bool IsEmailProtection() const;
+  // zlint util.IsCodeSigning: a CA/B Forum code signing policy OID.
+  bool IsCodeSigning() const;
+  // Lowercase hex SHA-256 of `raw` is computed elsewhere (corpus layer).
+};
+
+// Parses the Certificate whose DER is exactly `der` (trailing bytes are a
+// diagnostic). The result aliases `der`.
+Certificate ParseCertificate(der::Input der);
+// Parses an unsigned TBSCertificate.
+Certificate ParseTbsCertificate(der::Input der);
+
+}  // namespace cair::x509
+
+#endif  // CAIR_X509_CERTIFICATE_H_

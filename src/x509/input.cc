@@ -1,0 +1,130 @@
+#include "x509/input.h"
+
+#include <array>
+#include <cstdint>
+
+namespace cair::x509 {
+
+std::optional<InputFormat> ParseInputFormat(std::string_view s) {
+  if (s == "pem") return InputFormat::kPem;
+  if (s == "der") return InputFormat::kDer;
+  if (s == "base64") return InputFormat::kBase64;
+  if (s == "detect" || s.empty()) return InputFormat::kDetect;
+  return std::nullopt;
+}
+
+std::optional<std::string> DecodeBase64(std::string_view text) {
+  static const auto kTable = [] {
+    std::array<int8_t, 256> t{};
+    t.fill(-1);
+    const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (int i = 0; i < 64; ++i) t[static_cast<uint8_t>(alphabet[i])] = static_cast<int8_t>(i);
+    return t;
+  }();
+  std::string out;
+  out.reserve(text.size() * 3 / 4);
+  uint32_t acc = 0;
+  int bits = 0, pad = 0;
+  for (char ch : text) {
+    uint8_t c = static_cast<uint8_t>(ch);
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+    if (c == '=') {
+      ++pad;
+      continue;
+    }
+    if (pad) return std::nullopt;  // data after padding
+    int v = kTable[c];
+    if (v < 0) return std::nullopt;
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((acc >> bits) & 0xff));
+    }
+  }
+  if (pad > 2 || bits >= 6) return std::nullopt;
+  return out;
+}
+
+namespace {
+
+size_t LineOf(std::string_view data, size_t pos) {
+  size_t line = 1;
+  for (size_t i = 0; i < pos && i < data.size(); ++i) line += data[i] == '\n';
+  return line;
+}
+
+void DecodePem(std::string_view data, DecodeResult* r) {
+  constexpr std::string_view kBegin = "-----BEGIN ";
+  size_t pos = 0;
+  while ((pos = data.find(kBegin, pos)) != std::string_view::npos) {
+    size_t label_start = pos + kBegin.size();
+    size_t label_end = data.find("-----", label_start);
+    if (label_end == std::string_view::npos) {
+      r->errors.push_back("line " + std::to_string(LineOf(data, pos)) + ": unterminated BEGIN line");
+      return;
+    }
+    std::string label(data.substr(label_start, label_end - label_start));
+    std::string end_marker = "-----END " + label + "-----";
+    size_t body = label_end + 5;
+    size_t end = data.find(end_marker, body);
+    if (end == std::string_view::npos) {
+      r->errors.push_back("line " + std::to_string(LineOf(data, pos)) + ": no \"" + end_marker +
+                          "\" for this block");
+      return;
+    }
+    std::string_view text = data.substr(body, end - body);
+    // RFC 7468 permits explanatory headers in some legacy labels; skip "Key: value" lines.
+    if (text.find(':') != std::string_view::npos) {
+      std::string filtered;
+      size_t s = 0;
+      while (s < text.size()) {
+        size_t e = text.find('\n', s);
+        if (e == std::string_view::npos) e = text.size();
+        std::string_view line = text.substr(s, e - s);
+        if (line.find(':') == std::string_view::npos) filtered.append(line);
+        s = e + 1;
+      }
+      auto der = DecodeBase64(filtered);
+      if (!der) r->errors.push_back("line " + std::to_string(LineOf(data, pos)) + ": bad base64 in " + label + " block");
+      else r->objects.push_back({label, std::move(*der), LineOf(data, pos)});
+    } else {
+      auto der = DecodeBase64(text);
+      if (!der) r->errors.push_back("line " + std::to_string(LineOf(data, pos)) + ": bad base64 in " + label + " block");
+      else r->objects.push_back({label, std::move(*der), LineOf(data, pos)});
+    }
+    pos = end + end_marker.size();
+  }
+}
+
+}  // namespace
+
+DecodeResult DecodeObjects(std::string_view data, InputFormat format) {
+  DecodeResult r;
+  if (format == InputFormat::kDetect) {
+    if (data.find("-----BEGIN ") != std::string_view::npos) format = InputFormat::kPem;
+    else if (!data.empty() && static_cast<uint8_t>(data[0]) == 0x30) format = InputFormat::kDer;
+    else format = InputFormat::kBase64;
+  }
+  switch (format) {
+    case InputFormat::kPem:
+      DecodePem(data, &r);
+      if (r.objects.empty() && r.errors.empty()) r.errors.push_back("no PEM block found");
+      break;
+    case InputFormat::kDer:
+      if (data.empty()) r.errors.push_back("empty input");
+      else r.objects.push_back({"", std::string(data), 0});
+      break;
+    case InputFormat::kBase64: {
+      auto der = DecodeBase64(data);
+      if (!der || der->empty()) r.errors.push_back("not PEM, DER or base64 of DER");
+      else r.objects.push_back({"", std::move(*der), 0});
+      break;
+    }
+    case InputFormat::kDetect:
+      break;
+  }
+  return r;
+}
+
+}  // namespace cair::x509

@@ -1,0 +1,74 @@
+#include "x509/name.h"
+
+#include "der/strings.h"
+#include "x509/diagnostics.h"
+
+namespace cair::x509 {
+
+std::string Diagnostics::Summary() const {
+  const Diagnostic* pick = nullptr;
+  for (const auto& d : items_)
+    if (d.severity == Severity::kFatal) { pick = &d; break; }
+  if (!pick && !items_.empty()) pick = &items_.front();
+  if (!pick) return "";
+  return std::string(pick->field) + " at byte " + std::to_string(pick->offset) + ": " +
+         pick->reason + " (" + pick->id + ")";
+}
+
+std::string Attribute::Utf8() const {
+  std::string out;
+  der::DecodeString(value_tag, value, &out);
+  return out;
+}
+
+std::vector<const Attribute*> Name::Find(der::Input oid) const {
+  std::vector<const Attribute*> out;
+  for (const auto& a : attributes)
+    if (a.oid == oid) out.push_back(&a);
+  return out;
+}
+
+const Attribute* Name::First(der::Input oid) const {
+  for (const auto& a : attributes)
+    if (a.oid == oid) return &a;
+  return nullptr;
+}
+
+size_t Name::RdnSize(size_t i) const {
+  size_t n = 0;
+  for (const auto& a : attributes) n += a.rdn == i;
+  return n;
+}
+
+Name ParseName(const der::Element& el) {
+  Name n;
+  n.full = el.full;
+  n.value = el.value;
+  if (el.tag != der::kSequence) return n;
+  der::Parser rdns(el.value);
+  bool ok = true;
+  while (rdns.HasMore()) {
+    auto set = rdns.Next();
+    if (!set) { ok = false; break; }
+    if (set->tag != der::kSet) { ok = false; continue; }
+    der::Parser atvs(set->value);
+    size_t count = 0;
+    while (atvs.HasMore()) {
+      auto atv = atvs.Next();
+      if (!atv) { ok = false; break; }
+      if (atv->tag != der::kSequence) { ok = false; continue; }
+      der::Parser p(atv->value);
+      auto type = p.Expect(der::kOid);
+      auto value = p.Next();
+      if (!type || !value || p.HasMore()) { ok = false; continue; }
+      n.attributes.push_back(Attribute{type->value, value->tag, value->value, value->full, n.rdn_count});
+      ++count;
+    }
+    if (count == 0) n.has_empty_rdn = true;
+    ++n.rdn_count;
+  }
+  n.ok = ok;
+  return n;
+}
+
+}  // namespace cair::x509
