@@ -297,11 +297,14 @@ void AddLintCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("files", opt->files, "Input files (PEM with any number of blocks, DER, or base64); - for stdin");
   cmd->add_flag("--pretty", opt->pretty, "Indent the JSON output");
   cmd->add_option("--format", opt->format, "Input format: pem, der, base64 (default: detect)");
-  cmd->add_option("--include-names", opt->include_names, "Only these lints (comma-separated)");
-  cmd->add_option("--exclude-names", opt->exclude_names, "Skip these lints (comma-separated)");
+  cmd->add_option("--include-names", opt->include_names, "Only these lints (comma-separated)")
+      ->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--exclude-names", opt->exclude_names, "Skip these lints (comma-separated)")
+      ->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--include-sources", opt->include_sources,
                   "Only lints from these sources (RFC5280, CABF_BR, Community, ...)");
-  cmd->add_option("--exclude-sources", opt->exclude_sources, "Skip lints from these sources");
+  cmd->add_option("--exclude-sources", opt->exclude_sources, "Skip lints from these sources")
+      ->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--name-filter", opt->name_filter, "Only lints whose name matches this regular expression");
   cmd->add_option("--config", opt->config_path, "TOML configuration for configurable lints (see --example-config)");
   cmd->add_flag("--list-lints-json", opt->list_json, "Print every lint's metadata, one JSON object per line");

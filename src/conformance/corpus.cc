@@ -152,8 +152,12 @@ void PrintCorpusReport(const CorpusReport& r, std::ostream& out, bool verbose) {
     }
   }
   if (!r.zlint_lints_not_implemented.empty()) {
-    out << "zlint findings for lints not implemented here:";
-    for (const auto& [name, n] : r.zlint_lints_not_implemented) out << " " << name << "=" << n;
+    size_t findings = 0;
+    for (const auto& [name, n] : r.zlint_lints_not_implemented) findings += n;
+    out << "zlint reports " << findings << " findings from " << r.zlint_lints_not_implemented.size()
+        << " lints not implemented here" << (verbose ? ":" : " (-v lists them)");
+    if (verbose)
+      for (const auto& [name, n] : r.zlint_lints_not_implemented) out << " " << name << "=" << n;
     out << "\n";
   }
   double pct = r.pairs ? 100.0 * static_cast<double>(r.pairs_agree) / static_cast<double>(r.pairs) : 0;

@@ -48,14 +48,25 @@ std::optional<std::string> DecodeBase64(std::string_view text) {
 
 namespace {
 
-size_t LineOf(std::string_view data, size_t pos) {
-  size_t line = 1;
-  for (size_t i = 0; i < pos && i < data.size(); ++i) line += data[i] == '\n';
-  return line;
-}
+// Counts lines incrementally so that a bundle of thousands of blocks is
+// decoded in linear time.
+class LineCounter {
+ public:
+  explicit LineCounter(std::string_view data) : data_(data) {}
+  size_t At(size_t pos) {
+    for (; scanned_ < pos && scanned_ < data_.size(); ++scanned_) line_ += data_[scanned_] == '\n';
+    return line_;
+  }
+
+ private:
+  std::string_view data_;
+  size_t scanned_ = 0, line_ = 1;
+};
 
 void DecodePem(std::string_view data, DecodeResult* r) {
   constexpr std::string_view kBegin = "-----BEGIN ";
+  LineCounter lines(data);
+  auto LineOf = [&lines](std::string_view, size_t pos) { return lines.At(pos); };
   size_t pos = 0;
   while ((pos = data.find(kBegin, pos)) != std::string_view::npos) {
     size_t label_start = pos + kBegin.size();

@@ -1,0 +1,116 @@
+// Meta-tests over the lint catalogue: one registered lint per file, named
+// after the file; complete metadata; agreement with zlint's metadata for the
+// lints that carry zlint's names.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "lint/registry.h"
+
+namespace cair {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::map<std::string, std::string> LintFiles() {  // name -> directory
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(CAIR_SOURCE_DIR) / "src/lints")) {
+    if (!e.is_regular_file() || e.path().extension() != ".cc") continue;
+    std::string dir = e.path().parent_path().filename().string();
+    std::string stem = e.path().stem().string();
+    if (dir == "util" || stem.size() > 5 && stem.substr(stem.size() - 5) == "_test") continue;
+    out[stem] = dir;
+  }
+  return out;
+}
+
+TEST(Catalogue, OneRegisteredLintPerFileNamedAfterIt) {
+  auto files = LintFiles();
+  const auto& all = lint::Registry::Global().All();
+  std::set<std::string> registered;
+  for (const auto& r : all) registered.insert(std::string(r.metadata->name));
+  for (const auto& [name, dir] : files)
+    EXPECT_TRUE(registered.count(name)) << "src/lints/" << dir << "/" << name << ".cc registers no lint of that name";
+  for (const auto& name : registered)
+    EXPECT_TRUE(files.count(name)) << "lint " << name << " is not in a file of its own name";
+  EXPECT_EQ(files.size(), registered.size());
+}
+
+TEST(Catalogue, MetadataIsComplete) {
+  for (const auto& r : lint::Registry::Global().All()) {
+    const auto& m = *r.metadata;
+    std::string name(m.name);
+    SCOPED_TRACE(name);
+    EXPECT_TRUE(name.rfind("e_", 0) == 0 || name.rfind("w_", 0) == 0 || name.rfind("n_", 0) == 0);
+    for (char ch : name) EXPECT_TRUE((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_');
+    EXPECT_GT(m.description.size(), 10u);
+    EXPECT_EQ(m.description.back(), '.') << "description should be one sentence";
+    EXPECT_EQ(m.description.find("this lint"), std::string_view::npos);
+    EXPECT_FALSE(m.citation.empty());
+    EXPECT_LT(m.effective == lint::kAlways ? 0 : m.effective, m.ineffective);
+    EXPECT_EQ(m.description.find("TODO"), std::string_view::npos);
+  }
+}
+
+TEST(Catalogue, DirectoryMatchesSource) {
+  auto files = LintFiles();
+  for (const auto& r : lint::Registry::Global().All()) {
+    const auto& m = *r.metadata;
+    std::string dir = files[std::string(m.name)];
+    std::string src = lint::SourceName(m.source);
+    SCOPED_TRACE(std::string(m.name));
+    if (dir == "rfc") EXPECT_EQ(src.rfind("RFC", 0), 0u);
+    else if (dir == "community") EXPECT_EQ(src, "Community");
+    else if (dir == "cabf_br") EXPECT_EQ(src, "CABF_BR");
+    else if (dir == "cabf_ev") EXPECT_EQ(src, "CABF_EV");
+    else if (dir == "cabf_smime_br") EXPECT_EQ(src, "CABF_SMIME_BR");
+    else if (dir == "cabf_cs_br") EXPECT_EQ(src, "CABF_CS_BR");
+    else if (dir == "etsi") EXPECT_EQ(src, "ETSI_ESI");
+    else if (dir == "mozilla") EXPECT_EQ(src, "Mozilla");
+    else if (dir == "apple") EXPECT_EQ(src, "Apple");
+    else if (dir == "chrome") EXPECT_EQ(src, "Chrome");
+    else if (dir == "cair") EXPECT_EQ(src, "cair");
+    else ADD_FAILURE() << "unknown lint directory " << dir;
+  }
+}
+
+// For lints that carry a zlint name, source, object type and effective
+// window must be zlint's: CA staff compare results by name.
+TEST(Catalogue, ZlintNamedLintsMatchZlintMetadata) {
+  std::ifstream in(std::string(CAIR_SHARED_DIR) + "/conformance/zlint/lints.tsv");
+  if (!in) GTEST_SKIP() << "zlint lints.tsv not found under " << CAIR_SHARED_DIR;
+  std::string line;
+  std::getline(in, line);
+  size_t compared = 0;
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    std::string item;
+    while (std::getline(ss, item, '\t')) f.push_back(item);
+    while (f.size() < 14) f.emplace_back();
+    const auto* reg = lint::Registry::Global().Find(f[0]);
+    if (!reg) continue;
+    ++compared;
+    const auto& m = *reg->metadata;
+    SCOPED_TRACE(f[0]);
+    EXPECT_EQ(lint::SourceName(m.source), f[1]);
+    EXPECT_EQ(lint::ObjectTypeName(m.type), f[7]);
+    auto date = [](const std::string& v) -> int64_t {
+      if (v.empty() || v.rfind("0000", 0) == 0) return lint::kAlways;
+      return lint::Date(std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2)));
+    };
+    EXPECT_EQ(m.effective, date(f[5])) << "effective date differs from zlint's " << f[5];
+    int64_t ineff = f[11].empty() ? lint::kNever : date(f[11]);
+    EXPECT_EQ(m.ineffective, ineff) << "ineffective date differs from zlint's " << f[11];
+    EXPECT_EQ(m.override_framework_filter, f[12] == "true" || f[12] == "yes" || f[12] == "1")
+        << "override_framework_filter column: " << f[12];
+  }
+  EXPECT_GT(compared, 0u);
+}
+
+}  // namespace
+}  // namespace cair

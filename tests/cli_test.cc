@@ -1,0 +1,163 @@
+// End-to-end tests of the `cair` binary: output shape, flags, exit codes and
+// error messages for bad input.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+struct CliRun {
+  int code;
+  std::string out, err;
+};
+
+CliRun Cair(const std::string& args, const std::string& stdin_file = "") {
+  static int counter = 0;
+  std::string err_path = std::filesystem::temp_directory_path() /
+                         ("cair_cli_test_" + std::to_string(getpid()) + "_" + std::to_string(counter++));
+  std::string cmd = std::string("cd ") + CAIR_SOURCE_DIR + " && " + CAIR_BINARY + " " + args +
+                    (stdin_file.empty() ? " </dev/null" : " <" + stdin_file) + " 2>" + err_path;
+  CliRun r{};
+  FILE* p = popen(cmd.c_str(), "r");
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream e(err_path);
+  std::stringstream ss;
+  ss << e.rdbuf();
+  r.err = ss.str();
+  std::filesystem::remove(err_path);
+  return r;
+}
+
+std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string line;
+  while (std::getline(ss, line)) out.push_back(line);
+  return out;
+}
+
+TEST(CliLint, OneSortedJsonObjectPerInputObject) {
+  CliRun r = Cair("lint samples/subscribers.pem samples/root-ca.pem");
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 5u);
+  for (const auto& l : lines) {
+    auto j = nlohmann::ordered_json::parse(l);
+    ASSERT_TRUE(j.is_object());
+    ASSERT_FALSE(j.empty());
+    std::string prev;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      EXPECT_LT(prev, it.key());
+      prev = it.key();
+      ASSERT_TRUE(it.value().contains("result"));
+      std::string res = it.value()["result"];
+      EXPECT_TRUE(std::regex_match(res, std::regex("pass|NA|NE|info|warn|error|fatal"))) << res;
+      if (it.value().contains("details")) EXPECT_FALSE(it.value()["details"].template get<std::string>().empty());
+    }
+  }
+}
+
+TEST(CliLint, ZlintFlagSpellingsAndFilters) {
+  CliRun r = Cair("lint -includeNames e_basic_constraints_not_critical -pretty samples/root-ca.pem");
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(j["e_basic_constraints_not_critical"]["result"], "pass");
+  EXPECT_NE(r.out.find("\n  "), std::string::npos);  // pretty
+
+  CliRun s = Cair("lint --include-sources RFC5280 --exclude-names e_basic_constraints_not_critical samples/root-ca.pem");
+  ASSERT_EQ(s.code, 0) << s.err;
+  auto k = nlohmann::json::parse(s.out);
+  EXPECT_FALSE(k.contains("e_basic_constraints_not_critical"));
+}
+
+TEST(CliLint, StdinAndFormats) {
+  CliRun pem = Cair("lint -", "samples/root-ca.pem");
+  ASSERT_EQ(pem.code, 0) << pem.err;
+  EXPECT_EQ(Lines(pem.out).size(), 1u);
+  CliRun der = Cair("lint --format der samples/good.tbs.der");
+  ASSERT_EQ(der.code, 0) << der.err;
+  EXPECT_EQ(Lines(der.out).size(), 1u);
+  CliRun bad = Cair("lint --format xml samples/root-ca.pem");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_NE(bad.err.find("--format"), std::string::npos);
+}
+
+TEST(CliLint, BadInputIsNamedAndOthersStillLinted) {
+  std::string junk = std::filesystem::temp_directory_path() / "cair_cli_junk.pem";
+  {
+    std::ofstream f(junk);
+    f << "-----BEGIN CERTIFICATE-----\nMAMCAQE=\n-----END CERTIFICATE-----\n";
+  }
+  CliRun r = Cair("lint samples/does-not-exist.pem " + junk + " samples/root-ca.pem");
+  EXPECT_EQ(r.code, 3);
+  EXPECT_NE(r.err.find("samples/does-not-exist.pem: cannot open"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(junk), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cannot parse"), std::string::npos) << r.err;
+  EXPECT_EQ(Lines(r.out).size(), 1u);  // root-ca.pem still linted
+  std::filesystem::remove(junk);
+}
+
+TEST(CliLint, UnknownLintNameIsAUsageError) {
+  CliRun r = Cair("lint --include-names e_no_such_lint samples/root-ca.pem");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("e_no_such_lint"), std::string::npos);
+}
+
+TEST(CliLint, ListLintsJson) {
+  CliRun r = Cair("lint --list-lints-json");
+  ASSERT_EQ(r.code, 0);
+  auto lines = Lines(r.out);
+  ASSERT_FALSE(lines.empty());
+  for (const auto& l : lines) {
+    auto j = nlohmann::json::parse(l);
+    for (const char* k : {"name", "description", "citation", "source", "effective_date", "object_type"})
+      EXPECT_TRUE(j.contains(k)) << k << " missing in " << l;
+  }
+}
+
+TEST(CliLint, SummaryAndFailOn) {
+  CliRun r = Cair("lint --summary samples/subscribers.pem");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("sha256 "), std::string::npos);
+  EXPECT_NE(r.out.find("total: 4 objects"), std::string::npos);
+  CliRun bad_level = Cair("lint --fail-on pass samples/root-ca.pem");
+  EXPECT_EQ(bad_level.code, 2);
+}
+
+TEST(CliLint, ConfigErrorsAreClear) {
+  std::string cfg = std::filesystem::temp_directory_path() / "cair_cli_bad.toml";
+  {
+    std::ofstream f(cfg);
+    f << "[e_crl_next_update_invalid]\nSubscriberCRL = \n";
+  }
+  CliRun r = Cair("lint --config " + cfg + " samples/root-ca.pem");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("line 2"), std::string::npos) << r.err;
+  std::filesystem::remove(cfg);
+}
+
+TEST(CliConformance, ZlintSuiteLastLineFormat) {
+  std::string dir = std::string(CAIR_SHARED_DIR) + "/conformance/zlint";
+  if (!std::filesystem::exists(dir + "/expectations.tsv")) GTEST_SKIP() << "no zlint suite at " << dir;
+  CliRun r = Cair("conformance zlint " + dir);
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto lines = Lines(r.out);
+  ASSERT_GE(lines.size(), 2u);
+  EXPECT_TRUE(std::regex_match(lines.back(), std::regex("[0-9]+ passed, [0-9]+ failed"))) << lines.back();
+  EXPECT_NE(lines[lines.size() - 2].find("not yet implemented"), std::string::npos);
+}
+
+}  // namespace
