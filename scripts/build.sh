@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Configures and builds cair in build/ (Release with debug info).
+#   scripts/build.sh [extra cmake args]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAIR_LINTS_ONLY= "$@" >/dev/null
+ninja -C build -j "$(nproc)" cair
