@@ -1,5 +1,8 @@
 #include "x509/certificate.h"
 
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
 #include "x509/oids.h"
 
 namespace cair::x509 {
@@ -307,6 +310,26 @@ size_t Certificate::CountExtension(Input o) const {
   size_t n = 0;
   for (const auto& e : extensions) n += e.oid == o;
   return n;
+}
+
+bool Certificate::IsSelfSigned() const {
+  if (self_signed_cache >= 0) return self_signed_cache == 1;
+  bool result = false;
+  if (IsSelfIssued()) {
+    if (tbs_only) {
+      result = true;
+    } else {
+      // OpenSSL checks the signature with the certificate's own key; a
+      // certificate OpenSSL cannot read is not treated as self-signed.
+      const unsigned char* p = raw.data();
+      if (X509* x = d2i_X509(nullptr, &p, static_cast<long>(raw.size()))) {
+        if (EVP_PKEY* key = X509_get0_pubkey(x)) result = X509_verify(x, key) == 1;
+        X509_free(x);
+      }
+    }
+  }
+  self_signed_cache = result ? 1 : 0;
+  return result;
 }
 
 bool Certificate::IsServerAuth() const {

@@ -110,6 +110,7 @@ struct Certificate {
 
   Diagnostics diagnostics;
   bool parsed = false;
+  mutable int8_t self_signed_cache = -1;  // -1 unknown, else 0/1 (see IsSelfSigned)
 
   bool ok() const { return parsed; }
   ObjectKind kind() const {
@@ -124,6 +125,10 @@ struct Certificate {
   // Classification used by lints and by zlint's source pre-filter.
   bool IsCa() const { return basic_constraints.present && basic_constraints.ca; }
   bool IsSelfIssued() const { return issuer.value == subject.value; }
+  // Self-issued and the signature verifies with the certificate's own key
+  // (zcrypto's SelfSigned). Verified once, on first call, then cached; a
+  // TBS-only input counts as self-signed when self-issued.
+  bool IsSelfSigned() const;
   // zlint util.IsServerAuthCert: no EKU, or EKU with serverAuth /
   // anyExtendedKeyUsage, or a CA/B Forum TLS policy OID.
   bool IsServerAuth() const;
