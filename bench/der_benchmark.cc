@@ -30,7 +30,7 @@ void BM_WalkTlv(benchmark::State& state) {
   std::string der = SampleDer();
   for (auto _ : state) {
     size_t n = 0;
-    cair::der::Parser p(cair::der::Input(std::string_view(der)));
+    cair::der::Parser p{cair::der::Input(std::string_view(der))};
     while (auto el = p.Next()) {
       cair::der::Parser inner(el->value);
       while (auto e2 = inner.Next()) ++n;
