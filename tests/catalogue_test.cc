@@ -16,6 +16,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// zlint registers one lint whose name contains a space; cair keeps the name
+// (CA staff and tools key on it) and files it under the underscore spelling.
+std::string FileStem(std::string_view lint_name) {
+  std::string s(lint_name);
+  for (char& ch : s)
+    if (ch == ' ') ch = '_';
+  return s;
+}
+
 std::map<std::string, std::string> LintFiles() {  // name -> directory
   std::map<std::string, std::string> out;
   for (const auto& e : fs::recursive_directory_iterator(fs::path(CAIR_SOURCE_DIR) / "src/lints")) {
@@ -32,7 +41,7 @@ TEST(Catalogue, OneRegisteredLintPerFileNamedAfterIt) {
   auto files = LintFiles();
   const auto& all = lint::Registry::Global().All();
   std::set<std::string> registered;
-  for (const auto& r : all) registered.insert(std::string(r.metadata->name));
+  for (const auto& r : all) registered.insert(FileStem(r.metadata->name));
   for (const auto& [name, dir] : files)
     EXPECT_TRUE(registered.count(name)) << "src/lints/" << dir << "/" << name << ".cc registers no lint of that name";
   for (const auto& name : registered)
@@ -46,7 +55,10 @@ TEST(Catalogue, MetadataIsComplete) {
     std::string name(m.name);
     SCOPED_TRACE(name);
     EXPECT_TRUE(name.rfind("e_", 0) == 0 || name.rfind("w_", 0) == 0 || name.rfind("n_", 0) == 0);
-    for (char ch : name) EXPECT_TRUE((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_');
+    const bool zlint_spaced_name = name == "e_excessively backdated";
+    for (char ch : name)
+      EXPECT_TRUE((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_' ||
+                  (ch == ' ' && zlint_spaced_name));
     EXPECT_GT(m.description.size(), 10u);
     EXPECT_EQ(m.description.back(), '.') << "description should be one sentence";
     EXPECT_EQ(m.description.find("this lint"), std::string_view::npos);
@@ -60,7 +72,7 @@ TEST(Catalogue, DirectoryMatchesSource) {
   auto files = LintFiles();
   for (const auto& r : lint::Registry::Global().All()) {
     const auto& m = *r.metadata;
-    std::string dir = files[std::string(m.name)];
+    std::string dir = files[FileStem(m.name)];
     std::string src = lint::SourceName(m.source);
     SCOPED_TRACE(std::string(m.name));
     if (dir == "rfc") EXPECT_EQ(src.rfind("RFC", 0), 0u);
