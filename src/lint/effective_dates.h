@@ -73,6 +73,11 @@ inline constexpr int64_t kSMC08EffectiveDate = Date(2025, 7, 15);
 inline constexpr int64_t kSubCert39Month = Date(2016, 7, 2);
 inline constexpr int64_t kSubCert825Days = Date(2018, 3, 2);
 
+// Dates of cair's own lints (not in zlint).
+// CA/B Forum Ballot 164 (BR 1.3.7): serial numbers with at least 64 bits of
+// CSPRNG output, for certificates issued on or after 2016-09-30.
+inline constexpr int64_t kCABFBallot164Date = Date(2016, 9, 30);
+
 // zlint's zero date: always in force.
 inline constexpr int64_t kZeroDate = kAlways;
 

@@ -1,0 +1,37 @@
+// X.690 11.1 (DER BOOLEAN): "If the encoding represents the boolean value
+// TRUE, its single contents octet shall have all eight bits set to one."
+// BER allows any non-zero octet; DER does not.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/der_walk.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_der_boolean_not_canonical",
+    .description = "Every BOOLEAN in the certificate must be encoded as 00 or FF.",
+    .citation = "X.690: 11.1; RFC 5280: 4.1",
+    .source = Source::kCair,
+    .effective = dates::kRFC2459Date,
+};
+
+class DerBooleanNotCanonical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    size_t bad = 0;
+    util::WalkCertificateDer(c, [&](const der::Element& el) {
+      if (el.tag == der::kBoolean && el.value.size() == 1 && el.value[0] != 0x00 && el.value[0] != 0xff)
+        ++bad;
+    });
+    if (!bad) return Pass();
+    return Error(std::to_string(bad) + " BOOLEAN(s) encoded with a value other than 00/FF");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DerBooleanNotCanonical);
+}  // namespace cair::lints

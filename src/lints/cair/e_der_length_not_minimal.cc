@@ -1,0 +1,42 @@
+// X.690 10.1 (DER length form): "The definite form of length encoding shall
+// be used, encoded in the minimum number of octets." RFC 5280 4.1 requires
+// certificates to be DER-encoded. Lenient parsers accept a long-form length
+// where the short form fits, or leading zero length octets; strict ones (and
+// signature checks over re-encoded data) do not.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/der_walk.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_der_length_not_minimal",
+    .description = "Every length in the certificate, including inside extension values, must use the fewest octets DER allows.",
+    .citation = "X.690: 10.1; RFC 5280: 4.1",
+    .source = Source::kCair,
+    .effective = dates::kRFC2459Date,
+};
+
+class DerLengthNotMinimal final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    size_t bad = 0;
+    size_t first = 0;
+    util::WalkCertificateDer(c, [&](const der::Element& el) {
+      if (el.flags & der::kLengthNotMinimal) {
+        if (bad++ == 0) first = c.raw.Contains(el.full) ? c.raw.OffsetOf(el.full) : 0;
+      }
+    });
+    if (!bad) return Pass();
+    return Error(std::to_string(bad) + " element(s) with a non-minimal length, the first at byte " +
+                 std::to_string(first));
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DerLengthNotMinimal);
+}  // namespace cair::lints

@@ -1,0 +1,70 @@
+// X.690 11.6 (DER SET OF): "The encodings of the component values of a
+// set-of value shall appear in ascending order, the encodings being compared
+// as octet strings with the shorter components being padded at their
+// trailing end with 0-octets." In a certificate the SET OFs are the
+// multi-valued RDNs of the issuer and subject names (RFC 5280 4.1.2.4).
+#include <algorithm>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_der_set_of_not_sorted",
+    .description = "The attributes of a multi-valued RDN must appear in ascending DER order.",
+    .citation = "X.690: 11.6; RFC 5280: 4.1.2.4",
+    .source = Source::kCair,
+    .effective = dates::kRFC2459Date,
+};
+
+// a <= b under X.690 11.6 ordering (shorter padded with zero octets).
+bool InOrder(der::Input a, der::Input b) {
+  size_t n = std::max(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    uint8_t x = i < a.size() ? a[i] : 0, y = i < b.size() ? b[i] : 0;
+    if (x != y) return x < y;
+  }
+  return true;
+}
+
+// Counts unsorted SETs in a Name's RDNSequence contents.
+size_t UnsortedSets(der::Input rdn_sequence) {
+  size_t bad = 0;
+  der::Parser rdns(rdn_sequence);
+  while (auto set = rdns.Next()) {
+    if (set->tag != der::kSet) continue;
+    der::Parser members(set->value);
+    der::Input prev;
+    bool first = true;
+    while (auto m = members.Next()) {
+      if (!first && !InOrder(prev, m->full)) {
+        ++bad;
+        break;
+      }
+      prev = m->full;
+      first = false;
+    }
+  }
+  return bad;
+}
+
+class DerSetOfNotSorted final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    size_t issuer = UnsortedSets(c.issuer.value), subject = UnsortedSets(c.subject.value);
+    if (!issuer && !subject) return Pass();
+    std::string d;
+    if (subject) d = "subject has " + std::to_string(subject) + " unsorted multi-valued RDN(s)";
+    if (issuer) d += std::string(d.empty() ? "" : "; ") + "issuer has " + std::to_string(issuer) + " unsorted multi-valued RDN(s)";
+    return Error(d);
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DerSetOfNotSorted);
+}  // namespace cair::lints
