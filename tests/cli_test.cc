@@ -161,3 +161,37 @@ TEST(CliConformance, ZlintSuiteLastLineFormat) {
 }
 
 }  // namespace
+
+namespace {
+
+std::string Slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// docs/lints/ is generated; it must match what `cair docs` writes now.
+TEST(CliDocs, GeneratedLintDocsAreUpToDate) {
+  std::string suite = std::string(CAIR_SHARED_DIR) + "/conformance/zlint";
+  if (!std::filesystem::exists(suite + "/expectations.tsv"))
+    GTEST_SKIP() << "pages list zlint suite rows; no suite at " << suite;
+  auto tmp = std::filesystem::temp_directory_path() / ("cair_docs_" + std::to_string(getpid()));
+  CliRun r = Cair("docs --out " + tmp.string() + " --suite " + suite);
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto committed = std::filesystem::path(CAIR_SOURCE_DIR) / "docs/lints";
+  size_t pages = 0;
+  for (const auto& e : std::filesystem::directory_iterator(tmp)) {
+    ++pages;
+    auto mine = committed / e.path().filename();
+    EXPECT_TRUE(std::filesystem::exists(mine)) << mine << " missing: run `cair docs --suite " << suite << "`";
+    if (std::filesystem::exists(mine))
+      EXPECT_EQ(Slurp(mine), Slurp(e.path())) << mine << " is stale: run `cair docs --suite " << suite << "`";
+  }
+  size_t committed_pages = 0;
+  for (const auto& e : std::filesystem::directory_iterator(committed)) committed_pages += e.path().extension() == ".md";
+  EXPECT_EQ(committed_pages, pages) << "docs/lints has pages of lints that no longer exist";
+  std::filesystem::remove_all(tmp);
+}
+
+}  // namespace

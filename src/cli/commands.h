@@ -19,6 +19,7 @@ inline constexpr int kExitBadInput = 3;   // an input could not be read or parse
 
 void AddLintCommand(CLI::App& app, int* exit_code);
 void AddConformanceCommand(CLI::App& app, int* exit_code);
+void AddDocsCommand(CLI::App& app, int* exit_code);
 
 // Rewrites zlint's single-dash camelCase flags (-includeNames) to ours
 // (--include-names), so that cair is a drop-in for zlint command lines.
