@@ -38,58 +38,6 @@ const char* ParseErrorName(ParseError e) {
   return "unknown";
 }
 
-// X.690 8.1.2 (identifier octets) and 8.1.3 (length octets); DER's
-// minimal-encoding rules are X.690 10.1.
-std::optional<Element> ReadElement(Input in, ParseError* error) {
-  auto fail = [&](ParseError e) -> std::optional<Element> {
-    if (error) *error = e;
-    return std::nullopt;
-  };
-  size_t pos = 0;
-  if (in.size() < 2) return fail(ParseError::kTruncatedHeader);
-  Element el;
-  uint8_t first = in[pos++];
-  el.tag.cls = static_cast<TagClass>(first >> 6);
-  el.tag.constructed = (first & 0x20) != 0;
-  uint32_t number = first & 0x1f;
-  if (number == 0x1f) {
-    // High-tag-number form: base-128 digits, bit 8 set on all but the last.
-    number = 0;
-    bool first_digit = true;
-    while (true) {
-      if (pos >= in.size()) return fail(ParseError::kTruncatedHeader);
-      uint8_t b = in[pos++];
-      if (first_digit && b == 0x80) el.flags |= kTagNotMinimal;
-      first_digit = false;
-      if (number > (UINT32_MAX >> 7)) return fail(ParseError::kTagNumberTooLarge);
-      number = (number << 7) | (b & 0x7f);
-      if (!(b & 0x80)) break;
-    }
-    if (number < 31) el.flags |= kTagNotMinimal;
-  }
-  el.tag.number = number;
-  if (pos >= in.size()) return fail(ParseError::kTruncatedHeader);
-  uint8_t len0 = in[pos++];
-  size_t length = 0;
-  if (len0 < 0x80) {
-    length = len0;
-  } else if (len0 == 0x80) {
-    return fail(ParseError::kIndefiniteLength);
-  } else {
-    size_t n = len0 & 0x7f;
-    if (n > sizeof(size_t) || n == 0x7f) return fail(ParseError::kLengthTooLarge);
-    if (pos + n > in.size()) return fail(ParseError::kTruncatedHeader);
-    if (in[pos] == 0) el.flags |= kLengthNotMinimal;
-    for (size_t i = 0; i < n; ++i) length = (length << 8) | in[pos++];
-    if (length < 0x80) el.flags |= kLengthNotMinimal;
-  }
-  if (length > in.size() - pos) return fail(ParseError::kTruncatedValue);
-  el.value = in.sub(pos, length);
-  el.full = in.sub(0, pos + length);
-  if (error) *error = ParseError::kNone;
-  return el;
-}
-
 std::optional<Element> Parser::Next() {
   if (!HasMore()) return std::nullopt;
   ParseError e = ParseError::kNone;

@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
+#include "der/walk.h"
 #include "x509/oids.h"
 
 namespace cair::x509 {
@@ -330,6 +331,23 @@ bool Certificate::IsSelfSigned() const {
   }
   self_signed_cache = result ? 1 : 0;
   return result;
+}
+
+const EncodingAudit& Certificate::Encoding() const {
+  if (encoding_cache) return *encoding_cache;
+  EncodingAudit a;
+  auto visit = [this, &a](const der::Element& el) {
+    if (el.flags & der::kLengthNotMinimal) {
+      if (a.non_minimal_lengths++ == 0) a.first_non_minimal_length = raw.Contains(el.full) ? raw.OffsetOf(el.full) : 0;
+    }
+    if (el.flags & der::kTagNotMinimal) ++a.non_minimal_tags;
+    if (el.tag == der::kBoolean && el.value.size() == 1 && el.value[0] != 0x00 && el.value[0] != 0xff)
+      ++a.non_canonical_booleans;
+  };
+  der::Walk(raw, visit);
+  for (const auto& e : extensions) der::Walk(e.value, visit);
+  encoding_cache = a;
+  return *encoding_cache;
 }
 
 bool Certificate::IsServerAuth() const {

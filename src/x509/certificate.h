@@ -61,6 +61,15 @@ struct PublicKeyInfo {
 
 enum class ObjectKind { kCertificate, kPrecertificate, kTbsCertificate };
 
+// DER-strictness defects anywhere in the object, including inside extension
+// values (X.690 10-11). Computed on first use by Certificate::Encoding().
+struct EncodingAudit {
+  size_t non_minimal_lengths = 0;
+  size_t first_non_minimal_length = 0;  // byte offset in `raw`
+  size_t non_minimal_tags = 0;
+  size_t non_canonical_booleans = 0;
+};
+
 struct Certificate {
   der::Input raw;        // the whole Certificate (or TBSCertificate) element
   der::Input tbs;        // the TBSCertificate element
@@ -111,6 +120,7 @@ struct Certificate {
   Diagnostics diagnostics;
   bool parsed = false;
   mutable int8_t self_signed_cache = -1;  // -1 unknown, else 0/1 (see IsSelfSigned)
+  mutable std::optional<EncodingAudit> encoding_cache;  // see Encoding()
 
   bool ok() const { return parsed; }
   ObjectKind kind() const {
@@ -129,6 +139,8 @@ struct Certificate {
   // (zcrypto's SelfSigned). Verified once, on first call, then cached; a
   // TBS-only input counts as self-signed when self-issued.
   bool IsSelfSigned() const;
+  // One walk over every element, cached: lints that check DER rules share it.
+  const EncodingAudit& Encoding() const;
   // zlint util.IsServerAuthCert: no EKU, or EKU with serverAuth /
   // anyExtendedKeyUsage, or a CA/B Forum TLS policy OID.
   bool IsServerAuth() const;

@@ -3,7 +3,6 @@
 // BER allows any non-zero octet; DER does not.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/der_walk.h"
 
 namespace cair::lints {
 namespace {
@@ -22,11 +21,7 @@ class DerBooleanNotCanonical final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
-    size_t bad = 0;
-    util::WalkCertificateDer(c, [&](const der::Element& el) {
-      if (el.tag == der::kBoolean && el.value.size() == 1 && el.value[0] != 0x00 && el.value[0] != 0xff)
-        ++bad;
-    });
+    size_t bad = c.Encoding().non_canonical_booleans;
     if (!bad) return Pass();
     return Error(std::to_string(bad) + " BOOLEAN(s) encoded with a value other than 00/FF");
   }

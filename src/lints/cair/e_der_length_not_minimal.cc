@@ -5,7 +5,6 @@
 // signature checks over re-encoded data) do not.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/der_walk.h"
 
 namespace cair::lints {
 namespace {
@@ -24,16 +23,11 @@ class DerLengthNotMinimal final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
-    size_t bad = 0;
-    size_t first = 0;
-    util::WalkCertificateDer(c, [&](const der::Element& el) {
-      if (el.flags & der::kLengthNotMinimal) {
-        if (bad++ == 0) first = c.raw.Contains(el.full) ? c.raw.OffsetOf(el.full) : 0;
-      }
-    });
-    if (!bad) return Pass();
-    return Error(std::to_string(bad) + " element(s) with a non-minimal length, the first at byte " +
-                 std::to_string(first));
+    const auto& audit = c.Encoding();
+    if (!audit.non_minimal_lengths) return Pass();
+    return Error(std::to_string(audit.non_minimal_lengths) +
+                 " element(s) with a non-minimal length, the first at byte " +
+                 std::to_string(audit.first_non_minimal_length));
   }
 };
 

@@ -6,7 +6,7 @@
 // "Internet Widgits Pty Ltd" / country "AU"-"XX", Red Hat's "Default City" /
 // "Default Company Ltd", Java keytool's "Unknown". (SecureTrust, Mozilla bug
 // 1551374, and the CT search that found about 100 such certificates.)
-#include <algorithm>
+#include <cctype>
 #include <array>
 #include <string>
 #include <string_view>
@@ -35,27 +35,49 @@ constexpr std::array<std::string_view, 8> kToolDefaults = {
 constexpr std::array<std::string_view, 13> kMetadataOnly = {
     "", "-", "--", ".", "..", "...", "?", "n/a", "na", "none", "null", "not applicable", "nil"};
 
-std::string Normalise(std::string_view v) {
+std::string_view Trim(std::string_view v) {
   while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
   while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
-  std::string out(v);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  return out;
+  return v;
+}
+
+// ASCII case-insensitive equality; `lower` is already lower-case.
+bool EqualsLower(std::string_view v, std::string_view lower) {
+  if (v.size() != lower.size()) return false;
+  for (size_t i = 0; i < v.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(v[i])) != lower[i]) return false;
+  return true;
+}
+
+template <typename List>
+bool InList(std::string_view v, const List& list) {
+  for (auto item : list)
+    if (EqualsLower(v, item)) return true;
+  return false;
 }
 
 class SubjectPlaceholderValue final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !c.subject.empty(); }
   Result Execute(const x509::Certificate& c) const override {
+    std::string decoded;
     for (const auto& a : c.subject.attributes) {
-      std::string v = Normalise(a.Utf8());
-      std::string name(oid::Name(a.oid));
-      if (name.empty()) name = der::OidToString(a.oid);
-      auto in = [&v](const auto& list) { return std::find(list.begin(), list.end(), v) != list.end(); };
-      if (in(kToolDefaults)) return Error(name + " is a tool default: \"" + a.Utf8() + "\"");
-      if (in(kMetadataOnly)) return Error(name + " holds only metadata: \"" + a.Utf8() + "\"");
-      if (a.oid == oid::kCountryName && v == "xx") return Error("countryName XX is a placeholder");
+      // Single-byte string types are compared in place; others decoded.
+      std::string_view v = a.value.AsStringView();
+      if (a.value_tag == der::kBmpString || a.value_tag == der::kUniversalString ||
+          a.value_tag == der::kTeletexString) {
+        decoded = a.Utf8();
+        v = decoded;
+      }
+      v = Trim(v);
+      const char* what = InList(v, kToolDefaults)   ? " is a tool default: \""
+                         : InList(v, kMetadataOnly) ? " holds only metadata: \""
+                         : nullptr;
+      if (!what && a.oid == oid::kCountryName && EqualsLower(v, "xx")) what = " is a placeholder: \"";
+      if (what) {
+        std::string name(oid::Name(a.oid));
+        return Error((name.empty() ? der::OidToString(a.oid) : name) + what + a.Utf8() + "\"");
+      }
     }
     return Pass();
   }
