@@ -96,6 +96,25 @@ leaf shortserial 1001 "/CN=api.example.com" "DNS:api.example.com"
 leaf precert 4B8E2D9A0C3F7156E2A8D4B9 "/CN=ct.example.com" "DNS:ct.example.com" \
   "1.3.6.1.4.1.11129.2.4.3=critical,DER:05:00"
 
+# The final certificate for that precertificate: the same TBSCertificate with
+# the poison replaced by an SCT list (RFC 6962 3.1). The SCT is structurally
+# valid (v1, 32-byte log ID, timestamp, ECDSA-SHA256) but its signature is
+# not a log's: samples must not pretend to be logged.
+sct=$(python3 - <<'PY'
+import struct
+sig = bytes(range(70))
+sct = bytes([0]) + bytes(range(32)) + struct.pack(">Q", 1772323200000) + struct.pack(">H", 0) + bytes([4, 3]) + struct.pack(">H", len(sig)) + sig
+lst = struct.pack(">H", len(sct)) + sct
+body = struct.pack(">H", len(lst)) + lst
+der = bytes([0x04, len(body)]) + body
+print(":".join("%02X" % b for b in der))
+PY
+)
+grep -v 11129.2.4.3 precert.ext > final.ext
+echo "1.3.6.1.4.1.11129.2.4.2=DER:$sct" >> final.ext
+: > index.txt
+sign precert.csr ica.pem ica.key 4B8E2D9A0C3F7156E2A8D4B9 20260301000000Z 20260530000000Z final.ext final.pem
+
 # A CRL from the issuing CA revoking the placeholder certificate (keyCompromise is
 # not the right reason for it; the right one is superseded/unspecified per MRSP 6.1.1).
 printf 'R\t20260530000000Z\t260310120000Z,superseded\t5D0C8E3B9F2A71C4E68B0D15\tunknown\t/CN=shop.example.net\n' > index.txt
@@ -109,6 +128,7 @@ cp "$work/root.pem" "$out/root-ca.pem"
 cp "$work/ica.pem" "$out/issuing-ca.pem"
 cat "$work/good.pem" "$work/placeholder.pem" "$work/badname.pem" "$work/shortserial.pem" > "$out/subscribers.pem"
 cp "$work/precert.pem" "$out/precert.pem"
+cp "$work/final.pem" "$out/precert-final.pem"
 cp "$work/ica.crl" "$out/issuing-ca.crl.pem"
 cp "$work/good.tbs.der" "$out/good.tbs.der"
 echo "samples written to $out/"

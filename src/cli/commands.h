@@ -16,10 +16,12 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFindings = 1;   // --fail-on threshold reached / conformance regression
 inline constexpr int kExitUsage = 2;      // bad flags or configuration
 inline constexpr int kExitBadInput = 3;   // an input could not be read or parsed
+inline constexpr int kExitInterrupted = 4;  // stopped by a signal; partial results printed
 
 void AddLintCommand(CLI::App& app, int* exit_code);
 void AddConformanceCommand(CLI::App& app, int* exit_code);
 void AddDocsCommand(CLI::App& app, int* exit_code);
+void AddScanCommand(CLI::App& app, int* exit_code);
 
 // Rewrites zlint's single-dash camelCase flags (-includeNames) to ours
 // (--include-names), so that cair is a drop-in for zlint command lines.

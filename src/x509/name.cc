@@ -1,7 +1,9 @@
 #include "x509/name.h"
 
 #include "der/strings.h"
+#include "der/values.h"
 #include "x509/diagnostics.h"
+#include "x509/oids.h"
 
 namespace cair::x509 {
 
@@ -38,6 +40,42 @@ size_t Name::RdnSize(size_t i) const {
   size_t n = 0;
   for (const auto& a : attributes) n += a.rdn == i;
   return n;
+}
+
+namespace {
+const char* ShortName(der::Input o) {
+  struct E { der::Input oid; const char* name; };
+  static const E kShort[] = {
+      {oid::kCountryName, "C"}, {oid::kStateOrProvinceName, "ST"}, {oid::kLocalityName, "L"},
+      {oid::kOrganizationName, "O"}, {oid::kOrganizationalUnitName, "OU"}, {oid::kCommonName, "CN"},
+      {oid::kStreetAddress, "street"}, {oid::kPostalCode, "postalCode"}, {oid::kSerialNumber, "serialNumber"},
+      {oid::kEmailAddress, "emailAddress"}, {oid::kDomainComponent, "DC"}, {oid::kGivenName, "GN"},
+      {oid::kSurname, "SN"}, {oid::kOrganizationIdentifier, "organizationIdentifier"},
+      {oid::kBusinessCategory, "businessCategory"}, {oid::kUserId, "UID"}, {oid::kTitle, "title"},
+      {oid::kJurisdictionCountry, "jurisdictionC"}, {oid::kJurisdictionStateOrProvince, "jurisdictionST"},
+      {oid::kJurisdictionLocality, "jurisdictionL"},
+  };
+  for (const auto& e : kShort)
+    if (e.oid == o) return e.name;
+  return nullptr;
+}
+}  // namespace
+
+std::string Name::ToString() const {
+  std::string out;
+  for (size_t i = 0; i < attributes.size(); ++i) {
+    const Attribute& a = attributes[i];
+    if (i > 0) out += a.rdn == attributes[i - 1].rdn ? " + " : ", ";
+    const char* shortname = ShortName(a.oid);
+    out += shortname ? shortname : der::OidToString(a.oid);
+    out += '=';
+    std::string v = a.Utf8();
+    for (char ch : v) {
+      if (ch == ',' || ch == '+' || ch == '"' || ch == '\\' || ch == '<' || ch == '>' || ch == ';') out += '\\';
+      out += ch;
+    }
+  }
+  return out;
 }
 
 Name ParseName(const der::Element& el) {

@@ -40,6 +40,10 @@ struct Name {
   bool Has(der::Input oid) const { return First(oid) != nullptr; }
   // Number of attributes in RDN `i`.
   size_t RdnSize(size_t i) const;
+  // RFC 4514-style text, most significant RDN first as written in the
+  // certificate ("C=US, O=Example, CN=www.example.com"); multi-valued RDNs
+  // joined with " + ". Known attribute types use their short names.
+  std::string ToString() const;
 };
 
 // Parses a Name from the element `el` (which must be a SEQUENCE).

@@ -1,0 +1,291 @@
+// `cair scan`: find every affected object in a corpus, fast, with
+// per-problem statistics and SHA-256 lists.
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "corpus/scanner.h"
+#include "der/values.h"
+
+namespace cair::cli {
+namespace {
+
+std::atomic<bool> g_stop{false};
+void OnSignal(int) { g_stop = true; }
+
+struct ScanCliOptions {
+  std::vector<std::string> sources;
+  int jobs = 0;
+  std::vector<std::string> only, exclude_names, include_sources, exclude_sources;
+  std::string issuer, nb_from, nb_to, unexpired_at, json_path, fingerprints_dir, csv_path, config_path;
+  std::string csv_column = "der", kind = "auto", fail_on;
+  bool quiet = false;
+};
+
+std::vector<std::string> Split(const std::vector<std::string>& in) {
+  std::vector<std::string> out;
+  for (const auto& s : in) {
+    std::stringstream ss(s);
+    std::string item;
+    while (std::getline(ss, item, ','))
+      if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+std::optional<int64_t> ParseTime(const std::string& s) {
+  // RFC 3339 UTC: 2026-01-05T10:00:00Z, or a date 2026-01-05.
+  int y, mo, d, h = 0, mi = 0, se = 0;
+  char z = 'Z';
+  if (std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &y, &mo, &d, &h, &mi, &se, &z) == 7 && z == 'Z') {
+  } else if (s.size() == 10 && std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &mo, &d) == 3) {
+  } else {
+    return std::nullopt;
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60) return std::nullopt;
+  return der::DaysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + se;
+}
+
+std::string Csv(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string Time(int64_t t) { return t ? der::FormatRfc3339(t) : ""; }
+
+int RunScan(const ScanCliOptions& o) {
+  corpus::ScanOptions opt;
+  opt.jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  opt.filter.include_names = Split(o.only);
+  opt.filter.exclude_names = Split(o.exclude_names);
+  auto& registry = lint::Registry::Global();
+  for (const auto& names : {opt.filter.include_names, opt.filter.exclude_names})
+    for (const auto& n : names)
+      if (!registry.Find(n)) {
+        std::cerr << "cair scan: unknown lint name \"" << n << "\" (see cair lint --list-lints-json)\n";
+        return kExitUsage;
+      }
+  for (auto [in, out] : {std::pair{&o.include_sources, &opt.filter.include_sources},
+                         std::pair{&o.exclude_sources, &opt.filter.exclude_sources}})
+    for (const auto& s : Split(*in)) {
+      auto src = lint::ParseSource(s);
+      if (!src) {
+        std::cerr << "cair scan: unknown lint source \"" << s << "\"\n";
+        return kExitUsage;
+      }
+      out->push_back(*src);
+    }
+  for (auto [text, field, name] : {std::tuple{&o.nb_from, &opt.not_before_from, "--not-before-from"},
+                                   std::tuple{&o.nb_to, &opt.not_before_to, "--not-before-to"},
+                                   std::tuple{&o.unexpired_at, &opt.unexpired_at, "--unexpired-at"}}) {
+    if (text->empty()) continue;
+    auto t = ParseTime(*text);
+    if (!t) {
+      std::cerr << "cair scan: " << name << ": \"" << *text << "\" is not an RFC 3339 UTC time (2026-01-05T10:00:00Z) or a date\n";
+      return kExitUsage;
+    }
+    *field = *t;
+  }
+  opt.issuer = o.issuer;
+  opt.source.csv_column = o.csv_column;
+  opt.source.kind = o.kind;
+  if (o.kind != "auto" && o.kind != "pem" && o.kind != "der" && o.kind != "tar" && o.kind != "zip" &&
+      o.kind != "ct-json" && o.kind != "csv") {
+    std::cerr << "cair scan: --kind must be auto, pem, der, tar, zip, ct-json or csv\n";
+    return kExitUsage;
+  }
+  std::optional<lint::Status> fail_on;
+  if (!o.fail_on.empty()) {
+    fail_on = lint::ParseStatus(o.fail_on);
+    if (!fail_on || *fail_on < lint::Status::kInfo) {
+      std::cerr << "cair scan: --fail-on must be info, warn, error or fatal\n";
+      return kExitUsage;
+    }
+  }
+  lint::Config config;
+  if (!o.config_path.empty()) {
+    std::string err;
+    auto c = lint::Config::Load(o.config_path, &err);
+    if (!c) {
+      std::cerr << "cair scan: --config " << err << "\n";
+      return kExitUsage;
+    }
+    config = std::move(*c);
+  }
+  std::vector<std::string> sources = o.sources.empty() ? std::vector<std::string>{"-"} : o.sources;
+  for (const auto& s : sources) opt.total_bytes += corpus::SourceSize(s);
+  opt.progress = !o.quiet && isatty(STDERR_FILENO);
+
+  std::unique_ptr<std::ofstream> csv;
+  if (!o.csv_path.empty()) {
+    csv = std::make_unique<std::ofstream>(o.csv_path);
+    if (!*csv) {
+      std::cerr << "cair scan: --csv " << o.csv_path << ": cannot create\n";
+      return kExitUsage;
+    }
+    *csv << "sha256,serial,issuer,not_before,not_after,subject_cn,sans,lint,result\n";
+  }
+  std::map<uint16_t, std::unique_ptr<std::ofstream>> fp_files;
+  if (!o.fingerprints_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(o.fingerprints_dir, ec);
+    if (ec) {
+      std::cerr << "cair scan: --fingerprints " << o.fingerprints_dir << ": " << ec.message() << "\n";
+      return kExitUsage;
+    }
+  }
+  auto on_object = [&](const corpus::ObjectReport& r, const corpus::ScanResult& res) {
+    if (r.findings.empty()) return;
+    std::string sha = corpus::HexUpper(r.sha256);
+    for (const auto& f : r.findings) {
+      const std::string name(res.lints[f.lint]->name);
+      if (csv)
+        *csv << sha << ',' << r.serial_hex << ',' << Csv(r.issuer) << ',' << Time(r.not_before) << ','
+             << Time(r.not_after) << ',' << Csv(r.subject_cn) << ',' << Csv(r.sans) << ',' << Csv(name) << ','
+             << lint::StatusName(f.status) << '\n';
+      if (!o.fingerprints_dir.empty()) {
+        auto& out = fp_files[f.lint];
+        if (!out) {
+          std::string file = name;
+          for (char& ch : file)
+            if (ch == ' ') ch = '_';
+          out = std::make_unique<std::ofstream>(std::filesystem::path(o.fingerprints_dir) / (file + ".txt"));
+        }
+        *out << sha << '\n';
+      }
+    }
+  };
+
+  g_stop = false;
+  auto old_int = std::signal(SIGINT, OnSignal);
+  auto old_term = std::signal(SIGTERM, OnSignal);
+  auto res = corpus::Scan(sources, opt, config, on_object, &g_stop);
+  std::signal(SIGINT, old_int);
+  std::signal(SIGTERM, old_term);
+
+  if (!o.json_path.empty()) {
+    nlohmann::ordered_json j;
+    j["objects"] = res.objects;
+    j["certificates"] = res.certificates;
+    j["precertificates"] = res.precertificates;
+    j["issuances"] = res.issuances;
+    j["tbs_certificates"] = res.tbs;
+    j["crls"] = res.crls;
+    j["ocsp_responses"] = res.ocsp;
+    j["unparsable"] = res.unparsable;
+    j["duplicates"] = res.duplicates;
+    j["filtered_out"] = res.filtered_out;
+    j["findings"] = nlohmann::ordered_json::object();
+    for (const auto& [name, s] : res.findings) {
+      nlohmann::ordered_json f;
+      f["result"] = lint::StatusName(s.result);
+      f["count"] = s.count;
+      f["certificates"] = s.certificates;
+      f["precertificates"] = s.precertificates;
+      f["issuances"] = s.issuances;
+      f["crls"] = s.crls;
+      f["first_not_before"] = Time(s.first_not_before);
+      f["last_not_before"] = Time(s.last_not_before);
+      f["issuers"] = s.issuers;
+      j["findings"][name] = f;
+    }
+    nlohmann::ordered_json problems = nlohmann::ordered_json::array();
+    for (const auto& p : res.problems) problems.push_back({{"origin", p.origin}, {"reason", p.reason}});
+    j["problems"] = problems;
+    j["elapsed_s"] = res.elapsed_s;
+    j["interrupted"] = res.interrupted;
+    std::ofstream out(o.json_path);
+    if (!out) {
+      std::cerr << "cair scan: --json " << o.json_path << ": cannot create\n";
+      return kExitBadInput;
+    }
+    out << j.dump(2) << "\n";
+  }
+
+  // Human summary.
+  for (const auto& p : res.problems) std::cerr << "cair scan: " << p.origin << ": " << p.reason << "\n";
+  if (res.unparsable > res.problems.size())
+    std::cerr << "cair scan: ... and " << (res.unparsable - res.problems.size()) << " more unreadable objects\n";
+  std::printf("%s%llu objects (%llu certificates, %llu precertificates, %llu TBS, %llu CRLs, %llu OCSP), "
+              "%llu unreadable, %llu duplicates, %llu filtered out, in %.2fs (%.0f objects/s)\n",
+              res.interrupted ? "INTERRUPTED - partial results: " : "",
+              static_cast<unsigned long long>(res.objects), static_cast<unsigned long long>(res.certificates),
+              static_cast<unsigned long long>(res.precertificates), static_cast<unsigned long long>(res.tbs),
+              static_cast<unsigned long long>(res.crls), static_cast<unsigned long long>(res.ocsp),
+              static_cast<unsigned long long>(res.unparsable), static_cast<unsigned long long>(res.duplicates),
+              static_cast<unsigned long long>(res.filtered_out), res.elapsed_s,
+              res.elapsed_s > 0 ? static_cast<double>(res.objects) / res.elapsed_s : 0.0);
+  if (!res.findings.empty()) {
+    std::printf("\n%-58s %-6s %9s %9s %9s %9s  %-10s %-10s\n", "lint", "result", "objects", "certs", "precerts",
+                "issuances", "first", "last");
+    for (const auto& [name, s] : res.findings)
+      std::printf("%-58s %-6s %9llu %9llu %9llu %9llu  %-10s %-10s\n", name.c_str(), lint::StatusName(s.result),
+                  static_cast<unsigned long long>(s.count), static_cast<unsigned long long>(s.certificates),
+                  static_cast<unsigned long long>(s.precertificates), static_cast<unsigned long long>(s.issuances),
+                  Time(s.first_not_before).substr(0, 10).c_str(), Time(s.last_not_before).substr(0, 10).c_str());
+  }
+  if (res.interrupted) return kExitInterrupted;
+  if (fail_on)
+    for (const auto& [name, s] : res.findings)
+      if (s.result >= *fail_on) return kExitFindings;
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddScanCommand(CLI::App& app, int* exit_code) {
+  auto o = std::make_shared<ScanCliOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "scan",
+      "Scan a corpus for every object with a problem: lint each certificate, precertificate and CRL\n"
+      "on all cores and report, per lint, the count (as objects and as issuances: a precertificate\n"
+      "and its final certificate count once), first and last notBefore, issuers, and SHA-256 lists.\n"
+      "Sources: files (PEM bundles of any size, DER, base64), directories (recursive), tar/tar.gz/zip\n"
+      "archives, RFC 6962 get-entries JSON (*.json), CSV exports with a DER column (*.csv), - (stdin).\n"
+      "Unreadable objects are reported with their origin and never stop the scan; Ctrl-C prints\n"
+      "what was found so far.\n\n"
+      "Examples:\n"
+      "  cair scan corpus/                              # summary table\n"
+      "  cair scan --only e_subject_placeholder_value --fingerprints out/ --json scan.json certs.tar.gz\n"
+      "  cair scan --unexpired-at 2026-01-05T10:00:00Z --issuer 'CN=Example CA' --csv hits.csv ct.json\n"
+      "  cair scan --csv-column cert_der export.csv\n\n"
+      "Exit codes: 0 done; 1 --fail-on reached; 2 usage; 4 interrupted (partial results printed).");
+  cmd->add_option("sources", o->sources, "Files, directories, archives, CT JSON, CSV, or - for stdin");
+  cmd->add_option("--jobs,-j", o->jobs, "Worker threads (default: all cores)");
+  cmd->add_option("--only", o->only, "Only these lints (comma-separated)")
+      ->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--exclude-names", o->exclude_names, "Skip these lints")
+      ->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--include-sources", o->include_sources, "Only lints from these sources (CABF_BR, RFC5280, ...)")
+      ->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--exclude-sources", o->exclude_sources, "Skip lints from these sources")
+      ->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--issuer", o->issuer, "Only certificates whose issuer DN contains this text, or whose AKI keyIdentifier is this hex");
+  cmd->add_option("--not-before-from", o->nb_from, "Only certificates with notBefore at or after this time");
+  cmd->add_option("--not-before-to", o->nb_to, "Only certificates with notBefore before this time");
+  cmd->add_option("--unexpired-at", o->unexpired_at, "Only certificates valid at this time");
+  cmd->add_option("--json", o->json_path, "Write the aggregate result as JSON");
+  cmd->add_option("--fingerprints", o->fingerprints_dir, "Write DIR/<lint>.txt: upper-case SHA-256 of each affected object");
+  cmd->add_option("--csv", o->csv_path, "Write one row per (object, finding)");
+  cmd->add_option("--csv-column", o->csv_column, "CSV sources: the DER column, by name or 1-based number (default: der)");
+  cmd->add_option("--kind", o->kind, "Force the source kind: pem, der, tar, zip, ct-json, csv (default: by name)");
+  cmd->add_option("--config", o->config_path, "TOML configuration for configurable lints");
+  cmd->add_option("--fail-on", o->fail_on, "Exit 1 when any finding is at least this bad");
+  cmd->add_flag("--quiet,-q", o->quiet, "No progress line");
+  cmd->callback([o, exit_code] { *exit_code = RunScan(*o); });
+}
+
+}  // namespace cair::cli

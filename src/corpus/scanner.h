@@ -1,0 +1,90 @@
+// File: corpus/scanner.h
+// The parallel streaming scan: read objects from sources, lint each on a
+// pool of workers, and aggregate per lint (count, first and last notBefore,
+// issuers, SHA-256 list) with bounded memory. Precertificates and final
+// certificates are paired by their TBS without the CT poison and SCT-list
+// extensions, so each problem is counted as objects and as issuances.
+#ifndef CAIR_CORPUS_SCANNER_H_
+#define CAIR_CORPUS_SCANNER_H_
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus/source.h"
+#include "lint/config.h"
+#include "lint/registry.h"
+
+namespace cair::corpus {
+
+using Sha256 = std::array<uint8_t, 32>;
+
+struct ScanOptions {
+  int jobs = 1;
+  lint::Filter filter;
+  // Object filters (certificates only; CRLs pass them).
+  std::string issuer;  // substring of the issuer DN, or hex keyIdentifier matched to the AKI
+  std::optional<int64_t> not_before_from, not_before_to, unexpired_at;
+  SourceOptions source;
+  bool progress = false;   // a progress line on stderr
+  uint64_t total_bytes = 0;  // for ETA; 0 when unknown
+};
+
+// One object's identity and findings, handed to the per-object writers.
+struct ObjectReport {
+  Sha256 sha256;
+  std::string origin;
+  enum Kind { kCertificate, kPrecertificate, kTbs, kCrl, kOcsp } kind = kCertificate;
+  std::string serial_hex, issuer, subject_cn, sans;
+  int64_t not_before = 0, not_after = 0;
+  uint64_t tbs_key = 0;  // pairs a precertificate with its certificate
+  struct Finding {
+    uint16_t lint;  // index into ScanResult::lints
+    lint::Status status;
+    std::string details;
+  };
+  std::vector<Finding> findings;
+};
+
+struct LintSummary {
+  lint::Status result = lint::Status::kPass;  // worst status seen
+  uint64_t count = 0;                          // objects
+  uint64_t certificates = 0, precertificates = 0, crls = 0;
+  uint64_t issuances = 0;  // certificates + precertificates, a pair counted once
+  int64_t first_not_before = 0, last_not_before = 0;
+  std::map<std::string, uint64_t> issuers;
+};
+
+struct ScanResult {
+  std::vector<const lint::Metadata*> lints;  // index space of Finding::lint
+  uint64_t objects = 0, certificates = 0, precertificates = 0, tbs = 0, crls = 0, ocsp = 0;
+  uint64_t unparsable = 0, duplicates = 0, filtered_out = 0;
+  uint64_t issuances = 0;  // certificates + precertificates, a pair counted once
+  std::map<std::string, LintSummary> findings;  // by lint name, info or worse only
+  struct Problem {
+    std::string origin, reason;
+  };
+  std::vector<Problem> problems;  // first 10,000 unreadable/unparsable objects
+  double elapsed_s = 0;
+  bool interrupted = false;
+};
+
+// Per-object callback (CSV rows, fingerprint files); called from one thread.
+using ObjectCallback = std::function<void(const ObjectReport&, const ScanResult&)>;
+
+// Scans `sources`. `stop` may be set from a signal handler to end early; the
+// result then holds everything read so far and `interrupted` is true.
+ScanResult Scan(const std::vector<std::string>& sources, const ScanOptions& options,
+                const lint::Config& config, const ObjectCallback& on_object,
+                const std::atomic<bool>* stop);
+
+std::string HexUpper(const Sha256& h);
+
+}  // namespace cair::corpus
+
+#endif  // CAIR_CORPUS_SCANNER_H_

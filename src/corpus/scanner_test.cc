@@ -1,0 +1,221 @@
+#include "corpus/scanner.h"
+
+#include <gtest/gtest.h>
+#include <openssl/sha.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "lint/runner.h"
+#include "x509/input.h"
+#include "x509/object.h"
+
+namespace cair::corpus {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string B64(const std::string& bin) {
+  static const char* t = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  size_t i = 0;
+  for (; i + 2 < bin.size(); i += 3) {
+    uint32_t v = (uint8_t(bin[i]) << 16) | (uint8_t(bin[i + 1]) << 8) | uint8_t(bin[i + 2]);
+    for (int k = 3; k >= 0; --k) out += t[(v >> (6 * k)) & 63];
+  }
+  if (i + 1 == bin.size()) {
+    uint32_t v = uint8_t(bin[i]) << 16;
+    out += t[(v >> 18) & 63];
+    out += t[(v >> 12) & 63];
+    out += "==";
+  } else if (i + 2 == bin.size()) {
+    uint32_t v = (uint8_t(bin[i]) << 16) | (uint8_t(bin[i + 1]) << 8);
+    out += t[(v >> 18) & 63];
+    out += t[(v >> 12) & 63];
+    out += t[(v >> 6) & 63];
+    out += '=';
+  }
+  return out;
+}
+
+// Independent reference: lint each object on its own and count per lint.
+std::map<std::string, std::set<std::string>> Reference(const std::vector<std::string>& files) {
+  lint::Config config;
+  lint::Runner runner(lint::Registry::Global(), lint::Filter{}, config);
+  std::map<std::string, std::set<std::string>> out;
+  std::vector<lint::Result> results;
+  for (const auto& f : files) {
+    auto decoded = x509::DecodeObjects(Read(f), x509::InputFormat::kDetect);
+    for (const auto& o : decoded.objects) {
+      unsigned char md[32];
+      SHA256(reinterpret_cast<const unsigned char*>(o.der.data()), o.der.size(), md);
+      Sha256 sha;
+      std::copy(md, md + 32, sha.begin());
+      auto p = x509::ParseObject(der::Input(std::string_view(o.der)), o.label);
+      const std::vector<const lint::Metadata*>* metas = nullptr;
+      if (p.kind == x509::ParsedKind::kCertificate) {
+        runner.Run(p.cert, &results);
+        metas = &runner.certificate_lints();
+      } else if (p.kind == x509::ParsedKind::kCrl) {
+        runner.Run(p.crl, &results);
+        metas = &runner.crl_lints();
+      } else {
+        continue;
+      }
+      for (size_t i = 0; i < results.size(); ++i)
+        if (results[i].status >= lint::Status::kInfo) out[std::string((*metas)[i]->name)].insert(HexUpper(sha));
+    }
+  }
+  return out;
+}
+
+void CompareWithReference(const std::vector<std::string>& files, int jobs) {
+  ScanOptions opt;
+  opt.jobs = jobs;
+  lint::Config config;
+  std::map<std::string, std::set<std::string>> fingerprints;
+  auto res = Scan(files, opt, config, [&](const ObjectReport& r, const ScanResult& s) {
+    for (const auto& f : r.findings) fingerprints[std::string(s.lints[f.lint]->name)].insert(HexUpper(r.sha256));
+  }, nullptr);
+  auto ref = Reference(files);
+  EXPECT_EQ(res.unparsable, 0u);
+  std::set<std::string> names;
+  for (const auto& [n, _] : ref) names.insert(n);
+  for (const auto& [n, _] : res.findings) names.insert(n);
+  for (const auto& n : names) {
+    SCOPED_TRACE(n);
+    EXPECT_EQ(res.findings[n].count, ref[n].size());
+    EXPECT_EQ(fingerprints[n], ref[n]);
+  }
+}
+
+TEST(Scan, CountsEqualPerObjectLintVerdictsOnSamples) {
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(fs::path(CAIR_SOURCE_DIR) / "samples"))
+    if (e.path().extension() == ".pem") files.push_back(e.path().string());
+  CompareWithReference(files, 2);
+}
+
+TEST(Scan, CountsEqualPerObjectLintVerdictsOnRealCorpus) {
+  fs::path dir = fs::path(CAIR_SHARED_DIR) / "corpus/real";
+  if (!fs::exists(dir / "leaf.pem")) GTEST_SKIP() << "no real corpus at " << dir;
+  std::vector<std::string> files;
+  for (const char* f : {"leaf.pem", "precert.pem", "intermediate.pem", "root.pem", "crl.pem"})
+    files.push_back((dir / f).string());
+  CompareWithReference(files, 2);
+}
+
+class ScanSources : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("cair_scan_test_" + std::to_string(getpid()));
+    fs::create_directories(dir_);
+    good_pem_ = Read(fs::path(CAIR_SOURCE_DIR) / "samples/subscribers.pem");
+    auto objs = x509::DecodeObjects(good_pem_, x509::InputFormat::kPem).objects;
+    for (auto& o : objs) good_der_.push_back(o.der);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& data) {
+    fs::create_directories((dir_ / name).parent_path());
+    std::ofstream(dir_ / name, std::ios::binary) << data;
+    return (dir_ / name).string();
+  }
+  ScanResult Run(const std::vector<std::string>& sources, SourceOptions so = {}) {
+    ScanOptions opt;
+    opt.jobs = 2;
+    opt.source = so;
+    lint::Config config;
+    return Scan(sources, opt, config, nullptr, nullptr);
+  }
+  fs::path dir_;
+  std::string good_pem_;
+  std::vector<std::string> good_der_;
+};
+
+TEST_F(ScanSources, MalformedObjectsAreReportedInEverySourceKind) {
+  const std::string bad_pem = "-----BEGIN CERTIFICATE-----\nMAMCAQE=\n-----END CERTIFICATE-----\n";
+  // PEM bundle: 4 good + 1 unparsable + 1 bad base64.
+  auto pem = Write("bundle.pem", good_pem_ + bad_pem + "-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----\n");
+  auto res = Run({pem});
+  EXPECT_EQ(res.certificates, 4u);
+  EXPECT_EQ(res.unparsable, 2u);
+  ASSERT_EQ(res.problems.size(), 2u);
+  EXPECT_NE(res.problems[0].origin.find("bundle.pem#"), std::string::npos);
+
+  // DER file and garbage file in a directory.
+  Write("d/one.der", good_der_[0]);
+  Write("d/junk.der", std::string("\x30\x05\x02\x01", 4));
+  res = Run({(dir_ / "d").string()});
+  EXPECT_EQ(res.certificates, 1u);
+  EXPECT_EQ(res.unparsable, 1u);
+
+  // tar.gz with a good and a bad member.
+  ASSERT_EQ(std::system(("cd " + (dir_ / "d").string() + " && tar czf ../certs.tar.gz one.der junk.der").c_str()), 0);
+  res = Run({(dir_ / "certs.tar.gz").string()});
+  EXPECT_EQ(res.certificates, 1u);
+  EXPECT_EQ(res.unparsable, 1u);
+  ASSERT_FALSE(res.problems.empty());
+  EXPECT_NE(res.problems[0].origin.find("certs.tar.gz:junk.der"), std::string::npos);
+
+  // CT get-entries JSON: one x509_entry, one truncated leaf.
+  std::string leaf(15, '\0');
+  leaf[11] = 0;  // entry_type x509_entry
+  size_t n = good_der_[1].size();
+  leaf[12] = static_cast<char>(n >> 16);
+  leaf[13] = static_cast<char>(n >> 8);
+  leaf[14] = static_cast<char>(n);
+  leaf += good_der_[1];
+  auto ct = Write("entries.json", "{\"entries\": [{\"leaf_input\": \"" + B64(leaf) +
+                                      "\", \"extra_data\": \"\"}, {\"leaf_input\": \"AAE=\"}]}");
+  res = Run({ct});
+  EXPECT_EQ(res.certificates, 1u);
+  EXPECT_EQ(res.unparsable, 1u);
+  EXPECT_NE(res.problems.at(0).origin.find("entry 1"), std::string::npos);
+
+  // CSV with hex and base64 DER, and a bad row.
+  std::string hex;
+  for (unsigned char c : good_der_[2]) {
+    static const char* h = "0123456789abcdef";
+    hex += h[c >> 4];
+    hex += h[c & 15];
+  }
+  auto csv = Write("export.csv", "id,cert_der\n1,\\x" + hex + "\n2," + B64(good_der_[3]) + "\n3,nothex!\n");
+  SourceOptions so;
+  so.csv_column = "cert_der";
+  res = Run({csv}, so);
+  EXPECT_EQ(res.certificates, 2u);
+  EXPECT_EQ(res.unparsable, 1u);
+  EXPECT_NE(res.problems.at(0).origin.find("row 4"), std::string::npos);
+}
+
+TEST_F(ScanSources, DuplicatesAreCountedOnce) {
+  auto a = Write("a.pem", good_pem_);
+  auto b = Write("b.pem", good_pem_);
+  auto res = Run({a, b});
+  EXPECT_EQ(res.objects, 4u);
+  EXPECT_EQ(res.duplicates, 4u);
+}
+
+TEST_F(ScanSources, PrecertificateAndCertificatePairAsOneIssuance) {
+  fs::path samples = fs::path(CAIR_SOURCE_DIR) / "samples";
+  auto res = Run({(samples / "precert.pem").string(), (samples / "precert-final.pem").string()});
+  EXPECT_EQ(res.precertificates, 1u);
+  EXPECT_EQ(res.certificates, 1u);
+  EXPECT_EQ(res.issuances, 1u);
+  res = Run({(samples / "precert.pem").string(), (samples / "subscribers.pem").string()});
+  EXPECT_EQ(res.issuances, 5u);
+}
+
+}  // namespace
+}  // namespace cair::corpus

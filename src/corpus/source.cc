@@ -1,0 +1,352 @@
+#include "corpus/source.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "x509/input.h"
+
+namespace cair::corpus {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Decodes a buffer holding PEM / DER / base64 and passes each object on.
+void EmitBuffer(const std::string& data, const std::string& origin, ObjectSink& sink) {
+  auto r = x509::DecodeObjects(data, x509::InputFormat::kDetect);
+  for (const auto& e : r.errors) sink.Unreadable(origin, e);
+  const bool many = r.objects.size() > 1;
+  size_t i = 0;
+  for (auto& o : r.objects) {
+    ++i;
+    std::string where = origin;
+    if (many) where += "#" + std::to_string(i);
+    if (o.line) where += " (line " + std::to_string(o.line) + ")";
+    sink.Object({std::move(o.der), std::move(where), std::move(o.label)});
+  }
+}
+
+// PEM files can be many gigabytes: read them block by block.
+void ReadPemStream(std::istream& in, const std::string& origin, ObjectSink& sink) {
+  std::string line, block;
+  size_t line_no = 0, begin_line = 0, count = 0;
+  bool inside = false;
+  std::string label;
+  while (!sink.Stopped() && std::getline(in, line)) {
+    ++line_no;
+    sink.bytes_read += line.size() + 1;
+    if (!inside) {
+      if (line.rfind("-----BEGIN ", 0) == 0) {
+        inside = true;
+        begin_line = line_no;
+        size_t end = line.find("-----", 11);
+        label = line.substr(11, end == std::string::npos ? std::string::npos : end - 11);
+        block.clear();
+      }
+      continue;
+    }
+    if (line.rfind("-----END ", 0) == 0) {
+      inside = false;
+      ++count;
+      std::string where = origin + "#" + std::to_string(count) + " (line " + std::to_string(begin_line) + ")";
+      auto der = x509::DecodeBase64(block);
+      if (!der) sink.Unreadable(where, "bad base64 in " + label + " block");
+      else sink.Object({std::move(*der), std::move(where), label});
+      continue;
+    }
+    if (line.find(':') == std::string::npos) block += line;  // skip RFC 1421 headers
+  }
+  if (inside) sink.Unreadable(origin + " (line " + std::to_string(begin_line) + ")", "PEM block has no END line");
+}
+
+bool ReadArchive(const std::string& path, ObjectSink& sink) {
+  struct archive* a = archive_read_new();
+  archive_read_support_filter_all(a);
+  archive_read_support_format_all(a);
+  if (archive_read_open_filename(a, path.c_str(), 1 << 16) != ARCHIVE_OK) {
+    sink.Unreadable(path, std::string("cannot open archive: ") + archive_error_string(a));
+    archive_read_free(a);
+    return false;
+  }
+  struct archive_entry* entry;
+  std::string data;
+  int rc;
+  while (!sink.Stopped() && (rc = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
+    if (archive_entry_filetype(entry) != AE_IFREG) continue;
+    std::string member = path + ":" + archive_entry_pathname(entry);
+    data.clear();
+    char buf[1 << 16];
+    la_ssize_t n;
+    while ((n = archive_read_data(a, buf, sizeof buf)) > 0) data.append(buf, static_cast<size_t>(n));
+    if (n < 0) {
+      sink.Unreadable(member, std::string("archive read error: ") + archive_error_string(a));
+      continue;
+    }
+    sink.bytes_read += data.size();
+    EmitBuffer(data, member, sink);
+  }
+  if (!sink.Stopped() && rc != ARCHIVE_EOF && rc != ARCHIVE_OK)
+    sink.Unreadable(path, std::string("archive: ") + archive_error_string(a));
+  archive_read_free(a);
+  return true;
+}
+
+uint64_t Be(const std::string& s, size_t pos, size_t n) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < n; ++i) v = (v << 8) | static_cast<uint8_t>(s[pos + i]);
+  return v;
+}
+
+// RFC 6962 4.6 get-entries: {"entries": [{"leaf_input": b64, "extra_data": b64}, ...]}.
+// leaf_input is a MerkleTreeLeaf; an x509_entry carries the certificate, a
+// precert_entry only the TBS, so the precertificate itself is taken from
+// extra_data (PrecertChainEntry.pre_certificate).
+void ReadCtJson(std::istream& in, const std::string& origin, uint64_t start_index, ObjectSink& sink) {
+  nlohmann::json j;
+  try {
+    in >> j;
+  } catch (const std::exception& e) {
+    sink.Unreadable(origin, std::string("not JSON: ") + e.what());
+    return;
+  }
+  if (!j.contains("entries") || !j["entries"].is_array()) {
+    sink.Unreadable(origin, "no \"entries\" array (expected RFC 6962 get-entries output)");
+    return;
+  }
+  uint64_t index = start_index;
+  for (const auto& e : j["entries"]) {
+    if (sink.Stopped()) return;
+    std::string where = origin + " entry " + std::to_string(index++);
+    if (!e.contains("leaf_input") || !e["leaf_input"].is_string()) {
+      sink.Unreadable(where, "no leaf_input");
+      continue;
+    }
+    auto leaf = x509::DecodeBase64(e["leaf_input"].get<std::string>());
+    if (!leaf || leaf->size() < 15) {
+      sink.Unreadable(where, "leaf_input is not a MerkleTreeLeaf");
+      continue;
+    }
+    // version(1) leaf_type(1) timestamp(8) entry_type(2)
+    uint64_t entry_type = Be(*leaf, 10, 2);
+    if (entry_type == 0) {
+      uint64_t n = Be(*leaf, 12, 3);
+      if (15 + n > leaf->size()) {
+        sink.Unreadable(where, "x509_entry length runs past leaf_input");
+        continue;
+      }
+      sink.Object({leaf->substr(15, n), where, "CERTIFICATE"});
+    } else if (entry_type == 1) {
+      auto extra = e.contains("extra_data") && e["extra_data"].is_string()
+                       ? x509::DecodeBase64(e["extra_data"].get<std::string>())
+                       : std::nullopt;
+      if (!extra || extra->size() < 3 || 3 + Be(*extra, 0, 3) > extra->size()) {
+        sink.Unreadable(where, "precert_entry without a PrecertChainEntry in extra_data");
+        continue;
+      }
+      sink.Object({extra->substr(3, Be(*extra, 0, 3)), where, "CERTIFICATE"});
+    } else {
+      sink.Unreadable(where, "unknown LogEntryType " + std::to_string(entry_type));
+    }
+  }
+}
+
+std::vector<std::string> SplitCsvLine(const std::string& line) {
+  std::vector<std::string> out(1);
+  bool quoted = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+        out.back() += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        out.back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      out.emplace_back();
+    } else if (c != '\r') {
+      out.back() += c;
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> DecodeHex(std::string_view s) {
+  if (s.rfind("\\x", 0) == 0) s.remove_prefix(2);  // PostgreSQL bytea text form
+  if (s.size() % 2) return std::nullopt;
+  std::string out;
+  out.reserve(s.size() / 2);
+  auto nib = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  for (size_t i = 0; i < s.size(); i += 2) {
+    int hi = nib(s[i]), lo = nib(s[i + 1]);
+    if (hi < 0 || lo < 0) return std::nullopt;
+    out.push_back(static_cast<char>(hi * 16 + lo));
+  }
+  return out;
+}
+
+// A CSV with a header row and one DER per row (hex, \x-hex or base64).
+void ReadCsv(std::istream& in, const std::string& origin, const SourceOptions& opt, ObjectSink& sink) {
+  std::string line;
+  if (!std::getline(in, line)) {
+    sink.Unreadable(origin, "empty CSV");
+    return;
+  }
+  auto header = SplitCsvLine(line);
+  int col = -1;
+  for (size_t i = 0; i < header.size(); ++i)
+    if (Lower(header[i]) == Lower(opt.csv_column)) col = static_cast<int>(i);
+  if (col < 0 && !opt.csv_column.empty() && std::all_of(opt.csv_column.begin(), opt.csv_column.end(), ::isdigit))
+    col = std::stoi(opt.csv_column) - 1;
+  if (col < 0) {
+    sink.Unreadable(origin, "no column \"" + opt.csv_column + "\" in the header (use --csv-column NAME|N)");
+    return;
+  }
+  size_t row = 1;
+  while (!sink.Stopped() && std::getline(in, line)) {
+    ++row;
+    sink.bytes_read += line.size() + 1;
+    if (line.empty()) continue;
+    auto f = SplitCsvLine(line);
+    std::string where = origin + " row " + std::to_string(row);
+    if (static_cast<size_t>(col) >= f.size() || f[col].empty()) {
+      sink.Unreadable(where, "column " + std::to_string(col + 1) + " is empty");
+      continue;
+    }
+    auto der = DecodeHex(f[col]);
+    if (!der) der = x509::DecodeBase64(f[col]);
+    if (!der || der->empty()) {
+      sink.Unreadable(where, "column " + std::to_string(col + 1) + " is neither hex nor base64 DER");
+      continue;
+    }
+    sink.Object({std::move(*der), where, ""});
+  }
+}
+
+std::string KindOf(const std::string& path, const SourceOptions& opt) {
+  if (opt.kind != "auto") return opt.kind;
+  std::string p = Lower(path);
+  for (const char* ext : {".tar", ".tar.gz", ".tgz", ".tar.xz", ".tar.bz2", ".tar.zst", ".zip"})
+    if (EndsWith(p, ext)) return "archive";
+  if (EndsWith(p, ".json")) return "ct-json";
+  if (EndsWith(p, ".csv")) return "csv";
+  return "file";
+}
+
+bool ReadFile(const std::string& path, const SourceOptions& opt, ObjectSink& sink) {
+  std::string kind = KindOf(path, opt);
+  if (kind == "archive" || kind == "tar" || kind == "zip") return ReadArchive(path, sink);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    sink.Unreadable(path, "cannot open");
+    return false;
+  }
+  if (kind == "ct-json") {
+    ReadCtJson(in, path, 0, sink);
+    return true;
+  }
+  if (kind == "csv") {
+    ReadCsv(in, path, opt, sink);
+    return true;
+  }
+  // PEM bundles stream; anything else (DER, base64) is read whole.
+  char first[11] = {};
+  in.read(first, 10);
+  std::string head(first, static_cast<size_t>(in.gcount()));
+  in.clear();
+  in.seekg(0);
+  std::string sniff = head;
+  bool pem = kind == "pem" || head.rfind("-----BEGIN", 0) == 0;
+  if (!pem && kind == "file" && !head.empty() && static_cast<uint8_t>(head[0]) != 0x30) {
+    // Text before the first block (openssl -text output) is still PEM.
+    std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    sink.bytes_read += all.size();
+    EmitBuffer(all, path, sink);
+    return true;
+  }
+  if (pem) {
+    ReadPemStream(in, path, sink);
+    return true;
+  }
+  std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  sink.bytes_read += all.size();
+  EmitBuffer(all, path, sink);
+  return true;
+}
+
+}  // namespace
+
+bool ReadSource(const std::string& spec, const SourceOptions& opt, ObjectSink& sink) {
+  if (spec == "-") {
+    std::string kind = opt.kind == "auto" ? "file" : opt.kind;
+    if (kind == "ct-json") ReadCtJson(std::cin, "stdin", 0, sink);
+    else if (kind == "csv") ReadCsv(std::cin, "stdin", opt, sink);
+    else {
+      std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      sink.bytes_read += all.size();
+      EmitBuffer(all, "stdin", sink);
+    }
+    return true;
+  }
+  std::error_code ec;
+  if (fs::is_directory(spec, ec)) {
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(spec, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file()) files.push_back(it->path());
+    if (ec) sink.Unreadable(spec, "cannot list directory: " + ec.message());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      if (sink.Stopped()) break;
+      ReadFile(f.string(), opt, sink);
+    }
+    return true;
+  }
+  if (!fs::exists(spec, ec)) {
+    sink.Unreadable(spec, "no such file or directory");
+    return false;
+  }
+  return ReadFile(spec, opt, sink);
+}
+
+uint64_t SourceSize(const std::string& spec) {
+  std::error_code ec;
+  if (spec == "-") return 0;
+  if (fs::is_directory(spec, ec)) {
+    uint64_t total = 0;
+    for (auto it = fs::recursive_directory_iterator(spec, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file(ec)) total += it->file_size(ec);
+    return total;
+  }
+  auto n = fs::file_size(spec, ec);
+  return ec ? 0 : n;
+}
+
+}  // namespace cair::corpus

@@ -1,0 +1,54 @@
+// File: corpus/source.h
+// Where objects come from. Each reader streams DER objects (certificates,
+// precertificates, CRLs) from one input to an `ObjectSink`, naming every
+// object's origin (file, archive member, CSV row, CT log index) so that a
+// finding or an unreadable object can be traced back. No reader stops for a
+// bad object: it reports it and goes on.
+#ifndef CAIR_CORPUS_SOURCE_H_
+#define CAIR_CORPUS_SOURCE_H_
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+namespace cair::corpus {
+
+struct RawObject {
+  std::string der;
+  std::string origin;  // "certs.pem#12 (line 340)", "dump.tar.gz:ca/a.der", "export.csv row 17"
+  std::string label;   // PEM label when known ("CERTIFICATE", "X509 CRL")
+};
+
+class ObjectSink {
+ public:
+  virtual ~ObjectSink() = default;
+  virtual void Object(RawObject&& o) = 0;
+  // An input or object that could not be read at all.
+  virtual void Unreadable(const std::string& origin, const std::string& reason) = 0;
+  // Readers poll this and stop early when it turns true (Ctrl-C).
+  virtual bool Stopped() const = 0;
+  // Bytes consumed, for progress (readers add as they go).
+  std::atomic<uint64_t> bytes_read{0};
+};
+
+struct SourceOptions {
+  // CSV: the column holding the DER, by header name or 1-based index, and
+  // its encoding ("base64" or "hex"; crt.sh exports use hex with \x).
+  std::string csv_column = "der";
+  // Input kind: "auto" (by extension / content), "pem", "der", "tar", "zip",
+  // "ct-json", "csv".
+  std::string kind = "auto";
+};
+
+// Reads `spec`: a file, a directory (recursively), an archive, a CT
+// get-entries JSON file, a CSV export, or "-" for standard input. Returns
+// false (and reports through `sink`) if the input itself cannot be opened.
+bool ReadSource(const std::string& spec, const SourceOptions& options, ObjectSink& sink);
+
+// Total size in bytes of the regular files under `spec` (0 for stdin), for
+// ETA estimates.
+uint64_t SourceSize(const std::string& spec);
+
+}  // namespace cair::corpus
+
+#endif  // CAIR_CORPUS_SOURCE_H_
