@@ -27,7 +27,7 @@ struct ScanCliOptions {
   std::vector<std::string> only, exclude_names, include_sources, exclude_sources;
   std::string issuer, nb_from, nb_to, unexpired_at, json_path, fingerprints_dir, csv_path, config_path;
   std::string csv_column = "der", kind = "auto", fail_on;
-  bool quiet = false;
+  bool quiet = false, parse_only = false;
 };
 
 std::vector<std::string> Split(const std::vector<std::string>& in) {
@@ -70,9 +70,10 @@ int RunScan(const ScanCliOptions& o) {
   corpus::ScanOptions opt;
   opt.jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   opt.filter.include_names = Split(o.only);
+  if (o.parse_only) opt.filter.include_names = {"-"};  // matches no lint
   opt.filter.exclude_names = Split(o.exclude_names);
   auto& registry = lint::Registry::Global();
-  for (const auto& names : {opt.filter.include_names, opt.filter.exclude_names})
+  for (const auto& names : {o.parse_only ? std::vector<std::string>{} : opt.filter.include_names, opt.filter.exclude_names})
     for (const auto& n : names)
       if (!registry.Find(n)) {
         std::cerr << "cair scan: unknown lint name \"" << n << "\" (see cair lint --list-lints-json)\n";
@@ -285,6 +286,7 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--config", o->config_path, "TOML configuration for configurable lints");
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 when any finding is at least this bad");
   cmd->add_flag("--quiet,-q", o->quiet, "No progress line");
+  cmd->add_flag("--parse-only", o->parse_only, "Read and parse only, run no lint (the benchmark floor)");
   cmd->callback([o, exit_code] { *exit_code = RunScan(*o); });
 }
 

@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "lint/runner.h"
+#include "x509/input.h"
 #include "x509/object.h"
 #include "x509/oids.h"
 
@@ -128,6 +129,15 @@ class Worker {
     out->problems = std::move(in.problems);
     out->unparsable += out->problems.size();
     for (auto& raw : in.objects) {
+      if (raw.base64) {
+        auto der = x509::DecodeBase64(raw.der);
+        if (!der) {
+          ++out->unparsable;
+          out->problems.push_back({raw.origin, "bad base64 in " + raw.label + " block"});
+          continue;
+        }
+        raw.der = std::move(*der);
+      }
       ObjectReport r;
       SHA256(reinterpret_cast<const unsigned char*>(raw.der.data()), raw.der.size(), r.sha256.data());
       auto parsed = x509::ParseObject(der::Input(std::string_view(raw.der)), raw.label);

@@ -39,41 +39,75 @@ void EmitBuffer(const std::string& data, const std::string& origin, ObjectSink& 
     std::string where = origin;
     if (many) where += "#" + std::to_string(i);
     if (o.line) where += " (line " + std::to_string(o.line) + ")";
-    sink.Object({std::move(o.der), std::move(where), std::move(o.label)});
+    sink.Object({std::move(o.der), false, std::move(where), std::move(o.label)});
   }
 }
 
-// PEM files can be many gigabytes: read them block by block.
+// PEM files can be many gigabytes: read them in large chunks and hand each
+// block's base64 body to the workers undecoded (decoding is parallel work).
 void ReadPemStream(std::istream& in, const std::string& origin, ObjectSink& sink) {
-  std::string line, block;
-  size_t line_no = 0, begin_line = 0, count = 0;
-  bool inside = false;
-  std::string label;
-  while (!sink.Stopped() && std::getline(in, line)) {
-    ++line_no;
-    sink.bytes_read += line.size() + 1;
-    if (!inside) {
-      if (line.rfind("-----BEGIN ", 0) == 0) {
-        inside = true;
-        begin_line = line_no;
-        size_t end = line.find("-----", 11);
-        label = line.substr(11, end == std::string::npos ? std::string::npos : end - 11);
-        block.clear();
+  constexpr size_t kChunk = 4 << 20;
+  std::string buf;
+  size_t line = 1;  // line number at buf[0]
+  size_t count = 0;
+  std::vector<char> chunk(kChunk);
+  bool eof = false;
+  while (!sink.Stopped()) {
+    if (!eof) {
+      in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+      size_t n = static_cast<size_t>(in.gcount());
+      if (n == 0) eof = true;
+      sink.bytes_read += n;
+      buf.append(chunk.data(), n);
+    }
+    size_t pos = 0, consumed = 0;
+    while (true) {
+      size_t begin = buf.find("-----BEGIN ", pos);
+      if (begin == std::string::npos) {
+        // Keep a tail that might hold a partial marker.
+        consumed = buf.size() > 16 ? buf.size() - 16 : 0;
+        break;
       }
-      continue;
-    }
-    if (line.rfind("-----END ", 0) == 0) {
-      inside = false;
+      size_t label_end = buf.find("-----", begin + 11);
+      size_t body = label_end == std::string::npos ? std::string::npos : buf.find('\n', label_end);
+      size_t end = body == std::string::npos ? std::string::npos : buf.find("-----END ", body);
+      size_t end_line = end == std::string::npos ? std::string::npos : buf.find('\n', end);
+      if (end_line == std::string::npos && !(eof && end != std::string::npos)) {
+        consumed = begin;  // incomplete block: wait for more input
+        if (eof) {
+          line += static_cast<size_t>(std::count(buf.begin(), buf.begin() + static_cast<long>(begin), '\n'));
+          sink.Unreadable(origin + " (line " + std::to_string(line) + ")", "PEM block has no END line");
+          consumed = buf.size();
+        }
+        break;
+      }
+      if (end_line == std::string::npos) end_line = buf.size();
+      line += static_cast<size_t>(std::count(buf.begin() + static_cast<long>(pos), buf.begin() + static_cast<long>(begin), '\n'));
       ++count;
-      std::string where = origin + "#" + std::to_string(count) + " (line " + std::to_string(begin_line) + ")";
-      auto der = x509::DecodeBase64(block);
-      if (!der) sink.Unreadable(where, "bad base64 in " + label + " block");
-      else sink.Object({std::move(*der), std::move(where), label});
-      continue;
+      std::string label = buf.substr(begin + 11, label_end - begin - 11);
+      std::string where = origin + "#" + std::to_string(count) + " (line " + std::to_string(line) + ")";
+      std::string text = buf.substr(body + 1, end - body - 1);
+      if (text.find(':') != std::string::npos) {  // RFC 1421 headers: drop those lines
+        std::string kept;
+        size_t s = 0;
+        while (s < text.size()) {
+          size_t e = text.find('\n', s);
+          if (e == std::string::npos) e = text.size();
+          if (text.find(':', s) >= e) kept.append(text, s, e - s);
+          s = e + 1;
+        }
+        text = std::move(kept);
+      }
+      RawObject o{std::move(text), true, std::move(where), std::move(label)};
+      sink.Object(std::move(o));
+      line += static_cast<size_t>(std::count(buf.begin() + static_cast<long>(begin), buf.begin() + static_cast<long>(end_line), '\n'));
+      pos = end_line;
     }
-    if (line.find(':') == std::string::npos) block += line;  // skip RFC 1421 headers
+    if (consumed < pos) consumed = pos;
+    line += static_cast<size_t>(std::count(buf.begin() + static_cast<long>(pos), buf.begin() + static_cast<long>(consumed), '\n'));
+    buf.erase(0, consumed);
+    if (eof) break;
   }
-  if (inside) sink.Unreadable(origin + " (line " + std::to_string(begin_line) + ")", "PEM block has no END line");
 }
 
 bool ReadArchive(const std::string& path, ObjectSink& sink) {
@@ -151,7 +185,7 @@ void ReadCtJson(std::istream& in, const std::string& origin, uint64_t start_inde
         sink.Unreadable(where, "x509_entry length runs past leaf_input");
         continue;
       }
-      sink.Object({leaf->substr(15, n), where, "CERTIFICATE"});
+      sink.Object({leaf->substr(15, n), false, where, "CERTIFICATE"});
     } else if (entry_type == 1) {
       auto extra = e.contains("extra_data") && e["extra_data"].is_string()
                        ? x509::DecodeBase64(e["extra_data"].get<std::string>())
@@ -160,7 +194,7 @@ void ReadCtJson(std::istream& in, const std::string& origin, uint64_t start_inde
         sink.Unreadable(where, "precert_entry without a PrecertChainEntry in extra_data");
         continue;
       }
-      sink.Object({extra->substr(3, Be(*extra, 0, 3)), where, "CERTIFICATE"});
+      sink.Object({extra->substr(3, Be(*extra, 0, 3)), false, where, "CERTIFICATE"});
     } else {
       sink.Unreadable(where, "unknown LogEntryType " + std::to_string(entry_type));
     }
@@ -245,7 +279,7 @@ void ReadCsv(std::istream& in, const std::string& origin, const SourceOptions& o
       sink.Unreadable(where, "column " + std::to_string(col + 1) + " is neither hex nor base64 DER");
       continue;
     }
-    sink.Object({std::move(*der), where, ""});
+    sink.Object({std::move(*der), false, where, ""});
   }
 }
 

@@ -14,7 +14,8 @@
 namespace cair::corpus {
 
 struct RawObject {
-  std::string der;
+  std::string der;     // DER, or base64 text when `base64` (decoded by a worker)
+  bool base64 = false;
   std::string origin;  // "certs.pem#12 (line 340)", "dump.tar.gz:ca/a.der", "export.csv row 17"
   std::string label;   // PEM label when known ("CERTIFICATE", "X509 CRL")
 };

@@ -14,35 +14,55 @@ std::optional<InputFormat> ParseInputFormat(std::string_view s) {
 }
 
 std::optional<std::string> DecodeBase64(std::string_view text) {
-  static const auto kTable = [] {
+  // -1 invalid, -2 white space (skipped), -3 padding.
+  static constexpr auto kTable = [] {
     std::array<int8_t, 256> t{};
-    t.fill(-1);
+    for (auto& v : t) v = -1;
     const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     for (int i = 0; i < 64; ++i) t[static_cast<uint8_t>(alphabet[i])] = static_cast<int8_t>(i);
+    for (char c : {' ', '\n', '\r', '\t'}) t[static_cast<uint8_t>(c)] = -2;
+    t['='] = -3;
     return t;
   }();
-  std::string out;
-  out.reserve(text.size() * 3 / 4);
+  std::string out(text.size() / 4 * 3 + 3, '\0');
+  char* w = out.data();
   uint32_t acc = 0;
   int bits = 0, pad = 0;
-  for (char ch : text) {
-    uint8_t c = static_cast<uint8_t>(ch);
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
-    if (c == '=') {
-      ++pad;
-      continue;
+  const size_t n = text.size();
+  const auto* in = reinterpret_cast<const uint8_t*>(text.data());
+  size_t i = 0;
+  while (i < n) {
+    // Fast path: four alphabet characters at a quantum boundary.
+    if (bits == 0 && !pad && i + 4 <= n) {
+      int a = kTable[in[i]], b = kTable[in[i + 1]], c = kTable[in[i + 2]], d = kTable[in[i + 3]];
+      if ((a | b | c | d) >= 0) {
+        uint32_t q = (static_cast<uint32_t>(a) << 18) | (static_cast<uint32_t>(b) << 12) |
+                     (static_cast<uint32_t>(c) << 6) | static_cast<uint32_t>(d);
+        w[0] = static_cast<char>(q >> 16);
+        w[1] = static_cast<char>(q >> 8);
+        w[2] = static_cast<char>(q);
+        w += 3;
+        i += 4;
+        continue;
+      }
     }
-    if (pad) return std::nullopt;  // data after padding
-    int v = kTable[c];
-    if (v < 0) return std::nullopt;
-    acc = (acc << 6) | static_cast<uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out.push_back(static_cast<char>((acc >> bits) & 0xff));
+    int v = kTable[in[i++]];
+    if (v >= 0) {
+      if (pad) return std::nullopt;  // data after padding
+      acc = (acc << 6) | static_cast<uint32_t>(v);
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        *w++ = static_cast<char>((acc >> bits) & 0xff);
+      }
+    } else if (v == -3) {
+      ++pad;
+    } else if (v == -1) {
+      return std::nullopt;
     }
   }
   if (pad > 2 || bits >= 6) return std::nullopt;
+  out.resize(static_cast<size_t>(w - out.data()));
   return out;
 }
 
