@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(
   build-essential cmake ninja-build pkg-config git ca-certificates
-  libssl-dev openssl libsqlite3-dev libarchive-dev libpq-dev python3 libpsl-dev publicsuffix libicu-dev libidn2-dev
+  libssl-dev openssl libsqlite3-dev libarchive-dev libpq-dev postgresql python3 libpsl-dev publicsuffix libicu-dev libidn2-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libtomlplusplus-dev
   libgtest-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev

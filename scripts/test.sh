@@ -11,9 +11,16 @@ root=$(pwd)
 jobs=$(nproc)
 bash scripts/deps.sh
 
-echo "== 1/3 build and test (RelWithDebInfo) =="
+echo "== 1/3 build and test (Release) =="
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAIR_LINTS_ONLY= >/dev/null
 ninja -C build -j "$jobs"
+# A throw-away PostgreSQL server for the scan's PostgreSQL source test.
+if pg_env=$(bash scripts/pg_test_db.sh); then
+  eval "$pg_env"
+  trap 'eval "${CAIR_TEST_PG_STOP:-true}" >/dev/null 2>&1 || true' EXIT
+else
+  echo "PostgreSQL could not be started: its scan test will skip" >&2
+fi
 (cd build && ctest --output-on-failure -j "$jobs")
 if [ -d ../shared/conformance/zlint ]; then
   ./build/cair conformance zlint ../shared/conformance/zlint \

@@ -26,7 +26,7 @@ struct ScanCliOptions {
   int jobs = 0;
   std::vector<std::string> only, exclude_names, include_sources, exclude_sources;
   std::string issuer, nb_from, nb_to, unexpired_at, json_path, fingerprints_dir, csv_path, config_path;
-  std::string csv_column = "der", kind = "auto", fail_on;
+  std::string csv_column = "der", kind = "auto", fail_on, pg_query = "SELECT der FROM certificate";
   bool quiet = false, parse_only = false;
 };
 
@@ -103,6 +103,7 @@ int RunScan(const ScanCliOptions& o) {
   opt.issuer = o.issuer;
   opt.source.csv_column = o.csv_column;
   opt.source.kind = o.kind;
+  opt.source.pg_query = o.pg_query;
   if (o.kind != "auto" && o.kind != "pem" && o.kind != "der" && o.kind != "tar" && o.kind != "zip" &&
       o.kind != "ct-json" && o.kind != "csv") {
     std::cerr << "cair scan: --kind must be auto, pem, der, tar, zip, ct-json or csv\n";
@@ -255,14 +256,16 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
       "on all cores and report, per lint, the count (as objects and as issuances: a precertificate\n"
       "and its final certificate count once), first and last notBefore, issuers, and SHA-256 lists.\n"
       "Sources: files (PEM bundles of any size, DER, base64), directories (recursive), tar/tar.gz/zip\n"
-      "archives, RFC 6962 get-entries JSON (*.json), CSV exports with a DER column (*.csv), - (stdin).\n"
+      "archives, RFC 6962 get-entries JSON (*.json), CSV exports with a DER column (*.csv),\n"
+      "pg:CONNINFO (a PostgreSQL query streaming bytea DER, see --pg-query), - (stdin).\n"
       "Unreadable objects are reported with their origin and never stop the scan; Ctrl-C prints\n"
       "what was found so far.\n\n"
       "Examples:\n"
       "  cair scan corpus/                              # summary table\n"
       "  cair scan --only e_subject_placeholder_value --fingerprints out/ --json scan.json certs.tar.gz\n"
       "  cair scan --unexpired-at 2026-01-05T10:00:00Z --issuer 'CN=Example CA' --csv hits.csv ct.json\n"
-      "  cair scan --csv-column cert_der export.csv\n\n"
+      "  cair scan --csv-column cert_der export.csv\n"
+      "  cair scan --pg-query 'SELECT der, id FROM certs WHERE not_after > now()' 'pg:dbname=ca host=/run/postgresql'\n\n"
       "Exit codes: 0 done; 1 --fail-on reached; 2 usage; 4 interrupted (partial results printed).");
   cmd->add_option("sources", o->sources, "Files, directories, archives, CT JSON, CSV, or - for stdin");
   cmd->add_option("--jobs,-j", o->jobs, "Worker threads (default: all cores)");
@@ -282,6 +285,8 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--fingerprints", o->fingerprints_dir, "Write DIR/<lint>.txt: upper-case SHA-256 of each affected object");
   cmd->add_option("--csv", o->csv_path, "Write one row per (object, finding)");
   cmd->add_option("--csv-column", o->csv_column, "CSV sources: the DER column, by name or 1-based number (default: der)");
+  cmd->add_option("--pg-query", o->pg_query,
+                  "pg:CONNINFO sources: the query; column 1 is the DER (bytea), column 2 an id for reports");
   cmd->add_option("--kind", o->kind, "Force the source kind: pem, der, tar, zip, ct-json, csv (default: by name)");
   cmd->add_option("--config", o->config_path, "TOML configuration for configurable lints");
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 when any finding is at least this bad");

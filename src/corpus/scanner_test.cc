@@ -1,6 +1,7 @@
 #include "corpus/scanner.h"
 
 #include <gtest/gtest.h>
+#include <libpq-fe.h>
 #include <openssl/sha.h>
 
 #include <cstdlib>
@@ -215,6 +216,55 @@ TEST_F(ScanSources, PrecertificateAndCertificatePairAsOneIssuance) {
   EXPECT_EQ(res.issuances, 1u);
   res = Run({(samples / "precert.pem").string(), (samples / "subscribers.pem").string()});
   EXPECT_EQ(res.issuances, 5u);
+}
+
+// A PostgreSQL query streaming bytea DER. Needs a server: scripts/test.sh
+// starts one (scripts/pg_test_db.sh) and sets CAIR_TEST_PG.
+TEST_F(ScanSources, PostgresQueryRowsAreScannedAndBadRowsReported) {
+  const char* conninfo = std::getenv("CAIR_TEST_PG");
+  if (!conninfo || !*conninfo) GTEST_SKIP() << "CAIR_TEST_PG not set (run scripts/pg_test_db.sh)";
+  PGconn* conn = PQconnectdb(conninfo);
+  ASSERT_EQ(PQstatus(conn), CONNECTION_OK) << PQerrorMessage(conn);
+  auto exec = [&](const std::string& sql) {
+    PGresult* r = PQexec(conn, sql.c_str());
+    EXPECT_TRUE(PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK) << PQerrorMessage(conn);
+    PQclear(r);
+  };
+  exec("DROP TABLE IF EXISTS cair_scan_test");
+  exec("CREATE TABLE cair_scan_test (id bigint PRIMARY KEY, der bytea)");
+  std::vector<std::string> rows = good_der_;
+  rows.push_back(std::string("\x30\x03\x02\x01\x01", 5));
+  for (size_t i = 0; i < rows.size(); ++i) {
+    std::string id = std::to_string(i + 1);
+    const char* values[] = {id.c_str(), rows[i].data()};
+    int lengths[] = {0, static_cast<int>(rows[i].size())};
+    int formats[] = {0, 1};
+    PGresult* r = PQexecParams(conn, "INSERT INTO cair_scan_test VALUES ($1::bigint, $2::bytea)", 2, nullptr,
+                               values, lengths, formats, 0);
+    ASSERT_EQ(PQresultStatus(r), PGRES_COMMAND_OK) << PQerrorMessage(conn);
+    PQclear(r);
+  }
+  exec("INSERT INTO cair_scan_test VALUES (99, NULL)");
+  SourceOptions so;
+  so.pg_query = "SELECT der, id FROM cair_scan_test ORDER BY id";
+  auto res = Run({std::string("pg:") + conninfo}, so);
+  EXPECT_EQ(res.certificates, good_der_.size());
+  EXPECT_EQ(res.unparsable, 2u);
+  ASSERT_EQ(res.problems.size(), 2u);
+  const std::string bad_id = "(id " + std::to_string(good_der_.size() + 1) + ")";
+  bool named_bad_row = false, named_null_row = false;
+  for (const auto& p : res.problems) {
+    named_bad_row |= p.origin.find(bad_id) != std::string::npos;
+    named_null_row |= p.origin.find("(id 99)") != std::string::npos && p.reason.find("NULL") != std::string::npos;
+  }
+  EXPECT_TRUE(named_bad_row) << res.problems[0].origin << " / " << res.problems[1].origin;
+  EXPECT_TRUE(named_null_row);
+  so.pg_query = "SELECT nonsense FROM nowhere";
+  res = Run({std::string("pg:") + conninfo}, so);
+  ASSERT_FALSE(res.problems.empty());
+  EXPECT_NE(res.problems[0].reason.find("query failed"), std::string::npos);
+  exec("DROP TABLE cair_scan_test");
+  PQfinish(conn);
 }
 
 }  // namespace

@@ -39,10 +39,14 @@ struct SourceOptions {
   // Input kind: "auto" (by extension / content), "pem", "der", "tar", "zip",
   // "ct-json", "csv".
   std::string kind = "auto";
+  // PostgreSQL sources ("pg:CONNINFO"): the query whose first column is the
+  // DER (bytea); a second column, if any, names the row in reports.
+  std::string pg_query = "SELECT der FROM certificate";
 };
 
 // Reads `spec`: a file, a directory (recursively), an archive, a CT
-// get-entries JSON file, a CSV export, or "-" for standard input. Returns
+// get-entries JSON file, a CSV export, "pg:CONNINFO" (a PostgreSQL query,
+// streamed row by row), or "-" for standard input. Returns
 // false (and reports through `sink`) if the input itself cannot be opened.
 bool ReadSource(const std::string& spec, const SourceOptions& options, ObjectSink& sink);
 
