@@ -1,9 +1,11 @@
 // End-to-end tests of the `cair` binary: output shape, flags, exit codes and
 // error messages for bad input.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -192,6 +194,58 @@ TEST(CliDocs, GeneratedLintDocsAreUpToDate) {
   for (const auto& e : std::filesystem::directory_iterator(committed)) committed_pages += e.path().extension() == ".md";
   EXPECT_EQ(committed_pages, pages) << "docs/lints has pages of lints that no longer exist";
   std::filesystem::remove_all(tmp);
+}
+
+}  // namespace
+
+namespace {
+
+// Ctrl-C during a scan prints the partial result and exits 4.
+TEST(CliScan, InterruptPrintsPartialResults) {
+  auto dir = std::filesystem::temp_directory_path() / ("cair_scan_int_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::string fifo = (dir / "feed.pem").string();
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  std::string out = (dir / "out.txt").string();
+  // A writer that sends four certificates and then keeps the pipe open.
+  std::string cmd = std::string("cd ") + CAIR_SOURCE_DIR + " && (cat samples/subscribers.pem; exec sleep 4) > " + fifo + " 2>/dev/null </dev/null" +
+                    " & writer=$!; " + CAIR_BINARY + " scan -q " + fifo + " > " + out +
+                    " 2>&1 & pid=$!; sleep 1.5; kill -INT $pid; wait $pid; rc=$?; kill $writer 2>/dev/null; exit $rc";
+  auto t0 = std::chrono::steady_clock::now();
+  int status = std::system(("bash -c '" + cmd + "'").c_str());
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(10)) << "the scan did not stop promptly";
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 4);
+  std::string text = Slurp(out);
+  EXPECT_NE(text.find("INTERRUPTED - partial results: 4 objects"), std::string::npos) << text;
+  std::filesystem::remove_all(dir);
+}
+
+TEST(CliScan, JsonFingerprintsAndCsv) {
+  auto dir = std::filesystem::temp_directory_path() / ("cair_scan_out_" + std::to_string(getpid()));
+  CliRun r = Cair("scan -q --json " + (dir / "s.json").string() + " --fingerprints " + (dir / "fp").string() +
+                  " --csv " + (dir / "s.csv").string() + " samples/subscribers.pem");
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto j = nlohmann::json::parse(Slurp(dir / "s.json"));
+  EXPECT_EQ(j["objects"], 4);
+  EXPECT_EQ(j["certificates"], 4);
+  ASSERT_TRUE(j["findings"].contains("e_subject_placeholder_value"));
+  auto f = j["findings"]["e_subject_placeholder_value"];
+  EXPECT_EQ(f["count"], 1);
+  EXPECT_EQ(f["result"], "error");
+  EXPECT_EQ(f["first_not_before"], "2026-03-01T00:00:00Z");
+  auto fp = Slurp(dir / "fp" / "e_subject_placeholder_value.txt");
+  EXPECT_TRUE(std::regex_match(fp, std::regex("[0-9A-F]{64}\n"))) << fp;
+  auto csv = Slurp(dir / "s.csv");
+  EXPECT_EQ(csv.rfind("sha256,serial,issuer,not_before,not_after,subject_cn,sans,lint,result\n", 0), 0u);
+  EXPECT_NE(csv.find(fp.substr(0, 64) + ",5D0C8E3B9F2A71C4E68B0D15,\"C=US, O=Example Trust Services"), std::string::npos) << csv;
+  std::filesystem::remove_all(dir);
+}
+
+TEST(CliScan, BadArgumentsAreUsageErrors) {
+  EXPECT_EQ(Cair("scan --unexpired-at yesterday samples/").code, 2);
+  EXPECT_EQ(Cair("scan --only e_nope samples/").code, 2);
+  EXPECT_EQ(Cair("scan --kind xml samples/").code, 2);
 }
 
 }  // namespace

@@ -131,6 +131,13 @@ int RunScan(const ScanCliOptions& o) {
   for (const auto& s : sources) opt.total_bytes += corpus::SourceSize(s);
   opt.progress = !o.quiet && isatty(STDERR_FILENO);
 
+  // Output files may name directories that do not exist yet.
+  for (const auto* path : {&o.csv_path, &o.json_path}) {
+    if (path->empty()) continue;
+    auto parent = std::filesystem::path(*path).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  }
   std::unique_ptr<std::ofstream> csv;
   if (!o.csv_path.empty()) {
     csv = std::make_unique<std::ofstream>(o.csv_path);
@@ -172,11 +179,15 @@ int RunScan(const ScanCliOptions& o) {
   };
 
   g_stop = false;
-  auto old_int = std::signal(SIGINT, OnSignal);
-  auto old_term = std::signal(SIGTERM, OnSignal);
+  // No SA_RESTART: a read blocked on a pipe returns EINTR so the scan stops.
+  struct sigaction sa {}, old_int {}, old_term {};
+  sa.sa_handler = OnSignal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, &old_int);
+  sigaction(SIGTERM, &sa, &old_term);
   auto res = corpus::Scan(sources, opt, config, on_object, &g_stop);
-  std::signal(SIGINT, old_int);
-  std::signal(SIGTERM, old_term);
+  sigaction(SIGINT, &old_int, nullptr);
+  sigaction(SIGTERM, &old_term, nullptr);
 
   if (!o.json_path.empty()) {
     nlohmann::ordered_json j;

@@ -2,6 +2,9 @@
 
 #include <openssl/sha.h>
 
+#include <pthread.h>
+#include <signal.h>
+
 #include <algorithm>
 #include <cstring>
 #include <chrono>
@@ -243,6 +246,13 @@ ScanResult Scan(const std::vector<std::string>& sources, const ScanOptions& opt,
   BoundedQueue<Batch> work(static_cast<size_t>(jobs) * 4);
   BoundedQueue<ResultBatch> done(static_cast<size_t>(jobs) * 4);
 
+  // Worker and aggregator threads block SIGINT/SIGTERM so that the signal
+  // reaches the reading thread and interrupts a read blocked on a pipe.
+  sigset_t block, old_mask;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &block, &old_mask);
   std::vector<std::thread> workers;
   for (int i = 0; i < jobs; ++i) {
     workers.emplace_back([&] {
@@ -339,6 +349,7 @@ ScanResult Scan(const std::vector<std::string>& sources, const ScanOptions& opt,
     if (opt.progress) std::fprintf(stderr, "\r%80s\r", "");
   });
 
+  pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
   for (const auto& s : sources) {
     if (stop && stop->load()) break;
     ReadSource(s, opt.source, sink);

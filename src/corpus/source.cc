@@ -1,6 +1,11 @@
 #include "corpus/source.h"
 
 #include <archive.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <libpq-fe.h>
 #include <archive_entry.h>
 
@@ -44,23 +49,33 @@ void EmitBuffer(const std::string& data, const std::string& origin, ObjectSink& 
   }
 }
 
+// read(2) that returns what is available (a pipe need not fill the buffer),
+// retries on EINTR unless the scan was stopped, and returns 0 at the end.
+size_t ReadSome(int fd, char* buf, size_t n, ObjectSink& sink) {
+  while (true) {
+    ssize_t r = ::read(fd, buf, n);
+    if (r >= 0) return static_cast<size_t>(r);
+    if (errno != EINTR || sink.Stopped()) return 0;
+  }
+}
+
 // PEM files can be many gigabytes: read them in large chunks and hand each
 // block's base64 body to the workers undecoded (decoding is parallel work).
-void ReadPemStream(std::istream& in, const std::string& origin, ObjectSink& sink) {
+void ReadPemStream(int fd, std::string buf, const std::string& origin, ObjectSink& sink) {
   constexpr size_t kChunk = 4 << 20;
-  std::string buf;
   size_t line = 1;  // line number at buf[0]
   size_t count = 0;
   std::vector<char> chunk(kChunk);
   bool eof = false;
-  while (!sink.Stopped()) {
-    if (!eof) {
-      in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-      size_t n = static_cast<size_t>(in.gcount());
+  bool first = true;  // process what the caller already read before reading more
+  while (!sink.Stopped() || first) {
+    if (!eof && !first) {
+      size_t n = ReadSome(fd, chunk.data(), chunk.size(), sink);
       if (n == 0) eof = true;
       sink.bytes_read += n;
       buf.append(chunk.data(), n);
     }
+    first = false;
     size_t pos = 0, consumed = 0;
     while (true) {
       size_t begin = buf.find("-----BEGIN ", pos);
@@ -348,6 +363,27 @@ std::string KindOf(const std::string& path, const SourceOptions& opt) {
   return "file";
 }
 
+// Reads a file or pipe without seeking: PEM (possibly after leading text) is
+// streamed block by block; DER and base64 are read whole.
+void ReadStream(int fd, const std::string& origin, ObjectSink& sink) {
+  std::string prefix(1 << 16, '\0');
+  prefix.resize(ReadSome(fd, prefix.data(), prefix.size(), sink));
+  sink.bytes_read += prefix.size();
+  const bool der = !prefix.empty() && static_cast<uint8_t>(prefix[0]) == 0x30;
+  if (!der && prefix.find("-----BEGIN ") != std::string::npos) {
+    ReadPemStream(fd, std::move(prefix), origin, sink);
+    return;
+  }
+  std::string all = std::move(prefix);
+  std::vector<char> chunk(1 << 20);
+  while (size_t n = ReadSome(fd, chunk.data(), chunk.size(), sink)) {
+    sink.bytes_read += n;
+    all.append(chunk.data(), n);
+  }
+  if (sink.Stopped()) return;
+  EmitBuffer(all, origin, sink);
+}
+
 bool ReadFile(const std::string& path, const SourceOptions& opt, ObjectSink& sink) {
   std::string kind = KindOf(path, opt);
   if (kind == "archive" || kind == "tar" || kind == "zip") return ReadArchive(path, sink);
@@ -364,28 +400,14 @@ bool ReadFile(const std::string& path, const SourceOptions& opt, ObjectSink& sin
     ReadCsv(in, path, opt, sink);
     return true;
   }
-  // PEM bundles stream; anything else (DER, base64) is read whole.
-  char first[11] = {};
-  in.read(first, 10);
-  std::string head(first, static_cast<size_t>(in.gcount()));
-  in.clear();
-  in.seekg(0);
-  std::string sniff = head;
-  bool pem = kind == "pem" || head.rfind("-----BEGIN", 0) == 0;
-  if (!pem && kind == "file" && !head.empty() && static_cast<uint8_t>(head[0]) != 0x30) {
-    // Text before the first block (openssl -text output) is still PEM.
-    std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    sink.bytes_read += all.size();
-    EmitBuffer(all, path, sink);
-    return true;
+  in.close();
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    sink.Unreadable(path, std::string("cannot open: ") + std::strerror(errno));
+    return false;
   }
-  if (pem) {
-    ReadPemStream(in, path, sink);
-    return true;
-  }
-  std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  sink.bytes_read += all.size();
-  EmitBuffer(all, path, sink);
+  ReadStream(fd, path, sink);
+  ::close(fd);
   return true;
 }
 
@@ -397,11 +419,7 @@ bool ReadSource(const std::string& spec, const SourceOptions& opt, ObjectSink& s
     std::string kind = opt.kind == "auto" ? "file" : opt.kind;
     if (kind == "ct-json") ReadCtJson(std::cin, "stdin", 0, sink);
     else if (kind == "csv") ReadCsv(std::cin, "stdin", opt, sink);
-    else {
-      std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-      sink.bytes_read += all.size();
-      EmitBuffer(all, "stdin", sink);
-    }
+    else ReadStream(STDIN_FILENO, "stdin", sink);
     return true;
   }
   std::error_code ec;
