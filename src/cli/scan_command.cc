@@ -215,6 +215,16 @@ int RunScan(const ScanCliOptions& o) {
       f["issuers"] = s.issuers;
       j["findings"][name] = f;
     }
+    nlohmann::ordered_json serials = nlohmann::ordered_json::object();
+    for (const auto& [issuer, st] : res.serials) {
+      if (st.certificates < 32) continue;
+      const auto& b = st.by_length.at(st.DominantLength());
+      serials[issuer] = {{"certificates", st.certificates}, {"serial_octets", st.DominantLength()},
+                         {"with_that_length", b.count}, {"top_bit_set", b.top_bit_set},
+                         {"common_prefix_octets", b.common_prefix}, {"entropy_bound_bits", st.EntropyBound()},
+                         {"suspicious", st.Suspicious()}};
+    }
+    j["issuer_serials"] = serials;
     nlohmann::ordered_json problems = nlohmann::ordered_json::array();
     for (const auto& p : res.problems) problems.push_back({{"origin", p.origin}, {"reason", p.reason}});
     j["problems"] = problems;
@@ -249,6 +259,20 @@ int RunScan(const ScanCliOptions& o) {
                   static_cast<unsigned long long>(s.count), static_cast<unsigned long long>(s.certificates),
                   static_cast<unsigned long long>(s.precertificates), static_cast<unsigned long long>(s.issuances),
                   Time(s.first_not_before).substr(0, 10).c_str(), Time(s.last_not_before).substr(0, 10).c_str());
+  }
+  bool header = false;
+  for (const auto& [issuer, st] : res.serials) {
+    if (!st.Suspicious()) continue;
+    if (!header) {
+      std::printf("\nIssuers whose serial numbers cannot hold 64 random bits (BR 7.1, Ballot 164; from their\n"
+                  "certificates with notBefore on or after 2016-09-30 in this scan):\n");
+      header = true;
+    }
+    const auto& b = st.by_length.at(st.DominantLength());
+    std::printf("  %s: %llu of %llu serials have %zu octets; top bit set in %llu; %zu leading octet(s) shared: "
+                "at most %d random bits\n",
+                issuer.c_str(), static_cast<unsigned long long>(b.count), static_cast<unsigned long long>(st.certificates),
+                st.DominantLength(), static_cast<unsigned long long>(b.top_bit_set), b.common_prefix, st.EntropyBound());
   }
   if (res.interrupted) return kExitInterrupted;
   if (fail_on)

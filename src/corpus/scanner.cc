@@ -232,6 +232,53 @@ struct ShaHash {
 
 }  // namespace
 
+size_t IssuerSerialStats::DominantLength() const {
+  size_t best = 0;
+  uint64_t n = 0;
+  for (const auto& [len, b] : by_length)
+    if (b.count > n) {
+      n = b.count;
+      best = len;
+    }
+  return best;
+}
+
+int IssuerSerialStats::EntropyBound() const {
+  auto it = by_length.find(DominantLength());
+  if (it == by_length.end()) return 0;
+  const Bucket& b = it->second;
+  int bits = static_cast<int>(8 * (it->first - b.common_prefix));
+  // (A shared first octet already counts its top bit.)
+  if (b.count >= 32 && b.top_bit_set == 0 && b.common_prefix == 0) bits -= 1;
+  return bits;
+}
+
+bool IssuerSerialStats::Suspicious() const {
+  auto it = by_length.find(DominantLength());
+  return it != by_length.end() && it->second.count >= 32 && EntropyBound() < 64;
+}
+
+namespace {
+// BR 7.1 as amended by Ballot 164: 64 bits of CSPRNG output in serials of
+// certificates issued from 2016-09-30.
+constexpr int64_t kBallot164 = 1475193600;  // 2016-09-30T00:00:00Z
+
+void AddSerial(IssuerSerialStats& s, const std::string& serial_hex) { s.Add(serial_hex); }
+}  // namespace
+
+void IssuerSerialStats::Add(const std::string& serial_hex) {
+  ++certificates;
+  auto& b = by_length[serial_hex.size() / 2];
+  if (b.count++ == 0) {
+    b.first_hex = serial_hex;
+    b.common_prefix = serial_hex.size() / 2;
+  }
+  if (!serial_hex.empty() && serial_hex[0] >= '8') ++b.top_bit_set;
+  size_t k = 0;
+  while (k < b.common_prefix && serial_hex.compare(2 * k, 2, b.first_hex, 2 * k, 2) == 0) ++k;
+  b.common_prefix = k;
+}
+
 std::string HexUpper(const Sha256& h) { return der::HexUpper(der::Input(h.data(), h.size())); }
 
 ScanResult Scan(const std::vector<std::string>& sources, const ScanOptions& opt, const lint::Config& config,
@@ -289,10 +336,14 @@ ScanResult Scan(const std::vector<std::string>& sources, const ScanOptions& opt,
           case ObjectReport::kCertificate:
             ++res.certificates;
             all_cert_keys.push_back(r.tbs_key);
+            if (r.not_before >= kBallot164) AddSerial(res.serials[r.issuer], r.serial_hex);
             break;
           case ObjectReport::kPrecertificate:
             ++res.precertificates;
             all_precert_keys.push_back(r.tbs_key);
+            // A precertificate repeats its final certificate's serial, which
+            // leaves the prefix and top-bit statistics unchanged.
+            if (r.not_before >= kBallot164) AddSerial(res.serials[r.issuer], r.serial_hex);
             break;
           case ObjectReport::kTbs: ++res.tbs; break;
           case ObjectReport::kCrl: ++res.crls; break;

@@ -60,12 +60,39 @@ struct LintSummary {
   std::map<std::string, uint64_t> issuers;
 };
 
+// Serial-number statistics of one issuer across the scanned certificates
+// (BR 7.1: at least 64 bits of CSPRNG output). One certificate cannot show
+// a fixed top bit (EJBCA's 63-bit serials, 2019) or a fixed prefix; an
+// issuer's whole population can.
+struct IssuerSerialStats {
+  struct Bucket {                 // serials of one magnitude length
+    uint64_t count = 0;
+    uint64_t top_bit_set = 0;     // first octet has bit 8 set
+    size_t common_prefix = 0;     // octets shared by every serial of this length
+    std::string first_hex;        // the first serial seen (prefix reference)
+  };
+  uint64_t certificates = 0;
+  std::map<size_t, Bucket> by_length;
+  // Adds one serial: upper-case hex of its magnitude (no leading 00 octet).
+  void Add(const std::string& serial_hex);
+  // The length most serials have: the issuer's serial format.
+  size_t DominantLength() const;
+  // Upper bound on random bits for the dominant length: 8 per octet, less 8
+  // per octet every serial shares, less 1 when the top bit was never set in
+  // 32 or more serials (probability 2^-32 if it were random).
+  int EntropyBound() const;
+  bool Suspicious() const;
+};
+
 struct ScanResult {
   std::vector<const lint::Metadata*> lints;  // index space of Finding::lint
   uint64_t objects = 0, certificates = 0, precertificates = 0, tbs = 0, crls = 0, ocsp = 0;
   uint64_t unparsable = 0, duplicates = 0, filtered_out = 0;
   uint64_t issuances = 0;  // certificates + precertificates, a pair counted once
   std::map<std::string, LintSummary> findings;  // by lint name, info or worse only
+  // By issuer DN, over certificates and precertificates with notBefore on or
+  // after 2016-09-30 (Ballot 164).
+  std::map<std::string, IssuerSerialStats> serials;
   struct Problem {
     std::string origin, reason;
   };

@@ -117,6 +117,35 @@ TEST(Scan, CountsEqualPerObjectLintVerdictsOnRealCorpus) {
   CompareWithReference(files, 2);
 }
 
+// Requirements 6.2(b): the 63-bit case is visible only across an issuer's corpus.
+TEST(IssuerSerialStats, FindsFixedTopBitSharedPrefixAndShortSerials) {
+  uint64_t x = 0x9e3779b97f4a7c15ULL;
+  auto next = [&x] {  // xorshift: deterministic, well mixed
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x;
+  };
+  auto hex = [](uint64_t v, int octets) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%0*llX", octets * 2, static_cast<unsigned long long>(v));
+    return std::string(buf);
+  };
+  IssuerSerialStats random64, ejbca63, prefixed, too_few;
+  for (int i = 0; i < 200; ++i) {
+    random64.Add(hex(next() | (1ULL << 63), 8) + hex(next(), 4));  // 12 octets, top bit varies below
+    ejbca63.Add(hex(next() & 0x7fffffffffffffffULL | 0x0100000000000000ULL, 8));
+    prefixed.Add("0102030405" + hex(next() & 0xffffffffffULL, 5));
+  }
+  for (int i = 0; i < 10; ++i) too_few.Add(hex(next() & 0xffff, 2));
+  EXPECT_FALSE(random64.Suspicious());
+  EXPECT_TRUE(ejbca63.Suspicious());
+  EXPECT_EQ(ejbca63.EntropyBound(), 63);
+  EXPECT_TRUE(prefixed.Suspicious());
+  EXPECT_EQ(prefixed.EntropyBound(), 40);
+  EXPECT_FALSE(too_few.Suspicious());  // 10 samples say nothing
+}
+
 class ScanSources : public testing::Test {
  protected:
   void SetUp() override {
