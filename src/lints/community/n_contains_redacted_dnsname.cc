@@ -1,0 +1,41 @@
+// draft-strad-trans-redaction-00: a CT precertificate may redact labels of
+// its names, writing each as "?" ("?.?.example.com", "*.?.example.com").
+// Reported for subscriber certificates whose subject CN or a SAN dNSName
+// (after an optional leading "*.") starts with a "?" label.
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "n_contains_redacted_dnsname",
+    .description = "Reports subscriber certificates whose subject CN or a subjectAltName dNSName has redacted ('?') labels.",
+    .citation = "IETF Draft: https://tools.ietf.org/id/draft-strad-trans-redaction-00.html",
+    .source = Source::kCommunity,
+};
+
+class ContainsRedactedDnsName final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    auto redacted = [](std::string_view name) {
+      return util::RemovePrependedWildcard(name).substr(0, 2) == "?.";
+    };
+    const std::string cn = util::ZcryptoCommonName(c.subject);
+    if (!cn.empty() && redacted(cn)) return Info();
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool none = san.ForEach(util::kTagDnsName, [&](std::string_view d) { return !redacted(d); });
+    return none ? Pass() : Info();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ContainsRedactedDnsName);
+}  // namespace cair::lints

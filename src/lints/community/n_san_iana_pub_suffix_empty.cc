@@ -1,0 +1,44 @@
+// awslabs certlint: a dNSName should not be a bare public suffix ("co.uk",
+// "com"), which no single subscriber can control. Names are split at their
+// public suffix (ICANN section of the Public Suffix List); every name that is
+// itself a suffix is listed in the details.
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "lints/util/dns_public_suffix.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "n_san_iana_pub_suffix_empty",
+    .description = "subjectAltName dNSNames should not be bare public suffixes.",
+    .citation = "awslabs certlint",
+    .source = Source::kCommunity,
+};
+
+class SanIanaPubSuffixEmpty final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    size_t count = 0;
+    std::string list;
+    san.ForEach(util::kTagDnsName, [&](std::string_view d) {
+      if (util::ParseDomain(d).error != util::DomainError::kIsSuffix) return true;
+      if (count++ > 0) list += ", ";
+      list.append(d);
+      return true;
+    });
+    if (count == 0) return Pass();
+    return Info(std::to_string(count) + " DNS name(s) are bare public suffixes: " + list);
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SanIanaPubSuffixEmpty);
+}  // namespace cair::lints

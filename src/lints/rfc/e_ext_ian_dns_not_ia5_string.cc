@@ -1,0 +1,43 @@
+// RFC 5280 4.2.1.7 (by reference to 4.2.1.6): a DNS name in the issuer
+// alternative name is a dNSName, an IA5String, so it may only hold 7-bit
+// characters.
+#include "der/strings.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_ian_dns_not_ia5_string",
+    .description = "Every dNSName in the issuerAltName extension must be an IA5String (7-bit characters only).",
+    .citation = "RFC 5280: 4.2.1.7",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class IanDnsNotIa5String final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kIssuerAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView ian(c, oid::kIssuerAltName);
+    bool ia5 = true;
+    const auto walk = util::WalkGeneralNames(ian.extension()->value, [&](const der::Element& el) {
+      if (el.tag.number == util::kTagDnsName && !der::IsIa5String(el.value)) ia5 = false;
+      return ia5;
+    });
+    if (walk == util::GeneralNamesWalk::kBadSequence || walk == util::GeneralNamesWalk::kBadElement)
+      return Fatal("issuerAltName is not a well-formed GeneralNames SEQUENCE");
+    return ia5 ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IanDnsNotIa5String);
+}  // namespace cair::lints

@@ -1,0 +1,44 @@
+// RFC 5280 4.2.1.7 (with 4.2.1.6): conforming CAs must not issue
+// certificates whose issuer alternative names contain an empty GeneralName
+// (for example an rfc822Name that is an empty IA5String).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_ian_empty_name",
+    .description = "No GeneralName in the issuerAltName extension may have empty contents.",
+    .citation = "RFC 5280: 4.2.1.7",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class IanEmptyName final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kIssuerAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView ian(c, oid::kIssuerAltName);
+    bool empty = false;
+    const auto walk = util::WalkGeneralNames(ian.extension()->value, [&](const der::Element& el) {
+      empty = el.value.empty();
+      return !empty;
+    });
+    if (empty) return Error();
+    if (walk == util::GeneralNamesWalk::kBadSequence)
+      return Fatal("issuerAltName is not a GeneralNames SEQUENCE");
+    if (walk == util::GeneralNamesWalk::kBadElement) return NA();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IanEmptyName);
+}  // namespace cair::lints

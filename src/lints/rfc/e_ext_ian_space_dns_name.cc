@@ -1,0 +1,35 @@
+// RFC 5280 4.2.1.6 (applied to issuer alternative names by 4.2.1.7): " " is
+// a legal DNS name, but a dNSName of a single space must not be used.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_ian_space_dns_name",
+    .description = "The issuerAltName extension must not contain a dNSName consisting of a single space.",
+    .citation = "RFC 5280: 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class IanSpaceDnsName final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kIssuerAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView ian(c, oid::kIssuerAltName);
+    const bool ok = ian.ForEach(util::kTagDnsName, [](std::string_view d) { return d != " "; });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IanSpaceDnsName);
+}  // namespace cair::lints

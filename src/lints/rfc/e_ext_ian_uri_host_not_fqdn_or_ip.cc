@@ -1,0 +1,43 @@
+// RFC 5280 4.2.1.7 (with 4.2.1.6): a URI that includes an authority (RFC 3986
+// 3.2) must name its host by a fully qualified domain name or an IP address.
+// As in zlint, the host is taken from the parsed URI (userinfo and port
+// removed); a URI without an authority has an empty host and is flagged.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "lints/util/uri_parse.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_ian_uri_host_not_fqdn_or_ip",
+    .description = "Each URI in the issuerAltName extension must parse and have a fully qualified domain name or IP address as its host.",
+    .citation = "RFC 5280: 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class IanUriHostNotFqdnOrIp final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kIssuerAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView ian(c, oid::kIssuerAltName);
+    const bool ok = ian.ForEach(util::kTagUri, [](std::string_view text) {
+      if (text.empty()) return true;
+      util::ParsedUri uri;
+      if (!util::ParseUri(text, &uri)) return false;
+      return util::IsFqdnOrIp(util::HostOfAuthority(uri.host));
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IanUriHostNotFqdnOrIp);
+}  // namespace cair::lints

@@ -1,0 +1,38 @@
+// RFC 5280 4.2.1.7: a URI in the issuer alternative name is stored in the
+// uniformResourceIdentifier, an IA5String, so it holds 7-bit characters only.
+#include "der/strings.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_ian_uri_not_ia5",
+    .description = "URIs in the issuerAltName extension must contain only 7-bit (IA5) characters.",
+    .citation = "RFC5280: 4.2.1.7",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class IanUriNotIa5 final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kIssuerAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView ian(c, oid::kIssuerAltName);
+    const bool ok = ian.ForEach(util::kTagUri, [](std::string_view u) {
+      return der::IsIa5String(der::Input(u));
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IanUriNotIa5);
+}  // namespace cair::lints

@@ -1,0 +1,42 @@
+// RFC 5280 4.2.1.6: a domain name in the subject alternative name is stored
+// in the dNSName, an IA5String, so it may only hold 7-bit characters.
+#include "der/strings.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_san_dns_not_ia5_string",
+    .description = "Every dNSName in the subjectAltName extension must be an IA5String (7-bit characters only).",
+    .citation = "RFC 5280: 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class SanDnsNotIa5String final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    bool ia5 = true;
+    const auto walk = util::WalkGeneralNames(san.extension()->value, [&](const der::Element& el) {
+      if (el.tag.number == util::kTagDnsName && !der::IsIa5String(el.value)) ia5 = false;
+      return ia5;
+    });
+    if (walk == util::GeneralNamesWalk::kBadSequence || walk == util::GeneralNamesWalk::kBadElement)
+      return Fatal("subjectAltName is not a well-formed GeneralNames SEQUENCE");
+    return ia5 ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SanDnsNotIa5String);
+}  // namespace cair::lints

@@ -1,0 +1,36 @@
+// RFC 5280 4.2.1.6: if the subjectAltName extension is present, its
+// GeneralNames sequence must contain at least one entry.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_san_no_entries",
+    .description = "A subjectAltName extension must contain at least one GeneralName.",
+    .citation = "RFC 5280: 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class SanNoEntries final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const der::Input v = san.extension()->value;
+    const bool empty = v.size() < 2 || (v.size() == 2 && v[0] == 0x30 && v[1] == 0x00);
+    return empty ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SanNoEntries);
+}  // namespace cair::lints

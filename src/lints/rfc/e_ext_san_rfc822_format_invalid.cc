@@ -1,0 +1,40 @@
+// RFC 5280 4.2.1.6: an rfc822Name is a bare RFC 2821 Mailbox
+// "local-part@domain" - no display phrase, no trailing "(comment)", no
+// surrounding angle brackets. Flagged here: a space anywhere, a leading '<',
+// or a trailing ')'.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_san_rfc822_format_invalid",
+    .description = "rfc822Names in the subjectAltName extension must be bare mailboxes: no spaces, no enclosing <>, no trailing (comment).",
+    .citation = "RFC 5280: 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class SanRfc822FormatInvalid final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagRfc822Name, [](std::string_view m) {
+      if (m.empty()) return true;
+      return m.find(' ') == std::string_view::npos && m.front() != '<' && m.back() != ')';
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SanRfc822FormatInvalid);
+}  // namespace cair::lints

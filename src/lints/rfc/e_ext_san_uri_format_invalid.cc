@@ -1,0 +1,41 @@
+// RFC 5280 4.2.1.6: a uniformResourceIdentifier must follow RFC 3986 and
+// include both a scheme ("http", "ftp", ...) and a scheme-specific part.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "lints/util/uri_parse.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_san_uri_format_invalid",
+    .description = "URIs in the subjectAltName extension must parse and have both a scheme and a scheme-specific part.",
+    .citation = "RFC5280: 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class SanUriFormatInvalid final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView names(c, oid::kSubjectAltName);
+    const bool ok = names.ForEach(util::kTagUri, [](std::string_view text) {
+      util::ParsedUri uri;
+      if (!util::ParseUri(text, &uri) || uri.scheme.empty()) return false;
+      // Something must follow "scheme:": an authority, userinfo, an opaque part or a path.
+      return !uri.host.empty() || uri.has_user || !uri.opaque.empty() || !uri.path.empty();
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SanUriFormatInvalid);
+}  // namespace cair::lints

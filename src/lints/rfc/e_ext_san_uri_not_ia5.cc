@@ -1,0 +1,38 @@
+// RFC 5280 4.2.1.6: a URI in the subject alternative name is stored in the
+// uniformResourceIdentifier, an IA5String, so it holds 7-bit characters only.
+#include "der/strings.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_san_uri_not_ia5",
+    .description = "URIs in the subjectAltName extension must contain only 7-bit (IA5) characters.",
+    .citation = "RFC5280: 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class SanUriNotIa5 final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagUri, [](std::string_view u) {
+      return der::IsIa5String(der::Input(u));
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SanUriNotIa5);
+}  // namespace cair::lints

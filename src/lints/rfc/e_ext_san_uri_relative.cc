@@ -1,0 +1,39 @@
+// RFC 5280 4.2.1.6: a URI in the subject alternative name must not be a
+// relative reference; it must parse under RFC 3986 and carry a scheme.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "lints/util/uri_parse.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_san_uri_relative",
+    .description = "URIs in the subjectAltName extension must parse and be absolute (have a scheme).",
+    .citation = "RFC 5280: 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class SanUriRelative final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView names(c, oid::kSubjectAltName);
+    const bool ok = names.ForEach(util::kTagUri, [](std::string_view text) {
+      util::ParsedUri uri;
+      return util::ParseUri(text, &uri) && uri.IsAbsolute();
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SanUriRelative);
+}  // namespace cair::lints

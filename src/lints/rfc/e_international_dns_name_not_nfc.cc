@@ -1,0 +1,48 @@
+// RFC 8399 (updating RFC 5280 7.2) with RFC 5891 5.2: the U-label behind an
+// internationalized dNSName must be in Unicode Normalization Form C. Each
+// "xn--" label of a SAN dNSName is decoded and checked; a label that does not
+// decode makes the lint not applicable (as in zlint).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_idna.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_international_dns_name_not_nfc",
+    .description = "The Unicode form of every xn-- label in subjectAltName dNSNames must be in Normalization Form C.",
+    .citation = "RFC 8399",
+    .source = Source::kRfc5891,
+    .effective = dates::kRFC8399Date,
+};
+
+class IdnNotNfc final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    enum { kOk, kUndecodable, kNotNfc } state = kOk;
+    std::u32string text;
+    san.ForEach(util::kTagDnsName, [&](std::string_view dns) {
+      return util::ForEachLabel(dns, [&](std::string_view label) {
+        if (!util::HasXnPrefix(label)) return true;
+        if (!util::ALabelToUnicode(label, &text)) state = kUndecodable;
+        else if (!util::IsNfc(text)) state = kNotNfc;
+        return state == kOk;
+      });
+    });
+    if (state == kUndecodable) return NA();
+    return state == kNotNfc ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IdnNotNfc);
+}  // namespace cair::lints

@@ -1,0 +1,42 @@
+// RFC 3490 / RFC 5280 7.2: an internationalized label in a dNSName is an ACE
+// ("xn--" + Punycode) label, which must decode to Unicode. Flagged: a SAN
+// dNSName label with the ACE prefix (any case) whose Punycode is malformed.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_idna.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_international_dns_name_not_unicode",
+    .description = "Every xn-- label in subjectAltName dNSNames must be valid Punycode that decodes to Unicode.",
+    .citation = "RFC 3490",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC3490Date,
+};
+
+class IdnNotUnicode final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    std::u32string text;
+    const bool ok = san.ForEach(util::kTagDnsName, [&](std::string_view dns) {
+      return util::ForEachLabel(dns, [&](std::string_view label) {
+        return !util::HasXnPrefix(label) || util::ALabelToUnicode(label, &text);
+      });
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IdnNotUnicode);
+}  // namespace cair::lints

@@ -1,0 +1,40 @@
+// RFC 5280 4.2.1.6 requires dNSNames in the preferred name syntax of RFC 1034
+// 3.5, as modified by RFC 1123 2.1, where every label has at least one
+// character: no leading, trailing or doubled dots. Checked on subscriber
+// certificates' SAN dNSNames.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_rfc_dnsname_empty_label",
+    .description = "Subscriber certificates' subjectAltName dNSNames must not contain empty labels.",
+    .citation = "RFC5280: 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class DnsNameEmptyLabel final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && util::DnsNamesExist(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
+      return !util::HasEmptyLabel(d);
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameEmptyLabel);
+}  // namespace cair::lints

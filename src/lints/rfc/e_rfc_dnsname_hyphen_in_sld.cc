@@ -1,0 +1,46 @@
+// RFC 5280 4.2.1.6 with RFC 1034 3.5: a label must start and end with a
+// letter or digit. Checked on the registrable label (the one left of the
+// public suffix) of subscriber certificates' SAN dNSNames; if a name cannot
+// be split at a public suffix the lint does not apply.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/dns_names.h"
+#include "lints/util/dns_public_suffix.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_rfc_dnsname_hyphen_in_sld",
+    .description = "In subscriber certificates, the label left of the public suffix in each subjectAltName dNSName must not begin or end with a hyphen.",
+    .citation = "RFC5280: 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class DnsNameHyphenInSld final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && util::DnsNamesExist(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    enum { kOk, kUnparsable, kBad } state = kOk;
+    san.ForEach(util::kTagDnsName, [&](std::string_view d) {
+      const util::ParsedDomain p = util::ParseDomain(d);
+      if (!p.ok()) state = kUnparsable;
+      else if (!p.sld().empty() && (p.sld().front() == '-' || p.sld().back() == '-')) state = kBad;
+      return state == kOk;
+    });
+    if (state == kUnparsable) return NA();
+    return state == kBad ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameHyphenInSld);
+}  // namespace cair::lints

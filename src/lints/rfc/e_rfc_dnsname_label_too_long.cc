@@ -1,0 +1,39 @@
+// RFC 5280 4.2.1.6 requires dNSNames in the RFC 1034 preferred name syntax;
+// RFC 1035 2.3.4 limits a label to 63 octets. Checked on subscriber
+// certificates' SAN dNSNames.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_rfc_dnsname_label_too_long",
+    .description = "Each label of a subscriber certificate's subjectAltName dNSNames must be at most 63 octets.",
+    .citation = "RFC 5280: 4.2.1.6, citing RFC 1035",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class DnsNameLabelTooLong final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && util::DnsNamesExist(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
+      return !util::HasLabelLongerThan(d, 63);
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameLabelTooLong);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// RFC 5280 4.2.1.7: where the issuerAltName extension is present, conforming
+// CAs SHOULD mark it non-critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_ext_ian_critical",
+    .description = "The issuerAltName extension should not be marked critical.",
+    .citation = "RFC 5280: 4.2.1.7",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class IanCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kIssuerAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView ian(c, oid::kIssuerAltName);
+    return ian.extension()->critical ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IanCritical);
+}  // namespace cair::lints

@@ -1,0 +1,47 @@
+// RFC 5280 4.2.1.6 with RFC 1034 3.5: host name labels consist of letters,
+// digits and hyphens. An '_' in the labels left of the registrable domain
+// (the "third-level" part) is reported as a warning, for subscriber
+// certificates' SAN dNSNames; if a name cannot be split at a public suffix
+// the lint does not apply.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/dns_names.h"
+#include "lints/util/dns_public_suffix.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_rfc_dnsname_underscore_in_trd",
+    .description = "In subscriber certificates, labels below the registrable domain of subjectAltName dNSNames should not contain underscores.",
+    .citation = "RFC5280: 4.1.2.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class DnsNameUnderscoreInTrd final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && util::DnsNamesExist(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    enum { kOk, kUnparsable, kBad } state = kOk;
+    san.ForEach(util::kTagDnsName, [&](std::string_view d) {
+      const util::ParsedDomain p = util::ParseDomain(d);
+      if (!p.ok()) state = kUnparsable;
+      else if (p.trd().find('_') != std::string_view::npos) state = kBad;
+      return state == kOk;
+    });
+    if (state == kUnparsable) return NA();
+    return state == kBad ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameUnderscoreInTrd);
+}  // namespace cair::lints
