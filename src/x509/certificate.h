@@ -8,7 +8,9 @@
 #ifndef CAIR_X509_CERTIFICATE_H_
 #define CAIR_X509_CERTIFICATE_H_
 
+#include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "der/parser.h"
@@ -141,6 +143,23 @@ struct Certificate {
   bool IsSelfSigned() const;
   // One walk over every element, cached: lints that check DER rules share it.
   const EncodingAudit& Encoding() const;
+
+  // Data derived from the certificate, computed on first use by `compute`
+  // and cached here, so that several lints needing the same expensive
+  // derivation (e.g. every dNSName split at its public suffix) share one
+  // computation. Keyed by `compute`'s address. Not thread-safe: a
+  // Certificate belongs to one thread.
+  template <typename T>
+  const T& Derived(T (*compute)(const Certificate&)) const {
+    const void* key = reinterpret_cast<const void*>(compute);
+    for (const auto& [k, v] : derived_cache)
+      if (k == key) return *static_cast<const T*>(v.get());
+    auto value = std::make_shared<T>(compute(*this));
+    const T& ref = *value;
+    derived_cache.emplace_back(key, std::move(value));
+    return ref;
+  }
+  mutable std::vector<std::pair<const void*, std::shared_ptr<void>>> derived_cache;
   // zlint util.IsServerAuthCert: no EKU, or EKU with serverAuth /
   // anyExtendedKeyUsage, or a CA/B Forum TLS policy OID.
   bool IsServerAuth() const;

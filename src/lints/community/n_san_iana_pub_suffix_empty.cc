@@ -25,15 +25,13 @@ class SanIanaPubSuffixEmpty final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
     size_t count = 0;
     std::string list;
-    san.ForEach(util::kTagDnsName, [&](std::string_view d) {
-      if (util::ParseDomain(d).error != util::DomainError::kIsSuffix) return true;
+    for (const util::ParsedDomain& p : util::SanDomains(c)) {
+      if (p.error != util::DomainError::kIsSuffix) continue;
       if (count++ > 0) list += ", ";
-      list.append(d);
-      return true;
-    });
+      list.append(p.name);
+    }
     if (count == 0) return Pass();
     return Info(std::to_string(count) + " DNS name(s) are bare public suffixes: " + list);
   }

@@ -28,14 +28,12 @@ class DnsNameHyphenInSld final : public CertificateLint {
     return util::IsSubscriberCert(c) && util::DnsNamesExist(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
     enum { kOk, kUnparsable, kBad } state = kOk;
-    san.ForEach(util::kTagDnsName, [&](std::string_view d) {
-      const util::ParsedDomain p = util::ParseDomain(d);
+    for (const util::ParsedDomain& p : util::SanDomains(c)) {
       if (!p.ok()) state = kUnparsable;
       else if (!p.sld().empty() && (p.sld().front() == '-' || p.sld().back() == '-')) state = kBad;
-      return state == kOk;
-    });
+      if (state != kOk) break;
+    }
     if (state == kUnparsable) return NA();
     return state == kBad ? Error() : Pass();
   }

@@ -2,7 +2,11 @@
 
 #include <libpsl.h>
 
+#include <string>
+#include <unordered_map>
+
 #include "lints/util/dns_names.h"
+#include "x509/oids.h"
 
 namespace cair::lints::util {
 namespace {
@@ -18,13 +22,35 @@ bool PlainAsciiLabels(std::string_view s) {
   return true;
 }
 
-// `text` must be NUL-terminated right after `len` characters.
+// `text` must be NUL-terminated right after `len` characters. Answers are
+// memoised per thread: corpora repeat the same registrable domains and
+// suffixes endlessly, and a libpsl look-up costs far more than a hash probe.
+// The memo is cleared when it reaches 1 << 18 entries (bounded memory).
 bool IcannSuffixAt(const char* text, size_t len) {
   if (!PlainAsciiLabels(std::string_view(text, len))) return false;
-  return psl_is_public_suffix2(psl_builtin(), text, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+  thread_local std::unordered_map<std::string, bool> memo;
+  std::string key(text, len);
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  if (memo.size() >= (1u << 18)) memo.clear();
+  bool is_suffix = psl_is_public_suffix2(psl_builtin(), text, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+  memo.emplace(std::move(key), is_suffix);
+  return is_suffix;
 }
 
 }  // namespace
+
+namespace {
+std::vector<ParsedDomain> ComputeSanDomains(const x509::Certificate& c) {
+  std::vector<ParsedDomain> out;
+  AltNameView san(c, oid::kSubjectAltName);
+  san.ForEach(kTagDnsName, [&](std::string_view d) { return out.push_back(ParseDomain(d)), true; });
+  return out;
+}
+}  // namespace
+
+const std::vector<ParsedDomain>& SanDomains(const x509::Certificate& c) {
+  return c.Derived(&ComputeSanDomains);
+}
 
 bool IsIcannPublicSuffix(std::string_view suffix) {
   const std::string s(suffix);

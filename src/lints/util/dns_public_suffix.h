@@ -16,6 +16,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "x509/certificate.h"
 
 namespace cair::lints::util {
 
@@ -36,6 +39,10 @@ struct ParsedDomain {
 };
 
 ParsedDomain ParseDomain(std::string_view name);
+
+// ParseDomain of every subjectAltName dNSName, in AltNameView order,
+// computed once per certificate and shared by the lints that need it.
+const std::vector<ParsedDomain>& SanDomains(const x509::Certificate& c);
 
 // `suffix` (lower-case ASCII, no empty label) is an ICANN public suffix,
 // explicitly or through a wildcard rule; the implicit "*" rule not counted.
