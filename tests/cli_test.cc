@@ -249,3 +249,89 @@ TEST(CliScan, BadArgumentsAreUsageErrors) {
 }
 
 }  // namespace
+
+namespace {
+
+// The SecureTrust "Some-State" incident (requirements §6.3) through the CLI:
+// problem report 2019-05-11 12:37 CDT = 17:37 UTC; reason #12 (misissued),
+// so revocation is due within 120 h of the report (req §1.3, §1.4).
+class CliIncident : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("cair_incident_" + std::to_string(getpid()));
+    std::filesystem::create_directories(dir_);
+    db_ = "--db " + (dir_ / "cair.db").string();
+    // The one placeholder certificate of the samples (the 2nd block).
+    std::string pem = Slurp(std::filesystem::path(CAIR_SOURCE_DIR) / "samples/subscribers.pem");
+    size_t first = pem.find("-----END CERTIFICATE-----\n") + 26;
+    size_t second = pem.find("-----END CERTIFICATE-----\n", first) + 26;
+    std::ofstream(dir_ / "some-state.pem") << pem.substr(first, second - first);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  nlohmann::json Due(const std::string& now) {
+    CliRun r = Cair("due --json " + db_ + " --now " + now);
+    EXPECT_EQ(r.code, 0) << r.err;
+    return nlohmann::json::parse(r.out);
+  }
+  std::string State(const nlohmann::json& due, const std::string& clock) {
+    for (const auto& c : due)
+      if (c["clock"] == clock) return c["state"];
+    return "absent";
+  }
+  std::filesystem::path dir_;
+  std::string db_;
+};
+
+TEST_F(CliIncident, SomeStateClocksAtTheDeadlineMinuteAndOnePast) {
+  CliRun open = Cair("incident open " + db_ + " --title 'SecureTrust: Some-State in stateOrProvinceName'"
+                     " --aware-at 2019-05-11T17:37:00Z --problem-report-at 2019-05-11T17:37:00Z --source third-party");
+  ASSERT_EQ(open.code, 0) << open.err;
+  EXPECT_TRUE(std::regex_match(open.out, std::regex("[0-9]+\n"))) << "id alone on stdout: " << open.out;
+  std::string id = open.out.substr(0, open.out.size() - 1);
+  CliRun add = Cair("problem add " + id + " " + db_ + " --name 'OpenSSL default ST' --reason 12"
+                    " --lint e_subject_placeholder_value --certs " + (dir_ / "some-state.pem").string() +
+                    " --now 2019-05-11T20:16:00Z");
+  ASSERT_EQ(add.code, 0) << add.err;
+
+  auto due = Due("2019-05-12T17:37:00Z");  // BR 4.9.5: 24 h after the report, the exact minute
+  EXPECT_EQ(State(due, "problem_report_response"), "due-soon");
+  due = Due("2019-05-12T17:38:00Z");  // one minute past
+  EXPECT_EQ(State(due, "problem_report_response"), "overdue");
+  EXPECT_EQ(State(due, "first_disclosure"), "ok");
+  due = Due("2019-05-14T17:37:00Z");  // IRG 4.4: 72 h, exact minute
+  EXPECT_EQ(State(due, "first_disclosure"), "due-soon");
+  due = Due("2019-05-14T17:38:00Z");
+  EXPECT_EQ(State(due, "first_disclosure"), "overdue");
+  due = Due("2019-05-16T17:37:00Z");  // req §1.3: 120 h after the report, exact minute
+  EXPECT_EQ(State(due, "revocation"), "due-soon");
+  for (const auto& c : due)
+    if (c["clock"] == "revocation") EXPECT_NE(c["detail"].get<std::string>().find("1 certificate(s) unrevoked"), std::string::npos);
+  due = Due("2019-05-16T17:38:00Z");
+  EXPECT_EQ(State(due, "revocation"), "overdue");
+  EXPECT_EQ(State(due, "full_report"), "ok");  // 14 days: 2019-05-25T17:37Z
+  // Soonest first.
+  for (size_t i = 1; i < due.size(); ++i) EXPECT_LE(due[i - 1]["due_at"], due[i]["due_at"]);
+
+  CliRun show = Cair("incident show " + id + " " + db_);
+  EXPECT_NE(show.out.find("2019-05-11T20:16Z  Problem added: OpenSSL default ST"), std::string::npos) << show.out;
+}
+
+TEST_F(CliIncident, BadInputChangesNothing) {
+  CliRun open = Cair("incident open " + db_ + " --title 'X: y' --aware-at 2026-01-05T10:00:00Z");
+  ASSERT_EQ(open.code, 0) << open.err;
+  std::string id = open.out.substr(0, open.out.size() - 1);
+  std::string certs = (dir_ / "some-state.pem").string();
+  CliRun twice = Cair("problem add " + id + " " + db_ + " --name dup --reason 12 --criterion c --certs " + certs + " " + certs);
+  EXPECT_EQ(twice.code, 3);
+  EXPECT_NE(twice.err.find("listed twice; nothing was saved"), std::string::npos) << twice.err;
+  EXPECT_EQ(Cair("problem add 999 " + db_ + " --name x --reason 12 --criterion c").code, 3);
+  EXPECT_EQ(Cair("incident open " + db_ + " --title t --aware-at 'next tuesday'").code, 2);
+  EXPECT_EQ(Cair("due " + db_ + " --now 2026-02-30T00:00:00Z").code, 2);
+  CliRun not_cert = Cair("problem add " + id + " " + db_ + " --name x --reason 12 --criterion c --certs samples/issuing-ca.crl.pem");
+  EXPECT_EQ(not_cert.code, 3);
+  EXPECT_NE(not_cert.err.find("not a certificate"), std::string::npos) << not_cert.err;
+  CliRun show = Cair("incident show " + id + " " + db_);
+  EXPECT_EQ(show.out.find("problem "), std::string::npos) << "a failed add left a problem behind:\n" << show.out;
+}
+
+}  // namespace

@@ -22,6 +22,7 @@ void AddLintCommand(CLI::App& app, int* exit_code);
 void AddConformanceCommand(CLI::App& app, int* exit_code);
 void AddDocsCommand(CLI::App& app, int* exit_code);
 void AddScanCommand(CLI::App& app, int* exit_code);
+void AddIncidentCommands(CLI::App& app, int* exit_code);
 
 // Rewrites zlint's single-dash camelCase flags (-includeNames) to ours
 // (--include-names), so that cair is a drop-in for zlint command lines.

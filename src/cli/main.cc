@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   cair::cli::AddConformanceCommand(app, &exit_code);
   cair::cli::AddDocsCommand(app, &exit_code);
   cair::cli::AddScanCommand(app, &exit_code);
+  cair::cli::AddIncidentCommands(app, &exit_code);
   std::reverse(args.begin(), args.end());
   try {
     app.parse(args);

@@ -102,9 +102,10 @@ uint64_t Fnv(uint64_t h, der::Input in) {
   return h;
 }
 
-// Hash of the TBSCertificate with the CT poison and SCT-list extensions left
-// out (RFC 6962 3.1: the precertificate's TBS is the final certificate's
-// without the SCT list, plus the poison).
+}  // namespace
+
+// RFC 6962 3.1: the precertificate's TBS is the final certificate's without
+// the SCT list, plus the poison.
 uint64_t TbsKey(const x509::Certificate& c) {
   uint64_t h = 0xcbf29ce484222325ULL;
   auto tbs = der::ReadElement(c.tbs);
@@ -123,6 +124,8 @@ std::string SerialHex(der::Input serial) {
   while (serial.size() > 1 && serial[0] == 0) serial = serial.sub(1);
   return der::HexUpper(serial);
 }
+
+namespace {
 
 class Worker {
  public:

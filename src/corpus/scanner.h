@@ -19,6 +19,7 @@
 #include "corpus/source.h"
 #include "lint/config.h"
 #include "lint/registry.h"
+#include "x509/certificate.h"
 
 namespace cair::corpus {
 
@@ -111,6 +112,12 @@ ScanResult Scan(const std::vector<std::string>& sources, const ScanOptions& opti
                 const std::atomic<bool>* stop);
 
 std::string HexUpper(const Sha256& h);
+
+// Hash of the TBSCertificate without the CT poison and SCT-list extensions:
+// equal for a precertificate and its final certificate (RFC 6962 3.1).
+uint64_t TbsKey(const x509::Certificate& c);
+// Serial number magnitude as upper-case hex, without a leading 00 octet.
+std::string SerialHex(der::Input serial);
 
 }  // namespace cair::corpus
 

@@ -1,0 +1,288 @@
+// `cair incident`, `cair problem`, `cair due`: the incident store from the
+// command line. Every command takes --db (else $CAIR_DB, else ./cair.db)
+// and --now (RFC 3339, for deterministic tests).
+#include <openssl/sha.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "corpus/scanner.h"
+#include "incident/rules.h"
+#include "incident/store.h"
+#include "x509/input.h"
+#include "x509/object.h"
+
+namespace cair::cli {
+namespace {
+
+using incident::Store;
+
+struct Common {
+  std::string db, now;
+};
+
+void AddCommon(CLI::App* cmd, Common* c) {
+  cmd->add_option("--db", c->db, "Store path (default: $CAIR_DB, else ./cair.db)");
+  cmd->add_option("--now", c->now, "Treat this RFC 3339 time as now (tests, what-if)");
+}
+
+// Opens the store and resolves --now; prints the error and returns nullptr on failure.
+std::unique_ptr<Store> OpenStore(const Common& c, int64_t* now, int* exit_code) {
+  if (c.now.empty()) {
+    *now = static_cast<int64_t>(std::time(nullptr));
+  } else if (auto t = incident::ParseRfc3339(c.now)) {
+    *now = *t;
+  } else {
+    std::cerr << "cair: --now: \"" << c.now << "\" is not an RFC 3339 time such as 2026-01-05T10:00:00Z\n";
+    *exit_code = kExitUsage;
+    return nullptr;
+  }
+  std::string path = c.db;
+  if (path.empty()) path = std::getenv("CAIR_DB") ? std::getenv("CAIR_DB") : "cair.db";
+  auto s = Store::Open(path);
+  if (!s.ok()) {
+    std::cerr << "cair: store " << s.error.message << "\n";
+    *exit_code = kExitBadInput;
+    return nullptr;
+  }
+  return std::move(*s.value);
+}
+
+std::optional<int64_t> Time(const std::string& flag, const std::string& text, int* exit_code) {
+  auto t = incident::ParseRfc3339(text);
+  if (!t) {
+    std::cerr << "cair: " << flag << ": \"" << text << "\" is not an RFC 3339 time such as 2026-01-05T10:00:00Z\n";
+    *exit_code = kExitUsage;
+  }
+  return t;
+}
+
+// Reads certificates from PEM/DER files for `problem add --certs`.
+bool ReadCertificates(const std::vector<std::string>& files, std::vector<incident::AffectedCertificate>* out) {
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) {
+      std::cerr << "cair problem add: " << f << ": cannot open\n";
+      return false;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    auto decoded = x509::DecodeObjects(ss.str(), x509::InputFormat::kDetect);
+    if (!decoded.errors.empty()) {
+      std::cerr << "cair problem add: " << f << ": " << decoded.errors.front() << "\n";
+      return false;
+    }
+    size_t i = 0;
+    for (const auto& o : decoded.objects) {
+      ++i;
+      auto c = x509::ParseCertificate(der::Input(std::string_view(o.der)));
+      if (!c.ok()) {
+        std::cerr << "cair problem add: " << f << " object " << i << ": not a certificate: " << c.diagnostics.Summary() << "\n";
+        return false;
+      }
+      unsigned char md[32];
+      SHA256(reinterpret_cast<const unsigned char*>(o.der.data()), o.der.size(), md);
+      incident::AffectedCertificate a;
+      a.sha256_hex = der::HexUpper(der::Input(md, 32));
+      a.serial_hex = corpus::SerialHex(c.serial);
+      a.issuer = c.issuer.ToString();
+      a.not_before = c.not_before.unix;
+      a.not_after = c.not_after.unix;
+      a.precertificate = c.ct_poison;
+      a.tbs_key = corpus::TbsKey(c);
+      out->push_back(a);
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void AddIncidentCommands(CLI::App& app, int* exit_code) {
+  // cair incident open / show / list
+  CLI::App* inc = app.add_subcommand("incident", "Open and inspect incidents in the store.\n\nExamples:\n"
+                                     "  id=$(cair incident open --title 'Example CA: placeholder ST values' "
+                                     "--aware-at 2026-01-05T10:00:00Z)\n  cair incident show $id");
+  inc->require_subcommand(1);
+  struct OpenOpts {
+    Common c;
+    std::string title, aware_at, source = "self", ca_owner, ccadb_id, reporter, kind = "misissuance", report_at;
+    int64_t bug = 0;
+  };
+  auto o = std::make_shared<OpenOpts>();
+  CLI::App* open = inc->add_subcommand("open", "Open an incident; prints its id alone on stdout.");
+  AddCommon(open, &o->c);
+  open->add_option("--title", o->title, "CA owner + short title, as Bugzilla wants it")->required();
+  open->add_option("--aware-at", o->aware_at, "When the CA became aware (UTC, RFC 3339): the clocks' start")->required();
+  open->add_option("--source", o->source, "Disclosure source: self, third-party or audit")
+      ->check(CLI::IsMember({"self", "third-party", "audit"}));
+  open->add_option("--ca-owner", o->ca_owner, "CA owner name");
+  open->add_option("--ccadb-id", o->ccadb_id, "CCADB record id (A000000)");
+  open->add_option("--reporter", o->reporter, "Who reported it");
+  open->add_option("--problem-report-at", o->report_at, "When a Certificate Problem Report was received (BR 4.9.5 clock)");
+  open->add_option("--kind", o->kind, "misissuance, revocation-delay, crl-ocsp, disclosure, audit-finding, other")
+      ->check(CLI::IsMember({"misissuance", "revocation-delay", "crl-ocsp", "disclosure", "audit-finding", "other"}));
+  open->add_option("--bug", o->bug, "Bugzilla bug number");
+  open->callback([o, exit_code] {
+    int64_t now;
+    auto store = OpenStore(o->c, &now, exit_code);
+    if (!store) return;
+    incident::Incident in;
+    auto aware = Time("--aware-at", o->aware_at, exit_code);
+    if (!aware) return;
+    in.aware_at = *aware;
+    if (!o->report_at.empty()) {
+      auto t = Time("--problem-report-at", o->report_at, exit_code);
+      if (!t) return;
+      in.problem_report_at = *t;
+    }
+    if (!o->ccadb_id.empty() && (o->ccadb_id.size() != 7 || o->ccadb_id[0] != 'A' ||
+                                 o->ccadb_id.find_first_not_of("0123456789", 1) != std::string::npos)) {
+      std::cerr << "cair incident open: --ccadb-id must look like A000123\n";
+      *exit_code = kExitUsage;
+      return;
+    }
+    in.title = o->title;
+    in.source = o->source;
+    in.ca_owner = o->ca_owner;
+    in.ccadb_id = o->ccadb_id;
+    in.reporter = o->reporter;
+    in.kind = o->kind;
+    if (o->bug) in.bug = o->bug;
+    auto id = store->OpenIncident(in, now);
+    if (!id.ok()) {
+      std::cerr << "cair incident open: " << id.error.message << "\n";
+      *exit_code = kExitBadInput;
+      return;
+    }
+    std::cout << *id.value << "\n";
+  });
+
+  struct ShowOpts {
+    Common c;
+    int64_t id = 0;
+  };
+  auto so = std::make_shared<ShowOpts>();
+  CLI::App* show = inc->add_subcommand("show", "Print an incident: fields, problems, timeline.");
+  AddCommon(show, &so->c);
+  show->add_option("id", so->id, "Incident id")->required();
+  show->callback([so, exit_code] {
+    int64_t now;
+    auto store = OpenStore(so->c, &now, exit_code);
+    if (!store) return;
+    auto in = store->GetIncident(so->id);
+    if (!in.ok()) {
+      std::cerr << "cair incident show: " << in.error.message << "\n";
+      *exit_code = kExitBadInput;
+      return;
+    }
+    const auto& i = *in.value;
+    std::cout << "#" << i.id << " " << i.title << " [" << i.status << "]\n"
+              << "  aware at " << incident::FormatRfc3339(i.aware_at) << ", source " << i.source << ", kind " << i.kind << "\n";
+    auto problems = store->Problems(i.id);
+    for (const auto& p : *problems.value)
+      std::cout << "  problem " << p.id << ": " << p.name << " (reason " << p.br_reason << (p.ca ? ", CA" : "")
+                << "), " << store->CountCertificates(p.id).value.value_or(0) << " certificate(s)\n";
+    auto timeline = store->Timeline(i.id);
+    for (const auto& t : *timeline.value)
+      std::cout << "  " << incident::FormatRfc3339(t.at).substr(0, 16) << "Z  " << t.text << "  (" << t.source << ")\n";
+  });
+
+  // cair problem add
+  CLI::App* prob = app.add_subcommand("problem", "Attach problems and their affected certificates to an incident.");
+  prob->require_subcommand(1);
+  struct ProblemOpts {
+    Common c;
+    int64_t incident = 0;
+    std::string name, lint, criterion;
+    int reason = 0;
+    bool ca = false;
+    std::vector<std::string> certs;
+  };
+  auto po = std::make_shared<ProblemOpts>();
+  CLI::App* add = prob->add_subcommand(
+      "add", "Add a problem (a lint or a named criterion) with its BR 4.9.1.1 reason and its certificates.\n\n"
+             "Example:\n  cair problem add 1 --name 'Some-State in ST' --reason 12 --lint e_subject_placeholder_value "
+             "--certs affected.pem");
+  AddCommon(add, &po->c);
+  add->add_option("incident", po->incident, "Incident id")->required();
+  add->add_option("--name", po->name, "Short name of the defect")->required();
+  add->add_option("--reason", po->reason, "BR 4.9.1.1 reason number 1-16 (4.9.1.2 with --ca)")->required();
+  add->add_flag("--ca", po->ca, "The certificates are CA certificates (BR 4.9.1.2, 7 days)");
+  auto* lint_opt = add->add_option("--lint", po->lint, "The lint that finds it");
+  auto* crit_opt = add->add_option("--criterion", po->criterion, "A manual criterion, when no lint finds it");
+  lint_opt->excludes(crit_opt);
+  add->add_option("--certs", po->certs, "PEM/DER files of the affected certificates");
+  add->callback([po, exit_code, lint_opt, crit_opt] {
+    if (lint_opt->count() + crit_opt->count() != 1) {
+      std::cerr << "cair problem add: give exactly one of --lint or --criterion\n";
+      *exit_code = kExitUsage;
+      return;
+    }
+    int64_t now;
+    auto store = OpenStore(po->c, &now, exit_code);
+    if (!store) return;
+    std::vector<incident::AffectedCertificate> certs;
+    if (!ReadCertificates(po->certs, &certs)) {
+      *exit_code = kExitBadInput;
+      return;
+    }
+    incident::Problem p;
+    p.incident_id = po->incident;
+    p.name = po->name;
+    p.lint = po->lint;
+    p.criterion = po->criterion;
+    p.br_reason = po->reason;
+    p.ca = po->ca;
+    auto id = store->AddProblem(p, certs, now);
+    if (!id.ok()) {
+      std::cerr << "cair problem add: " << id.error.message << "\n";
+      *exit_code = kExitBadInput;
+      return;
+    }
+    std::cout << *id.value << "\n";
+  });
+
+  // cair due
+  struct DueOpts {
+    Common c;
+    bool json = false;
+  };
+  auto d = std::make_shared<DueOpts>();
+  CLI::App* due = app.add_subcommand(
+      "due", "Every clock of every open incident, soonest first: problem-report answer (24 h), first disclosure\n"
+             "(72 h), full report (14 days), revocation deadlines with certificates still unrevoked.\n\n"
+             "Example:\n  cair due --now 2026-01-06T09:00:00Z --json");
+  AddCommon(due, &d->c);
+  due->add_flag("--json", d->json, "JSON list of {incident, clock, due_at, state, detail}");
+  due->callback([d, exit_code] {
+    int64_t now;
+    auto store = OpenStore(d->c, &now, exit_code);
+    if (!store) return;
+    auto clocks = store->Due(now);
+    if (!clocks.ok()) {
+      std::cerr << "cair due: " << clocks.error.message << "\n";
+      *exit_code = kExitBadInput;
+      return;
+    }
+    if (d->json) {
+      nlohmann::ordered_json j = nlohmann::ordered_json::array();
+      for (const auto& c : *clocks.value)
+        j.push_back({{"incident", c.incident}, {"clock", c.clock}, {"due_at", incident::FormatRfc3339(c.due)},
+                     {"state", c.state}, {"detail", c.detail}});
+      std::cout << j.dump(2) << "\n";
+      return;
+    }
+    for (const auto& c : *clocks.value)
+      std::printf("%-9s #%-4lld %-24s due %s  %s\n", c.state.c_str(), static_cast<long long>(c.incident),
+                  c.clock.c_str(), incident::FormatRfc3339(c.due).c_str(), c.detail.c_str());
+  });
+}
+
+}  // namespace cair::cli

@@ -1,0 +1,332 @@
+#include "incident/store.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+#include "incident/rules.h"
+
+namespace cair::incident {
+namespace {
+
+// Schema migrations, applied in order; the store records how many ran
+// (PRAGMA user_version). Never edit a shipped migration: add a new one.
+const char* const kMigrations[] = {
+    // 1: incidents, timeline, problems, affected certificates.
+    R"sql(
+CREATE TABLE incident (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  ca_owner TEXT NOT NULL DEFAULT '',
+  ccadb_id TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL CHECK (source IN ('self', 'third-party', 'audit')),
+  reporter TEXT NOT NULL DEFAULT '',
+  aware_at INTEGER NOT NULL,
+  problem_report_at INTEGER,
+  kind TEXT NOT NULL,
+  bug INTEGER,
+  status TEXT NOT NULL DEFAULT 'open',
+  parent_id INTEGER REFERENCES incident(id),
+  whiteboard_next_update INTEGER,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE timeline (
+  id INTEGER PRIMARY KEY,
+  incident_id INTEGER NOT NULL REFERENCES incident(id),
+  at INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  source TEXT NOT NULL
+);
+CREATE INDEX timeline_incident ON timeline(incident_id, at);
+CREATE TABLE problem (
+  id INTEGER PRIMARY KEY,
+  incident_id INTEGER NOT NULL REFERENCES incident(id),
+  name TEXT NOT NULL,
+  lint TEXT NOT NULL DEFAULT '',
+  criterion TEXT NOT NULL DEFAULT '',
+  br_reason INTEGER NOT NULL CHECK (br_reason BETWEEN 1 AND 16),
+  ca INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE certificate (
+  problem_id INTEGER NOT NULL REFERENCES problem(id),
+  sha256 TEXT NOT NULL,
+  serial TEXT NOT NULL,
+  issuer TEXT NOT NULL,
+  not_before INTEGER NOT NULL,
+  not_after INTEGER NOT NULL,
+  precertificate INTEGER NOT NULL,
+  tbs_key INTEGER NOT NULL,
+  revoked_at INTEGER,
+  crl_reason INTEGER,
+  PRIMARY KEY (problem_id, sha256)
+) WITHOUT ROWID;
+)sql",
+};
+
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) { ok_ = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr) == SQLITE_OK; }
+  ~Stmt() { sqlite3_finalize(s_); }
+  bool ok() const { return ok_; }
+  Stmt& Bind(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); return *this; }
+  Stmt& Bind(int i, const std::string& v) { sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT); return *this; }
+  Stmt& Bind(int i, std::optional<int64_t> v) {
+    if (v) sqlite3_bind_int64(s_, i, *v); else sqlite3_bind_null(s_, i);
+    return *this;
+  }
+  int Step() { return sqlite3_step(s_); }
+  void Reset() { sqlite3_reset(s_); sqlite3_clear_bindings(s_); }
+  int64_t Int(int c) { return sqlite3_column_int64(s_, c); }
+  std::optional<int64_t> OptInt(int c) {
+    if (sqlite3_column_type(s_, c) == SQLITE_NULL) return std::nullopt;
+    return sqlite3_column_int64(s_, c);
+  }
+  std::string Text(int c) {
+    const unsigned char* t = sqlite3_column_text(s_, c);
+    return t ? reinterpret_cast<const char*>(t) : "";
+  }
+
+ private:
+  sqlite3_stmt* s_ = nullptr;
+  bool ok_ = false;
+};
+
+std::string Err(sqlite3* db, const std::string& what) { return what + ": " + sqlite3_errmsg(db); }
+
+// Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails.
+template <typename T, typename F>
+Result<T> InTransaction(sqlite3* db, F&& body) {
+  if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+    return Result<T>::Fail(Err(db, "begin"));
+  Result<T> r = body();
+  if (!r.ok()) {
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return r;
+  }
+  if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    std::string e = Err(db, "commit");
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return Result<T>::Fail(e);
+  }
+  return r;
+}
+
+bool AddTimelineRow(sqlite3* db, int64_t incident, int64_t at, const std::string& text, const std::string& source) {
+  Stmt s(db, "INSERT INTO timeline (incident_id, at, text, source) VALUES (?, ?, ?, ?)");
+  return s.ok() && s.Bind(1, incident).Bind(2, at).Bind(3, text).Bind(4, source).Step() == SQLITE_DONE;
+}
+
+}  // namespace
+
+Store::~Store() { sqlite3_close(db_); }
+
+bool Store::Exec(const std::string& sql, std::string* error) {
+  char* msg = nullptr;
+  if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &msg) == SQLITE_OK) return true;
+  *error = msg ? msg : "sqlite error";
+  sqlite3_free(msg);
+  return false;
+}
+
+int Store::SchemaVersion() const {
+  Stmt s(db_, "PRAGMA user_version");
+  return s.Step() == SQLITE_ROW ? static_cast<int>(s.Int(0)) : -1;
+}
+
+bool Store::Migrate(std::string* error) {
+  const int have = SchemaVersion();
+  const int want = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
+  if (have > want) {
+    *error = "store schema version " + std::to_string(have) + " is newer than this cair (" + std::to_string(want) + ")";
+    return false;
+  }
+  for (int v = have; v < want; ++v) {
+    if (!Exec("BEGIN IMMEDIATE", error)) return false;
+    if (!Exec(kMigrations[v], error) || !Exec("PRAGMA user_version = " + std::to_string(v + 1), error) ||
+        !Exec("COMMIT", error)) {
+      std::string ignored;
+      Exec("ROLLBACK", &ignored);
+      *error = "migration " + std::to_string(v + 1) + ": " + *error;
+      return false;
+    }
+  }
+  return true;
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                      nullptr) != SQLITE_OK) {
+    std::string e = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return Result<std::unique_ptr<Store>>::Fail(path + ": " + e);
+  }
+  sqlite3_busy_timeout(db, 5000);
+  std::unique_ptr<Store> s(new Store(db));
+  std::string error;
+  // WAL + synchronous=FULL: a committed transaction survives a crash or
+  // kill -9 at any moment; an uncommitted one leaves no trace.
+  if (!s->Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", &error) ||
+      !s->Migrate(&error))
+    return Result<std::unique_ptr<Store>>::Fail(path + ": " + error);
+  return {std::move(s), {}};
+}
+
+Result<int64_t> Store::OpenIncident(const Incident& in, int64_t now) {
+  return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
+    Stmt s(db_, "INSERT INTO incident (title, ca_owner, ccadb_id, source, reporter, aware_at, problem_report_at, kind, "
+                "bug, status, parent_id, whiteboard_next_update, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    s.Bind(1, in.title).Bind(2, in.ca_owner).Bind(3, in.ccadb_id).Bind(4, in.source).Bind(5, in.reporter)
+        .Bind(6, in.aware_at).Bind(7, in.problem_report_at).Bind(8, in.kind).Bind(9, in.bug).Bind(10, in.status)
+        .Bind(11, in.parent_id).Bind(12, in.whiteboard_next_update).Bind(13, now);
+    if (s.Step() != SQLITE_DONE) return Result<int64_t>::Fail(Err(db_, "open incident"));
+    int64_t id = sqlite3_last_insert_rowid(db_);
+    if (!AddTimelineRow(db_, id, in.aware_at, "CA became aware (incident opened in cair)", "cair"))
+      return Result<int64_t>::Fail(Err(db_, "timeline"));
+    if (in.problem_report_at &&
+        !AddTimelineRow(db_, id, *in.problem_report_at, "Certificate Problem Report received", "cair"))
+      return Result<int64_t>::Fail(Err(db_, "timeline"));
+    return {id, {}};
+  });
+}
+
+Result<Incident> Store::GetIncident(int64_t id) {
+  Stmt s(db_, "SELECT id, title, ca_owner, ccadb_id, source, reporter, aware_at, problem_report_at, kind, bug, status, "
+              "parent_id, whiteboard_next_update, created_at FROM incident WHERE id = ?");
+  s.Bind(1, id);
+  if (s.Step() != SQLITE_ROW) return Result<Incident>::Fail("no incident " + std::to_string(id));
+  Incident in;
+  in.id = s.Int(0);
+  in.title = s.Text(1);
+  in.ca_owner = s.Text(2);
+  in.ccadb_id = s.Text(3);
+  in.source = s.Text(4);
+  in.reporter = s.Text(5);
+  in.aware_at = s.Int(6);
+  in.problem_report_at = s.OptInt(7);
+  in.kind = s.Text(8);
+  in.bug = s.OptInt(9);
+  in.status = s.Text(10);
+  in.parent_id = s.OptInt(11);
+  in.whiteboard_next_update = s.OptInt(12);
+  in.created_at = s.Int(13);
+  return {in, {}};
+}
+
+Result<std::vector<Incident>> Store::ListIncidents(bool open_only) {
+  Stmt s(db_, open_only ? "SELECT id FROM incident WHERE status != 'closed' ORDER BY id"
+                        : "SELECT id FROM incident ORDER BY id");
+  std::vector<Incident> out;
+  while (s.Step() == SQLITE_ROW) {
+    auto in = GetIncident(s.Int(0));
+    if (!in.ok()) return Result<std::vector<Incident>>::Fail(in.error.message);
+    out.push_back(*in.value);
+  }
+  return {out, {}};
+}
+
+Result<int64_t> Store::AddTimeline(int64_t incident, int64_t at, const std::string& text, const std::string& source) {
+  if (!GetIncident(incident).ok()) return Result<int64_t>::Fail("no incident " + std::to_string(incident));
+  return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
+    if (!AddTimelineRow(db_, incident, at, text, source)) return Result<int64_t>::Fail(Err(db_, "timeline"));
+    return {sqlite3_last_insert_rowid(db_), {}};
+  });
+}
+
+Result<std::vector<TimelineEntry>> Store::Timeline(int64_t incident) {
+  Stmt s(db_, "SELECT id, incident_id, at, text, source FROM timeline WHERE incident_id = ? ORDER BY at, id");
+  s.Bind(1, incident);
+  std::vector<TimelineEntry> out;
+  while (s.Step() == SQLITE_ROW) out.push_back({s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4)});
+  return {out, {}};
+}
+
+Result<int64_t> Store::AddProblem(const Problem& p, const std::vector<AffectedCertificate>& certs, int64_t now) {
+  if (!GetIncident(p.incident_id).ok()) return Result<int64_t>::Fail("no incident " + std::to_string(p.incident_id));
+  if (!IsValidBrReason(p.br_reason))
+    return Result<int64_t>::Fail("--reason must be a BR 4.9.1.1 reason number, 1-16 (got " + std::to_string(p.br_reason) + ")");
+  return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
+    Stmt s(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca) VALUES (?,?,?,?,?,?)");
+    s.Bind(1, p.incident_id).Bind(2, p.name).Bind(3, p.lint).Bind(4, p.criterion).Bind(5, int64_t{p.br_reason})
+        .Bind(6, int64_t{p.ca});
+    if (s.Step() != SQLITE_DONE) return Result<int64_t>::Fail(Err(db_, "add problem"));
+    int64_t id = sqlite3_last_insert_rowid(db_);
+    Stmt ins(db_, "INSERT INTO certificate (problem_id, sha256, serial, issuer, not_before, not_after, precertificate, "
+                  "tbs_key) VALUES (?,?,?,?,?,?,?,?)");
+    for (const auto& c : certs) {
+      ins.Reset();
+      ins.Bind(1, id).Bind(2, c.sha256_hex).Bind(3, c.serial_hex).Bind(4, c.issuer).Bind(5, c.not_before)
+          .Bind(6, c.not_after).Bind(7, int64_t{c.precertificate}).Bind(8, static_cast<int64_t>(c.tbs_key));
+      int rc = ins.Step();
+      if (rc == SQLITE_CONSTRAINT)
+        return Result<int64_t>::Fail("certificate " + c.sha256_hex + " is listed twice; nothing was saved");
+      if (rc != SQLITE_DONE) return Result<int64_t>::Fail(Err(db_, "add certificate"));
+    }
+    std::string what = "Problem added: " + p.name + " (BR 4.9.1.1 reason " + std::to_string(p.br_reason) + "), " +
+                       std::to_string(certs.size()) + " certificate(s)";
+    if (!AddTimelineRow(db_, p.incident_id, now, what, "cair")) return Result<int64_t>::Fail(Err(db_, "timeline"));
+    return {id, {}};
+  });
+}
+
+Result<std::vector<Problem>> Store::Problems(int64_t incident) {
+  Stmt s(db_, "SELECT id, incident_id, name, lint, criterion, br_reason, ca FROM problem WHERE incident_id = ? ORDER BY id");
+  s.Bind(1, incident);
+  std::vector<Problem> out;
+  while (s.Step() == SQLITE_ROW)
+    out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), static_cast<int>(s.Int(5)), s.Int(6) != 0});
+  return {out, {}};
+}
+
+Result<int64_t> Store::CountCertificates(int64_t problem) {
+  Stmt s(db_, "SELECT count(*) FROM certificate WHERE problem_id = ?");
+  s.Bind(1, problem);
+  if (s.Step() != SQLITE_ROW) return Result<int64_t>::Fail(Err(db_, "count"));
+  return {s.Int(0), {}};
+}
+
+Result<std::vector<Clock>> Store::Due(int64_t now) {
+  auto incidents = ListIncidents(true);
+  if (!incidents.ok()) return Result<std::vector<Clock>>::Fail(incidents.error.message);
+  std::vector<Clock> out;
+  auto add = [&](int64_t incident, const char* clock, int64_t started, int64_t due, std::string detail) {
+    out.push_back({incident, clock, started, due, ClockStateName(StateAt(now, started, due)), std::move(detail)});
+  };
+  for (const Incident& in : *incidents.value) {
+    if (in.problem_report_at)
+      add(in.id, "problem_report_response", *in.problem_report_at, ProblemReportResponseDue(*in.problem_report_at),
+          "preliminary report to Subscriber and reporter (BR 4.9.5)");
+    add(in.id, "first_disclosure", in.aware_at, FirstDisclosureDue(in.aware_at),
+        "preliminary or full report in Bugzilla (CCADB IRG 4.4, 72 h)");
+    add(in.id, "full_report", in.aware_at, FullReportDue(in.aware_at), "full incident report (CCADB IRG 4.4, 14 days)");
+    // Revocation: one clock per problem, counting certificates not yet
+    // revoked, not exempt and not expired before the deadline.
+    auto problems = Problems(in.id);
+    const int64_t start = in.problem_report_at ? std::min(*in.problem_report_at, in.aware_at) : in.aware_at;
+    for (const Problem& p : *problems.value) {
+      auto d = ComputeRevocationDeadline({p.br_reason}, p.ca, start, 0, INT64_MAX);
+      Stmt s(db_, "SELECT count(*), "
+                  "  coalesce(sum(not_after < ?2), 0), "
+                  "  coalesce(sum(?3 = 0 AND ((not_before >= ?4 AND not_after - not_before + 1 <= 604800) OR "
+                  "      (not_before >= ?5 AND not_before < ?4 AND not_after - not_before + 1 <= 864000))), 0) "
+                  "FROM certificate WHERE problem_id = ?1 AND revoked_at IS NULL");
+      static const int64_t k2026 = ParseRfc3339("2026-03-15T00:00:00Z").value_or(0);
+      static const int64_t k2024 = ParseRfc3339("2024-03-15T00:00:00Z").value_or(0);
+      s.Bind(1, p.id).Bind(2, d.hard).Bind(3, int64_t{p.ca}).Bind(4, k2026).Bind(5, k2024);
+      if (s.Step() != SQLITE_ROW) return Result<std::vector<Clock>>::Fail(Err(db_, "due"));
+      int64_t unrevoked = s.Int(0), expiring = s.Int(1), exempt = s.Int(2);
+      int64_t pending = unrevoked - exempt;
+      if (pending <= 0) continue;
+      std::string detail = p.name + ": " + std::to_string(pending) + " certificate(s) unrevoked (" + d.rule + ")";
+      if (expiring) detail += ", " + std::to_string(expiring) + " expire before the deadline";
+      if (exempt) detail += ", " + std::to_string(exempt) + " short-lived exempt";
+      add(in.id, "revocation", start, d.hard, detail);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Clock& a, const Clock& b) {
+    return a.due != b.due ? a.due < b.due : a.incident < b.incident;
+  });
+  return {out, {}};
+}
+
+}  // namespace cair::incident

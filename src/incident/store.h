@@ -1,0 +1,104 @@
+// File: incident/store.h
+// The incident store: SQLite (WAL, synchronous=FULL, foreign keys), schema
+// migrations, every change in one transaction. Errors are values (`Error`),
+// never exceptions; nothing is reported as saved before its transaction
+// committed.
+#ifndef CAIR_INCIDENT_STORE_H_
+#define CAIR_INCIDENT_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace cair::incident {
+
+struct Error {
+  std::string message;
+};
+
+// A failure or a value.
+template <typename T>
+struct Result {
+  std::optional<T> value;
+  Error error;
+  bool ok() const { return value.has_value(); }
+  static Result Fail(std::string m) { return Result{std::nullopt, Error{std::move(m)}}; }
+};
+
+struct Incident {
+  int64_t id = 0;
+  std::string title, ca_owner, ccadb_id, source = "self", reporter, kind = "misissuance", status = "open";
+  int64_t aware_at = 0;
+  std::optional<int64_t> problem_report_at;
+  std::optional<int64_t> bug;
+  std::optional<int64_t> parent_id;
+  std::optional<int64_t> whiteboard_next_update;
+  int64_t created_at = 0;
+};
+
+struct TimelineEntry {
+  int64_t id = 0, incident_id = 0, at = 0;
+  std::string text, source;  // source: "cair" for automatic entries, else who wrote it
+};
+
+struct Problem {
+  int64_t id = 0, incident_id = 0;
+  std::string name, lint, criterion;
+  int br_reason = 12;
+  bool ca = false;
+};
+
+struct AffectedCertificate {
+  std::string sha256_hex;  // upper-case
+  std::string serial_hex, issuer;
+  int64_t not_before = 0, not_after = 0;
+  bool precertificate = false;
+  uint64_t tbs_key = 0;
+};
+
+// One row of `cair due`.
+struct Clock {
+  int64_t incident = 0;
+  std::string clock;  // problem_report_response, first_disclosure, full_report, question_response, next_update, revocation
+  int64_t started = 0, due = 0;
+  std::string state, detail;
+};
+
+class Store {
+ public:
+  ~Store();
+  // Opens (creating if needed) and migrates the store at `path`.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  int SchemaVersion() const;
+
+  Result<int64_t> OpenIncident(const Incident& in, int64_t now);
+  Result<Incident> GetIncident(int64_t id);
+  Result<std::vector<Incident>> ListIncidents(bool open_only);
+  Result<int64_t> AddTimeline(int64_t incident, int64_t at, const std::string& text, const std::string& source);
+  Result<std::vector<TimelineEntry>> Timeline(int64_t incident);
+
+  // Adds a problem and its affected certificates in one transaction. A
+  // certificate listed twice (same SHA-256) is an error and nothing is saved.
+  Result<int64_t> AddProblem(const Problem& p, const std::vector<AffectedCertificate>& certs, int64_t now);
+  Result<std::vector<Problem>> Problems(int64_t incident);
+  Result<int64_t> CountCertificates(int64_t problem);
+
+  // Every clock of every open incident at `now`, soonest first.
+  Result<std::vector<Clock>> Due(int64_t now);
+
+ private:
+  explicit Store(sqlite3* db) : db_(db) {}
+  bool Exec(const std::string& sql, std::string* error);
+  bool Migrate(std::string* error);
+  sqlite3* db_;
+};
+
+}  // namespace cair::incident
+
+#endif  // CAIR_INCIDENT_STORE_H_
