@@ -335,3 +335,35 @@ TEST_F(CliIncident, BadInputChangesNothing) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CliIncident, CrlImportMarksRevokedAndChecksSignature) {
+  CliRun open = Cair("incident open " + db_ + " --title 'X: Some-State' --aware-at 2026-03-10T12:00:00Z");
+  ASSERT_EQ(open.code, 0) << open.err;
+  std::string id = open.out.substr(0, open.out.size() - 1);
+  ASSERT_EQ(Cair("problem add " + id + " " + db_ + " --name ST --reason 12 --criterion c --certs " +
+                 (dir_ / "some-state.pem").string()).code, 0);
+  EXPECT_EQ(State(Due("2026-03-11T00:00:00Z"), "revocation"), "ok");
+  // Wrong issuer certificate: refused, nothing recorded.
+  CliRun bad = Cair("crl import " + id + " " + db_ + " samples/issuing-ca.crl.pem --issuer-cert samples/root-ca.pem");
+  EXPECT_EQ(bad.code, 3);
+  EXPECT_NE(bad.err.find("signature does not verify"), std::string::npos) << bad.err;
+  EXPECT_EQ(State(Due("2026-03-11T00:00:00Z"), "revocation"), "ok");
+  // Not a CRL: refused.
+  EXPECT_EQ(Cair("crl import " + id + " " + db_ + " samples/root-ca.pem").code, 3);
+  // The samples' CRL revokes the Some-State certificate with reasonCode superseded (4),
+  // the code BR 4.9.1.1 maps reason 12 to (req §1.3).
+  CliRun ok = Cair("crl import " + id + " " + db_ + " samples/issuing-ca.crl.pem --issuer-cert samples/issuing-ca.pem");
+  ASSERT_EQ(ok.code, 0) << ok.err;
+  EXPECT_NE(ok.out.find("1 affected certificate(s) newly revoked"), std::string::npos) << ok.out;
+  EXPECT_EQ(ok.out.find("wrong"), std::string::npos) << ok.out;
+  EXPECT_EQ(State(Due("2026-03-11T00:00:00Z"), "revocation"), "absent");  // nothing left to revoke
+  CliRun show = Cair("incident show " + id + " " + db_);
+  EXPECT_NE(show.out.find("1 certificate(s), 1 revoked"), std::string::npos) << show.out;
+  // Importing again changes nothing.
+  CliRun again = Cair("crl import " + id + " " + db_ + " samples/issuing-ca.crl.pem");
+  EXPECT_NE(again.out.find("0 affected certificate(s) newly revoked"), std::string::npos) << again.out;
+}
+
+}  // namespace

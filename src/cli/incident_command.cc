@@ -2,6 +2,7 @@
 // command line. Every command takes --db (else $CAIR_DB, else ./cair.db)
 // and --now (RFC 3339, for deterministic tests).
 #include <openssl/sha.h>
+#include <openssl/x509.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -16,6 +17,7 @@
 #include "incident/rules.h"
 #include "incident/store.h"
 #include "x509/input.h"
+#include "x509/crl.h"
 #include "x509/object.h"
 
 namespace cair::cli {
@@ -61,6 +63,20 @@ std::optional<int64_t> Time(const std::string& flag, const std::string& text, in
     *exit_code = kExitUsage;
   }
   return t;
+}
+
+// True if `crl_der`'s signature verifies with `issuer_der`'s public key.
+bool VerifyCrlSignature(const std::string& crl_der, const std::string& issuer_der) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(crl_der.data());
+  X509_CRL* crl = d2i_X509_CRL(nullptr, &p, static_cast<long>(crl_der.size()));
+  const unsigned char* q = reinterpret_cast<const unsigned char*>(issuer_der.data());
+  X509* issuer = d2i_X509(nullptr, &q, static_cast<long>(issuer_der.size()));
+  bool ok = false;
+  if (crl && issuer)
+    if (EVP_PKEY* key = X509_get0_pubkey(issuer)) ok = X509_CRL_verify(crl, key) == 1;
+  X509_CRL_free(crl);
+  X509_free(issuer);
+  return ok;
 }
 
 // Reads certificates from PEM/DER files for `problem add --certs`.
@@ -186,9 +202,13 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     std::cout << "#" << i.id << " " << i.title << " [" << i.status << "]\n"
               << "  aware at " << incident::FormatRfc3339(i.aware_at) << ", source " << i.source << ", kind " << i.kind << "\n";
     auto problems = store->Problems(i.id);
-    for (const auto& p : *problems.value)
+    for (const auto& p : *problems.value) {
+      auto prog = store->Progress(p.id).value.value_or(incident::RevocationProgress{});
       std::cout << "  problem " << p.id << ": " << p.name << " (reason " << p.br_reason << (p.ca ? ", CA" : "")
-                << "), " << store->CountCertificates(p.id).value.value_or(0) << " certificate(s)\n";
+                << "), " << prog.certificates << " certificate(s), " << prog.revoked << " revoked";
+      if (prog.wrong_reason) std::cout << " (" << prog.wrong_reason << " with a wrong or missing reasonCode)";
+      std::cout << "\n";
+    }
     auto timeline = store->Timeline(i.id);
     for (const auto& t : *timeline.value)
       std::cout << "  " << incident::FormatRfc3339(t.at).substr(0, 16) << "Z  " << t.text << "  (" << t.source << ")\n";
@@ -247,6 +267,102 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
       return;
     }
     std::cout << *id.value << "\n";
+  });
+
+  // cair crl import
+  CLI::App* crl = app.add_subcommand("crl", "Revocation evidence from published CRLs.");
+  crl->require_subcommand(1);
+  struct CrlOpts {
+    Common c;
+    int64_t incident = 0;
+    std::vector<std::string> files;
+    std::string issuer_cert;
+  };
+  auto co = std::make_shared<CrlOpts>();
+  CLI::App* imp = crl->add_subcommand(
+      "import", "Mark the incident's affected certificates found in these CRLs (DER/PEM, full or partitioned) as\n"
+                "revoked, dated by the CRL's thisUpdate (revoked means published), and check each entry's\n"
+                "reasonCode against the problem's BR reason (MRSP 6.1.1).\n\n"
+                "Example:\n  cair crl import 1 ca1-part*.crl --issuer-cert ca1.pem");
+  AddCommon(imp, &co->c);
+  imp->add_option("incident", co->incident, "Incident id")->required();
+  imp->add_option("files", co->files, "CRL files")->required();
+  imp->add_option("--issuer-cert", co->issuer_cert, "Issuer certificate: verify each CRL's signature with it");
+  imp->callback([co, exit_code] {
+    int64_t now;
+    auto store = OpenStore(co->c, &now, exit_code);
+    if (!store) return;
+    if (!store->GetIncident(co->incident).ok()) {
+      std::cerr << "cair crl import: no incident " << co->incident << "\n";
+      *exit_code = kExitBadInput;
+      return;
+    }
+    std::string issuer_der;
+    if (!co->issuer_cert.empty()) {
+      std::ifstream in(co->issuer_cert, std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      auto d = x509::DecodeObjects(ss.str(), x509::InputFormat::kDetect);
+      if (!in || d.objects.empty()) {
+        std::cerr << "cair crl import: --issuer-cert " << co->issuer_cert << ": no certificate\n";
+        *exit_code = kExitBadInput;
+        return;
+      }
+      issuer_der = d.objects.front().der;
+    }
+    // Read and check every file before changing anything.
+    struct Loaded {
+      std::string file, der;
+    };
+    std::vector<Loaded> crls;
+    for (const auto& f : co->files) {
+      std::ifstream in(f, std::ios::binary);
+      if (!in) {
+        std::cerr << "cair crl import: " << f << ": cannot open\n";
+        *exit_code = kExitBadInput;
+        return;
+      }
+      std::stringstream ss;
+      ss << in.rdbuf();
+      auto d = x509::DecodeObjects(ss.str(), x509::InputFormat::kDetect);
+      if (d.objects.empty()) {
+        std::cerr << "cair crl import: " << f << ": " << (d.errors.empty() ? "empty" : d.errors.front()) << "\n";
+        *exit_code = kExitBadInput;
+        return;
+      }
+      for (auto& o : d.objects) {
+        auto c = x509::ParseCrl(der::Input(std::string_view(o.der)));
+        if (!c.ok()) {
+          std::cerr << "cair crl import: " << f << ": not a CRL: " << c.diagnostics.Summary() << "\n";
+          *exit_code = kExitBadInput;
+          return;
+        }
+        if (!issuer_der.empty() && !VerifyCrlSignature(o.der, issuer_der)) {
+          std::cerr << "cair crl import: " << f << ": signature does not verify with " << co->issuer_cert << "\n";
+          *exit_code = kExitBadInput;
+          return;
+        }
+        crls.push_back({f, std::move(o.der)});
+      }
+    }
+    for (const auto& l : crls) {
+      auto c = x509::ParseCrl(der::Input(std::string_view(l.der)));
+      std::vector<incident::Revocation> entries;
+      entries.reserve(c.revoked.size());
+      for (const auto& r : c.revoked)
+        entries.push_back({corpus::SerialHex(r.serial), r.revocation_date.unix, r.reason_code});
+      auto st = store->ImportRevocations(co->incident, c.issuer.ToString(), c.this_update.unix, entries,
+                                         "CRL " + l.file + " (thisUpdate " + incident::FormatRfc3339(c.this_update.unix) + ")");
+      if (!st.ok()) {
+        std::cerr << "cair crl import: " << l.file << ": " << st.error.message << "\n";
+        *exit_code = kExitBadInput;
+        return;
+      }
+      const auto& s = *st.value;
+      std::cout << l.file << ": " << s.entries << " entries, " << s.newly_revoked << " affected certificate(s) newly revoked";
+      if (s.wrong_reason) std::cout << ", " << s.wrong_reason << " with a wrong or missing reasonCode";
+      std::cout << "\n";
+    }
   });
 
   // cair due

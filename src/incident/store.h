@@ -70,6 +70,21 @@ struct Clock {
   std::string state, detail;
 };
 
+// One CRL entry, as the import sees it.
+struct Revocation {
+  std::string serial_hex;  // upper-case, no leading 00
+  int64_t revocation_date = 0;
+  int reason_code = -1;    // -1: no reasonCode extension
+};
+
+struct CrlImportStats {
+  uint64_t entries = 0, newly_revoked = 0, wrong_reason = 0, unrelated = 0;
+};
+
+struct RevocationProgress {
+  int64_t certificates = 0, revoked = 0, wrong_reason = 0;
+};
+
 class Store {
  public:
   ~Store();
@@ -88,6 +103,15 @@ class Store {
   Result<int64_t> AddProblem(const Problem& p, const std::vector<AffectedCertificate>& certs, int64_t now);
   Result<std::vector<Problem>> Problems(int64_t incident);
   Result<int64_t> CountCertificates(int64_t problem);
+
+  // Marks the incident's affected certificates found in a CRL of `issuer`
+  // (DN text as x509::Name::ToString) as revoked. Publication time is
+  // max(CRL thisUpdate, revocationDate): a revocation counts from when it
+  // became visible (req §1.4). Each entry's reasonCode is checked against the
+  // problem's BR reason (req §3.3). One transaction.
+  Result<CrlImportStats> ImportRevocations(int64_t incident, const std::string& issuer, int64_t published_at,
+                                           const std::vector<Revocation>& entries, const std::string& source);
+  Result<RevocationProgress> Progress(int64_t problem);
 
   // Every clock of every open incident at `now`, soonest first.
   Result<std::vector<Clock>> Due(int64_t now);
