@@ -29,7 +29,7 @@ for t in der certificate crl ocsp pem lint; do
   cp "$dir"/* "$work/" 2>/dev/null || true
   [ "$t" = lint ] && cp "$seeds"/crl/* "$work/" 2>/dev/null || true
   echo "fuzzing $t for ${secs}s ($(ls "$work" | wc -l) seeds)"
-  if ! "$build/fuzz/${t}_fuzzer" -max_total_time="$secs" -max_len=65536 -print_final_stats=0 \
+  if ! "$build/fuzz/${t}_fuzzer" -seed=1 -max_total_time="$secs" -max_len=65536 -print_final_stats=0 \
       -artifact_prefix="$build/fuzz/${t}-" "$work" > "$build/fuzz/${t}.log" 2>&1; then
     tail -n 40 "$build/fuzz/${t}.log"
     echo "fuzzer $t found a failure; reproducer saved as $build/fuzz/${t}-*" >&2

@@ -1,5 +1,7 @@
 #include "x509/certificate.h"
 
+#include <openssl/asn1t.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
@@ -313,6 +315,47 @@ size_t Certificate::CountExtension(Input o) const {
   return n;
 }
 
+namespace {
+
+// Checks the outer signature over the TBSCertificate bytes exactly as they
+// appear, with the outer signatureAlgorithm and the certificate's own key.
+// This is what zcrypto's SelfSigned means; OpenSSL's X509_verify would also
+// demand that the inner and outer AlgorithmIdentifiers are equal, which is a
+// separate rule (RFC 5280 4.1.1.2) with a lint of its own.
+bool VerifiesWithOwnKey(const Certificate& c) {
+  if (c.tbs.empty() || c.spki.full.empty() || c.signature_algorithm.full.empty()) return false;
+  const unsigned char* p = c.spki.full.data();
+  EVP_PKEY* key = d2i_PUBKEY(nullptr, &p, static_cast<long>(c.spki.full.size()));
+  if (!key) return false;
+  p = c.signature_algorithm.full.data();
+  X509_ALGOR* alg = d2i_X509_ALGOR(nullptr, &p, static_cast<long>(c.signature_algorithm.full.size()));
+  ASN1_BIT_STRING* sig = ASN1_BIT_STRING_new();
+  // The TBS travels as an opaque SEQUENCE: OpenSSL re-emits such a value
+  // byte for byte, so the digest covers exactly the signed bytes.
+  ASN1_TYPE* tbs = ASN1_TYPE_new();
+  ASN1_STRING* tbs_bytes = ASN1_STRING_type_new(V_ASN1_SEQUENCE);
+  bool ok = false;
+  if (alg && sig && tbs && tbs_bytes &&
+      ASN1_BIT_STRING_set(sig, const_cast<unsigned char*>(c.signature_value.bytes.data()),
+                          static_cast<int>(c.signature_value.bytes.size())) == 1 &&
+      ASN1_STRING_set(tbs_bytes, c.tbs.data(), static_cast<int>(c.tbs.size())) == 1) {
+    sig->flags &= ~(ASN1_STRING_FLAG_BITS_LEFT | 0x07);
+    sig->flags |= ASN1_STRING_FLAG_BITS_LEFT | c.signature_value.unused_bits;
+    ASN1_TYPE_set(tbs, V_ASN1_SEQUENCE, tbs_bytes);
+    tbs_bytes = nullptr;  // owned by tbs now
+    ok = ASN1_item_verify(ASN1_ITEM_rptr(ASN1_ANY), alg, sig, tbs, key) == 1;
+  }
+  ERR_clear_error();
+  ASN1_STRING_free(tbs_bytes);
+  ASN1_TYPE_free(tbs);
+  ASN1_BIT_STRING_free(sig);
+  X509_ALGOR_free(alg);
+  EVP_PKEY_free(key);
+  return ok;
+}
+
+}  // namespace
+
 bool Certificate::IsSelfSigned() const {
   if (self_signed_cache >= 0) return self_signed_cache == 1;
   bool result = false;
@@ -320,13 +363,7 @@ bool Certificate::IsSelfSigned() const {
     if (tbs_only) {
       result = true;
     } else {
-      // OpenSSL checks the signature with the certificate's own key; a
-      // certificate OpenSSL cannot read is not treated as self-signed.
-      const unsigned char* p = raw.data();
-      if (X509* x = d2i_X509(nullptr, &p, static_cast<long>(raw.size()))) {
-        if (EVP_PKEY* key = X509_get0_pubkey(x)) result = X509_verify(x, key) == 1;
-        X509_free(x);
-      }
+      result = VerifiesWithOwnKey(*this);
     }
   }
   self_signed_cache = result ? 1 : 0;
