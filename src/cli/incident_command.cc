@@ -79,44 +79,49 @@ bool VerifyCrlSignature(const std::string& crl_der, const std::string& issuer_de
   return ok;
 }
 
-// Reads certificates from PEM/DER files for `problem add --certs`.
-bool ReadCertificates(const std::vector<std::string>& files, std::vector<incident::AffectedCertificate>* out) {
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    if (!in) {
-      std::cerr << "cair problem add: " << f << ": cannot open\n";
-      return false;
+// Streams the certificates of `files` (PEM bundles of any size, DER,
+// directories, archives: the scan's readers) to `add`. Any object that is
+// not a certificate aborts the whole import.
+class CertificateFeed : public corpus::ObjectSink {
+ public:
+  explicit CertificateFeed(const incident::Store::AddFn& add) : add_(add) {}
+  void Object(corpus::RawObject&& o) override {
+    if (failed_) return;
+    if (o.base64) {
+      auto der = x509::DecodeBase64(o.der);
+      if (!der) return Fail(o.origin + ": bad base64");
+      o.der = std::move(*der);
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto decoded = x509::DecodeObjects(ss.str(), x509::InputFormat::kDetect);
-    if (!decoded.errors.empty()) {
-      std::cerr << "cair problem add: " << f << ": " << decoded.errors.front() << "\n";
-      return false;
-    }
-    size_t i = 0;
-    for (const auto& o : decoded.objects) {
-      ++i;
-      auto c = x509::ParseCertificate(der::Input(std::string_view(o.der)));
-      if (!c.ok()) {
-        std::cerr << "cair problem add: " << f << " object " << i << ": not a certificate: " << c.diagnostics.Summary() << "\n";
-        return false;
-      }
-      unsigned char md[32];
-      SHA256(reinterpret_cast<const unsigned char*>(o.der.data()), o.der.size(), md);
-      incident::AffectedCertificate a;
-      a.sha256_hex = der::HexUpper(der::Input(md, 32));
-      a.serial_hex = corpus::SerialHex(c.serial);
-      a.issuer = c.issuer.ToString();
-      a.not_before = c.not_before.unix;
-      a.not_after = c.not_after.unix;
-      a.precertificate = c.ct_poison;
-      a.tbs_key = corpus::TbsKey(c);
-      out->push_back(a);
-    }
+    auto c = x509::ParseCertificate(der::Input(std::string_view(o.der)));
+    if (!c.ok()) return Fail(o.origin + ": not a certificate: " + c.diagnostics.Summary());
+    unsigned char md[32];
+    SHA256(reinterpret_cast<const unsigned char*>(o.der.data()), o.der.size(), md);
+    incident::AffectedCertificate a;
+    a.sha256_hex = der::HexUpper(der::Input(md, 32));
+    a.serial_hex = corpus::SerialHex(c.serial);
+    a.issuer = c.issuer.ToString();
+    a.not_before = c.not_before.unix;
+    a.not_after = c.not_after.unix;
+    a.precertificate = c.ct_poison;
+    a.tbs_key = corpus::TbsKey(c);
+    if (!add_(a)) failed_ = true;  // the store has the reason
+    ++count_;
   }
-  return true;
-}
+  void Unreadable(const std::string& origin, const std::string& reason) override { Fail(origin + ": " + reason); }
+  bool Stopped() const override { return failed_; }
+  bool failed() const { return failed_; }
+  const std::string& reason() const { return reason_; }
+
+ private:
+  void Fail(std::string r) {
+    if (!failed_) reason_ = std::move(r);
+    failed_ = true;
+  }
+  const incident::Store::AddFn& add_;
+  bool failed_ = false;
+  std::string reason_;
+  uint64_t count_ = 0;
+};
 
 }  // namespace
 
@@ -248,11 +253,6 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     int64_t now;
     auto store = OpenStore(po->c, &now, exit_code);
     if (!store) return;
-    std::vector<incident::AffectedCertificate> certs;
-    if (!ReadCertificates(po->certs, &certs)) {
-      *exit_code = kExitBadInput;
-      return;
-    }
     incident::Problem p;
     p.incident_id = po->incident;
     p.name = po->name;
@@ -260,7 +260,19 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     p.criterion = po->criterion;
     p.br_reason = po->reason;
     p.ca = po->ca;
-    auto id = store->AddProblem(p, certs, now);
+    auto id = store->AddProblemStreaming(
+        p,
+        [&](const incident::Store::AddFn& add, std::string* reason) {
+          CertificateFeed feed(add);
+          corpus::SourceOptions so;
+          for (const auto& f : po->certs) {
+            corpus::ReadSource(f, so, feed);
+            if (feed.failed()) break;
+          }
+          *reason = feed.reason();
+          return !feed.failed();
+        },
+        now);
     if (!id.ok()) {
       std::cerr << "cair problem add: " << id.error.message << "\n";
       *exit_code = kExitBadInput;

@@ -101,6 +101,12 @@ class Store {
   // Adds a problem and its affected certificates in one transaction. A
   // certificate listed twice (same SHA-256) is an error and nothing is saved.
   Result<int64_t> AddProblem(const Problem& p, const std::vector<AffectedCertificate>& certs, int64_t now);
+  // The same, streaming: `produce` is called once and calls `add` for each
+  // certificate (return false from `produce` to abort with `*abort_reason`).
+  // Memory stays flat whatever the number of certificates.
+  using AddFn = std::function<bool(const AffectedCertificate&)>;
+  Result<int64_t> AddProblemStreaming(const Problem& p, const std::function<bool(const AddFn& add, std::string* abort_reason)>& produce,
+                                      int64_t now);
   Result<std::vector<Problem>> Problems(int64_t incident);
   Result<int64_t> CountCertificates(int64_t problem);
 
