@@ -1,0 +1,35 @@
+// RFC 5280 5.3 (community rule): within one revokedCertificates entry, each
+// crlEntryExtensions OID appears at most once.
+#include "der/values.h"
+#include "lint/registry.h"
+#include "lints/util/crl_entries.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_crl_revoked_certificate_crl_entry_has_no_duplicate_extensions",
+    .description = "No CRL entry may carry the same extension OID twice.",
+    .citation = "Community (no normative reference)",
+    .source = Source::kCommunity,
+    .type = ObjectType::kCrl,
+};
+
+class CrlEntryNoDuplicateExtensions final : public CrlLint {
+ public:
+  bool CheckApplies(const x509::Crl&) const override { return true; }
+  Result Execute(const x509::Crl& c) const override {
+    for (const auto& entry : c.revoked) {
+      if (const x509::Extension* dup = util::FirstDuplicateExtension(entry.extensions))
+        return Error(std::string("Revoked certificate ") + util::IntegerHex(entry.serial) +
+                     " has a duplicate extension: " + der::OidToString(dup->oid));
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CrlEntryNoDuplicateExtensions);
+}  // namespace cair::lints

@@ -1,0 +1,30 @@
+// RFC 3279 2.3.1 / RFC 8017 3.1 (community check from certlint): the RSA
+// public exponent is a positive integer. Flagged: an rsaEncryption key whose
+// publicExponent INTEGER is negative.
+#include "der/values.h"
+#include "lint/registry.h"
+#include "lints/util/key_params.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_rsa_exp_negative",
+    .description = "An RSA public key's exponent must not be negative.",
+    .citation = "awslabs certlint",
+    .source = Source::kCommunity,
+};
+
+class RsaExpNegative final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::HasReadableRsaKey(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    return der::IsNegativeInteger(c.spki.rsa_exponent) ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RsaExpNegative);
+}  // namespace cair::lints

@@ -1,0 +1,47 @@
+// Community check (Fermat's factorization method; see Boulder and
+// fermatattack.secvuln.info): an RSA modulus whose two primes are so close
+// that Fermat's method factors it within a few rounds was not generated from
+// independent random primes and is broken. The number of rounds tried is
+// configurable: [e_rsa_fermat_factorization] Rounds (default 100).
+#include "der/values.h"
+#include "lint/config.h"
+#include "lint/registry.h"
+#include "lints/util/key_fermat.h"
+#include "lints/util/key_params.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_rsa_fermat_factorization",
+    .description = "An RSA modulus must not be factorable by a short run of Fermat's method (primes too close together).",
+    .citation = "Pierre de Fermat",
+    .source = Source::kCommunity,
+};
+
+class RsaFermatFactorization final : public CertificateLint {
+ public:
+  std::string Configure(const Config& config) override {
+    std::string error;
+    auto v = config.GetInt(kMetadata.name, "Rounds", 100, &error);
+    if (!v) return error.empty() ? "e_rsa_fermat_factorization.Rounds: not an integer" : error;
+    rounds_ = *v;
+    return "";
+  }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::HasUsableRsaModulus(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    std::string p, q;
+    if (!util::FermatFactor(der::IntegerMagnitude(c.spki.rsa_modulus), rounds_, &p, &q)) return Pass();
+    return Error(std::string("this certificate's RSA key pair is susceptible to Fermat factorization, "
+                 "public modulus n = pq factored into p: ") + p + "; q: " + q);
+  }
+
+ private:
+  int64_t rounds_ = 100;
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RsaFermatFactorization);
+}  // namespace cair::lints

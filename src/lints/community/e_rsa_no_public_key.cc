@@ -1,0 +1,29 @@
+// RFC 3279 2.3.1 (community check from certlint): a SubjectPublicKeyInfo
+// with the rsaEncryption algorithm must hold an RSAPublicKey, i.e. the BIT
+// STRING must decode as SEQUENCE { modulus INTEGER, publicExponent INTEGER }.
+#include "lint/registry.h"
+#include "lints/util/key_params.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_rsa_no_public_key",
+    .description = "A certificate declaring an rsaEncryption key must contain a decodable RSA public key.",
+    .citation = "awslabs certlint",
+    .source = Source::kCommunity,
+};
+
+class RsaNoPublicKey final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::HasRsaKeyAlgorithm(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::HasReadableRsaKey(c) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RsaNoPublicKey);
+}  // namespace cair::lints

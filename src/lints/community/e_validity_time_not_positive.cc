@@ -1,0 +1,27 @@
+// RFC 5280 4.1.2.5 (community check from certlint): the validity period runs
+// from notBefore to notAfter, so notBefore must not be later than notAfter.
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_validity_time_not_positive",
+    .description = "A certificate's notBefore must not be later than its notAfter.",
+    .citation = "lint.AWSLabs certlint",
+    .source = Source::kCommunity,
+};
+
+class ValidityTimeNotPositive final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.not_before.unix > c.not_after.unix ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ValidityTimeNotPositive);
+}  // namespace cair::lints

@@ -1,0 +1,63 @@
+// RFC 5280 4.1 / X.690 11.5 (DER): the data to be signed is DER-encoded, and
+// DER forbids encoding a component whose value equals its DEFAULT. In
+// BasicConstraints (RFC 5280 4.2.1.9) cA is BOOLEAN DEFAULT FALSE, so an
+// explicitly encoded FALSE is not valid DER.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/ext_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+using util::ExtGoTlv;
+
+constexpr Metadata kMetadata{
+    .name = "e_basic_constr_invalid_der",
+    .description = "The cA field of basicConstraints must be omitted, not encoded, when it is FALSE (DER).",
+    .citation = "RFC 3280 §4.1: the data that is to be signed is encoded using [DER]",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class BasicConstrInvalidDer final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kBasicConstraints);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* e = util::ExtLast(c, oid::kBasicConstraints);
+    // The value must decode as a SEQUENCE whose first element, whatever it
+    // is, is the cA candidate; a second element, when an INTEGER, must be a
+    // valid one.
+    ExtGoTlv seq;
+    size_t off = 0;
+    if (!util::ExtGoReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
+        seq.tag != 16 || !seq.compound)
+      return Fatal("cannot decode the basicConstraints extension");
+    size_t pos = 0;
+    ExtGoTlv first;
+    bool has_first = false;
+    if (pos < seq.value.size()) {
+      if (!util::ExtGoReadTlv(seq.value, &pos, &first) || first.truncated)
+        return Fatal("cannot decode the basicConstraints extension");
+      has_first = true;
+    }
+    if (pos < seq.value.size()) {
+      ExtGoTlv second;
+      size_t next = pos;
+      if (!util::ExtGoReadTlv(seq.value, &next, &second))
+        return Fatal("cannot decode the basicConstraints extension");
+      if (second.cls == 0 && second.tag == 2 && !second.compound &&
+          (second.truncated || !util::ExtGoInt64(second.value)))
+        return Fatal("cannot decode the basicConstraints extension");
+    }
+    if (has_first && first.tag == 1 && !first.value.empty() && first.value[0] == 0x00)
+      return Error("basicConstraints encodes cA = FALSE; DER requires a DEFAULT value to be omitted");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, BasicConstrInvalidDer);
+}  // namespace cair::lints

@@ -1,0 +1,30 @@
+// RFC 5280 4.1.2.6: when the subject is a CA (basicConstraints cA TRUE), the
+// subject field MUST hold a non-empty distinguished name, matching the issuer
+// field of the certificates that CA issues.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ca_subject_field_empty",
+    .description = "A CA certificate's subject must be a non-empty distinguished name.",
+    .citation = "RFC 5280: 4.1.2.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class CaSubjectFieldEmpty final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa(); }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.subject.empty() ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CaSubjectFieldEmpty);
+}  // namespace cair::lints

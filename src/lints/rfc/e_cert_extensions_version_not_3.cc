@@ -1,0 +1,31 @@
+// RFC 5280 4.1.2.9: the extensions field MUST only appear if the version is
+// 3 (4.1.2.1).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cert_extensions_version_not_3",
+    .description = "A certificate that carries extensions must be a version 3 certificate.",
+    .citation = "RFC 5280: 4.1.2.9",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class CertExtensionsVersionNot3 final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    // Encoded version 2 is v3.
+    if (c.version != 2 && !c.extensions.empty()) return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CertExtensionsVersionNot3);
+}  // namespace cair::lints

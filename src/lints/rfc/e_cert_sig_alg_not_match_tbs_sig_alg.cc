@@ -1,0 +1,38 @@
+// RFC 5280 4.1.1.2: the Certificate's signatureAlgorithm field MUST contain
+// the same algorithm identifier as the signature field of the
+// TBSCertificate. Compared octet for octet (contents of the two SEQUENCEs).
+#include "der/parser.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cert_sig_alg_not_match_tbs_sig_alg",
+    .description = "The outer signatureAlgorithm must be identical to the signature algorithm named inside the TBSCertificate.",
+    .citation = "RFC 5280, Section 4.1.1.2",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+der::Input Contents(der::Input element) {
+  auto el = der::ReadElement(element);
+  return el ? el->value : element;
+}
+
+class CertSigAlgNotMatchTbsSigAlg final : public CertificateLint {
+ public:
+  // An unsigned TBSCertificate has no outer field to compare.
+  bool CheckApplies(const x509::Certificate& c) const override { return !c.tbs_only; }
+  Result Execute(const x509::Certificate& c) const override {
+    if (Contents(c.signature_algorithm.full) != Contents(c.tbs_signature.full)) return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CertSigAlgNotMatchTbsSigAlg);
+}  // namespace cair::lints

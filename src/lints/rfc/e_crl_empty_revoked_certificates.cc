@@ -1,0 +1,33 @@
+// RFC 5280 5.1.2.6: when there are no revoked certificates, the
+// revokedCertificates list MUST be absent. Flagged: a CRL that encodes the
+// list as an empty SEQUENCE.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_crl_empty_revoked_certificates",
+    .description = "A CRL that revokes nothing must omit the revokedCertificates list instead of encoding it empty.",
+    .citation = "RFC5280 §5.1.2.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+    .type = ObjectType::kCrl,
+};
+
+class CrlEmptyRevokedCertificates final : public CrlLint {
+ public:
+  bool CheckApplies(const x509::Crl&) const override { return true; }
+  Result Execute(const x509::Crl& c) const override {
+    if (c.has_revoked_field && c.revoked.empty())
+      return Error("CRL contains an empty revokedCertificates element");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CrlEmptyRevokedCertificates);
+}  // namespace cair::lints

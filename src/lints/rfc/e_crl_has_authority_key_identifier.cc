@@ -1,0 +1,32 @@
+// RFC 5280 5.2.1: conforming CRL issuers MUST use the authority key
+// identifier extension in all CRLs they issue.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_crl_has_authority_key_identifier",
+    .description = "Every CRL must carry the authorityKeyIdentifier extension.",
+    .citation = "RFC5280 §5.2.1",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+    .type = ObjectType::kCrl,
+};
+
+class CrlHasAuthorityKeyIdentifier final : public CrlLint {
+ public:
+  bool CheckApplies(const x509::Crl&) const override { return true; }
+  Result Execute(const x509::Crl& c) const override {
+    if (c.FindExtension(oid::kAuthorityKeyIdentifier)) return Pass();
+    return Error("The CRL lacks the mandatory Authority Key Identifier extension.");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CrlHasAuthorityKeyIdentifier);
+}  // namespace cair::lints

@@ -1,0 +1,41 @@
+// RFC 5280 5.3.1: a CRL entry's reasonCode must be one of the CRLReason
+// values the section defines (0-6, 8-10; 7 is unused), and the extension
+// SHOULD be absent rather than carry unspecified (0). An out-of-range value
+// is an error; unspecified is a warning.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/crl_entries.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_crl_has_valid_reason_code",
+    .description = "CRL entry reason codes must be values defined by RFC 5280 and should not be unspecified (0).",
+    .citation = "RFC 5280: 5.3.1",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+    .type = ObjectType::kCrl,
+};
+
+class CrlHasValidReasonCode final : public CrlLint {
+ public:
+  bool CheckApplies(const x509::Crl& c) const override { return !c.revoked.empty(); }
+  Result Execute(const x509::Crl& c) const override {
+    for (const auto& entry : c.revoked) {
+      const auto code = util::EntryReasonCode(entry);
+      if (!code) continue;
+      if (*code == 0)
+        return Warn("The reason code CRL entry extension SHOULD be absent instead of using the unspecified (0) reasonCode value.");
+      if (*code == 7 || *code > 10)
+        return Error(std::string("Reason code, ") + std::to_string(*code) + ", not included in RFC 5280 section 5.3.1");
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CrlHasValidReasonCode);
+}  // namespace cair::lints

@@ -1,0 +1,45 @@
+// RFC 6962 3.3: the SignedCertificateTimestampList extension carries
+// "SerializedSCT sct_list <1..2^16-1>", so at least one SCT MUST be
+// included. Checked on subscriber certificates that are not
+// precertificates: a list whose length prefix is zero is an error.
+#include "der/parser.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_empty_sct_list",
+    .description = "An embedded SCT list extension must contain at least one SCT.",
+    .citation = "RFC 6962 section 3.3",
+    .source = Source::kRfc6962,
+    .effective = dates::kRFC6962Date,
+};
+
+class EmptySctList final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && !c.HasExtension(oid::kCtPoison);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* ext = c.FindExtension(oid::kCtSctList);
+    if (!ext) return Pass();
+    auto octets = der::ReadElement(ext->value);
+    if (!octets || octets->tag != der::kOctetString)
+      return Fatal("Error decoding the SignedCertificateTimestampList extension");
+    const der::Input list = octets->value;
+    if (list.size() < 2) return Fatal("Invalid SCT list encoding (missing length field)");
+    if (list[0] == 0 && list[1] == 0)
+      return Error("At least one SCT MUST be included in the SignedCertificateTimestampList extension");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EmptySctList);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// RFC 5280 4.2.2.1 Authority Information Access: conforming CAs MUST mark this
+// extension as non-critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_aia_marked_critical",
+    .description = "The authorityInfoAccess extension must not be marked critical.",
+    .citation = "RFC 5280: 4.2.2.1",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class ExtAiaMarkedCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyLastExtension(c, oid::kAuthorityInfoAccess) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* e = util::PolicyLastExtension(c, oid::kAuthorityInfoAccess);
+    return e->critical ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtAiaMarkedCritical);
+}  // namespace cair::lints

@@ -1,0 +1,70 @@
+// RFC 5280 4.2.1.4-4.2.1.14, 4.2.2.1-4.2.2.2: the values of certificate
+// policies, policy mappings, subject/issuer alternative names, subject
+// directory attributes, extended key usage, CRL distribution points, freshest
+// CRL, authority and subject information access are each defined as
+// SEQUENCE SIZE (1..MAX) OF ..., so the SEQUENCE must not be empty.
+#include <string>
+#include <string_view>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/ext_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_cannot_be_empty_sequence",
+    .description = "Extensions whose value is a SEQUENCE SIZE (1..MAX) OF something must contain at least one element.",
+    .citation = "All of RFC 5280",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+struct Target {
+  der::Input oid;
+  std::string_view name;
+};
+const Target kTargets[] = {
+    {oid::kCertificatePolicies, "certificatePolicies"},
+    {oid::kPolicyMappings, "policyMappings"},
+    {oid::kSubjectAltName, "subjectAltName"},
+    {oid::kIssuerAltName, "issuerAltName"},
+    {oid::kSubjectDirectoryAttributes, "subjectDirectoryAttributes"},
+    {oid::kExtKeyUsage, "extKeyUsage"},
+    {oid::kCrlDistributionPoints, "cRLDistributionPoints"},
+    {oid::kAuthorityInfoAccess, "authorityInfoAccess"},
+    {oid::kSubjectInfoAccess, "subjectInfoAccess"},
+    {oid::kFreshestCrl, "freshestCRL"},
+};
+
+class ExtCannotBeEmptySequence final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    for (const Target& t : kTargets) {
+      const x509::Extension* e = util::ExtLast(c, t.oid);
+      if (!e) continue;
+      // A SEQUENCE OF any element, every element well-formed.
+      util::ExtGoTlv seq, el;
+      size_t off = 0;
+      if (!util::ExtGoReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
+          seq.tag != 16 || !seq.compound)
+        return Fatal("cannot decode the " + std::string(t.name) + " extension as a SEQUENCE OF");
+      size_t n = 0;
+      for (size_t pos = 0; pos < seq.value.size(); ++n) {
+        if (!util::ExtGoReadTlv(seq.value, &pos, &el) || el.truncated)
+          return Fatal("cannot decode the " + std::string(t.name) + " extension as a SEQUENCE OF");
+      }
+      if (n == 0)
+        return Error("the " + std::string(t.name) + " extension is an empty SEQUENCE; at least one element is required");
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtCannotBeEmptySequence);
+}  // namespace cair::lints

@@ -1,0 +1,73 @@
+// RFC 5280 4.2.1.4 Certificate Policies: when qualifiers are used with the
+// special policy anyPolicy, they MUST be limited to the qualifiers identified
+// in that section (CPS pointer and user notice).
+#include <vector>
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_cert_policy_disallowed_any_policy_qualifier",
+    .description = "Qualifiers attached to anyPolicy must be CPS pointers or user notices only.",
+    .citation = "RFC 5280: 4.2.1.4",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC3280Date,
+};
+
+class ExtCertPolicyDisallowedAnyPolicyQualifier final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    const auto& view = util::PolicyCertView(c);
+    return view.ext != nullptr && view.HasPolicy(oid::kAnyPolicy);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // The extension is walked element by element with Go's DER rules; a
+    // structure zlint's walk cannot follow makes the result fatal, as in zlint.
+    der::Input rest;
+    auto outer = util::PolicyGoReadElement(util::PolicyCertView(c).ext->value, &rest);
+    if (!outer || !rest.empty() || outer->tag != der::kSequence)
+      return Fatal("certificatePolicies is not a single SEQUENCE");
+    struct Info {
+      der::Input oid;
+      der::Input qualifiers;  // the bytes after policyIdentifier
+    };
+    std::vector<Info> infos;
+    der::Input items = outer->value;
+    do {
+      auto info = util::PolicyGoReadElement(items, &items);
+      if (!info || info->tag != der::kSequence) return Fatal("malformed PolicyInformation");
+      der::Input after;
+      auto id = util::PolicyGoReadElement(info->value, &after);
+      if (!id || id->tag != der::kOid || !util::PolicyGoOidOk(id->value))
+        return Fatal("malformed policyIdentifier");
+      infos.push_back({id->value, after});
+    } while (!items.empty());
+    for (const auto& info : infos) {
+      if (info.oid != oid::kAnyPolicy || info.qualifiers.empty()) continue;
+      der::Input tail;
+      auto seq = util::PolicyGoReadElement(info.qualifiers, &tail);
+      if (!seq || !tail.empty() || seq->tag != der::kSequence)
+        return Fatal("malformed policyQualifiers");
+      der::Input quals = seq->value;
+      do {
+        auto q = util::PolicyGoReadElement(quals, &quals);
+        if (!q || q->tag != der::kSequence) return Fatal("malformed PolicyQualifierInfo");
+        auto qid = util::PolicyGoReadElement(q->value);
+        if (!qid || qid->tag != der::kOid || !util::PolicyGoOidOk(qid->value))
+          return Fatal("malformed policyQualifierId");
+        if (qid->value != oid::kQtCps && qid->value != oid::kQtUnotice) return Error();
+      } while (!quals.empty());
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtCertPolicyDisallowedAnyPolicyQualifier);
+}  // namespace cair::lints

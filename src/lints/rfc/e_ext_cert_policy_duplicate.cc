@@ -1,0 +1,37 @@
+// RFC 5280 4.2.1.4 Certificate Policies: a certificate policy OID MUST NOT
+// appear more than once in a certificate policies extension.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_cert_policy_duplicate",
+    .description = "No policy identifier may be listed twice in the certificatePolicies extension.",
+    .citation = "RFC 5280: 4.2.1.4",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class ExtCertPolicyDuplicate final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyCertView(c).ext != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const auto& policies = util::PolicyCertView(c).policies;
+    for (size_t i = 0; i < policies.size(); ++i)
+      for (size_t j = i + 1; j < policies.size(); ++j)
+        if (policies[i].oid == policies[j].oid) return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtCertPolicyDuplicate);
+}  // namespace cair::lints

@@ -1,0 +1,61 @@
+// RFC 5280 4.2.1.4 as updated by RFC 6818 section 3: the explicitText field is
+// a string with a maximum size of 200 characters.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_cert_policy_explicit_text_too_long",
+    .description = "A user notice explicitText must not be longer than 200 characters.",
+    .citation = "RFC 6818: 3",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC6818Date,
+};
+
+// The size zlint compares with 200: the octet count of the contents, or for
+// a BMPString the octet count of its UTF-8 transcoding (a trailing U+0000
+// dropped, unpaired surrogates becoming U+FFFD, odd lengths counting 0).
+size_t MeasuredLength(const util::PolicyExplicitText& t) {
+  if (t.tag_number != 30) return t.bytes.size();
+  der::Input b = t.bytes;
+  if (b.size() % 2 != 0) return 0;
+  size_t n = b.size();
+  if (n >= 2 && b[n - 1] == 0 && b[n - 2] == 0) n -= 2;
+  size_t len = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    const uint16_t u = static_cast<uint16_t>((b[i] << 8) | b[i + 1]);
+    if (u >= 0xd800 && u < 0xdc00 && i + 3 < n) {
+      const uint16_t lo = static_cast<uint16_t>((b[i + 2] << 8) | b[i + 3]);
+      if (lo >= 0xdc00 && lo < 0xe000) {
+        len += 4;
+        i += 2;
+        continue;
+      }
+    }
+    len += u < 0x80 ? 1 : u < 0x800 ? 2 : 3;  // a lone surrogate: U+FFFD, 3 octets
+  }
+  return len;
+}
+
+class ExtCertPolicyExplicitTextTooLong final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyCertView(c).HasExplicitText();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    for (const auto& p : util::PolicyCertView(c).policies)
+      for (const auto& t : p.explicit_texts)
+        if (MeasuredLength(t) > 200) return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtCertPolicyExplicitTextTooLong);
+}  // namespace cair::lints

@@ -1,0 +1,47 @@
+// RFC 5280 4.2: a certificate MUST NOT include more than one instance of a
+// particular extension.
+#include <string>
+
+#include "der/values.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_duplicate_extension",
+    .description = "No extension may appear more than once in a certificate.",
+    .citation = "RFC 5280: 4.2",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class ExtDuplicateExtension final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return c.version == 2; }
+  Result Execute(const x509::Certificate& c) const override {
+    const auto& exts = c.extensions;
+    std::string dups;
+    for (size_t i = 0; i < exts.size(); ++i) {
+      bool seen_before = false, repeated = false;
+      for (size_t j = 0; j < exts.size() && !seen_before; ++j) {
+        if (j == i || exts[j].oid != exts[i].oid) continue;
+        if (j < i) seen_before = true;
+        else repeated = true;
+      }
+      // Report each duplicated OID once, at its first occurrence.
+      if (seen_before || !repeated) continue;
+      if (!dups.empty()) dups += ", ";
+      dups += der::OidToString(exts[i].oid);
+    }
+    if (dups.empty()) return Pass();
+    return Error("extensions present more than once: " + dups);
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtDuplicateExtension);
+}  // namespace cair::lints

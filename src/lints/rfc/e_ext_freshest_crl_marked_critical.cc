@@ -1,0 +1,32 @@
+// RFC 5280 4.2.1.15: the freshest CRL (delta CRL distribution point)
+// extension MUST be marked non-critical by conforming CAs.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_freshest_crl_marked_critical",
+    .description = "The freshestCRL extension must not be marked critical.",
+    .citation = "RFC 5280: 4.2.1.15",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC3280Date,
+};
+
+class ExtFreshestCrlMarkedCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kFreshestCrl);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.FindExtension(oid::kFreshestCrl)->critical ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtFreshestCrlMarkedCritical);
+}  // namespace cair::lints

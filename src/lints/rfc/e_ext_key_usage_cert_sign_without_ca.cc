@@ -1,0 +1,32 @@
+// RFC 5280 4.2.1.3 and 4.2.1.9: if the cA boolean is not asserted, the
+// keyCertSign bit in the key usage extension MUST NOT be asserted.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/ext_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_key_usage_cert_sign_without_ca",
+    .description = "A keyUsage asserting keyCertSign requires a valid basicConstraints extension with cA set.",
+    .citation = "RFC 5280: 4.2.1.3 & 4.2.1.9",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC3280Date,
+};
+
+class KeyUsageCertSignWithoutCa final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return c.HasExtension(oid::kKeyUsage); }
+  Result Execute(const x509::Certificate& c) const override {
+    if (!util::ExtKuHas(util::ExtZcryptoKeyUsage(c), x509::kKeyCertSign)) return Pass();
+    const util::ExtZcryptoBasicConstraints bc = util::ExtZcryptoBc(c);
+    return bc.valid && bc.is_ca ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, KeyUsageCertSignWithoutCa);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// RFC 5280 4.2.1.10 Name Constraints: conforming CAs MUST mark the name
+// constraints extension as critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_name_constraints_not_critical",
+    .description = "A nameConstraints extension must be marked critical.",
+    .citation = "RFC 5280: 4.2.1.10",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class ExtNameConstraintsNotCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyLastExtension(c, oid::kNameConstraints) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* e = util::PolicyLastExtension(c, oid::kNameConstraints);
+    return !e->critical ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtNameConstraintsNotCritical);
+}  // namespace cair::lints

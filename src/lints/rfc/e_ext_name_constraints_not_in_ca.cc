@@ -1,0 +1,34 @@
+// RFC 5280 4.2.1.10 Name Constraints: the extension MUST be used only in a CA
+// certificate.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_name_constraints_not_in_ca",
+    .description = "A nameConstraints extension may appear only in a CA certificate.",
+    .citation = "RFC 5280: 4.2.1.10",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class ExtNameConstraintsNotInCa final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyLastExtension(c, oid::kNameConstraints) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::IsCaCert(c) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtNameConstraintsNotInCa);
+}  // namespace cair::lints

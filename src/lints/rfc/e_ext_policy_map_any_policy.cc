@@ -1,0 +1,37 @@
+// RFC 5280 4.2.1.5 Policy Mappings: policies MUST NOT be mapped either to or
+// from the special value anyPolicy.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_policy_map_any_policy",
+    .description = "A policyMappings extension must not map anyPolicy in either direction.",
+    .citation = "RFC 5280: 4.2.1.5",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC3280Date,
+};
+
+class ExtPolicyMapAnyPolicy final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyLastExtension(c, oid::kPolicyMappings) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    auto pairs = util::PolicyMappingPairs(*util::PolicyLastExtension(c, oid::kPolicyMappings));
+    if (!pairs) return Fatal("malformed policyMappings");
+    for (const auto& [issuer, subject] : *pairs)
+      if (issuer == oid::kAnyPolicy || subject == oid::kAnyPolicy) return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtPolicyMapAnyPolicy);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// RFC 5280 4.2.1.6: if the subject field is an empty sequence, the issuing CA
+// MUST include a subjectAltName extension marked critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_san_not_critical_without_subject",
+    .description = "A certificate with an empty subject must mark its subjectAltName extension critical.",
+    .citation = "RFC 5280: 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class ExtSanNotCriticalWithoutSubject final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // The first subjectAltName extension decides, as in zlint.
+    const x509::Extension* san = c.FindExtension(oid::kSubjectAltName);
+    return c.subject.empty() && san && !san->critical ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtSanNotCriticalWithoutSubject);
+}  // namespace cair::lints

@@ -1,0 +1,35 @@
+// RFC 5280 4.1.2.5.2: GeneralizedTime values MUST be expressed in Greenwich
+// Mean Time (Zulu): no local time, no numeric offset. Checked on notBefore
+// and notAfter.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/time_encoding.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_generalized_time_not_in_zulu",
+    .description = "GeneralizedTime validity dates must be expressed in UTC with the Z suffix.",
+    .citation = "RFC 5280: 4.1.2.5.2",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class GeneralizedTimeNotZulu final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.not_before.IsGeneralized() || c.not_after.IsGeneralized();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    for (const x509::CertTime* t : {&c.not_before, &c.not_after})
+      if (t->IsGeneralized() && !util::TimeIsZulu(*t)) return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, GeneralizedTimeNotZulu);
+}  // namespace cair::lints

@@ -1,0 +1,36 @@
+// RFC 5280 Appendix A: X520countryName is PrintableString (SIZE (2)), so every
+// countryName attribute of the issuer name must be encoded as a
+// PrintableString.
+#include "der/parser.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_issuer_dn_country_not_printable_string",
+    .description = "Every countryName in the issuer name must be a PrintableString.",
+    .citation = "RFC 5280: Appendix A",
+    .source = Source::kRfc5280,
+};
+
+class IssuerDnCountryNotPrintableString final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::CountGoStrings(c.issuer, oid::kCountryName) > 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (!c.issuer.ok) return Fatal("issuer is not a well-formed RDNSequence");
+    return util::AnyValueTagNumberOtherThan(c.issuer, oid::kCountryName, der::kPrintableString.number)
+               ? Error()
+               : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IssuerDnCountryNotPrintableString);
+}  // namespace cair::lints

@@ -1,0 +1,29 @@
+// RFC 5280 4.1.2.4: the issuer field identifies the entity that signed the
+// certificate and MUST contain a non-empty distinguished name.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_issuer_field_empty",
+    .description = "The issuer field must be a non-empty distinguished name.",
+    .citation = "RFC 5280: 4.1.2.4",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class IssuerFieldEmpty final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.issuer.empty() ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IssuerFieldEmpty);
+}  // namespace cair::lints

@@ -1,0 +1,137 @@
+// RFC 5280 4.2.1.12: if a certificate contains both a key usage extension and
+// an extended key usage extension, both MUST be processed independently and
+// the certificate MUST only be used for a purpose consistent with both. The
+// section lists, per key purpose, the key usage bits that may be consistent
+// with it; when several purposes are indicated, the key usage may combine the
+// bits of the purposes present.
+#include <bitset>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "der/values.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/ext_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_key_usage_and_extended_key_usage_inconsistent",
+    .description = "A subscriber certificate's keyUsage bits must be consistent with the purposes in its extKeyUsage.",
+    .citation = "RFC 5280, Section 4.2.1.12.",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+constexpr uint16_t kDs = 1 << x509::kDigitalSignature;
+constexpr uint16_t kCc = 1 << x509::kNonRepudiation;
+constexpr uint16_t kKe = 1 << x509::kKeyEncipherment;
+constexpr uint16_t kKa = 1 << x509::kKeyAgreement;
+
+// The keyUsage values (exact bitmaps) consistent with one key purpose.
+struct Purpose {
+  der::Input oid;
+  uint16_t allowed[11];  // unused slots are zero
+};
+const Purpose kPurposes[] = {
+    // digitalSignature, keyEncipherment or keyAgreement
+    {oid::kEkuServerAuth, {kDs, kKe, kKa, kDs | kKe, kDs | kKa}},
+    // digitalSignature and/or keyAgreement
+    {oid::kEkuClientAuth, {kDs, kKa, kDs | kKa}},
+    // digitalSignature
+    {oid::kEkuCodeSigning, {kDs}},
+    // digitalSignature, nonRepudiation, and/or (keyEncipherment or keyAgreement)
+    {oid::kEkuEmailProtection,
+     {kDs, kCc, kKe, kKa, kDs | kCc, kDs | kKe, kDs | kKa, kDs | kCc | kKe, kDs | kCc | kKa, kCc | kKe,
+      kCc | kKa}},
+    // digitalSignature and/or nonRepudiation
+    {oid::kEkuTimeStamping, {kDs, kCc, kDs | kCc}},
+    {oid::kEkuOcspSigning, {kDs, kCc, kDs | kCc}},
+};
+
+const Purpose* FindPurpose(der::Input oid) {
+  for (const Purpose& p : kPurposes)
+    if (p.oid == oid) return &p;
+  return nullptr;
+}
+
+bool Allowed(const Purpose& p, uint16_t ku) {
+  for (uint16_t a : p.allowed)
+    if (a != 0 && a == ku) return true;
+  return false;
+}
+
+class KuAndEkuInconsistent final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kExtKeyUsage) && c.HasExtension(oid::kKeyUsage) && util::ExtIsSubscriber(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // The named purposes, in order (unnamed ones are not considered).
+    std::vector<der::Input> ekus;
+    util::ExtForEachEku(c, [&](der::Input p) {
+      if (util::ExtIsKnownEku(p)) ekus.push_back(p);
+    });
+    const uint16_t ku = util::ExtZcryptoKeyUsage(c);
+    if (ekus.size() > 1) return MultiPurpose(ekus, ku);
+    for (der::Input e : ekus) {
+      const Purpose* p = FindPurpose(e);
+      if (p && !Allowed(*p, ku))
+        return Error("keyUsage " + Describe(ku) + " is inconsistent with extKeyUsage " + der::OidToString(e));
+    }
+    return Pass();
+  }
+
+ private:
+  // With several purposes, a purpose that 4.2.1.12 gives no key usage
+  // guidance for makes any keyUsage acceptable. Otherwise the acceptable
+  // values are built purpose by purpose: a purpose's first allowed value is
+  // added on its own, and each further allowed value both on its own and
+  // combined with every value collected so far.
+  static Result MultiPurpose(const std::vector<der::Input>& ekus, uint16_t ku) {
+    std::bitset<512> ok;
+    for (der::Input e : ekus) {
+      const Purpose* p = FindPurpose(e);
+      if (!p) return Pass();
+      bool first = true;
+      for (uint16_t a : p->allowed) {
+        if (a == 0) break;
+        if (!first) {
+          const std::bitset<512> before = ok;
+          for (size_t v = 0; v < 512; ++v)
+            if (before[v]) ok[v | a] = true;
+        }
+        ok[a] = true;
+        first = false;
+      }
+    }
+    if (ok[ku & 511]) return Pass();
+    std::string list;
+    for (der::Input e : ekus) {
+      if (!list.empty()) list += ", ";
+      list += der::OidToString(e);
+    }
+    return Error("keyUsage " + Describe(ku) + " is inconsistent with the extKeyUsage purposes " + list);
+  }
+
+  static std::string Describe(uint16_t ku) {
+    static const char* const kNames[] = {"digitalSignature", "nonRepudiation", "keyEncipherment",
+                                         "dataEncipherment", "keyAgreement",   "keyCertSign",
+                                         "cRLSign",          "encipherOnly",   "decipherOnly"};
+    std::string s = "[";
+    for (int i = 0; i < 9; ++i) {
+      if (!((ku >> i) & 1)) continue;
+      if (s.size() > 1) s += " ";
+      s += kNames[i];
+    }
+    return s + "]";
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, KuAndEkuInconsistent);
+}  // namespace cair::lints

@@ -1,0 +1,40 @@
+// RFC 5280 4.2.1.10 Name Constraints: conforming CAs MUST NOT issue
+// certificates where name constraints is an empty sequence; permittedSubtrees
+// or excludedSubtrees MUST be present.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_name_constraint_empty",
+    .description = "A nameConstraints extension must contain permitted or excluded subtrees, not an empty SEQUENCE.",
+    .citation = "RFC 5280: 4.2.1.10",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class NameConstraintEmpty final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    // Only an extension value that is exactly one SEQUENCE is judged.
+    const x509::Extension* e = util::PolicyLastExtension(c, oid::kNameConstraints);
+    if (!e) return false;
+    der::Input rest;
+    auto seq = util::PolicyGoReadElement(e->value, &rest);
+    return seq && rest.empty() && seq->tag == der::kSequence;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    auto seq = util::PolicyGoReadElement(util::PolicyLastExtension(c, oid::kNameConstraints)->value);
+    return seq && seq->value.empty() ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, NameConstraintEmpty);
+}  // namespace cair::lints

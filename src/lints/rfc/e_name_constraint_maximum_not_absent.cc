@@ -1,0 +1,50 @@
+// RFC 5280 4.2.1.10 Name Constraints: within this profile the minimum and
+// maximum fields are not used with any name form; maximum MUST be absent.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_name_constraint_maximum_not_absent",
+    .description = "No GeneralSubtree of a nameConstraints extension may carry a maximum distance.",
+    .citation = "RFC 5280: 4.2.1.10",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+// The subtrees whose maximum zlint inspects: every name form zcrypto keeps
+// except uniformResourceIdentifier and, on the permitted side, rfc822Name
+// (zlint checks the permitted dNSName list twice instead). A maximum of
+// zero reads the same as an absent one.
+bool IsJudged(bool permitted, uint32_t tag_number) {
+  switch (tag_number) {
+    case 1: return !permitted;          // rfc822Name
+    case 2: case 3: case 4: case 5:     // dNSName, x400Address, directoryName, ediPartyName
+    case 7: case 8: return true;        // iPAddress, registeredID
+    default: return false;
+  }
+}
+
+class NameConstraintMaximumNotAbsent final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyLastExtension(c, oid::kNameConstraints) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool bad = false;
+    util::PolicyForEachNameSubtree(c, [&](bool permitted, const x509::GeneralSubtree& s) {
+      if (IsJudged(permitted, s.base.tag.number) && s.has_maximum && s.maximum != 0) bad = true;
+    });
+    return bad ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, NameConstraintMaximumNotAbsent);
+}  // namespace cair::lints

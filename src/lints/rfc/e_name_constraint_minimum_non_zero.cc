@@ -1,0 +1,43 @@
+// RFC 5280 4.2.1.10 Name Constraints: within this profile the minimum and
+// maximum fields are not used with any name form; minimum MUST be zero.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_name_constraint_minimum_non_zero",
+    .description = "Every GeneralSubtree of a nameConstraints extension must have a minimum distance of zero.",
+    .citation = "RFC 5280: 4.2.1.10",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+// The name forms zcrypto keeps subtrees for, uniformResourceIdentifier (6)
+// excepted: zlint does not inspect those.
+bool IsJudged(uint32_t tag_number) {
+  return tag_number >= 1 && tag_number <= 8 && tag_number != 6;
+}
+
+class NameConstraintMinimumNonZero final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyLastExtension(c, oid::kNameConstraints) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool bad = false;
+    util::PolicyForEachNameSubtree(c, [&](bool, const x509::GeneralSubtree& s) {
+      if (IsJudged(s.base.tag.number) && s.has_minimum && s.minimum != 0) bad = true;
+    });
+    return bad ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, NameConstraintMinimumNonZero);
+}  // namespace cair::lints

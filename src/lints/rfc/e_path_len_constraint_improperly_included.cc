@@ -1,0 +1,56 @@
+// RFC 5280 4.2.1.9: CAs MUST NOT include the pathLenConstraint field unless
+// the cA boolean is asserted and the key usage extension asserts the
+// keyCertSign bit.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/ext_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_path_len_constraint_improperly_included",
+    .description = "pathLenConstraint may only be present when cA is asserted and keyUsage asserts keyCertSign.",
+    .citation = "RFC 5280: 4.2.1.9",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC3280Date,
+};
+
+class PathLenConstraintImproperlyIncluded final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kBasicConstraints);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // The last basicConstraints value: an element of any tag whose contents
+    // are an optional BOOLEAN followed by anything. Whatever follows the
+    // BOOLEAN is taken to be a pathLenConstraint.
+    const x509::Extension* e = util::ExtLast(c, oid::kBasicConstraints);
+    util::ExtGoTlv outer, field;
+    size_t off = 0;
+    if (!util::ExtGoReadTlv(e->value, &off, &outer) || outer.truncated)
+      return Fatal("cannot decode the basicConstraints extension");
+    if (outer.value.empty()) return Pass();
+    size_t pos = 0;
+    if (!util::ExtGoReadTlv(outer.value, &pos, &field))
+      return Fatal("cannot decode the basicConstraints extension");
+    if (field.cls == 0 && field.tag == 1 && !field.compound) {
+      if (field.truncated || !util::ExtGoBool(field.value))
+        return Fatal("cannot decode the basicConstraints extension");
+    } else {
+      pos = 0;
+    }
+    if (pos == outer.value.size()) return Pass();
+    const bool has_ku = c.HasExtension(oid::kKeyUsage);
+    const bool cert_sign = util::ExtKuHas(util::ExtZcryptoKeyUsage(c), x509::kKeyCertSign);
+    if (!util::ExtZcryptoBc(c).is_ca || !has_ku || !cert_sign)
+      return Error("pathLenConstraint is present but cA is not asserted or keyUsage lacks keyCertSign");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, PathLenConstraintImproperlyIncluded);
+}  // namespace cair::lints

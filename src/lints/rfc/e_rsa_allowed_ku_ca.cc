@@ -1,0 +1,42 @@
+// RFC 3279 2.3.1: in a CA or CRL issuer certificate conveying an RSA key,
+// the keyUsage values that MAY be present are digitalSignature,
+// nonRepudiation, keyEncipherment, dataEncipherment, keyCertSign and
+// cRLSign. keyAgreement, encipherOnly and decipherOnly are flagged.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/key_params.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_rsa_allowed_ku_ca",
+    .description = "CA certificates for RSA keys must not assert keyAgreement, encipherOnly or decipherOnly.",
+    .citation = "RFC 3279: 2.3.1",
+    .source = Source::kRfc3279,
+    .effective = dates::kRFC3279Date,
+};
+
+class RsaAllowedKuCa final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) && c.IsCa();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    constexpr uint16_t kForbidden = util::KuBit(x509::kKeyAgreement) |
+                                    util::KuBit(x509::kEncipherOnly) |
+                                    util::KuBit(x509::kDecipherOnly);
+    const uint16_t bad = util::KeyUsageMask(c) & kForbidden;
+    if (bad)
+      return Error(std::string("CA certificate with an RSA key contains invalid key usage(s): ") +
+                   util::KeyUsageNames(bad));
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RsaAllowedKuCa);
+}  // namespace cair::lints

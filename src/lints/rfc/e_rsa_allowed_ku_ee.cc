@@ -1,0 +1,44 @@
+// RFC 3279 2.3.1: in an end-entity certificate conveying an RSA key, the
+// keyUsage values that MAY be present are digitalSignature, nonRepudiation,
+// keyEncipherment and dataEncipherment. Any other asserted bit is flagged.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/key_params.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_rsa_allowed_ku_ee",
+    .description = "Subscriber certificates for RSA keys may assert only digitalSignature, nonRepudiation, keyEncipherment and dataEncipherment.",
+    .citation = "RFC 3279: 2.3.1",
+    .source = Source::kRfc3279,
+    .effective = dates::kRFC3279Date,
+};
+
+class RsaAllowedKuEe final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) &&
+           util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    constexpr uint16_t kForbidden =
+        util::KuBit(x509::kKeyAgreement) | util::KuBit(x509::kKeyCertSign) |
+        util::KuBit(x509::kCrlSign) | util::KuBit(x509::kEncipherOnly) |
+        util::KuBit(x509::kDecipherOnly);
+    const uint16_t bad = util::KeyUsageMask(c) & kForbidden;
+    if (bad)
+      return Error(std::string("Subscriber certificate with an RSA key contains invalid key usage(s): ") +
+                   util::KeyUsageNames(bad));
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RsaAllowedKuEe);
+}  // namespace cair::lints

@@ -1,0 +1,40 @@
+// RFC 3279 2.3.1: in a CA certificate conveying an RSA key, if keyCertSign
+// or cRLSign is asserted then keyEncipherment and dataEncipherment SHOULD
+// NOT be (reported as an error, following zlint).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/key_params.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_rsa_allowed_ku_no_encipherment_ca",
+    .description = "An RSA CA certificate that asserts keyCertSign or cRLSign should assert neither keyEncipherment nor dataEncipherment.",
+    .citation = "RFC 3279: 2.3.1",
+    .source = Source::kRfc3279,
+    .effective = dates::kRFC3279Date,
+};
+
+class RsaAllowedKuNoEnciphermentCa final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) && c.IsCa();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    constexpr uint16_t kSigning = util::KuBit(x509::kKeyCertSign) | util::KuBit(x509::kCrlSign);
+    constexpr uint16_t kEncipher =
+        util::KuBit(x509::kKeyEncipherment) | util::KuBit(x509::kDataEncipherment);
+    const uint16_t ku = util::KeyUsageMask(c);
+    if ((ku & kSigning) && (ku & kEncipher))
+      return Error("CA certificate with an RSA key and key usage keyCertSign and/or cRLSign has additionally keyEncipherment and/or dataEncipherment key usage");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RsaAllowedKuNoEnciphermentCa);
+}  // namespace cair::lints

@@ -1,0 +1,33 @@
+// RFC 5280 4.1.2.2: the serial number MUST be a positive integer. Zero and
+// negative values are errors.
+#include "der/values.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_serial_number_not_positive",
+    .description = "The certificate serial number must be greater than zero.",
+    .citation = "RFC 5280: 4.1.2.2",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC3280Date,
+};
+
+class SerialNumberNotPositive final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    if (der::IsNegativeInteger(c.serial)) return Error();
+    for (uint8_t b : c.serial)
+      if (b != 0) return Pass();
+    return Error();  // zero
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SerialNumberNotPositive);
+}  // namespace cair::lints

@@ -1,0 +1,36 @@
+// RFC 4055 1.2 (via RFC 5280 1; also RFC 3279 2.3.1): when rsaEncryption
+// identifies the subject public key, the AlgorithmIdentifier parameters
+// MUST be present and MUST be NULL. The algorithm field must therefore be
+// exactly the DER of SEQUENCE { rsaEncryption, NULL }.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/key_params.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_spki_rsa_encryption_parameter_not_null",
+    .description = "An rsaEncryption subject public key algorithm identifier must carry exactly one NULL parameter.",
+    .citation = "RFC 4055, Section 1.2",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class SpkiRsaEncryptionParameterNotNull final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::HasRsaKeyAlgorithm(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    const std::string problem =
+        util::RsaAlgorithmIdProblem(c.spki.algorithm.full, oid::kRsaEncryption);
+    if (problem.empty()) return Pass();
+    return Error(std::string("certificate pkixPublicKey ") + problem);
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SpkiRsaEncryptionParameterNotNull);
+}  // namespace cair::lints

@@ -1,0 +1,36 @@
+// RFC 5280 Appendix A: X520countryName is PrintableString (SIZE (2)), so every
+// countryName attribute of the subject name must be encoded as a
+// PrintableString.
+#include "der/parser.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_dn_country_not_printable_string",
+    .description = "Every countryName in the subject name must be a PrintableString.",
+    .citation = "RFC 5280: Appendix A",
+    .source = Source::kRfc5280,
+};
+
+class SubjectDnCountryNotPrintableString final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::CountGoStrings(c.subject, oid::kCountryName) > 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (!c.subject.ok) return Fatal("subject is not a well-formed RDNSequence");
+    return util::AnyValueTagNumberOtherThan(c.subject, oid::kCountryName, der::kPrintableString.number)
+               ? Error()
+               : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectDnCountryNotPrintableString);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// RFC 5280 Appendix A: X520SerialNumber is a PrintableString of SIZE
+// (1..ub-serial-number), ub-serial-number being 64. As zlint does, the value
+// checked is the last serialNumber whose value is a string type.
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_dn_serial_number_max_length",
+    .description = "The subject serialNumber attribute must not be longer than 64 characters.",
+    .citation = "RFC 5280: Appendix A",
+    .source = Source::kRfc5280,
+};
+
+class SubjectDnSerialNumberMaxLength final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    auto v = util::LastGoString(c.subject, oid::kSerialNumber);
+    return v && !v->empty();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    auto v = util::LastGoString(c.subject, oid::kSerialNumber);
+    return v && util::GoRuneCount(*v) > 64 ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectDnSerialNumberMaxLength);
+}  // namespace cair::lints

@@ -1,0 +1,37 @@
+// RFC 5280 Appendix A: X520SerialNumber is PrintableString (SIZE
+// (1..ub-serial-number)), so every serialNumber attribute of the subject name
+// must be encoded as a PrintableString.
+#include "der/parser.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_dn_serial_number_not_printable_string",
+    .description = "Every serialNumber attribute in the subject name must be a PrintableString.",
+    .citation = "RFC 5280: Appendix A",
+    .source = Source::kRfc5280,
+};
+
+class SubjectDnSerialNumberNotPrintableString final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    auto v = util::LastGoString(c.subject, oid::kSerialNumber);
+    return v && !v->empty();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (!c.subject.ok) return Fatal("subject is not a well-formed RDNSequence");
+    return util::AnyValueTagNumberOtherThan(c.subject, oid::kSerialNumber, der::kPrintableString.number)
+               ? Error()
+               : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectDnSerialNumberNotPrintableString);
+}  // namespace cair::lints

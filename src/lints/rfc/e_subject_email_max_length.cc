@@ -1,0 +1,34 @@
+// RFC 5280 Appendix A.1: EmailAddress is an IA5String of SIZE
+// (1..ub-emailaddress-length), and RFC 5280 raised ub-emailaddress-length to
+// 255 (from RFC 3280's 128) to match PKCS #9.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_email_max_length",
+    .description = "Every subject emailAddress attribute must be at most 255 characters long.",
+    .citation = "RFC 5280: A.1",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class SubjectEmailMaxLength final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::CountGoStrings(c.subject, oid::kEmailAddress) > 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::AnyGoStringLongerThan(c.subject, oid::kEmailAddress, 255) ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectEmailMaxLength);
+}  // namespace cair::lints

@@ -1,0 +1,32 @@
+// RFC 5280 4.2 and 4.2.1.6: when the only subject identity is an alternative
+// name form, the subject is an empty sequence and the subjectAltName
+// extension MUST be present (and critical); an empty subject without it
+// leaves the certificate naming nobody.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_empty_without_san",
+    .description = "A certificate whose subject is empty must carry a subjectAltName extension.",
+    .citation = "RFC 5280: 4.2 & 4.2.1.6",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class SubjectEmptyWithoutSan final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.subject.empty() && !c.HasExtension(oid::kSubjectAltName) ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectEmptyWithoutSan);
+}  // namespace cair::lints

@@ -1,0 +1,33 @@
+// RFC 5280 Appendix A.1: givenName is an X520name, a DirectoryString of SIZE
+// (1..ub-name) with ub-name 32768; the upper bounds are mandatory.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_given_name_max_length",
+    .description = "Every subject givenName must be at most 32768 characters long.",
+    .citation = "RFC 5280: A.1",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class SubjectGivenNameMaxLength final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::CountGoStrings(c.subject, oid::kGivenName) > 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::AnyGoStringLongerThan(c.subject, oid::kGivenName, 32768) ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectGivenNameMaxLength);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// RFC 5280 4.2.2.2 Subject Information Access: conforming CAs MUST mark this
+// extension as non-critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_info_access_marked_critical",
+    .description = "The subjectInfoAccess extension must not be marked critical.",
+    .citation = "RFC 5280: 4.2.2.2",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC3280Date,
+};
+
+class SubjectInfoAccessMarkedCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyLastExtension(c, oid::kSubjectInfoAccess) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* e = util::PolicyLastExtension(c, oid::kSubjectInfoAccess);
+    return e->critical ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectInfoAccessMarkedCritical);
+}  // namespace cair::lints

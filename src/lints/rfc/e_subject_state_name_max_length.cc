@@ -1,0 +1,33 @@
+// RFC 5280 Appendix A.1: X520StateOrProvinceName is a DirectoryString of SIZE
+// (1..ub-state-name), ub-state-name being 128.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_state_name_max_length",
+    .description = "Every subject stateOrProvinceName must be at most 128 characters long.",
+    .citation = "RFC 5280: A.1",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class SubjectStateNameMaxLength final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::CountGoStrings(c.subject, oid::kStateOrProvinceName) > 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::AnyGoStringLongerThan(c.subject, oid::kStateOrProvinceName, 128) ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectStateNameMaxLength);
+}  // namespace cair::lints

@@ -1,0 +1,33 @@
+// ITU-T X.520 (02/2001) upper bounds: streetAddress is a DirectoryString of
+// SIZE (1..ub-street-address), ub-street-address being 128.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_street_address_max_length",
+    .description = "Every subject streetAddress must be at most 128 characters long.",
+    .citation = "ITU-T X.520 (02/2001) UpperBounds",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class SubjectStreetAddressMaxLength final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::CountGoStrings(c.subject, oid::kStreetAddress) > 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::AnyGoStringLongerThan(c.subject, oid::kStreetAddress, 128) ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectStreetAddressMaxLength);
+}  // namespace cair::lints

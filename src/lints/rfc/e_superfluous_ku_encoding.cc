@@ -1,0 +1,37 @@
+// RFC 5280 4.2.1.3 with X.690 11.2.2: KeyUsage is a named BIT STRING, which
+// DER encodes with all trailing zero bits removed, so the encoding cannot
+// end in a 00 octet.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/ext_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_superfluous_ku_encoding",
+    .description = "The keyUsage BIT STRING must not end with a superfluous all-zero octet.",
+    .citation = "1.2.2 Where Rec. ITU-T X.680 | ISO/IEC 8824-1, 22.7, applies, the bitstring shall have all trailing 0 bits removed before it is encoded.",
+    .source = Source::kRfc5280,
+};
+
+class SuperfluousKuEncoding final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    const x509::Extension* e = util::ExtLast(c, oid::kKeyUsage);
+    return e && !e->value.empty();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const der::Input v = util::ExtLast(c, oid::kKeyUsage)->value;
+    if (v[v.size() - 1] != 0) return Pass();
+    return Error("keyUsage encoding ends with a superfluous 00 octet (value: " + der::HexLower(v) + ")");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SuperfluousKuEncoding);
+}  // namespace cair::lints

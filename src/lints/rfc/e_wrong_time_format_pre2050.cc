@@ -1,0 +1,37 @@
+// RFC 5280 4.1.2.5: CAs MUST encode validity dates through the year 2049 as
+// UTCTime and dates in 2050 or later as GeneralizedTime. Flagged: a
+// notBefore or notAfter in GeneralizedTime that falls before 2050.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_wrong_time_format_pre2050",
+    .description = "Validity dates before 2050 must be encoded as UTCTime, not GeneralizedTime.",
+    .citation = "RFC 5280: 4.1.2.5",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+constexpr int64_t kYear2050 = Date(2050, 1, 1);
+
+class WrongTimeFormatPre2050 final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    for (const x509::CertTime* t : {&c.not_before, &c.not_after}) {
+      if (!t->IsGeneralized()) continue;
+      if (!t->ok) return Fatal("GeneralizedTime validity date could not be read");
+      if (t->unix < kYear2050) return Error();
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, WrongTimeFormatPre2050);
+}  // namespace cair::lints

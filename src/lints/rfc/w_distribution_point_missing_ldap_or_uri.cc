@@ -1,0 +1,47 @@
+// RFC 5280 4.2.1.13 CRL Distribution Points: when present,
+// DistributionPointName SHOULD include at least one LDAP or HTTP URI.
+#include <optional>
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_distribution_point_missing_ldap_or_uri",
+    .description = "The cRLDistributionPoints extension should name at least one http:// or ldap:// URI.",
+    .citation = "RFC 5280: 4.2.1.13",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class DistributionPointMissingLdapOrUri final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyLastExtension(c, oid::kCrlDistributionPoints) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // URIs in a fullName of any distribution point of any such extension.
+    const x509::Extension* first = c.FindExtension(oid::kCrlDistributionPoints);
+    for (const auto& e : c.extensions) {
+      if (e.oid != oid::kCrlDistributionPoints) continue;
+      std::optional<x509::CrlDistributionPoints> own;
+      if (&e != first) own = x509::ParseCrlDistributionPoints(e);
+      const x509::CrlDistributionPoints& cdp = own ? *own : c.crl_dp;
+      for (const auto& point : cdp.points) {
+        if (!point.name_is_full) continue;
+        for (const auto& g : point.full_name.names)
+          if (g.tag.number == 6 && util::PolicyHttpOrLdapUri(g.value.AsStringView())) return Pass();
+      }
+    }
+    return Warn();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DistributionPointMissingLdapOrUri);
+}  // namespace cair::lints

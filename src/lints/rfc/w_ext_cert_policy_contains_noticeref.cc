@@ -1,0 +1,35 @@
+// RFC 5280 4.2.1.4 Certificate Policies: of the two optional user notice
+// fields, conforming CAs SHOULD NOT use the noticeRef option.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_ext_cert_policy_contains_noticeref",
+    .description = "A user notice qualifier should not carry a noticeRef.",
+    .citation = "RFC 5280: 4.2.1.4",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class ExtCertPolicyContainsNoticeRef final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyCertView(c).ext != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    for (const auto& p : util::PolicyCertView(c).policies)
+      if (p.has_notice_ref) return Warn();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtCertPolicyContainsNoticeRef);
+}  // namespace cair::lints

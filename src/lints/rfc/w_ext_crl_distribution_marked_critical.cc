@@ -1,0 +1,34 @@
+// RFC 5280 4.2.1.13 CRL Distribution Points: the extension SHOULD be non-
+// critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_ext_crl_distribution_marked_critical",
+    .description = "A cRLDistributionPoints extension should not be marked critical.",
+    .citation = "RFC 5280: 4.2.1.13",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class ExtCrlDistributionMarkedCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyLastExtension(c, oid::kCrlDistributionPoints) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* e = util::PolicyLastExtension(c, oid::kCrlDistributionPoints);
+    return e->critical ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtCrlDistributionMarkedCritical);
+}  // namespace cair::lints

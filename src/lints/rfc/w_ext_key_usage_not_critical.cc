@@ -1,0 +1,32 @@
+// RFC 5280 4.2.1.3: when the key usage extension is present, conforming CAs
+// SHOULD mark it as critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/ext_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_ext_key_usage_not_critical",
+    .description = "The keyUsage extension should be marked critical.",
+    .citation = "RFC 5280: 4.2.1.3",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class KeyUsageNotCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kKeyUsage);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::ExtLast(c, oid::kKeyUsage)->critical ? Pass() : Warn();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, KeyUsageNotCritical);
+}  // namespace cair::lints

@@ -1,0 +1,39 @@
+// RFC 5280 4.2.1.5 Policy Mappings: each issuerDomainPolicy named in the
+// policy mappings extension SHOULD also be asserted in a certificate policies
+// extension in the same certificate.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_ext_policy_map_not_in_cert_policy",
+    .description = "Every issuerDomainPolicy of the policyMappings extension should also appear in certificatePolicies.",
+    .citation = "RFC 5280: 4.2.1.5",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC3280Date,
+};
+
+class ExtPolicyMapNotInCertPolicy final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyLastExtension(c, oid::kPolicyMappings) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    auto pairs = util::PolicyMappingPairs(*util::PolicyLastExtension(c, oid::kPolicyMappings));
+    if (!pairs) return Fatal("malformed policyMappings");
+    const auto& policies = util::PolicyCertView(c);
+    for (const auto& pair : *pairs)
+      if (!policies.HasPolicy(pair.first)) return Warn();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtPolicyMapNotInCertPolicy);
+}  // namespace cair::lints

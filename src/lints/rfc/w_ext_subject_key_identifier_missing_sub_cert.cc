@@ -1,0 +1,30 @@
+// RFC 5280 4.2 and 4.2.1.2: the subject key identifier extension SHOULD be
+// included in all end entity certificates.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/ext_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_ext_subject_key_identifier_missing_sub_cert",
+    .description = "A non-CA certificate should include the subjectKeyIdentifier extension.",
+    .citation = "RFC 5280: 4.2 & 4.2.1.2",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class SubjectKeyIdentifierMissingSubCert final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return !util::ExtZcryptoBc(c).is_ca; }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectKeyIdentifier) ? Pass() : Warn();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectKeyIdentifierMissingSubCert);
+}  // namespace cair::lints

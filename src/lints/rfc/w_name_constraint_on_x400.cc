@@ -1,0 +1,37 @@
+// RFC 5280 4.2.1.10 Name Constraints: conforming CAs SHOULD NOT impose name
+// constraints on the x400Address name form.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_name_constraint_on_x400",
+    .description = "A nameConstraints extension should not constrain the x400Address name form.",
+    .citation = "RFC 5280: 4.2.1.10",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC5280Date,
+};
+
+class NameConstraintOnX400 final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::PolicyLastExtension(c, oid::kNameConstraints) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool found = false;
+    util::PolicyForEachNameSubtree(c, [&](bool, const x509::GeneralSubtree& s) {
+      if (s.base.tag.number == 3) found = true;
+    });
+    return found ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, NameConstraintOnX400);
+}  // namespace cair::lints

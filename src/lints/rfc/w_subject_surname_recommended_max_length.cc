@@ -1,0 +1,34 @@
+// ITU-T X.411 (1988) Annex B sets ub-common-name-length to 64. Software built
+// to that bound may mishandle longer names, so a surname should not exceed
+// 64 characters even though RFC 5280's ub-name allows 32768.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_subject_surname_recommended_max_length",
+    .description = "A subject surname longer than 64 characters may break software built to X.411's 64-character name bound.",
+    .citation = "ITU-T Rec. X.411 (11/1988), Annex B Reference Definition of MTS Parameter Upper Bounds",
+    .source = Source::kRfc5280,
+    .effective = dates::kRFC2459Date,
+};
+
+class SubjectSurnameRecommendedMaxLength final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::CountGoStrings(c.subject, oid::kSurname) > 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::AnyGoStringLongerThan(c.subject, oid::kSurname, 64) ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectSurnameRecommendedMaxLength);
+}  // namespace cair::lints
