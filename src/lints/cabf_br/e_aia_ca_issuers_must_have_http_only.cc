@@ -1,0 +1,46 @@
+// BRs 7.1.2.7.7 (Subscriber Certificate Authority Information Access): an id-
+// ad-caIssuers accessLocation, when present, is an HTTP URL of the issuing
+// CA's certificate; no other scheme is allowed.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/uri_parse.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_aia_ca_issuers_must_have_http_only",
+    .description = "Every caIssuers URL in a subscriber certificate's AIA must use the http scheme.",
+    .citation = "BRs: 7.1.2.7.7",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+};
+
+class AiaCaIssuersHttpOnly final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrExtHasAiaUrl(c, oid::kAdCaIssuers) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    Result r = Pass();
+    util::BrExtForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
+      util::ParsedUri u;
+      if (!util::ParseUri(url, &u)) {
+        r = Error("Could not parse caIssuers in AIA.");
+      } else if (u.scheme != "http") {
+        r = Error("Found scheme " + u.scheme + " in caIssuers of AIA, which is not allowed.");
+      }
+      return r.status == Status::kPass;
+    });
+    return r;
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, AiaCaIssuersHttpOnly);
+}  // namespace cair::lints

@@ -1,0 +1,53 @@
+// BRs 7.1.2.7.7 (Subscriber Certificate Authority Information Access): each
+// AccessDescription may only use a permitted accessMethod (id-ad-ocsp or id-
+// ad-caIssuers), and each accessLocation must be a uniformResourceIdentifier.
+#include "der/values.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/extensions.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_aia_must_contain_permitted_access_method",
+    .description = "A subscriber certificate's AIA may only hold id-ad-ocsp and id-ad-caIssuers descriptions whose locations are URIs.",
+    .citation = "BRs: 7.1.2.7.7",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+};
+
+class AiaPermittedAccessMethod final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && c.HasExtension(oid::kAuthorityInfoAccess);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const bool single = c.CountExtension(oid::kAuthorityInfoAccess) == 1;
+    for (const x509::Extension& e : c.extensions) {
+      if (e.oid != oid::kAuthorityInfoAccess) continue;
+      x509::InfoAccess parsed;
+      if (!single) parsed = x509::ParseInfoAccess(e);
+      const x509::InfoAccess& ia = single ? c.aia : parsed;
+      if (!ia.ok) return Fatal("the authorityInfoAccess extension could not be parsed");
+      for (const x509::AccessDescription& d : ia.descriptions) {
+        if (d.location.tag.number != 6)
+          return Error("Certificate has an invalid GeneralName with tag " +
+                       std::to_string(d.location.tag.number) + " in an accessLocation.");
+        if (d.method != oid::kAdOcsp && d.method != oid::kAdCaIssuers)
+          return Error("Certificate has an invalid accessMethod with OID " +
+                       der::OidToString(d.method) + ".");
+      }
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, AiaPermittedAccessMethod);
+}  // namespace cair::lints

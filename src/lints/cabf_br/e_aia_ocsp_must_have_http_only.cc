@@ -1,0 +1,46 @@
+// BRs 7.1.2.7.7 (Subscriber Certificate Authority Information Access): an id-
+// ad-ocsp accessLocation is an HTTP URL of the issuing CA's OCSP responder; no
+// other scheme is allowed.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/uri_parse.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_aia_ocsp_must_have_http_only",
+    .description = "Every OCSP responder URL in a subscriber certificate's AIA must use the http scheme.",
+    .citation = "BRs: 7.1.2.7.7",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+};
+
+class AiaOcspHttpOnly final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrExtHasAiaUrl(c, oid::kAdOcsp) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    Result r = Pass();
+    util::BrExtForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
+      util::ParsedUri u;
+      if (!util::ParseUri(url, &u)) {
+        r = Error("Could not parse OCSP URL in AIA.");
+      } else if (u.scheme != "http") {
+        r = Error("Found scheme " + u.scheme + " in OCSP URL of AIA, which is not allowed.");
+      }
+      return r.status == Status::kPass;
+    });
+    return r;
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, AiaOcspHttpOnly);
+}  // namespace cair::lints

@@ -1,0 +1,72 @@
+// BRs 7.1.2.7.7 (Subscriber Certificate Authority Information Access): when
+// several AccessDescriptions share an accessMethod, each accessLocation must
+// be unique.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_aia_unique_access_locations",
+    .description = "A subscriber certificate's AIA must not repeat an OCSP or caIssuers URL (compared without regard to case).",
+    .citation = "BRs: 7.1.2.7.7",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+};
+
+class AiaUniqueAccessLocations final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) &&
+           (util::BrExtHasAiaUrl(c, oid::kAdCaIssuers) || util::BrExtHasAiaUrl(c, oid::kAdOcsp));
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (auto d = FindDuplicate(c, oid::kAdOcsp))
+      return Error("accessLocation with URL " + std::string(*d) + " is found more than once in OCSP URLs");
+    if (auto d = FindDuplicate(c, oid::kAdCaIssuers))
+      return Error("accessLocation with URL " + std::string(*d) +
+                   " is found more than once in caIssuers URLs");
+    return Pass();
+  }
+
+ private:
+  static bool EqualFoldAscii(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      unsigned char x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
+      if (x >= 'A' && x <= 'Z') x = static_cast<unsigned char>(x + 32);
+      if (y >= 'A' && y <= 'Z') y = static_cast<unsigned char>(y + 32);
+      if (x != y) return false;
+    }
+    return true;
+  }
+  // The first URL of `method` equal (ignoring case) to an earlier one.
+  static std::optional<std::string_view> FindDuplicate(const x509::Certificate& c, der::Input method) {
+    std::vector<std::string_view> seen;
+    std::optional<std::string_view> dup;
+    util::BrExtForEachAiaUrl(c, method, [&](std::string_view url) {
+      for (std::string_view s : seen)
+        if (EqualFoldAscii(s, url)) {
+          dup = url;
+          return false;
+        }
+      seen.push_back(url);
+      return true;
+    });
+    return dup;
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, AiaUniqueAccessLocations);
+}  // namespace cair::lints

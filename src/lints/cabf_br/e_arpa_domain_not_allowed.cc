@@ -1,0 +1,45 @@
+// CA/B Forum TLS BRs 4.2.2 (ballot SC-086): CAs shall not issue certificates
+// containing Domain Names that end in an IP Reverse Zone Suffix
+// ("in-addr.arpa" or "ip6.arpa"). Checked on subscriber certificates'
+// subjectAltName dNSNames, compared case-insensitively.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_arpa_domain_not_allowed",
+    .description = "Subscriber certificates must not contain dNSNames under the in-addr.arpa or ip6.arpa reverse zones.",
+    .citation = "CABF TLS BRs section 4.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABF_SC086_EffectiveDate,
+};
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+class ArpaDomainNotAllowed final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
+      const std::string lower = util::GoLower(d);
+      return !EndsWith(lower, ".in-addr.arpa") && !EndsWith(lower, ".ip6.arpa");
+    });
+    if (ok) return Pass();
+    return Error("Domain Names that end in an IP Reverse Zone Suffix are not allowed");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ArpaDomainNotAllowed);
+}  // namespace cair::lints

@@ -1,0 +1,30 @@
+// BRs v1.7.1 removed DSA from the permitted key algorithms (6.1.5): a
+// certificate must not carry a DSA subject public key.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_br_prohibit_dsa_usage",
+    .description = "Since BRs 1.7.1 a certificate's subject public key must not be a DSA key.",
+    .citation = "BRs: v1.7.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_1_7_1_Date,
+};
+
+class BrProhibitDsaUsage final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kDsa ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, BrProhibitDsaUsage);
+}  // namespace cair::lints

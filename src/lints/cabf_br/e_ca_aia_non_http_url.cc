@@ -1,0 +1,56 @@
+// BRs 7.1.2.10.3 (CA Certificate Authority Information Access): the id-ad-ocsp
+// and id-ad-caIssuers accessLocations of a CA certificate are HTTP URLs.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ca_aia_non_http_url",
+    .description = "Every OCSP and caIssuers URL in a subordinate CA certificate's AIA must begin with http://.",
+    .citation = "CABF BRs section 7.1.2.10.3 (CA Certificate Authority Information Access)",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+};
+
+class CaAiaNonHttpUrl final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubCa(c) &&
+           (util::BrExtHasAiaUrl(c, oid::kAdCaIssuers) || util::BrExtHasAiaUrl(c, oid::kAdOcsp));
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (!AllHttp(c, oid::kAdCaIssuers))
+      return Error("For the 'caIssuers' accessMethod within the AIA extension, accessLocation must contain an HTTP URL");
+    if (!AllHttp(c, oid::kAdOcsp))
+      return Error("For the 'ocsp' accessMethod within the AIA extension, accessLocation must contain an HTTP URL");
+    return Pass();
+  }
+
+ private:
+  // Every URL of `method` starts with "http://", ignoring ASCII case.
+  static bool AllHttp(const x509::Certificate& c, der::Input method) {
+    bool ok = true;
+    util::BrExtForEachAiaUrl(c, method, [&](std::string_view url) {
+      static constexpr std::string_view kPrefix = "http://";
+      ok = url.size() >= kPrefix.size();
+      for (size_t i = 0; ok && i < kPrefix.size(); ++i) {
+        char ch = url[i];
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+        ok = ch == kPrefix[i];
+      }
+      return ok;
+    });
+    return ok;
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CaAiaNonHttpUrl);
+}  // namespace cair::lints

@@ -1,0 +1,39 @@
+// BRs 7.1.2.10.2 (CA Certificate Naming): the subject of a root or
+// subordinate CA certificate MUST include commonName. Certificates under the
+// Cross-Certified Subordinate CA profile (7.1.2.2) are exempt; zlint's shared
+// CrossSignedCa setting declares the certificate to be one.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ca_common_name_missing",
+    .description = "A CA certificate's subject must carry a non-empty commonName.",
+    .citation = "BRs: 7.1.2.10.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABV148Date,
+};
+
+class CaCommonNameMissing final : public CertificateLint {
+ public:
+  std::string Configure(const Config& config) override {
+    return util::ReadCrossSignedCa(config, &cross_signed_);
+  }
+  bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::LastZcryptoString(c.subject, oid::kCommonName).empty() ? Error() : Pass();
+  }
+
+ private:
+  bool cross_signed_ = false;
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CaCommonNameMissing);
+}  // namespace cair::lints

@@ -1,0 +1,45 @@
+// BRs 7.1.2.10.2 (CA Certificate Naming): countryName in a CA certificate's
+// subject holds the two-letter ISO 3166-1 code of the country where the CA's
+// place of business is. Cross-certified subordinate CA certificates
+// (7.1.2.2) are exempt when the shared CrossSignedCa setting says so.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ca_country_name_invalid",
+    .description = "Every countryName in a CA certificate's subject must be an ISO 3166-1 alpha-2 code.",
+    .citation = "BRs: 7.1.2.10.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class CaCountryNameInvalid final : public CertificateLint {
+ public:
+  std::string Configure(const Config& config) override {
+    return util::ReadCrossSignedCa(config, &cross_signed_);
+  }
+  bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
+  Result Execute(const x509::Certificate& c) const override {
+    bool any = false;
+    for (const auto& a : c.subject.attributes) {
+      if (a.oid != oid::kCountryName || !util::IsZcryptoString(a)) continue;
+      any = true;
+      if (!util::IsIsoCountryCode(util::ZcryptoString(a))) return Error();
+    }
+    return any ? Pass() : NA();
+  }
+
+ private:
+  bool cross_signed_ = false;
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CaCountryNameInvalid);
+}  // namespace cair::lints

@@ -1,0 +1,43 @@
+// BRs 7.1.2.10.2 (CA Certificate Naming): countryName MUST be present in the
+// subject of a root or subordinate CA certificate. Cross-certified
+// subordinate CA certificates (7.1.2.2) are exempt when the shared
+// CrossSignedCa setting says so.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ca_country_name_missing",
+    .description = "A CA certificate's subject must include a non-empty countryName.",
+    .citation = "BRs: 7.1.2.10.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class CaCountryNameMissing final : public CertificateLint {
+ public:
+  std::string Configure(const Config& config) override {
+    return util::ReadCrossSignedCa(config, &cross_signed_);
+  }
+  bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
+  Result Execute(const x509::Certificate& c) const override {
+    // zlint looks at the first countryName value only.
+    for (const auto& a : c.subject.attributes)
+      if (a.oid == oid::kCountryName && util::IsZcryptoString(a))
+        return util::ZcryptoString(a).empty() ? Error() : Pass();
+    return Error();
+  }
+
+ private:
+  bool cross_signed_ = false;
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CaCountryNameMissing);
+}  // namespace cair::lints

@@ -1,0 +1,33 @@
+// BRs 7.1.2.10.7 (CA Certificate Key Usage): cRLSign is required in the
+// keyUsage extension of root and subordinate CA certificates.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ca_crl_sign_not_set",
+    .description = "A CA certificate's keyUsage extension must assert cRLSign.",
+    .citation = "BRs: 7.1.2.10.7",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class CaCrlSignNotSet final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.IsCa() && c.HasExtension(oid::kKeyUsage);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrKeyUsageHas(util::BrKeyUsageBits(c), x509::kCrlSign) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CaCrlSignNotSet);
+}  // namespace cair::lints

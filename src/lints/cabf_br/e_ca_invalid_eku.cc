@@ -1,0 +1,50 @@
+// BRs 7.1.2 (TLS subordinate CA profiles): anyExtendedKeyUsage, when present
+// in a subordinate CA's extKeyUsage, must be the only value; a TLS subordinate
+// CA must not combine serverAuth with emailProtection, codeSigning,
+// timeStamping or OCSPSigning.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ca_invalid_eku",
+    .description = "A TLS subordinate CA's extKeyUsage must not mix anyExtendedKeyUsage with other values, nor include emailProtection, codeSigning, timeStamping or OCSPSigning.",
+    .citation = "CABF BRs §7.1.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_1_7_1_Date,
+};
+
+class CaInvalidEku final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubCa(c) && util::BrExtCountEkus(c).known != 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::BrExtHasEku(c, oid::kAnyExtendedKeyUsage) && util::BrExtCountEkus(c).known > 1)
+      return Error("anyExtendedKeyUsage MUST NOT be accompanied by any other value in the EKU extension");
+    Result r = Pass();
+    util::BrExtForEachEku(c, [&](der::Input p) {
+      const char* what = p == oid::kEkuEmailProtection ? "emailProtection"
+                         : p == oid::kEkuCodeSigning   ? "codeSigning"
+                         : p == oid::kEkuTimeStamping  ? "timeStamping"
+                         : p == oid::kEkuOcspSigning   ? "OCSPSigning"
+                                                       : nullptr;
+      if (what) r = Error(std::string(what) + " MUST not be present together with serverAuth in the EKU extension");
+      return what == nullptr;
+    });
+    return r;
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CaInvalidEku);
+}  // namespace cair::lints

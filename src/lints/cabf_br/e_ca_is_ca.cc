@@ -1,0 +1,39 @@
+// BRs 7.1.2.1.4 (Root CA) and 7.1.2.10.4 (other CAs) Basic Constraints: the
+// cA field MUST be TRUE. A certificate whose keyUsage asserts keyCertSign is
+// treated as a CA certificate.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ca_is_ca",
+    .description = "A certificate whose keyUsage allows certificate signing must set basicConstraints cA to TRUE.",
+    .citation = "BRs: 7.1.2.1.4, 7.1.2.10.4",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class CaIsCa final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kKeyUsage) &&
+           util::BrKeyUsageHas(util::BrKeyUsageBits(c), x509::kKeyCertSign) &&
+           c.HasExtension(oid::kBasicConstraints);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* bc = util::BrLastExtension(c, oid::kBasicConstraints);
+    auto ca = util::BrGoBasicConstraintsCa(bc->value);
+    if (!ca) return Fatal("basicConstraints could not be decoded");
+    return *ca ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CaIsCa);
+}  // namespace cair::lints

@@ -1,0 +1,35 @@
+// BRs 7.1.2.10.7 (CA Certificate Key Usage): a CA certificate's keyUsage must
+// assert keyCertSign.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/extensions.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ca_key_cert_sign_not_set",
+    .description = "A CA certificate's keyUsage extension must have the keyCertSign bit set.",
+    .citation = "BRs: 7.1.2.10.7",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class CaKeyCertSignNotSet final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.IsCa() && c.HasExtension(oid::kKeyUsage);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrExtKeyUsage(c).Has(x509::kKeyCertSign) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CaKeyCertSignNotSet);
+}  // namespace cair::lints

@@ -1,0 +1,55 @@
+// BRs 7.1.2.10.5 (CA Certificate Certificate Policies), Table "Policy
+// Restricted": a policy-restricted subordinate CA certificate (one without
+// anyPolicy) must include exactly one CA/B Forum reserved policy identifier.
+// Cross-certificates, declared through the CrossCert setting, are excluded.
+#include <string>
+
+#include "lint/config.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ca_multiple_reserved_policy_oids",
+    .description = "A policy-restricted subordinate CA certificate must not carry more than one CA/B Forum reserved policy identifier.",
+    .citation = "CABF BRs §7.1.2.10.5, Table 73 (Policy Restricted)",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class CaMultipleReservedPolicyOids final : public CertificateLint {
+ public:
+  std::string Configure(const Config& config) override {
+    std::string error;
+    auto v = config.GetBool(kMetadata.name, "CrossCert", false, &error);
+    if (!v) return error.empty() ? "e_ca_multiple_reserved_policy_oids.CrossCert: not a boolean" : error;
+    cross_cert_ = *v;
+    return "";
+  }
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return !cross_cert_ && util::IsSubCa(c) && !util::BrExtPolicies(c).Has(oid::kAnyPolicy);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    size_t reserved = 0;
+    for (const x509::PolicyInformation& p : util::BrExtPolicies(c).policies)
+      reserved += p.oid == oid::kBrDomainValidated || p.oid == oid::kBrOrganizationValidated ||
+                  p.oid == oid::kBrIndividualValidated || p.oid == oid::kBrExtendedValidation;
+    if (reserved > 1)
+      return Error("A Subordinate CA certificate MUST include exactly one Reserved Certificate Policy Identifier");
+    return Pass();
+  }
+
+ private:
+  bool cross_cert_ = false;
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CaMultipleReservedPolicyOids);
+}  // namespace cair::lints

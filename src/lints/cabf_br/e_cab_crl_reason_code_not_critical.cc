@@ -1,0 +1,41 @@
+// BRs 7.2.2 (CRL entry extensions): the reasonCode extension, when present,
+// MUST NOT be marked critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cab_crl_reason_code_not_critical",
+    .description = "A CRL entry's reasonCode extension must not be marked critical.",
+    .citation = "BRs: 7.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .type = ObjectType::kCrl,
+};
+
+class CabCrlReasonCodeNotCritical final : public CrlLint {
+ public:
+  bool CheckApplies(const x509::Crl& c) const override {
+    for (const x509::RevokedCertificate& r : c.revoked)
+      if (r.reason_code >= 0) return true;
+    return false;
+  }
+  Result Execute(const x509::Crl& c) const override {
+    for (const x509::RevokedCertificate& r : c.revoked) {
+      if (r.reason_code < 0) continue;
+      for (const x509::Extension& e : r.extensions)
+        if (e.oid == oid::kReasonCode && e.critical)
+          return Error("CRL Reason Code extension MUST NOT be marked as critical.");
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CabCrlReasonCodeNotCritical);
+}  // namespace cair::lints

@@ -1,0 +1,35 @@
+// BRs 7.1.6.4 (v1.7.3 to v1.8.7; 9.3.1 and 7.1.6.1 before): a certificate
+// asserting the domain-validated policy 2.23.140.1.2.1 carries no verified
+// subject identity, so its subject MUST NOT include postalCode. Superseded
+// in BRs 2.0.0 by the DV subject allow-list of 7.1.2.7.2.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cab_dv_conflicts_with_postal",
+    .description = "A non-CA certificate with the CA/B domain-validated policy must not have postalCode in its subject.",
+    .citation = "BRs: 7.1.6.4",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class DvConflictsWithPostal final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.policies.Has(oid::kBrDomainValidated) && !c.IsCa();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.subject.Has(oid::kPostalCode) ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DvConflictsWithPostal);
+}  // namespace cair::lints

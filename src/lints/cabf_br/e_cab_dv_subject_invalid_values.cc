@@ -1,0 +1,38 @@
+// BRs 7.1.2.7.2 (Domain Validated subscriber subject, SC62): only countryName
+// (MAY) and commonName (NOT RECOMMENDED) may appear in the subject of a
+// certificate asserting 2.23.140.1.2.1; any other attribute MUST NOT.
+#include "der/values.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cab_dv_subject_invalid_values",
+    .description = "A domain-validated subscriber certificate's subject may hold only countryName and commonName attributes.",
+    .citation = "BRs: 7.1.2.7.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+};
+
+class DvSubjectInvalidValues final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.policies.Has(oid::kBrDomainValidated) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    for (const auto& a : c.subject.attributes)
+      if (a.oid != oid::kCountryName && a.oid != oid::kCommonName)
+        return Error("DV certificate contains the invalid attribute type " + der::OidToString(a.oid));
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DvSubjectInvalidValues);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// BRs 7.1.2.7.3 (Individual Validated, BRs 2.0.0 on): the subject of a
+// certificate asserting 2.23.140.1.2.3 MUST include both givenName and
+// surname; an organizationName no longer substitutes for them.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cab_iv_requires_personal_name_strict",
+    .description = "An individual-validated certificate's subject must contain both givenName and surname.",
+    .citation = "BRs: 7.1.2.7.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class IvRequiresPersonalNameStrict final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.policies.Has(oid::kBrIndividualValidated) && !c.IsCa();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (c.subject.Has(oid::kGivenName) && c.subject.Has(oid::kSurname)) return Pass();
+    return Error("Subject MUST include both givenName and surname for Individual Validation (2.23.140.1.2.3) certificates");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IvRequiresPersonalNameStrict);
+}  // namespace cair::lints

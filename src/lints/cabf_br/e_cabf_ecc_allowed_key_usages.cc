@@ -1,0 +1,42 @@
+// BRs 7.1.2.7.11 (Subscriber Certificate Key Usage, table for ECC keys):
+// digitalSignature MUST be present; only digitalSignature and keyAgreement
+// are permitted.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cabf_ecc_allowed_key_usages",
+    .description = "A subscriber certificate with an ECC key must assert digitalSignature and no key usage other than digitalSignature and keyAgreement.",
+    .citation = "Section 7.1.2.7.11",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class CabfEccAllowedKeyUsages final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kEcdsa && c.HasExtension(oid::kKeyUsage) &&
+           util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const uint32_t bits = util::BrKeyUsageBits(c);
+    if (!util::BrKeyUsageHas(bits, x509::kDigitalSignature))
+      return Error("DigitalSignature key usage is required for certificates with ECC public keys");
+    constexpr uint32_t kAllowed = (1u << x509::kDigitalSignature) | (1u << x509::kKeyAgreement);
+    if (bits & ~kAllowed)
+      return Error("Only DigitalSignature and KeyAgreement key usages are allowed for certificates with ECC public keys");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CabfEccAllowedKeyUsages);
+}  // namespace cair::lints

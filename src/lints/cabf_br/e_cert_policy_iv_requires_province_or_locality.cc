@@ -1,0 +1,35 @@
+// BRs 7.1.6.4 with 7.1.4.2.2: a subscriber certificate asserting the
+// individual-validated policy 2.23.140.1.2.3 MUST carry the subject's
+// locality and/or state or province, i.e. localityName or
+// stateOrProvinceName.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cert_policy_iv_requires_province_or_locality",
+    .description = "An individual-validated subscriber certificate's subject must contain localityName or stateOrProvinceName.",
+    .citation = "BRs: 7.1.6.4",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABV131Date,
+};
+
+class IvRequiresProvinceOrLocality final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && c.policies.Has(oid::kBrIndividualValidated);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.subject.Has(oid::kLocalityName) || c.subject.Has(oid::kStateOrProvinceName) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IvRequiresProvinceOrLocality);
+}  // namespace cair::lints

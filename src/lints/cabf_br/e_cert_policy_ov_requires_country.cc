@@ -1,0 +1,32 @@
+// BRs 7.1.2.7.4 (Organization Validated; 7.1.6.4 before 2.0.0): the subject
+// of a certificate asserting 2.23.140.1.2.2 MUST include countryName.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cert_policy_ov_requires_country",
+    .description = "An organization-validated certificate's subject must contain countryName.",
+    .citation = "BRs: 7.1.2.7.4",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class OvRequiresCountry final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.policies.Has(oid::kBrOrganizationValidated) && !c.IsCa();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.subject.Has(oid::kCountryName) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OvRequiresCountry);
+}  // namespace cair::lints

@@ -1,0 +1,35 @@
+// BRs 7.1.2.11.2 (CRL Distribution Points): each distribution point URI MUST
+// use the "http" scheme.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_crl_distrib_points_not_http",
+    .description = "Every URI in the cRLDistributionPoints extension must use the http scheme.",
+    .citation = "CABF BRs §7.1.2.11.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class CrlDistribPointsNotHttp final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return !util::BrCrlDistributionUris(c).empty();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    for (der::Input uri : util::BrCrlDistributionUris(c))
+      if (!uri.AsStringView().starts_with("http:"))
+        return Error("Certificate contains a non-HTTP CRL distribution point");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CrlDistribPointsNotHttp);
+}  // namespace cair::lints

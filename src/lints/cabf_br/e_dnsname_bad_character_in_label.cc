@@ -1,0 +1,64 @@
+// CA/B Forum BRs 7.1.4.2: a dNSName (and a subject commonName holding a DNS
+// name) consists of labels of letters, digits and hyphens; zlint also lets
+// '_' and '*' through, plus a leading "*." and leading "?." labels
+// (redacted precertificate names). Any other character is an error.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dnsname_bad_character_in_label",
+    .description = "DNS names in subscriber certificates may only use letters, digits, '-', '_' and '*' in their labels.",
+    .citation = "BRs: 7.1.4.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+bool LabelChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c == '*' || c == '_' || c == '-';
+}
+
+// zlint's pattern ^(\*\.)?(\?\.)*([A-Za-z0-9*_-]+\.)*[A-Za-z0-9*_-]*$ : after
+// an optional "*." and any "?." labels, labels of allowed characters where
+// only the last may be empty.
+bool ProperCharacters(std::string_view name) {
+  if (name.substr(0, 2) == "*.") name.remove_prefix(2);
+  name = util::RemovePrependedQuestionMarks(name);
+  size_t label_len = 0;
+  for (char c : name) {
+    if (c == '.') {
+      if (label_len == 0) return false;
+      label_len = 0;
+    } else if (LabelChar(c)) {
+      ++label_len;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+class DnsNameBadCharacterInLabel final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::BrCommonName& cn = util::BrCn(c);
+    if (cn.checked_as_dns() && !ProperCharacters(cn.cn)) return Error();
+    util::AltNameView san(c, oid::kSubjectAltName);
+    return san.ForEach(util::kTagDnsName, ProperCharacters) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameBadCharacterInLabel);
+}  // namespace cair::lints

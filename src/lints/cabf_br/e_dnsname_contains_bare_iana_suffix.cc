@@ -1,0 +1,43 @@
+// CA/B Forum BRs 1.6.1 (Base Domain Name): a name that is itself a top-level
+// domain registered with IANA ("com", "uk") names no registrant and must not
+// appear as a dNSName or as the subject commonName of a subscriber
+// certificate. Compared case-insensitively against the TLD table.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_gtld.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dnsname_contains_bare_iana_suffix",
+    .description = "DNS names in subscriber certificates must not be a bare IANA top-level domain.",
+    .citation = "BRs: 1.6.1, Base Domain Name",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class DnsNameContainsBareIanaSuffix final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::BrCommonName& cn = util::BrCn(c);
+    if (cn.checked_as_dns() && util::IsInTldMap(cn.cn)) return Error();
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
+      return !util::IsInTldMap(d);
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameContainsBareIanaSuffix);
+}  // namespace cair::lints

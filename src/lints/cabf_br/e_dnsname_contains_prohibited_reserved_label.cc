@@ -1,0 +1,42 @@
+// CA/B Forum BRs 7.1.4.2.1: FQDNs must consist solely of P-Labels or
+// Non-Reserved LDH Labels, so a label with "--" in its third and fourth
+// positions (an RFC 5890 reserved label) is only allowed as an "xn--"
+// A-label. Checked on subscriber certificates' subjectAltName dNSNames.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dnsname_contains_prohibited_reserved_label",
+    .description = "subjectAltName dNSName labels with '--' in the third and fourth positions must be 'xn--' labels.",
+    .citation = "BRs: 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kNoReservedDomainLabelsDate,
+};
+
+class DnsNameContainsProhibitedReservedLabel final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
+      return util::ForEachLabel(d, [](std::string_view label) {
+        return !(util::HasReservedLabelPrefix(label) && !util::HasXnPrefix(label));
+      });
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameContainsProhibitedReservedLabel);
+}  // namespace cair::lints

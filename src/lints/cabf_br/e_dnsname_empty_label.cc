@@ -1,0 +1,41 @@
+// CA/B Forum BRs 7.1.4.2: a DNS name in a subscriber certificate (a
+// subjectAltName dNSName, or the subject commonName when it is not an IP
+// address) must not have an empty label: no leading, trailing or doubled dot.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dnsname_empty_label",
+    .description = "DNS names in subscriber certificates must not contain an empty label.",
+    .citation = "BRs: 7.1.4.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class DnsNameEmptyLabel final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::BrCommonName& cn = util::BrCn(c);
+    if (cn.checked_as_dns() && util::HasEmptyLabel(cn.cn)) return Error();
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
+      return !util::HasEmptyLabel(d);
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameEmptyLabel);
+}  // namespace cair::lints

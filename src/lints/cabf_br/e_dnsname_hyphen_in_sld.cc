@@ -1,0 +1,42 @@
+// CA/B Forum BRs 7.1.4.2 with RFC 1034 3.5: a label must not begin or end
+// with a hyphen. zlint checks the registrable label (the one left of the
+// public suffix) of the subject commonName and of every subjectAltName
+// dNSName of subscriber certificates; a name that cannot be split at a public
+// suffix makes the lint not applicable.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dnsname_hyphen_in_sld",
+    .description = "The label left of the public suffix in subscriber DNS names must not begin or end with a hyphen.",
+    .citation = "BRs 7.1.4.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kRFC5280Date,
+};
+
+class DnsNameHyphenInSld final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    switch (util::WalkParsedDomains(c, [](const util::ParsedDomain& d) {
+      const std::string_view sld = d.sld();
+      return !sld.empty() && (sld.front() == '-' || sld.back() == '-');
+    })) {
+      case util::DomainWalk::kUnparsable: return NA();
+      case util::DomainWalk::kHit: return Error();
+      default: return Pass();
+    }
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameHyphenInSld);
+}  // namespace cair::lints

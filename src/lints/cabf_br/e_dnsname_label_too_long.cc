@@ -1,0 +1,41 @@
+// RFC 1035 2.3.4 (required of DNS names by CA/B Forum BRs 7.1.4.2): a label
+// is at most 63 octets. Checked on subscriber certificates' subjectAltName
+// dNSNames and on the subject commonName when it is not an IP address.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dnsname_label_too_long",
+    .description = "Labels of DNS names in subscriber certificates must be at most 63 octets long.",
+    .citation = "RFC 1035",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class DnsNameLabelTooLong final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::BrCommonName& cn = util::BrCn(c);
+    if (cn.checked_as_dns() && util::HasLabelLongerThan(cn.cn, 63)) return Error();
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
+      return !util::HasLabelLongerThan(d, 63);
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameLabelTooLong);
+}  // namespace cair::lints

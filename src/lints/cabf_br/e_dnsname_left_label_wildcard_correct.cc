@@ -1,0 +1,45 @@
+// CA/B Forum BRs 1.6.1 (Wildcard Certificate, Wildcard Domain Name): a
+// wildcard is the single character '*' as the whole left-most label; a
+// left-most label that contains '*' together with other characters
+// ("f*o.example.com") is an error, in the subject commonName or in any
+// subjectAltName dNSName.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dnsname_left_label_wildcard_correct",
+    .description = "A wildcard in the left-most label of a DNS name must be the whole label '*'.",
+    .citation = "BRs: 1.6.1, Wildcard Certificate and Wildcard Domain Name",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+bool LeftLabelWildcardIncorrect(std::string_view name) {
+  const std::string_view left = name.substr(0, name.find('.'));
+  return left.find('*') != std::string_view::npos && left != "*";
+}
+
+class DnsNameLeftLabelWildcardCorrect final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    if (LeftLabelWildcardIncorrect(util::BrCn(c).cn)) return Error();
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
+      return !LeftLabelWildcardIncorrect(d);
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameLeftLabelWildcardCorrect);
+}  // namespace cair::lints

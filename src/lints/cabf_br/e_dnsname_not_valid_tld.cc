@@ -1,0 +1,45 @@
+// CA/B Forum BRs 3.2.2.4 (and the ban on Internal Names, 7.1.4.2.1): a DNS
+// name must end in a top-level domain that was delegated in the root zone
+// when the certificate was issued (its notBefore), and not yet removed.
+// Checked on subscriber certificates' subjectAltName dNSNames and on the
+// subject commonName when it is not an IP address.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_gtld.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dnsname_not_valid_tld",
+    .description = "DNS names in subscriber certificates must end in a TLD delegated at the certificate's notBefore.",
+    .citation = "BRs: 3.2.2.4",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class DnsNameNotValidTld final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const int64_t when = c.not_before.unix;
+    const util::BrCommonName& cn = util::BrCn(c);
+    if (cn.checked_as_dns() && !util::HasValidTld(cn.cn, when)) return Error();
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagDnsName, [when](std::string_view d) {
+      return util::HasValidTld(d, when);
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameNotValidTld);
+}  // namespace cair::lints

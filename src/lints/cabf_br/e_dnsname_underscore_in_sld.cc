@@ -1,0 +1,41 @@
+// CA/B Forum BRs 7.1.4.2.1: DNS names must not contain underscores. zlint
+// checks the registrable label (the one left of the public suffix) of the
+// subject commonName and of every subjectAltName dNSName of subscriber
+// certificates; a name that cannot be split at a public suffix makes the lint
+// not applicable.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dnsname_underscore_in_sld",
+    .description = "The label left of the public suffix in subscriber DNS names must not contain an underscore.",
+    .citation = "BRs: 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kRFC5280Date,
+};
+
+class DnsNameUnderscoreInSld final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    switch (util::WalkParsedDomains(c, [](const util::ParsedDomain& d) {
+      return d.sld().find('_') != std::string_view::npos;
+    })) {
+      case util::DomainWalk::kUnparsable: return NA();
+      case util::DomainWalk::kHit: return Error();
+      default: return Pass();
+    }
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameUnderscoreInSld);
+}  // namespace cair::lints

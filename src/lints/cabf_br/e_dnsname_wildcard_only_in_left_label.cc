@@ -1,0 +1,43 @@
+// CA/B Forum BRs 1.6.1 (Wildcard Domain Name): the wildcard character may
+// only appear in the left-most label; a '*' in any later label of the
+// subject commonName or of a subjectAltName dNSName is an error.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dnsname_wildcard_only_in_left_label",
+    .description = "A wildcard character may only appear in the left-most label of a DNS name.",
+    .citation = "BRs: 1.6.1, Wildcard Domain Name",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+bool WildcardNotInLeftLabel(std::string_view name) {
+  const size_t dot = name.find('.');
+  return dot != std::string_view::npos && name.find('*', dot + 1) != std::string_view::npos;
+}
+
+class DnsNameWildcardOnlyInLeftLabel final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    if (WildcardNotInLeftLabel(util::BrCn(c).cn)) return Error();
+    util::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
+      return !WildcardNotInLeftLabel(d);
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameWildcardOnlyInLeftLabel);
+}  // namespace cair::lints

@@ -1,0 +1,52 @@
+// BRs v1.7.0 6.1.6 (DSA public key quality): the public value y must have
+// the correct order in the subgroup, i.e. y^q mod p == 1.
+#include <openssl/bn.h>
+
+#include <memory>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dsa_correct_order_in_subgroup",
+    .description = "A DSA public value y must lie in the order-q subgroup: y^q mod p must equal 1.",
+    .citation = "BRs v1.7.0: 6.1.6",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kCABFBRs_1_7_1_Date,
+};
+
+struct BnFree {
+  void operator()(BIGNUM* b) const { BN_free(b); }
+  void operator()(BN_CTX* c) const { BN_CTX_free(c); }
+};
+using Bn = std::unique_ptr<BIGNUM, BnFree>;
+
+Bn ToBn(der::Input mag) {
+  return Bn(BN_bin2bn(mag.data(), static_cast<int>(mag.size()), nullptr));
+}
+
+class DsaCorrectOrderInSubgroup final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrParsedDsaKey(c).ok;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::BrDsaKey k = util::BrParsedDsaKey(c);
+    Bn y = ToBn(k.y), q = ToBn(k.q), p = ToBn(k.p), out(BN_new());
+    std::unique_ptr<BN_CTX, BnFree> ctx(BN_CTX_new());
+    if (!y || !q || !p || !out || !ctx) return Fatal("out of memory");
+    if (!BN_mod_exp(out.get(), y.get(), q.get(), p.get(), ctx.get())) return Error();
+    return BN_is_one(out.get()) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DsaCorrectOrderInSubgroup);
+}  // namespace cair::lints

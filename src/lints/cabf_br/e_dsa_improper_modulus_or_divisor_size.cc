@@ -1,0 +1,35 @@
+// BRs v1.7.0 6.1.5: DSA keys must use L = 2048 with N = 224 or 256, or
+// L = 3072 with N = 256 (L, N: bit lengths of p and q).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dsa_improper_modulus_or_divisor_size",
+    .description = "DSA domain parameters must be sized (L, N) = (2048, 224), (2048, 256) or (3072, 256).",
+    .citation = "BRs v1.7.0: 6.1.5",
+    .source = Source::kCabfBr,
+};
+
+class DsaImproperModulusOrDivisorSize final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kDsa;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::BrDsaKey k = util::BrParsedDsaKey(c);
+    if (!k.ok) return NA();
+    const size_t l = util::BrBitLength(k.p), n = util::BrBitLength(k.q);
+    if ((l == 2048 && (n == 224 || n == 256)) || (l == 3072 && n == 256)) return Pass();
+    return Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DsaImproperModulusOrDivisorSize);
+}  // namespace cair::lints

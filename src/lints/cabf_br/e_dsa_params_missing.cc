@@ -1,0 +1,37 @@
+// BRs v1.7.0 6.1.6: a DSA subject public key must carry all of its domain
+// parameters (p, q, g) in the AlgorithmIdentifier.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dsa_params_missing",
+    .description = "A DSA public key must include the domain parameters p, q and g.",
+    .citation = "BRs v1.7.0: 6.1.6",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kCABFBRs_1_7_1_Date,
+};
+
+class DsaParamsMissing final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kDsa;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // zcrypto refuses a certificate whose DSA parameters are absent or not
+    // three positive INTEGERs, so zlint never sees one; here that is the
+    // very defect the rule describes.
+    const util::BrDsaKey k = util::BrParsedDsaKey(c);
+    return k.ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DsaParamsMissing);
+}  // namespace cair::lints

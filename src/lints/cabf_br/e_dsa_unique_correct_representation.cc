@@ -1,0 +1,53 @@
+// BRs v1.7.0 6.1.6 (DSA public key quality): the public value has the unique
+// correct representation in the field, i.e. 2 <= y <= p - 2.
+#include <vector>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_dsa_unique_correct_representation",
+    .description = "A DSA public value y must satisfy 2 <= y <= p - 2.",
+    .citation = "BRs v1.7.0: 6.1.6",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kCABFBRs_1_7_1_Date,
+};
+
+// True if a <= b - 2 for unsigned magnitudes (b > 0).
+bool AtMostMinusTwo(der::Input a, der::Input b) {
+  // a + 2 <= b, computed on bytes: add 2 to a with carry, then compare.
+  std::vector<uint8_t> sum(a.begin(), a.end());
+  unsigned carry = 2;
+  for (size_t i = sum.size(); i-- > 0 && carry;) {
+    unsigned v = sum[i] + carry;
+    sum[i] = static_cast<uint8_t>(v);
+    carry = v >> 8;
+  }
+  if (carry) sum.insert(sum.begin(), static_cast<uint8_t>(carry));
+  return util::BrCompare(der::Input(sum.data(), sum.size()), b) <= 0;
+}
+
+class DsaUniqueCorrectRepresentation final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kDsa;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::BrDsaKey k = util::BrParsedDsaKey(c);
+    if (!k.ok) return NA();
+    constexpr uint8_t kTwo[] = {2};
+    if (util::BrCompare(k.y, der::Input(kTwo, 1)) < 0 || !AtMostMinusTwo(k.y, k.p)) return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DsaUniqueCorrectRepresentation);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// BRs 7.1.2.7.6 (Subscriber Certificate Extensions): the extKeyUsage extension
+// of a subscriber certificate must not be marked critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_eku_critical",
+    .description = "A subscriber certificate's extKeyUsage extension must not be critical.",
+    .citation = "BRs: 7.1.2.7.6",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+};
+
+class EkuCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && c.HasExtension(oid::kExtKeyUsage);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrExtLastExtension(c, oid::kExtKeyUsage)->critical ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EkuCritical);
+}  // namespace cair::lints

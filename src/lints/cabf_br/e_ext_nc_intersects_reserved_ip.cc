@@ -1,0 +1,50 @@
+// CA/B Forum BRs 7.1.5 and 7.1.4.2.1: an iPAddress range in the permitted
+// subtrees of a nameConstraints extension is a range the applicant was
+// assigned, so it must not overlap an IANA reserved network (or start at an
+// address that is not global unicast). Checked on certificates expiring
+// after 1 November 2015.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_ip.h"
+#include "lints/util/br_dns_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_nc_intersects_reserved_ip",
+    .description = "Permitted iPAddress name constraints must not intersect an IANA reserved network.",
+    .citation = "BRs: 7.1.5 / 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+constexpr int64_t kNoReservedIp = Date(2015, 11, 1);
+constexpr uint32_t kTagIpAddress = 7;
+
+class NcReservedIpNet final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.not_after.unix > kNoReservedIp && c.HasExtension(oid::kNameConstraints);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool reserved = false;
+    util::BrDnsForEachPermittedSubtree(c, [&](const x509::GeneralSubtree& s) {
+      if (reserved || s.base.tag.number != kTagIpAddress) return;
+      // zcrypto reads an address and a mask of 4 or 16 bytes each.
+      const size_t n = s.base.value.size();
+      if (n != 8 && n != 32) return;
+      const util::GoIp ip = util::GoIp::FromBytes(s.base.value.sub(0, n / 2));
+      const util::GoIp mask = util::GoIp::FromBytes(s.base.value.sub(n / 2));
+      reserved = util::IntersectsIanaReserved(ip, mask);
+    });
+    return reserved ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, NcReservedIpNet);
+}  // namespace cair::lints

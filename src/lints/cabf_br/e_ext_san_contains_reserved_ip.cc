@@ -1,0 +1,45 @@
+// CA/B Forum BRs 7.1.4.2.1: certificates expiring after 1 November 2015 must
+// not contain a Reserved IP Address (IANA special-purpose or unallocated
+// space, or not a global unicast address) as a subjectAltName iPAddress.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_ip.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_san_contains_reserved_ip",
+    .description = "subjectAltName iPAddress entries must not be IANA reserved addresses.",
+    .citation = "BRs: 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+// BRs 7.1.4.2.1: the ban applies to certificates expiring after this date.
+constexpr int64_t kNoReservedIp = Date(2015, 11, 1);
+constexpr uint32_t kTagIpAddress = 7;
+
+class SanReservedIp final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.not_after.unix > kNoReservedIp;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    for (const auto& g : san.names().names) {
+      if (g.tag.number != kTagIpAddress) continue;
+      if (g.value.size() != 4 && g.value.size() != 16) continue;  // zcrypto rejects these
+      if (util::IsIanaReserved(util::GoIp::FromBytes(g.value))) return Error();
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SanReservedIp);
+}  // namespace cair::lints

@@ -1,0 +1,30 @@
+// CA/B Forum BRs 7.1.4.2.1: the subjectAltName extension is required in
+// subscriber certificates; zlint checks every certificate that is not a CA.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_san_missing",
+    .description = "Certificates that are not CA certificates must contain a subjectAltName extension.",
+    .citation = "BRs: 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SanMissing final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return !c.IsCa(); }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SanMissing);
+}  // namespace cair::lints

@@ -1,0 +1,35 @@
+// CA/B Forum BRs 7.1.4.2.1: each subjectAltName entry must be a dNSName or an
+// iPAddress; a rfc822Name [1] entry is an error. As in zlint, names are
+// classified by the tag number of the extension zcrypto reads (the last
+// subjectAltName extension).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ext_san_rfc822_name_present",
+    .description = "A subjectAltName extension must not contain an rfc822Name.",
+    .citation = "BRs: 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SanRfc822NamePresent final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::AltNameView(c, oid::kSubjectAltName).Count(1) > 0 ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SanRfc822NamePresent);
+}  // namespace cair::lints

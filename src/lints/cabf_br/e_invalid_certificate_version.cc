@@ -1,0 +1,28 @@
+// BRs 7.1.1: certificates MUST be of type X.509 v3.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_invalid_certificate_version",
+    .description = "The certificate must be an X.509 version 3 certificate.",
+    .citation = "BRs: 7.1.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABV130Date,
+};
+
+class InvalidCertificateVersion final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.version == 2 ? Pass() : Error();  // the encoded value of v3 is 2
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, InvalidCertificateVersion);
+}  // namespace cair::lints

@@ -1,0 +1,45 @@
+// BRs 7.1.2 (the certificatePolicies rows of the certificate profiles, e.g.
+// 7.1.2.7.9 and 7.1.2.10.5): a CPS URI policy qualifier, when present, must be
+// an HTTP or HTTPS URL.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/uri_parse.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_invalid_cps_uri",
+    .description = "Every CPS URI policy qualifier must be a parseable URL with the http or https scheme.",
+    .citation = "CABF BR 7.1.2 (several subsections thereof)",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class InvalidCpsUri final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kCertificatePolicies);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    for (const x509::PolicyInformation& p : util::BrExtPolicies(c).policies) {
+      for (const x509::PolicyQualifier& q : p.qualifiers) {
+        if (q.id != oid::kQtCps || !q.has_qualifier) continue;
+        util::ParsedUri u;
+        if (!util::ParseUri(q.qualifier.value.AsStringView(), &u) ||
+            (u.scheme != "http" && u.scheme != "https"))
+          return Error();
+      }
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, InvalidCpsUri);
+}  // namespace cair::lints

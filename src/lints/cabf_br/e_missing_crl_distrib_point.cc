@@ -1,0 +1,44 @@
+// BRs 7.1.2.11.2 (CRL Distribution Points, ballot SC-063): a subscriber
+// certificate that is not short-lived (BRs 1.6.1: validity of at most 10
+// days, 7 days from 15 March 2026) and has no OCSP URI MUST carry a
+// cRLDistributionPoints extension.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_missing_crl_distrib_point",
+    .description = "A subscriber certificate that is not short-lived and has no OCSP URI must include a CRL distribution point.",
+    .citation = "CABF BRs section 7.1.2.11.2 (CRL Distribution Points)",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC63EffectiveDate,
+};
+
+bool IsShortLived(const x509::Certificate& c) {
+  const int64_t validity = c.not_after.unix - c.not_before.unix;
+  if (c.not_before.unix < Date(2026, 3, 15)) return validity <= 10 * 86400;
+  return validity <= 7 * 86400;
+}
+
+class MissingCrlDistribPoint final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && !IsShortLived(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::BrCrlDistributionUris(c).empty() && util::BrOcspServerCount(c) == 0)
+      return Error("The CRLDistributionPoints extension MUST be present in non-Short-Lived certificates "
+                   "lacking an OCSP URI");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, MissingCrlDistribPoint);
+}  // namespace cair::lints

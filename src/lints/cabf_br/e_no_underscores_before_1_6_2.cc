@@ -1,0 +1,44 @@
+// Before CA/B Forum BRs 1.6.2 (10 December 2018) said so explicitly, RFC
+// 5280 4.2.1.6's preferred name syntax applied: a dNSName must not contain an
+// underscore. Checked on subscriber certificates' subjectAltName dNSNames.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_no_underscores_before_1_6_2",
+    .description = "Before BRs 1.6.2, subjectAltName dNSNames must not contain an underscore.",
+    .citation = "BR 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kZeroDate,
+    .ineffective = dates::kCABFBRs_1_6_2_Date,
+};
+
+class NoUnderscoreBefore162 final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    std::string_view bad;
+    const bool ok = util::AltNameView(c, oid::kSubjectAltName)
+                        .ForEach(util::kTagDnsName, [&](std::string_view d) {
+                          if (d.find('_') == std::string_view::npos) return true;
+                          bad = d;
+                          return false;
+                        });
+    if (ok) return Pass();
+    return Error("The DNS name '" + std::string(bad) + "' contains an underscore (_) character");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, NoUnderscoreBefore162);
+}  // namespace cair::lints

@@ -1,0 +1,41 @@
+// BRs 7.1.2.8.2 (OCSP Responder Extensions): a delegated OCSP responder
+// certificate must not contain cRLDistributionPoints.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ocsp_cert_cdp_forbidden",
+    .description = "A certificate with the OCSPSigning extended key usage must not point to CRL distribution points.",
+    .citation = "CABF TLS BRs §7.1.2.8.2 OCSP Responder Extensions",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+    .override_framework_filter = true,
+};
+
+class OcspCertCdpForbidden final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrExtHasEku(c, oid::kEkuOcspSigning);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool any = false;
+    util::BrExtForEachCrlUrl(c, [&](std::string_view) {
+      any = true;
+      return false;
+    });
+    if (any) return Error("An OCSP Responder certificate MUST NOT contain the CRLDistributionPoints extension");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OcspCertCdpForbidden);
+}  // namespace cair::lints

@@ -1,0 +1,37 @@
+// BRs 7.1.2.8.2 (OCSP Responder Extensions): a delegated OCSP responder
+// certificate must not contain certificatePolicies.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ocsp_cert_cp_forbidden",
+    .description = "A certificate with the OCSPSigning extended key usage must not assert certificate policies.",
+    .citation = "CABF TLS BRs §7.1.2.8.2 OCSP Responder Extensions",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+    .override_framework_filter = true,
+};
+
+class OcspCertCpForbidden final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrExtHasEku(c, oid::kEkuOcspSigning);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (!util::BrExtPolicies(c).policies.empty())
+      return Error("An OCSP Responder certificate MUST NOT contain the CertificatePolicies extension");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OcspCertCpForbidden);
+}  // namespace cair::lints

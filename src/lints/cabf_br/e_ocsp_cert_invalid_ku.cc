@@ -1,0 +1,38 @@
+// BRs 7.1.2.8.7 (OCSP Responder Key Usage): digitalSignature is the only key
+// usage a delegated OCSP responder certificate may assert.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/extensions.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ocsp_cert_invalid_ku",
+    .description = "A certificate with the OCSPSigning extended key usage may assert no key usage other than digitalSignature.",
+    .citation = "CABF TLS BRs §7.1.2.8.7 OCSP Responder Key Usage",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+    .override_framework_filter = true,
+};
+
+class OcspCertInvalidKeyUsage final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrExtHasEku(c, oid::kEkuOcspSigning);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::BrExtAnyKeyUsageBit(util::BrExtKeyUsage(c), x509::kDigitalSignature))
+      return Error("In an OCSP Responder certificate, only digitalSignature is allowed in the KeyUsage extension");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OcspCertInvalidKeyUsage);
+}  // namespace cair::lints

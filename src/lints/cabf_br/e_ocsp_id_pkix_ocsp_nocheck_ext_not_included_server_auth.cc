@@ -1,0 +1,36 @@
+// BRs 4.9.9 (OCSP Signing): an OCSP responder certificate issued under the BRs
+// must contain the id-pkix-ocsp-nocheck extension defined in RFC 6960
+// 4.2.2.2.1.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ocsp_id_pkix_ocsp_nocheck_ext_not_included_server_auth",
+    .description = "A delegated OCSP responder certificate must include the id-pkix-ocsp-nocheck extension.",
+    .citation = "BRs: 4.9.9",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .override_framework_filter = true,
+};
+
+class OcspNocheckMissing final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrExtHasEku(c, oid::kEkuOcspSigning);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kOcspNoCheck) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OcspNocheckMissing);
+}  // namespace cair::lints

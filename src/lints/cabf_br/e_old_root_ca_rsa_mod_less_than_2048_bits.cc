@@ -1,0 +1,32 @@
+// BRs 6.1.5 (validity periods beginning on or before 31 Dec 2010): root CA
+// certificates with RSA keys MUST use a modulus of at least 2048 bits.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_old_root_ca_rsa_mod_less_than_2048_bits",
+    .description = "A root CA certificate with an RSA key and a validity period starting before 2011 must use a modulus of at least 2048 bits.",
+    .citation = "BRs: 6.1.5",
+    .source = Source::kCabfBr,
+};
+
+class OldRootCaRsaModLessThan2048Bits final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrParsedRsaKey(c).ok && util::IsRootCa(c) && c.not_before.unix < Date(2011, 1, 1);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrBitLength(util::BrParsedRsaKey(c).n) < 2048 ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OldRootCaRsaModLessThan2048Bits);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// BRs 6.1.5 (validity periods beginning on or before 31 Dec 2010 and ending
+// on or before 31 Dec 2013): subordinate CA certificates with RSA keys MUST
+// use a modulus of at least 1024 bits.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_old_sub_ca_rsa_mod_less_than_1024_bits",
+    .description = "A subordinate CA certificate with an RSA key, valid from before 2011 until before 2014, must use a modulus of at least 1024 bits.",
+    .citation = "BRs: 6.1.5",
+    .source = Source::kCabfBr,
+};
+
+class OldSubCaRsaModLessThan1024Bits final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrParsedRsaKey(c).ok && util::IsSubCa(c) && c.not_before.unix < Date(2011, 1, 1) &&
+           c.not_after.unix < Date(2014, 1, 1);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrBitLength(util::BrParsedRsaKey(c).n) < 1024 ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OldSubCaRsaModLessThan1024Bits);
+}  // namespace cair::lints

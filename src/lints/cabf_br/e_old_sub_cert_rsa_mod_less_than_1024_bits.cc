@@ -1,0 +1,32 @@
+// BRs 6.1.5 (validity periods ending on or before 31 Dec 2013): subscriber
+// certificates with RSA keys MUST use a modulus of at least 1024 bits.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_old_sub_cert_rsa_mod_less_than_1024_bits",
+    .description = "A non-CA certificate with an RSA key that expires before 2014 must use a modulus of at least 1024 bits.",
+    .citation = "BRs: 6.1.5",
+    .source = Source::kCabfBr,
+};
+
+class OldSubCertRsaModLessThan1024Bits final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrParsedRsaKey(c).ok && !c.IsCa() && c.not_after.unix < Date(2014, 1, 1);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrBitLength(util::BrParsedRsaKey(c).n) < 1024 ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OldSubCertRsaModLessThan1024Bits);
+}  // namespace cair::lints

@@ -1,0 +1,31 @@
+// BRs 7.1.4.2.2 i (BR 1.8.1, ballot SC47): subject:organizationalUnitName is
+// prohibited in subscriber certificates issued on or after 1 September 2022.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_organizational_unit_name_prohibited",
+    .description = "End-entity certificates issued from 1 September 2022 must not contain organizationalUnitName in the subject.",
+    .citation = "BRs: 7.1.4.2.2-i",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_OU_Prohibited_Date,
+};
+
+class OrganizationalUnitNameProhibited final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return !c.IsCa(); }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::HasZcryptoString(c.subject, oid::kOrganizationalUnitName) ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OrganizationalUnitNameProhibited);
+}  // namespace cair::lints

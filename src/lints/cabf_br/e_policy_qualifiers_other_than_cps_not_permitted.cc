@@ -1,0 +1,37 @@
+// BRs 7.1.2.7.9 (Subscriber Certificate Policies), and the matching CA rows:
+// policy qualifiers other than id-qt-cps must not be present.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_policy_qualifiers_other_than_cps_not_permitted",
+    .description = "certificatePolicies must not carry policy qualifiers other than id-qt-cps.",
+    .citation = "BRs: 7.1.2.7.9",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+};
+
+class PolicyQualifiersOtherThanCps final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kCertificatePolicies);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    for (const x509::PolicyInformation& p : util::BrExtPolicies(c).policies)
+      for (const x509::PolicyQualifier& q : p.qualifiers)
+        if (q.id != oid::kQtCps) return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, PolicyQualifiersOtherThanCps);
+}  // namespace cair::lints

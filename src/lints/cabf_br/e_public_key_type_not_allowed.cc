@@ -1,0 +1,30 @@
+// BRs 6.1.5: subject public keys must be of a recognised algorithm (RSA,
+// DSA or ECDSA in the BRs; Ed25519 and X25519 are recognised as zlint does).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_public_key_type_not_allowed",
+    .description = "The subject public key must be of a known key algorithm type such as RSA, DSA or ECDSA.",
+    .citation = "BRs: 6.1.5",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class PublicKeyTypeNotAllowed final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kUnknown ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, PublicKeyTypeNotAllowed);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// BRs 7.1.2.1 (Root CA Certificate): the keyUsage extension must be present
+// and marked critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_root_ca_key_usage_must_be_critical",
+    .description = "A root CA certificate's keyUsage extension must be critical.",
+    .citation = "BRs: 7.1.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kRFC2459Date,
+};
+
+class RootCaKeyUsageCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsRootCa(c) && c.HasExtension(oid::kKeyUsage);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrExtLastExtension(c, oid::kKeyUsage)->critical ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RootCaKeyUsageCritical);
+}  // namespace cair::lints

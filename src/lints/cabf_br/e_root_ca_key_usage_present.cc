@@ -1,0 +1,33 @@
+// BRs 7.1.2.1 (Root CA Certificate): the keyUsage extension must be present.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_root_ca_key_usage_present",
+    .description = "A root CA certificate must carry a keyUsage extension.",
+    .citation = "BRs: 7.1.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kRFC2459Date,
+};
+
+class RootCaKeyUsagePresent final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsRootCa(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kKeyUsage) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RootCaKeyUsagePresent);
+}  // namespace cair::lints

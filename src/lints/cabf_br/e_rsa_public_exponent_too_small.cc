@@ -1,0 +1,34 @@
+// BRs 6.1.6 (RSA key quality): the public exponent SHALL be an odd number
+// equal to 3 or more.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_rsa_public_exponent_too_small",
+    .description = "An RSA public exponent must be at least 3.",
+    .citation = "BRs: 6.1.6",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABV113Date,
+};
+
+class RsaPublicExponentTooSmall final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrParsedRsaKey(c).ok;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    constexpr uint8_t kThree[] = {3};
+    return util::BrCompare(util::BrParsedRsaKey(c).e, der::Input(kThree, 1)) >= 0 ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RsaPublicExponentTooSmall);
+}  // namespace cair::lints

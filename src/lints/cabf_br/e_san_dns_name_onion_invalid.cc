@@ -1,0 +1,74 @@
+// RFC 7686 with CA/B Forum BRs Appendix C (ballot SC27) and EV Guidelines
+// Appendix F: a ".onion" subject name must be a Tor onion address, i.e. its
+// label left of "onion" is a version 2 address (16 base32 characters, only
+// allowed in EV certificates) or a version 3 address (56 base32 characters).
+// Checked on the subjectAltName dNSNames and then the subject commonName.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_san_dns_name_onion_invalid",
+    .description = "Names ending in .onion must be valid Tor v3 addresses, or v2 addresses in EV certificates.",
+    .citation = "RFC 7686, EVGs v1.7.2: Appendix F, BRs v1.6.9: Appendix C",
+    .source = Source::kCabfBr,
+    .effective = dates::kOnionOnlyEVDate,
+};
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsBase32Subset(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'))) return false;
+  return true;
+}
+
+class OnionNotValid final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::CertSubjInOnionTld(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    std::string details;
+    bool ev_known = false, ev = false;
+    auto check = [&](std::string_view subj) {
+      if (!EndsWith(subj, ".onion")) return true;
+      // The label before the final "onion" one.
+      const std::string_view rest = subj.substr(0, subj.size() - 6);
+      const size_t dot = rest.rfind('.');
+      const std::string_view onion = dot == std::string_view::npos ? rest : rest.substr(dot + 1);
+      if (onion.size() == 16) {
+        if (!ev_known) ev = util::IsEvCert(c), ev_known = true;
+        if (!ev) {
+          details = util::GoQuote(subj) + " is a v2 address, but the certificate is not EV";
+          return false;
+        }
+      } else if (onion.size() != 56) {
+        details = util::GoQuote(subj) + " is not a v2 or v3 Tor address";
+        return false;
+      }
+      if (!IsBase32Subset(onion)) {
+        details = util::GoQuote(subj) + " contains invalid characters not permitted within base-32";
+        return false;
+      }
+      return true;
+    };
+    if (util::AltNameView(c, oid::kSubjectAltName).ForEach(util::kTagDnsName, check))
+      check(util::BrCn(c).cn);
+    return details.empty() ? Pass() : Error(std::move(details));
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OnionNotValid);
+}  // namespace cair::lints

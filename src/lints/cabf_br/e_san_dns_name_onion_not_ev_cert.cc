@@ -1,0 +1,41 @@
+// CA/B Forum ballot 144 (BRs, effective 1 May 2015): certificates with a
+// ".onion" name in the subjectAltName or subject commonName must be issued
+// under the EV Guidelines (Appendix F). Ballot SC27 (BRs 1.6.9, 27 March
+// 2020) lifted this for version 3 onion addresses, so zlint checks only
+// subscriber certificates issued before that date.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/cert_class.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_san_dns_name_onion_not_ev_cert",
+    .description = "Subscriber certificates issued before BRs 1.6.9 with .onion names must be EV certificates.",
+    .citation = "CABF Ballot 144",
+    .source = Source::kCabfBr,
+    .effective = dates::kOnionOnlyEVDate,
+};
+
+// CA/B Forum BRs 1.6.9 (ballot SC27).
+constexpr int64_t kCABFBRs_1_6_9_Date = Date(2020, 3, 27);
+
+class OnionNotEv final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.not_before.unix < kCABFBRs_1_6_9_Date && util::IsSubscriberCert(c) &&
+           util::CertSubjInOnionTld(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::IsEvCert(c)) return Pass();
+    return Error("certificate contains one or more .onion subject domains but is not an EV certificate");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OnionNotEv);
+}  // namespace cair::lints

@@ -1,0 +1,50 @@
+// BRs 6.1.5: certificates must be signed with RSA PKCS#1 v1.5, DSA or ECDSA
+// using SHA-256, SHA-384 or SHA-512 (SHA-1 variants are accepted here and
+// policed by e_sub_cert_or_sub_ca_using_sha1). RSASSA-PSS with one of those
+// hashes is not forbidden but poorly supported: a warning.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+using util::BrSigAlg;
+
+constexpr Metadata kMetadata{
+    .name = "e_signature_algorithm_not_supported",
+    .description = "The certificate's signature algorithm must be one the BRs allow (SHA-1/SHA-2 with RSA, DSA or ECDSA).",
+    .citation = "BRs: 6.1.5",
+    .source = Source::kCabfBr,
+};
+
+class SignatureAlgorithmNotSupported final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    switch (util::BrSignatureAlgorithm(c)) {
+      case BrSigAlg::kSha256Rsa:
+      case BrSigAlg::kSha384Rsa:
+      case BrSigAlg::kSha512Rsa:
+      case BrSigAlg::kDsaSha256:
+      case BrSigAlg::kEcdsaSha256:
+      case BrSigAlg::kEcdsaSha384:
+      case BrSigAlg::kEcdsaSha512:
+      case BrSigAlg::kSha1Rsa:
+      case BrSigAlg::kDsaSha1:
+      case BrSigAlg::kEcdsaSha1:
+        return Pass();
+      case BrSigAlg::kSha256RsaPss:
+      case BrSigAlg::kSha384RsaPss:
+      case BrSigAlg::kSha512RsaPss:
+        return Warn();
+      default:
+        return Error();
+    }
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SignatureAlgorithmNotSupported);
+}  // namespace cair::lints

@@ -1,0 +1,44 @@
+// BRs 3.2.2.1: stateOrProvinceName and localityName hold place names taken
+// from an authoritative source of plain, human-readable names. Structured
+// data syntax in them (= : { } ; " | \ [ ]) shows key-value or JSON text
+// was injected into the field instead.
+#include <string>
+#include <string_view>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_state_or_province_name_must_not_contain_control_characters",
+    .description = "stateOrProvinceName and localityName values must not contain structured-data characters such as = : { } ; \" | \\ [ ].",
+    .citation = "CABF/BRs 3.2.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class StateOrProvinceControlCharacters final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    for (const auto& a : c.subject.attributes) {
+      if ((a.oid != oid::kStateOrProvinceName && a.oid != oid::kLocalityName) || !util::IsZcryptoString(a))
+        continue;
+      std::string decoded;
+      std::string_view v = a.value.AsStringView();
+      if (a.value_tag == der::kBmpString) v = decoded = util::ZcryptoString(a);
+      if (v.find_first_of("=:{};\"|\\[]") != std::string_view::npos) return Error();
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, StateOrProvinceControlCharacters);
+}  // namespace cair::lints

@@ -1,0 +1,33 @@
+// BRs 7.1.2.2 (Subordinate CA Certificate), authorityInformationAccess: the
+// extension must not be marked critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_ca_aia_marked_critical",
+    .description = "A subordinate CA certificate's authorityInformationAccess extension must not be critical.",
+    .citation = "BRs: 7.1.2.2",
+    .source = Source::kCabfBr,
+};
+
+class SubCaAiaMarkedCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubCa(c) && c.HasExtension(oid::kAuthorityInfoAccess);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrExtLastExtension(c, oid::kAuthorityInfoAccess)->critical ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCaAiaMarkedCritical);
+}  // namespace cair::lints

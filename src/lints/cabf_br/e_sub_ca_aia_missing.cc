@@ -1,0 +1,35 @@
+// BRs 7.1.2.2 (Subordinate CA Certificate) before BRs 1.7.1: except for
+// stapling, the authorityInformationAccess extension must be present.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_ca_aia_missing",
+    .description = "A subordinate CA certificate issued before BRs 1.7.1 must carry an authorityInformationAccess extension.",
+    .citation = "BRs: 7.1.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kCABFBRs_1_7_1_Date,
+};
+
+class SubCaAiaMissing final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsCaCert(c) && !util::IsRootCa(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kAuthorityInfoAccess) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCaAiaMissing);
+}  // namespace cair::lints

@@ -1,0 +1,39 @@
+// BRs 7.1.2.2 (Subordinate CA Certificate), cRLDistributionPoints: it must
+// contain the HTTP URL of the CA's CRL service.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_ca_crl_distribution_points_does_not_contain_url",
+    .description = "A subordinate CA certificate's cRLDistributionPoints must include an http:// URL.",
+    .citation = "BRs: 7.1.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SubCaCrlDpNoUrl final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubCa(c) && c.HasExtension(oid::kCrlDistributionPoints);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool found = false;
+    util::BrExtForEachCrlUrl(c, [&](std::string_view url) {
+      found = url.substr(0, 7) == "http://";
+      return !found;
+    });
+    return found ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCaCrlDpNoUrl);
+}  // namespace cair::lints

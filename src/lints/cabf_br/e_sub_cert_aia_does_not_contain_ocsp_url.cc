@@ -1,0 +1,41 @@
+// BRs 7.1.2.3 (Subscriber Certificate) before BRs 2.0.0,
+// authorityInformationAccess: it must contain the HTTP URL of the issuing CA's
+// OCSP responder.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_aia_does_not_contain_ocsp_url",
+    .description = "A subscriber certificate issued before BRs 2.0.0 must have an http:// OCSP URL in its AIA.",
+    .citation = "BRs: 7.1.2.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class SubCertAiaNoOcspUrl final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return !util::IsCaCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool found = false;
+    util::BrExtForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
+      found = url.substr(0, 7) == "http://";
+      return !found;
+    });
+    return found ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertAiaNoOcspUrl);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// BRs 7.1.2.3 (Subscriber Certificate), authorityInformationAccess: the
+// extension must not be marked critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_aia_marked_critical",
+    .description = "A subscriber certificate's authorityInformationAccess extension must not be critical.",
+    .citation = "BRs: 7.1.2.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SubCertAiaMarkedCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && c.HasExtension(oid::kAuthorityInfoAccess);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrExtLastExtension(c, oid::kAuthorityInfoAccess)->critical ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertAiaMarkedCritical);
+}  // namespace cair::lints

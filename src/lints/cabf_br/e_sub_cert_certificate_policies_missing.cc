@@ -1,0 +1,34 @@
+// BRs 7.1.2.3 (Subscriber Certificate), certificatePolicies: the extension
+// must be present.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_certificate_policies_missing",
+    .description = "A non-CA certificate must carry a certificatePolicies extension.",
+    .citation = "BRs: 7.1.2.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SubCertCertPoliciesMissing final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return !util::IsCaCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kCertificatePolicies) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertCertPoliciesMissing);
+}  // namespace cair::lints

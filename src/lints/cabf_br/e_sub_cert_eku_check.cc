@@ -1,0 +1,63 @@
+// BRs 7.1.2.7.10 (Subscriber Certificate Extended Key Usage): id-kp-serverAuth
+// must be present and id-kp-clientAuth may be; anyExtendedKeyUsage,
+// codeSigning, timeStamping, OCSPSigning, emailProtection and the
+// Precertificate Signing Certificate purpose must not be present; any other
+// value is NOT RECOMMENDED.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_eku_check",
+    .description = "A subscriber certificate's extKeyUsage must include serverAuth, must exclude the purposes the BRs prohibit, and should hold nothing beyond serverAuth and clientAuth.",
+    .citation = "BRs: 7.1.2.7.10 Subscriber Certificate Extended Key Usage",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class SubCertEkuCheck final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && c.HasExtension(oid::kExtKeyUsage);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool server = false, client = false, precert = false;
+    size_t known = 0, unknown = 0;
+    const char* forbidden = nullptr;
+    util::BrExtForEachEku(c, [&](der::Input p) {
+      if (!util::BrExtIsKnownEku(p)) {
+        ++unknown;
+        precert = precert || p == oid::kEkuPrecertSigning;
+        return true;
+      }
+      ++known;
+      if (p == oid::kEkuServerAuth) server = true;
+      else if (p == oid::kEkuClientAuth) client = true;
+      else if (p == oid::kAnyExtendedKeyUsage) forbidden = "anyExtendedKeyUsage";
+      else if (p == oid::kEkuCodeSigning) forbidden = "codeSigning";
+      else if (p == oid::kEkuTimeStamping) forbidden = "timeStamping";
+      else if (p == oid::kEkuOcspSigning) forbidden = "OCSPSigning";
+      else if (p == oid::kEkuEmailProtection) forbidden = "emailProtection";
+      return forbidden == nullptr;
+    });
+    if (forbidden) return Error(std::string(forbidden) + " MUST NOT be present");
+    if (!server) return Error("id-kp-serverAuth MUST be present");
+    if (precert) return Error("Precertificate Signing Certificate extKeyUsage MUST NOT be present");
+    if ((known > 2 && !client) || unknown > 0)
+      return Warn("any other value than id-kp-serverAuth and id-kp-clientAuth is NOT RECOMMENDED");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertEkuCheck);
+}  // namespace cair::lints

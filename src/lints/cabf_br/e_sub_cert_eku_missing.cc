@@ -1,0 +1,34 @@
+// BRs 7.1.2.3 (Subscriber Certificate), extKeyUsage: the extension is
+// required.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_eku_missing",
+    .description = "A non-CA certificate must carry an extKeyUsage extension.",
+    .citation = "BRs: 7.1.2.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SubCertEkuMissing final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return !util::IsCaCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kExtKeyUsage) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertEkuMissing);
+}  // namespace cair::lints

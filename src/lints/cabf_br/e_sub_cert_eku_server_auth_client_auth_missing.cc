@@ -1,0 +1,36 @@
+// BRs 7.1.2.3 (Subscriber Certificate) before BRs 2.0.0, extKeyUsage: id-kp-
+// serverAuth, id-kp-clientAuth or both must be present.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_eku_server_auth_client_auth_missing",
+    .description = "An extKeyUsage with named purposes must include serverAuth or clientAuth.",
+    .citation = "BRs: 7.1.2.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class SubCertEkuServerClientMissing final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrExtCountEkus(c).known > 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const bool ok = util::BrExtHasEku(c, oid::kEkuServerAuth) || util::BrExtHasEku(c, oid::kEkuClientAuth);
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertEkuServerClientMissing);
+}  // namespace cair::lints

@@ -1,0 +1,36 @@
+// BRs 7.1.4.2.2 (Subject Distinguished Name Fields): a subscriber certificate
+// with subject:givenName or subject:surname must assert the individual-
+// validated policy 2.23.140.1.2.3.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_given_name_surname_contains_correct_policy",
+    .description = "A subscriber certificate naming a givenName or surname must assert the BR individual-validated policy.",
+    .citation = "BRs: 7.1.4.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABGivenNameDate,
+};
+
+class SubCertGivenNameSurnamePolicy final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && (util::BrExtHasStringAttribute(c.subject, oid::kGivenName) ||
+                                         util::BrExtHasStringAttribute(c.subject, oid::kSurname));
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrExtPolicies(c).Has(oid::kBrIndividualValidated) ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertGivenNameSurnamePolicy);
+}  // namespace cair::lints

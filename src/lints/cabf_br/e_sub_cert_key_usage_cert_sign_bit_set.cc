@@ -1,0 +1,35 @@
+// BRs 7.1.2.3 (Subscriber Certificate), keyUsage: if present, the keyCertSign
+// and cRLSign bits must not be set.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/extensions.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_key_usage_cert_sign_bit_set",
+    .description = "A non-CA certificate's keyUsage must not assert keyCertSign.",
+    .citation = "BRs: 7.1.2.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SubCertKeyUsageCertSign final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kKeyUsage) && !util::IsCaCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrExtKeyUsage(c).Has(x509::kKeyCertSign) ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertKeyUsageCertSign);
+}  // namespace cair::lints

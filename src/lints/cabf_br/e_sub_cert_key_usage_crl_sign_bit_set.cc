@@ -1,0 +1,33 @@
+// BRs 7.1.2.3 (Subscriber Certificate keyUsage): if present, cRLSign MUST NOT
+// be set.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_key_usage_crl_sign_bit_set",
+    .description = "A non-CA certificate's keyUsage must not assert cRLSign.",
+    .citation = "BRs: 7.1.2.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SubCertKeyUsageCrlSignBitSet final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kKeyUsage) && !c.IsCa();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrKeyUsageHas(util::BrKeyUsageBits(c), x509::kCrlSign) ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertKeyUsageCrlSignBitSet);
+}  // namespace cair::lints

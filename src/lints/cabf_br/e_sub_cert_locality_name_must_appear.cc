@@ -1,0 +1,36 @@
+// BRs 7.1.4.2.2 (subscriber subject, BR 1.4.0 on): subject:localityName is
+// required when organizationName, givenName or surname is present and
+// stateOrProvinceName is absent.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_locality_name_must_appear",
+    .description = "A subscriber subject naming an organization or a person without stateOrProvinceName must contain localityName.",
+    .citation = "BRs: 7.1.4.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABGivenNameDate,
+};
+
+class SubCertLocalityNameMustAppear final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::HasOrgOrPersonalName(c.subject) && !util::HasZcryptoString(c.subject, oid::kStateOrProvinceName) &&
+        !util::HasZcryptoString(c.subject, oid::kLocalityName))
+      return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertLocalityNameMustAppear);
+}  // namespace cair::lints

@@ -1,0 +1,39 @@
+// BRs 7.1.2.3 (Subscriber Certificate basicConstraints): the cA field MUST NOT
+// be true. A certificate whose keyUsage lacks keyCertSign is treated as a
+// subscriber certificate.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_not_is_ca",
+    .description = "A certificate whose keyUsage does not allow certificate signing must not set basicConstraints cA.",
+    .citation = "BRs: 7.1.2.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SubCertNotIsCa final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kKeyUsage) &&
+           !util::BrKeyUsageHas(util::BrKeyUsageBits(c), x509::kKeyCertSign) &&
+           c.HasExtension(oid::kBasicConstraints);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* bc = util::BrLastExtension(c, oid::kBasicConstraints);
+    auto ca = util::BrGoBasicConstraintsCa(bc->value);
+    if (!ca) return Fatal("basicConstraints could not be decoded");
+    return *ca ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertNotIsCa);
+}  // namespace cair::lints

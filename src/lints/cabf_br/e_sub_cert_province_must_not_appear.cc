@@ -1,0 +1,34 @@
+// BRs 7.1.4.2.2 (subscriber subject, BR 1.4.0 on): subject:stateOrProvinceName
+// is prohibited when organizationName, givenName and surname are all absent.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_province_must_not_appear",
+    .description = "A subscriber subject naming neither an organization nor a person must not contain stateOrProvinceName.",
+    .citation = "BRs: 7.1.4.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABGivenNameDate,
+};
+
+class SubCertProvinceMustNotAppear final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    if (!util::HasOrgOrPersonalName(c.subject) && util::HasZcryptoString(c.subject, oid::kStateOrProvinceName))
+      return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertProvinceMustNotAppear);
+}  // namespace cair::lints

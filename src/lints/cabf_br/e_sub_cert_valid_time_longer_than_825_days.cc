@@ -1,0 +1,31 @@
+// BRs 6.3.2: subscriber certificates issued after 1 March 2018 (and before
+// 1 September 2020) MUST NOT have a validity period greater than 825 days.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_sub_cert_valid_time_longer_than_825_days",
+    .description = "A subscriber certificate issued after 1 March 2018 must not be valid for more than 825 days.",
+    .citation = "BRs: 6.3.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kSubCert825Days,
+};
+
+class SubCertValidTimeLongerThan825Days final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrAddDate(c.not_before.unix, 0, 0, 825) < c.not_after.unix ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertValidTimeLongerThan825Days);
+}  // namespace cair::lints

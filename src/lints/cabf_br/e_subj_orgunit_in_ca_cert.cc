@@ -1,0 +1,47 @@
+// BRs 7.1.2.10.2 (CA Certificate Naming, BRs 2.0.0 on): organizationalUnitName
+// MUST NOT be included in the subject of root CA or TLS subordinate CA
+// certificates. The Cross-Certified Subordinate CA profile still allows it
+// (NOT RECOMMENDED); the lint's CrossCert setting declares such a
+// certificate.
+#include "lint/config.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subj_orgunit_in_ca_cert",
+    .description = "Root and TLS subordinate CA certificates must not carry organizationalUnitName in the subject unless configured as cross-certificates.",
+    .citation = "CABF BR §7.1.2.10.2 (CA Certificate Naming)",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class SubjectOrgUnitInCaCert final : public CertificateLint {
+ public:
+  std::string Configure(const Config& config) override {
+    std::string error;
+    auto v = config.GetBool(kMetadata.name, "CrossCert", false, &error);
+    if (!v) return error.empty() ? "e_subj_orgunit_in_ca_cert.CrossCert: not a boolean" : error;
+    cross_cert_ = *v;
+    return "";
+  }
+  bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa(); }
+  Result Execute(const x509::Certificate& c) const override {
+    if (!cross_cert_ && util::HasZcryptoString(c.subject, oid::kOrganizationalUnitName))
+      return Error("The OU attribute in the Subject is prohibited in Root and TLS CA certificates");
+    return Pass();
+  }
+
+ private:
+  bool cross_cert_ = false;
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectOrgUnitInCaCert);
+}  // namespace cair::lints

@@ -1,0 +1,55 @@
+// BRs 7.1.4.2.2 (BR 1.8.0 on; 7.1.4.3 in 2.0.0): if present, subject
+// commonName MUST hold exactly one of the subjectAltName values, and a
+// domain name in it MUST be a character-for-character copy of the dNSName
+// entry (no case folding).
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_common_name_not_exactly_from_san",
+    .description = "Every subject commonName of a non-CA certificate must equal, byte for byte, a SAN dNSName or the text of a SAN iPAddress.",
+    .citation = "BRs: 7.1.4.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_1_8_0_Date,
+};
+
+constexpr uint32_t kTagIpAddress = 7;
+
+class SubjectCommonNameNotExactlyFromSan final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::HasZcryptoString(c.subject, oid::kCommonName) && !c.IsCa();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    for (const auto& a : c.subject.attributes) {
+      if (a.oid != oid::kCommonName || !util::IsZcryptoString(a)) continue;
+      const std::string cn = util::ZcryptoString(a);
+      bool found = !san.ForEach(util::kTagDnsName, [&](std::string_view dns) { return dns != cn; });
+      if (!found) {
+        for (const auto& g : san.names().names) {
+          if (g.tag.number == kTagIpAddress && util::GoIpString(g.value) == cn) {
+            found = true;
+            break;
+          }
+        }
+      }
+      if (!found) return Error("Missing common name, '" + cn + "'");
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectCommonNameNotExactlyFromSan);
+}  // namespace cair::lints

@@ -1,0 +1,48 @@
+// BRs 7.1.4.2.2 (before BR 1.8.0): if present, subject commonName MUST
+// contain a single IP address or fully-qualified domain name that is one of
+// the values in the certificate's subjectAltName extension.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "lints/util/dns_idna.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_common_name_not_from_san",
+    .description = "A non-CA certificate's subject commonName must match a SAN dNSName (ignoring case) or the text of a SAN iPAddress.",
+    .citation = "BRs: 7.1.4.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kCABFBRs_1_8_0_Date,
+};
+
+constexpr uint32_t kTagIpAddress = 7;
+
+class SubjectCommonNameNotFromSan final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return !c.IsCa() && !util::LastZcryptoString(c.subject, oid::kCommonName).empty();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // zcrypto's Subject.CommonName: the last commonName.
+    const std::string cn = util::LastZcryptoString(c.subject, oid::kCommonName);
+    util::AltNameView san(c, oid::kSubjectAltName);
+    if (!san.ForEach(util::kTagDnsName, [&](std::string_view dns) { return !util::EqualIgnoringCase(cn, dns); }))
+      return Pass();
+    for (const auto& g : san.names().names)
+      if (g.tag.number == kTagIpAddress && util::GoIpString(g.value) == cn) return Pass();
+    return Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectCommonNameNotFromSan);
+}  // namespace cair::lints

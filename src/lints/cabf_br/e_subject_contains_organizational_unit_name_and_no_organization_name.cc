@@ -1,0 +1,34 @@
+// BRs 7.1.4.2.2 (BR 1.7.9 on): subject:organizationalUnitName is prohibited
+// if subject:organizationName is absent (and, separately, in certificates
+// issued from 1 September 2022; see e_organizational_unit_name_prohibited).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_contains_organizational_unit_name_and_no_organization_name",
+    .description = "A subject with organizationalUnitName must also contain organizationName.",
+    .citation = "BRs: 7.1.4.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_1_7_9_Date,
+};
+
+class OrgUnitWithoutOrg final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.subject.Has(oid::kOrganizationalUnitName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (c.subject.Has(oid::kOrganizationName)) return Pass();
+    return Error("subject:organizationalUnitName is prohibited if subject:organizationName is absent");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OrgUnitWithoutOrg);
+}  // namespace cair::lints

@@ -1,0 +1,61 @@
+// CA/B Forum BRs 7.1.4.2.1: no Reserved IP Address may appear in the
+// subject names, and a reverse-DNS name encodes one: a well-formed
+// "in-addr.arpa" or "ip6.arpa" subjectAltName dNSName must not name an
+// address of the other family or an IANA reserved address. (Malformed
+// reverse names are w_subject_contains_malformed_arpa_ip's concern.)
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_arpa.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_contains_reserved_arpa_ip",
+    .description = "Reverse-DNS subjectAltName dNSNames must not encode an IANA reserved IP address.",
+    .citation = "BRs: 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class ArpaReservedIp final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::HasReverseDnsName(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    std::string details;
+    util::AltNameView(c, oid::kSubjectAltName).ForEach(util::kTagDnsName, [&](std::string_view d) {
+      const std::string name = util::GoLower(d);
+      const util::ReverseZone zone = util::ReverseZoneOf(name);
+      if (zone == util::ReverseZone::kNone) return true;
+      const util::ReversedName r = util::ParseReversedName(name, zone);
+      if (!r.ip) return true;
+      const std::string n = std::to_string(r.wanted);
+      const bool v4 = util::GoIpIs4(*r.ip);
+      if (zone == util::ReverseZone::kV4 && !v4) {
+        details = "the first " + n + " labels of name " + util::GoQuote(name) +
+                  " parsed as a reversed IPv6 address but is in the " +
+                  util::GoQuote(util::kRdnsV4Suffix) + " IPv4 reverse DNS zone.";
+      } else if (zone == util::ReverseZone::kV6 && v4) {
+        details = "the first " + n + " labels of name " + util::GoQuote(name) +
+                  " parsed as a reversed IPv4 address but is in the " +
+                  util::GoQuote(util::kRdnsV6Suffix) + " IPv4 reverse DNS zone.";
+      } else if (util::IsIanaReserved(*r.ip)) {
+        details = "the first " + n + " labels of name " + util::GoQuote(name) +
+                  " parsed as a reversed IP address in an IANA reserved IP space.";
+      }
+      return details.empty();
+    });
+    return details.empty() ? Pass() : Error(std::move(details));
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ArpaReservedIp);
+}  // namespace cair::lints

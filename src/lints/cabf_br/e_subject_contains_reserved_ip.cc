@@ -1,0 +1,40 @@
+// CA/B Forum BRs 7.1.4.2.1: certificates expiring after 1 November 2015 must
+// not contain a Reserved IP Address (IANA special-purpose or unallocated
+// space, or not a global unicast address) in the subject commonName.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_ip.h"
+#include "lints/util/br_dns_names.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_contains_reserved_ip",
+    .description = "The subject commonName must not be an IANA reserved IP address.",
+    .citation = "BRs: 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+// BRs 7.1.4.2.1: the ban applies to certificates expiring after this date.
+constexpr int64_t kNoReservedIp = Date(2015, 11, 1);
+
+class SubjectReservedIp final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.not_after.unix > kNoReservedIp;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::BrCommonName& cn = util::BrCn(c);
+    if (!cn.is_ip) return Pass();
+    const auto ip = util::GoParseIp(cn.cn);
+    return ip && util::IsIanaReserved(*ip) ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectReservedIp);
+}  // namespace cair::lints

@@ -1,0 +1,36 @@
+// BRs 7.1.4.2.2 (subject:countryName): when present, the field MUST contain
+// the two-letter ISO 3166-1 country code of the subject's location, or "XX"
+// where the country has no ISO code.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_country_not_iso",
+    .description = "Every subject countryName must be an ISO 3166-1 alpha-2 code or XX.",
+    .citation = "BRs: 7.1.4.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SubjectCountryNotIso final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    for (const auto& a : c.subject.attributes)
+      if (a.oid == oid::kCountryName && util::IsZcryptoString(a) &&
+          !util::IsIsoCountryCode(util::ZcryptoString(a)))
+        return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectCountryNotIso);
+}  // namespace cair::lints

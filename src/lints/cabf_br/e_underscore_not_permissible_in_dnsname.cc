@@ -1,0 +1,43 @@
+// CA/B Forum BRs 7.1.4.2.1 (ballot SC12): from 1 April 2019, when the
+// transitional permission of BRs 1.6.2 ended, a dNSName must not contain an
+// underscore. Checked on subscriber certificates' subjectAltName dNSNames.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_underscore_not_permissible_in_dnsname",
+    .description = "subjectAltName dNSNames must not contain an underscore.",
+    .citation = "BR 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,
+};
+
+class UnderscoreNotPermissibleInDnsName final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    std::string_view bad;
+    const bool ok = util::AltNameView(c, oid::kSubjectAltName)
+                        .ForEach(util::kTagDnsName, [&](std::string_view d) {
+                          if (d.find('_') == std::string_view::npos) return true;
+                          bad = d;
+                          return false;
+                        });
+    if (ok) return Pass();
+    return Error("The DNS name '" + std::string(bad) + "' contains an underscore (_) character");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, UnderscoreNotPermissibleInDnsName);
+}  // namespace cair::lints

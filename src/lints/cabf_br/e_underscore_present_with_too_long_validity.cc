@@ -1,0 +1,54 @@
+// CA/B Forum BRs 1.6.2, 7.1.4.2.1: from 10 December 2018 to 1 April 2019,
+// certificates with an underscore in a dNSName had to be valid for less than
+// 30 days. zlint applies the check to subscriber certificates whose notAfter
+// is at least 30 days after notBefore.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_underscore_present_with_too_long_validity",
+    .description = "Between BRs 1.6.2 and the 2019 sunset, certificates with underscores in dNSNames must be valid for less than 30 days.",
+    .citation = "BR 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_1_6_2_Date,
+    .ineffective = dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,
+};
+
+constexpr int64_t kDay = 86400;
+
+class UnderscorePresentWithTooLongValidity final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c) && c.not_before.unix + 30 * kDay <= c.not_after.unix;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    std::string_view bad;
+    const bool ok = util::AltNameView(c, oid::kSubjectAltName)
+                        .ForEach(util::kTagDnsName, [&](std::string_view d) {
+                          if (d.find('_') == std::string_view::npos) return true;
+                          bad = d;
+                          return false;
+                        });
+    if (ok) return Pass();
+    // Go's time.Duration saturates at about 292 years.
+    constexpr int64_t kMaxSeconds = INT64_MAX / 1000000000;
+    int64_t seconds = c.not_after.unix - c.not_before.unix;
+    if (seconds > kMaxSeconds) seconds = kMaxSeconds;
+    return Error("The DNSName '" + std::string(bad) +
+                 "' contains an underscore character which is only permissible if the "
+                 "certiticate is valid for less than 30 days (this certificate is valid for " +
+                 std::to_string(seconds / kDay) + " days)");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, UnderscorePresentWithTooLongValidity);
+}  // namespace cair::lints

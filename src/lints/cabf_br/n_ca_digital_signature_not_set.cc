@@ -1,0 +1,33 @@
+// BRs 7.1.2.10.7 (formerly 7.1.2.1 b / 7.1.2.2 e): a CA whose key signs OCSP
+// responses needs digitalSignature in keyUsage; its absence is worth a notice.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "n_ca_digital_signature_not_set",
+    .description = "A CA certificate without digitalSignature in keyUsage cannot use its key to sign OCSP responses.",
+    .citation = "BRs: 7.1.2.10.7",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class CaDigitalSignatureNotSet final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.IsCa() && c.HasExtension(oid::kKeyUsage);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrKeyUsageHas(util::BrKeyUsageBits(c), x509::kDigitalSignature) ? Pass() : Info();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CaDigitalSignatureNotSet);
+}  // namespace cair::lints

@@ -1,0 +1,39 @@
+// CA/B Forum BRs 3.2.2.6: the CA must have a documented procedure for a
+// wildcard that is the first label left of a registry-controlled label or
+// public suffix ("*.co.uk"). zlint flags such subscriber DNS names (subject
+// commonName and subjectAltName dNSNames) as a notice; a name that cannot be
+// split at a public suffix makes the lint not applicable.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "n_dnsname_wildcard_left_of_public_suffix",
+    .description = "Reports subscriber DNS names whose wildcard label sits directly left of a public suffix.",
+    .citation = "BRs: 3.2.2.6",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class DnsNameWildcardLeftOfPublicSuffix final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    switch (util::WalkParsedDomains(c, [](const util::ParsedDomain& d) { return d.sld() == "*"; })) {
+      case util::DomainWalk::kUnparsable: return NA();
+      case util::DomainWalk::kHit: return Info();
+      default: return Pass();
+    }
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameWildcardLeftOfPublicSuffix);
+}  // namespace cair::lints

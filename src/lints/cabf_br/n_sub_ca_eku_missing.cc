@@ -1,0 +1,35 @@
+// BRs 7.1.5 (Name Constraints / technically constrained subordinate CAs): a
+// subordinate CA certificate needs the extKeyUsage extension to count as
+// technically constrained.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "n_sub_ca_eku_missing",
+    .description = "Notes a subordinate CA certificate without an extKeyUsage extension, which cannot be technically constrained.",
+    .citation = "BRs: 7.1.5",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SubCaEkuMissing final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubCa(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kExtKeyUsage) ? Pass() : Info();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCaEkuMissing);
+}  // namespace cair::lints

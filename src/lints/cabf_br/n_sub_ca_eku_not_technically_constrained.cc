@@ -1,0 +1,36 @@
+// BRs 7.1.2.2 (Subordinate CA Certificate), extKeyUsage: to be technically
+// constrained, the extension must contain id-kp-serverAuth, id-kp-clientAuth
+// or both.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "n_sub_ca_eku_not_technically_constrained",
+    .description = "Notes a subordinate CA certificate whose extKeyUsage has neither serverAuth nor clientAuth.",
+    .citation = "BRs: 7.1.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABV116Date,
+};
+
+class SubCaEkuNotConstrained final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubCa(c) && c.HasExtension(oid::kExtKeyUsage);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const bool ok = util::BrExtHasEku(c, oid::kEkuServerAuth) || util::BrExtHasEku(c, oid::kEkuClientAuth);
+    return ok ? Pass() : Info();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCaEkuNotConstrained);
+}  // namespace cair::lints

@@ -1,0 +1,32 @@
+// BRs 7.1.4.2.2 (before SC62): subject:commonName in a subscriber
+// certificate is deprecated (discouraged, not prohibited).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "n_subject_common_name_included",
+    .description = "Notes that a non-CA certificate still carries the deprecated subject commonName.",
+    .citation = "BRs: 7.1.4.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kSC62EffectiveDate,
+};
+
+class SubjectCommonNameIncluded final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return !c.IsCa(); }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::LastZcryptoString(c.subject, oid::kCommonName).empty() ? Pass() : Info();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectCommonNameIncluded);
+}  // namespace cair::lints

@@ -1,0 +1,37 @@
+// BRs 7.1.2.7.11 (Subscriber Certificate Key Usage, table for ECC keys):
+// keyAgreement is permitted but NOT RECOMMENDED.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_cabf_ecc_ku_keyagreement_present",
+    .description = "A subscriber certificate with an ECC key should not assert keyAgreement.",
+    .citation = "Section 7.1.2.7.11",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class CabfEccKuKeyAgreementPresent final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kEcdsa && c.HasExtension(oid::kKeyUsage) &&
+           util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::BrKeyUsageHas(util::BrKeyUsageBits(c), x509::kKeyAgreement))
+      return Warn("KeyAgreement key usage is not recommended for certificates with ECC public keys");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CabfEccKuKeyAgreementPresent);
+}  // namespace cair::lints

@@ -1,0 +1,41 @@
+// CA/B Forum BRs 7.1.4.2.1: DNS names must not contain underscores. For the
+// labels below the registrable domain (the "third-level" part) zlint reports
+// a warning, on the subject commonName and every subjectAltName dNSName of
+// subscriber certificates; a name that cannot be split at a public suffix
+// makes the lint not applicable.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_dnsname_underscore_in_trd",
+    .description = "Labels below the registrable domain of subscriber DNS names should not contain underscores.",
+    .citation = "BRs: 7.1.4.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kRFC5280Date,
+};
+
+class DnsNameUnderscoreInTrd final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SubscriberWithDnsNames(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    switch (util::WalkParsedDomains(c, [](const util::ParsedDomain& d) {
+      return d.trd().find('_') != std::string_view::npos;
+    })) {
+      case util::DomainWalk::kUnparsable: return NA();
+      case util::DomainWalk::kHit: return Warn();
+      default: return Pass();
+    }
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DnsNameUnderscoreInTrd);
+}  // namespace cair::lints

@@ -1,0 +1,36 @@
+// RFC 5280 4.2.1.6 (applied by zlint to CA/B Forum server certificates):
+// when the subject distinguished name is not empty, the subjectAltName
+// extension SHOULD be non-critical. zlint reads the criticality of the
+// extension zcrypto keeps (the last subjectAltName extension).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_ext_san_critical_with_subject_dn",
+    .description = "The subjectAltName extension should not be critical when the subject name is not empty.",
+    .citation = "RFC 5280: 4.2.1.6",
+    .source = Source::kCabfBr,
+    .effective = dates::kRFC5280Date,
+};
+
+class ExtSanCriticalWithSubjectDn final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectAltName);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* san = util::BrDnsLastExtension(c, oid::kSubjectAltName);
+    return san->critical && !c.subject.attributes.empty() ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtSanCriticalWithSubjectDn);
+}  // namespace cair::lints

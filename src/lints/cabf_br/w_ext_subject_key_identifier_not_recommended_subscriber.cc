@@ -1,0 +1,32 @@
+// BRs 7.1.2.7.6 (subscriber certificate extensions, SC62): the
+// subjectKeyIdentifier extension is NOT RECOMMENDED in subscriber
+// certificates (RFC 5280 4.2.1.2 suggests it; the BR profile discourages it).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_ext_subject_key_identifier_not_recommended_subscriber",
+    .description = "Subscriber certificates should not include the subjectKeyIdentifier extension.",
+    .citation = "BRs v2: 7.1.2.7.6",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+};
+
+class SubjectKeyIdNotRecommendedSubscriber final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectKeyIdentifier) ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectKeyIdNotRecommendedSubscriber);
+}  // namespace cair::lints

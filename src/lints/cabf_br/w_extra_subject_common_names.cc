@@ -1,0 +1,33 @@
+// BRs 7.1.4.2.2: if present, subject:commonName contains a single IP address
+// or FQDN. Several commonName attributes are not expressly forbidden but go
+// against that intent, hence a warning.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_extra_subject_common_names",
+    .description = "A subscriber certificate's subject should not hold more than one commonName.",
+    .citation = "BRs: 7.1.4.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class ExtraSubjectCommonNames final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::CountZcryptoStrings(c.subject, oid::kCommonName) > 1 ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ExtraSubjectCommonNames);
+}  // namespace cair::lints

@@ -1,0 +1,47 @@
+// BRs 7.1.2.1 (Root CA Certificate): basicConstraints must be critical with cA
+// true, and its pathLenConstraint field SHOULD NOT be present.
+#include "der/parser.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/extensions.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_root_ca_basic_constraints_path_len_constraint_field_present",
+    .description = "A root CA certificate's basicConstraints should not contain a pathLenConstraint.",
+    .citation = "BRs: 7.1.2.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class RootCaPathLenPresent final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsRootCa(c) && c.HasExtension(oid::kBasicConstraints);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // Read the (last) basicConstraints value as zlint does: a SEQUENCE whose
+    // first element must be the cA BOOLEAN; anything after it is a
+    // pathLenConstraint.
+    const x509::Extension* e = util::BrExtLastExtension(c, oid::kBasicConstraints);
+    auto seq = der::ReadElement(e->value);
+    if (!seq) return Fatal("basicConstraints is not a DER element");
+    if (seq->value.empty()) return Pass();
+    auto first = der::ReadElement(seq->value);
+    if (!first || first->tag != der::kBoolean || first->value.size() != 1 ||
+        (first->value[0] != 0x00 && first->value[0] != 0xff))
+      return Fatal("basicConstraints does not start with a DER BOOLEAN");
+    return first->full.size() < seq->value.size() ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RootCaPathLenPresent);
+}  // namespace cair::lints

@@ -1,0 +1,41 @@
+// BRs 7.1.2.2 (Subordinate CA Certificate), authorityInformationAccess: it
+// SHOULD contain the HTTP URL of the issuing CA's certificate (id-ad-
+// caIssuers).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_sub_ca_aia_does_not_contain_issuing_ca_url",
+    .description = "A subordinate CA certificate's AIA should include an http:// caIssuers URL.",
+    .citation = "BRs: 7.1.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class SubCaAiaNoIssuerUrl final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsCaCert(c) && !util::IsRootCa(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool found = false;
+    util::BrExtForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
+      found = url.substr(0, 7) == "http://";
+      return !found;
+    });
+    return found ? Pass() : Warn();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCaAiaNoIssuerUrl);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// BRs 7.1.2.2 (Subordinate CA Certificate), certificatePolicies: the extension
+// SHOULD NOT be marked critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_sub_ca_certificate_policies_marked_critical",
+    .description = "A subordinate CA certificate's certificatePolicies extension should not be critical.",
+    .citation = "BRs: 7.1.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SubCaCertPolicyCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubCa(c) && c.HasExtension(oid::kCertificatePolicies);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrExtLastExtension(c, oid::kCertificatePolicies)->critical ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCaCertPolicyCritical);
+}  // namespace cair::lints

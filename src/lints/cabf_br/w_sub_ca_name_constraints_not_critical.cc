@@ -1,0 +1,34 @@
+// BRs 7.1.2.2 (Subordinate CA Certificate), nameConstraints: if present, the
+// extension SHOULD be marked critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_sub_ca_name_constraints_not_critical",
+    .description = "A subordinate CA certificate's nameConstraints extension should be critical.",
+    .citation = "BRs: 7.1.2.2",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABV102Date,
+};
+
+class SubCaNameConstraintsNotCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubCa(c) && c.HasExtension(oid::kNameConstraints);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrExtLastExtension(c, oid::kNameConstraints)->critical ? Pass() : Warn();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCaNameConstraintsNotCritical);
+}  // namespace cair::lints

@@ -1,0 +1,39 @@
+// BRs 7.1.2.3 (Subscriber Certificate), authorityInformationAccess: it SHOULD
+// also contain the HTTP URL of the issuing CA's certificate.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_sub_cert_aia_does_not_contain_issuing_ca_url",
+    .description = "A subscriber certificate's AIA should include an http:// caIssuers URL.",
+    .citation = "BRs: 7.1.2.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class SubCertAiaNoIssuerUrl final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool found = false;
+    util::BrExtForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
+      found = url.substr(0, 7) == "http://";
+      return !found;
+    });
+    return found ? Pass() : Warn();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertAiaNoIssuerUrl);
+}  // namespace cair::lints

@@ -1,0 +1,41 @@
+// BRs 7.1.2.3 (Subscriber Certificate), extKeyUsage: besides serverAuth,
+// clientAuth and emailProtection, other values SHOULD NOT be present.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_sub_cert_eku_extra_values",
+    .description = "A subscriber certificate's extKeyUsage should hold only serverAuth, clientAuth and emailProtection.",
+    .citation = "BRs: 7.1.2.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kCABFBRs_2_0_0_Date,
+};
+
+class SubCertEkuExtraValues final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && util::BrExtCountEkus(c).known > 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool extra = false;
+    util::BrExtForEachEku(c, [&](der::Input p) {
+      extra = util::BrExtIsKnownEku(p) && p != oid::kEkuServerAuth && p != oid::kEkuClientAuth &&
+              p != oid::kEkuEmailProtection;
+      return !extra;
+    });
+    return extra ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertEkuExtraValues);
+}  // namespace cair::lints

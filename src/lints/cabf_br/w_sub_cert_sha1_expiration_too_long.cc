@@ -1,0 +1,32 @@
+// BRs 7.1.3 (from 16 January 2015): subscriber certificates signed with SHA-1
+// SHOULD NOT expire later than 1 January 2017.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_sub_cert_sha1_expiration_too_long",
+    .description = "A SHA-1 signed subscriber certificate should not expire after 1 January 2017.",
+    .citation = "BRs: 7.1.3",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABFBRs_1_2_1_Date,
+};
+
+class SubCertSha1ExpirationTooLong final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return !c.IsCa() && util::BrIsSha1Signature(util::BrSignatureAlgorithm(c));
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.not_after.unix > Date(2017, 1, 1) ? Warn() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubCertSha1ExpirationTooLong);
+}  // namespace cair::lints

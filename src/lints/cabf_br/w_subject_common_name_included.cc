@@ -1,0 +1,32 @@
+// BRs 7.1.2.7.1 (subscriber certificate profile, SC62): subject commonName
+// is NOT RECOMMENDED.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_subject_common_name_included",
+    .description = "Subscriber certificates should not carry a subject commonName.",
+    .citation = "BRs: 7.1.2.7.1",
+    .source = Source::kCabfBr,
+    .effective = dates::kSC62EffectiveDate,
+};
+
+class SubjectCommonNameIncludedSc62 final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::LastZcryptoString(c.subject, oid::kCommonName).empty() ? Pass() : Warn();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectCommonNameIncludedSc62);
+}  // namespace cair::lints

@@ -1,0 +1,56 @@
+// CA/B Forum BRs 3.2.2.6 (names in the registry-controlled .arpa zone) with
+// RFC 1035 3.5 and RFC 3596 2.5: a subjectAltName dNSName in the
+// "in-addr.arpa" or "ip6.arpa" reverse zone should have exactly 4 (IPv4) or
+// 32 (IPv6 nibble) labels before the zone, which read backwards form a valid
+// IP address.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_arpa.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_subject_contains_malformed_arpa_ip",
+    .description = "Reverse-DNS subjectAltName dNSNames should have the right number of labels and encode a valid IP address.",
+    .citation = "BRs: 3.2.2.6",
+    .source = Source::kCabfBr,
+    .effective = dates::kCABEffectiveDate,
+};
+
+class ArpaMalformedIp final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::HasReverseDnsName(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    std::string details;
+    util::AltNameView(c, oid::kSubjectAltName).ForEach(util::kTagDnsName, [&](std::string_view d) {
+      const std::string name = util::GoLower(d);
+      const util::ReverseZone zone = util::ReverseZoneOf(name);
+      if (zone == util::ReverseZone::kNone) return true;
+      const util::ReversedName r = util::ParseReversedName(name, zone);
+      const std::string_view suffix =
+          zone == util::ReverseZone::kV6 ? util::kRdnsV6Suffix : util::kRdnsV4Suffix;
+      if (r.labels != r.wanted) {
+        details = "name " + util::GoQuote(name) + " has too few leading labels (" +
+                  std::to_string(r.labels) + " vs " + std::to_string(r.wanted) +
+                  ") to be a reverse DNS entry in the " + util::GoQuote(suffix) + " zone.";
+      } else if (!r.ip) {
+        details = "the first " + std::to_string(r.wanted) + " labels of name " +
+                  util::GoQuote(name) + " did not parse as a reversed IP address";
+      }
+      return details.empty();
+    });
+    return details.empty() ? Pass() : Warn(std::move(details));
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ArpaMalformedIp);
+}  // namespace cair::lints
