@@ -1,0 +1,40 @@
+// S/MIME BRs 7.1.2.3 (m): the Adobe time-stamp (1.2.840.113583.1.1.9.1) and
+// ArchiveRevInfo (1.2.840.113583.1.1.9.2) extensions may appear in a legacy or
+// multipurpose subscriber certificate, but never as critical extensions.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_adobe_extensions_legacy_multipurpose_criticality",
+    .description = "Legacy and multipurpose S/MIME subscriber certificates must not mark the Adobe time-stamp or ArchiveRevInfo extension critical.",
+    .citation = "7.1.2.3.m",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class AdobeExtensionsLegacyMultipurposeCriticality final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    const auto& p = util::SmimeProfileOf(c);
+    return util::SmimeIsSubscriber(c) && (p.legacy() || p.multipurpose()) &&
+           (c.HasExtension(oid::kAdobeTimestamp) || c.HasExtension(oid::kAdobeArchiveRevInfo));
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    for (der::Input id : {oid::kAdobeTimestamp, oid::kAdobeArchiveRevInfo}) {
+      const x509::Extension* e = c.FindExtension(id);
+      if (e != nullptr && e->critical) return Error();
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, AdobeExtensionsLegacyMultipurposeCriticality);
+}  // namespace cair::lints

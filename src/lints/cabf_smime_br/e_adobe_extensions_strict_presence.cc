@@ -1,0 +1,34 @@
+// S/MIME BRs 7.1.2.3 (m): the strict profiles do not permit the Adobe
+// time-stamp or ArchiveRevInfo extensions at all.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_adobe_extensions_strict_presence",
+    .description = "Strict S/MIME subscriber certificates must not carry the Adobe time-stamp or ArchiveRevInfo extension.",
+    .citation = "7.1.2.3.m",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class AdobeExtensionsStrictPresence final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).strict();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (c.HasExtension(oid::kAdobeTimestamp) || c.HasExtension(oid::kAdobeArchiveRevInfo)) return Error();
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, AdobeExtensionsStrictPresence);
+}  // namespace cair::lints

@@ -1,0 +1,58 @@
+// S/MIME BRs 7.1.2.3 (g): authorityKeyIdentifier is required, is not critical,
+// and identifies the issuer key by keyIdentifier only (no authorityCertIssuer,
+// no authorityCertSerialNumber). The value is read with Go's DER rules; a field
+// counts as present when its contents are non-empty.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/policy_zcrypto.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_authority_key_identifier_correct",
+    .description = "The authorityKeyIdentifier of an S/MIME subscriber certificate must be present, non-critical, and carry a keyIdentifier but neither authorityCertIssuer nor authorityCertSerialNumber.",
+    .citation = "7.1.2.3.g",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class AuthorityKeyIdentifierCorrect final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* e = c.FindExtension(oid::kAuthorityKeyIdentifier);
+    if (e == nullptr) return Error("missing authorityKeyIdentifier");
+    if (e->critical) return Error("authorityKeyIdentifier is critical");
+    auto seq = util::PolicyGoReadElement(e->value);
+    if (!seq || seq->tag != der::kSequence)
+      return Fatal("error unmarshalling authority key identifier extension");
+    // Three OPTIONAL fields [0], [1], [2] in order; bytes after them are
+    // ignored, as Go's encoding/asn1 does.
+    bool present[3] = {false, false, false};
+    der::Input in = seq->value;
+    for (uint32_t field = 0; field < 3 && !in.empty(); ++field) {
+      der::Input after;
+      auto el = util::PolicyGoReadElement(in, &after);
+      if (!el) return Fatal("error unmarshalling authority key identifier extension");
+      if (el->tag.cls == der::TagClass::kContextSpecific && el->tag.number == field) {
+        present[field] = !el->value.empty();
+        in = after;
+      }
+    }
+    if (!present[0]) return Error("keyIdentifier not present");
+    if (present[1]) return Error("authorityCertIssuer is present");
+    if (present[2]) return Error("authorityCertSerialNumber is present");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, AuthorityKeyIdentifierCorrect);
+}  // namespace cair::lints

@@ -1,0 +1,39 @@
+// S/MIME BRs 7.1.4.2.2 (a): for the mailbox-validated profiles, a
+// subject:commonName, when present, holds a Mailbox Address (checked with Go's
+// net/mail parser, the address being the whole value).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "lints/util/smime_mail.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_commonname_mailbox_validated",
+    .description = "In a mailbox-validated S/MIME certificate every subject commonName must be a mailbox address.",
+    .citation = "S/MIME BRs: 7.1.4.2.2a",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class CommonNameMailboxValidated final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).mailbox();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const bool ok = util::ForEachGoString(c.subject, oid::kCommonName, [](std::string_view cn) {
+      return util::SmimeIsMailboxAddress(cn);
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CommonNameMailboxValidated);
+}  // namespace cair::lints

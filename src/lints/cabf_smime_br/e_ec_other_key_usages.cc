@@ -1,0 +1,39 @@
+// S/MIME BRs 7.1.2.3 (e): for id-ecPublicKey keys only the signing and key
+// agreement usages are defined; other keyUsage bits are not allowed. When
+// neither digitalSignature nor keyAgreement is set, any other bit is an error
+// (and an empty bitmap is left to e_ecpublickey_key_usages: NA here).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/key_params.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ec_other_key_usages",
+    .description = "An S/MIME subscriber certificate with an EC key that asserts neither digitalSignature nor keyAgreement must assert no key usage at all.",
+    .citation = "7.1.2.3.e",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class EcOtherKeyUsages final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any() &&
+           c.HasExtension(oid::kKeyUsage) && util::HasEcKeyAlgorithm(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const uint16_t ku = util::SmimeKeyUsage(c);
+    if (ku & (util::SmimeKu(x509::kDigitalSignature) | util::SmimeKu(x509::kKeyAgreement))) return Pass();
+    return ku != 0 ? Error() : NA();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EcOtherKeyUsages);
+}  // namespace cair::lints

@@ -1,0 +1,41 @@
+// S/MIME BRs 7.1.4.2.5 / 7.1.4.2.6: outside the legacy generation, an
+// individual-validated or sponsor-validated subject includes subject:givenName
+// and/or subject:surname, or subject:pseudonym.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_invalid_individual_identity",
+    .description = "Multipurpose and strict individual- and sponsor-validated S/MIME certificates must name the person (givenName or surname) or give a pseudonym.",
+    .citation = "CABF S/MIME BR 7.1.4.2.5 and 7.1.4.2.6",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class InvalidIndividualIdentity final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    const auto& p = util::SmimeProfileOf(c);
+    return util::SmimeIsSubscriber(c) && !p.legacy() && (p.individual() || p.sponsor());
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const bool pseudonym = c.subject.Has(oid::kPseudonym);
+    const bool personal = util::CountGoStrings(c.subject, oid::kGivenName) > 0 ||
+                          util::CountGoStrings(c.subject, oid::kSurname) > 0;
+    if (!pseudonym && !personal)
+      return Error("Non-Legacy IV and SV S/MIME certificates MUST contain either a Personal Name or a Pseudonym");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, InvalidIndividualIdentity);
+}  // namespace cair::lints

@@ -1,0 +1,30 @@
+// S/MIME BRs 1.0.6 (ballot SMC08), 7.1.6.1: from 15 July 2025 the Legacy
+// generation profiles may no longer be used for new certificates.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/smime_policy.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_legacy_generation_deprecated",
+    .description = "No S/MIME certificate may be issued under a Legacy generation policy once ballot SMC08 took effect.",
+    .citation = "CABF SMIME BRs v1.0.6 implementing the results of ballot SMC08",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kSMC08EffectiveDate,
+};
+
+class LegacyGenerationDeprecated final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::SmimeProfileOf(c).legacy(); }
+  Result Execute(const x509::Certificate&) const override {
+    return Error("Legacy generation S/MIME policies are deprecated since July 15, 2025");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, LegacyGenerationDeprecated);
+}  // namespace cair::lints

@@ -1,0 +1,67 @@
+// S/MIME BRs Appendix A.1 (with 7.1.4.2.2): an organizationIdentifier of the
+// form <3-letter scheme><2-letter country>... uses the same country code as
+// subject:countryName; the international schemes INT and LEI carry none.
+// Applies, as in zlint, to organization- and sponsor-validated certificates
+// whose first countryName has two bytes and whose identifiers all start with
+// the scheme/country pattern, not all of them international.
+#include <vector>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_registration_scheme_id_matches_subject_country",
+    .description = "The country code of a national registration scheme in subject:organizationIdentifier must equal subject:countryName.",
+    .citation = "Appendix A.1",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class RegistrationSchemeIdMatchesSubjectCountry final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    const auto country = util::FirstGoString(c.subject, oid::kCountryName);
+    if (!country || country->size() != 2) return false;
+    bool all_international = true;
+    const bool all_match = util::ForEachGoString(c.subject, oid::kOrganizationIdentifier, [&](std::string_view id) {
+      if (!SchemeAndCountry(id)) return false;
+      all_international = all_international && IsInternational(id);
+      return true;
+    });
+    if (!all_match || all_international) return false;
+    const auto& p = util::SmimeProfileOf(c);
+    return p.organization() || p.sponsor();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const std::string country = util::FirstGoString(c.subject, oid::kCountryName).value_or("");
+    const bool ok = util::ForEachGoString(c.subject, oid::kOrganizationIdentifier, [&](std::string_view id) {
+      return IsInternational(id) || id.substr(3, 2) == country;
+    });
+    if (ok) return Pass();
+    return Error("the country code used in the Registration Scheme identifier SHALL match that of the subject:countryName");
+  }
+
+ private:
+  // ^[A-Z]{3}[A-Z]{2}
+  static bool SchemeAndCountry(std::string_view id) {
+    if (id.size() < 5) return false;
+    for (size_t i = 0; i < 5; ++i)
+      if (id[i] < 'A' || id[i] > 'Z') return false;
+    return true;
+  }
+  static bool IsInternational(std::string_view id) {
+    return id.substr(0, 3) == "INT" || id.substr(0, 3) == "LEI";
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RegistrationSchemeIdMatchesSubjectCountry);
+}  // namespace cair::lints

@@ -1,0 +1,38 @@
+// S/MIME BRs 7.1.4.2.1 with 7.1.4.2.2 (h): mailbox addresses are repeated in
+// the SAN as rfc822Name values, and each holds a single Mailbox Address; an
+// rfc822Name that Go's net/mail cannot read as exactly one address is an
+// error.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/smime_mail.h"
+#include "lints/util/smime_policy.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_single_email_if_present",
+    .description = "Each SAN rfc822Name of an S/MIME subscriber certificate must parse as one mailbox address.",
+    .citation = "7.1.4.2.1 and 7.1.4.2.2.h",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class SingleEmailIfPresent final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && !util::SmimeSanEmails(c).empty() && util::SmimeProfileOf(c).any();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    for (const std::string& e : util::SmimeSanEmails(c))
+      if (!util::SmimeParseMailAddress(e))
+        return Error("san:emailAddress was present and contained an invalid email address (" + e + ")");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SingleEmailIfPresent);
+}  // namespace cair::lints

@@ -1,0 +1,43 @@
+// S/MIME BRs 7.1.4.2.2 (h): subject:emailAddress, if present, holds a single
+// Mailbox Address; a value that Go's net/mail cannot read as exactly one
+// address is an error.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dn_values.h"
+#include "lints/util/smime_mail.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_single_email_subject_if_present",
+    .description = "Each subject emailAddress of an S/MIME subscriber certificate must parse as one mailbox address.",
+    .citation = "7.1.4.2.2.h",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class SingleEmailSubjectIfPresent final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && util::CountGoStrings(c.subject, oid::kEmailAddress) > 0 &&
+           util::SmimeProfileOf(c).any();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    Result r = Pass();
+    util::ForEachGoString(c.subject, oid::kEmailAddress, [&](std::string_view e) {
+      if (util::SmimeParseMailAddress(e)) return true;
+      r = Error("subject:emailAddress was present and contained an invalid email address (" + std::string(e) + ")");
+      return false;
+    });
+    return r;
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SingleEmailSubjectIfPresent);
+}  // namespace cair::lints

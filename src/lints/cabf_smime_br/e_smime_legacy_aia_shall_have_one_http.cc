@@ -1,0 +1,62 @@
+// S/MIME BRs 7.1.2.3 (c), legacy profiles: when id-ad-ocsp or id-ad-caIssuers
+// locations are given, at least one of each kind uses the http scheme (others
+// such as LDAP may accompany it). A location that does not parse as a URL is
+// an error.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_zcrypto.h"
+#include "lints/util/smime_policy.h"
+#include "lints/util/uri_parse.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_smime_legacy_aia_shall_have_one_http",
+    .description = "In legacy S/MIME subscriber certificates, the OCSP and caIssuers locations of the AIA must each include an HTTP URL when present.",
+    .citation = "BRs: 7.1.2.3c",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class SmimeLegacyAiaHasOneHttp final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && c.HasExtension(oid::kAuthorityInfoAccess) &&
+           util::SmimeProfileOf(c).legacy();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    struct Kind {
+      der::Input method;
+      const char* missing;
+    };
+    static const Kind kKinds[] = {
+        {oid::kAdOcsp, "at least one id-ad-ocsp accessMethod MUST have the URI scheme HTTP"},
+        {oid::kAdCaIssuers, "at least one id-ad-caIssuers accessMethod MUST have the URI scheme HTTP"},
+    };
+    for (const Kind& k : kKinds) {
+      bool bad_url = false, http = false;
+      size_t n = 0;
+      util::BrDnsForEachAiaUrl(c, k.method, [&](std::string_view url) {
+        ++n;
+        util::ParsedUri u;
+        if (!util::ParseUri(url, &u)) {
+          bad_url = true;
+          return false;
+        }
+        http = http || u.scheme == "http";
+        return true;
+      });
+      if (bad_url) return Error();
+      if (n != 0 && !http) return Error(k.missing);
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SmimeLegacyAiaHasOneHttp);
+}  // namespace cair::lints

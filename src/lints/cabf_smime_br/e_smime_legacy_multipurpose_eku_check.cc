@@ -1,0 +1,48 @@
+// S/MIME BRs 7.1.2.3 (f), legacy and multipurpose profiles: extKeyUsage
+// contains id-kp-emailProtection; other purposes may be added, except
+// id-kp-serverAuth, id-kp-codeSigning, id-kp-timeStamping and
+// anyExtendedKeyUsage.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_smime_legacy_multipurpose_eku_check",
+    .description = "Legacy and multipurpose S/MIME subscriber certificates must include emailProtection and exclude serverAuth, codeSigning, timeStamping and anyExtendedKeyUsage.",
+    .citation = "SMIME BRs: 7.1.2.3.f",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class SmimeLegacyMultipurposeEkuCheck final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    const auto& p = util::SmimeProfileOf(c);
+    return (p.legacy() || p.multipurpose()) && util::SmimeIsSubscriber(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool email = false, barred = false;
+    util::BrExtForEachEku(c, [&](der::Input eku) {
+      if (eku == oid::kEkuEmailProtection) email = true;
+      else if (eku == oid::kEkuServerAuth || eku == oid::kEkuCodeSigning || eku == oid::kEkuTimeStamping ||
+               eku == oid::kAnyExtendedKeyUsage)
+        barred = true;
+      return true;
+    });
+    if (!email) return Error("id-kp-emailProtection SHALL be present");
+    if (barred)
+      return Error("id-kp-serverAuth, id-kp-codeSigning, id-kp-timeStamping, and anyExtendedKeyUsage values SHALL NOT be present");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SmimeLegacyMultipurposeEkuCheck);
+}  // namespace cair::lints

@@ -1,0 +1,34 @@
+// S/MIME BRs 7.1.2.3 (k): qcStatements may be present and is not marked
+// critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_smime_qc_statements_must_not_be_critical",
+    .description = "The qcStatements extension of an S/MIME subscriber certificate must not be critical.",
+    .citation = "7.1.2.3.k",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class SmimeQcStatementsNotCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && c.HasExtension(oid::kQcStatements) && util::SmimeProfileOf(c).any();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (c.FindExtension(oid::kQcStatements)->critical) return Error("qc statements extension is marked critical");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SmimeQcStatementsNotCritical);
+}  // namespace cair::lints

@@ -1,0 +1,46 @@
+// S/MIME BRs 7.1.2.3 (c), strict and multipurpose profiles: every id-ad-ocsp
+// and id-ad-caIssuers location uses the http scheme; other schemes are not
+// allowed.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_zcrypto.h"
+#include "lints/util/smime_policy.h"
+#include "lints/util/uri_parse.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_smime_strict_aia_shall_have_http_only",
+    .description = "In strict and multipurpose S/MIME certificates every OCSP and caIssuers location of the AIA must be an HTTP URL.",
+    .citation = "BRs: 7.1.2.3c",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class SmimeStrictAiaHttpOnly final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    const auto& p = util::SmimeProfileOf(c);
+    return c.HasExtension(oid::kAuthorityInfoAccess) && util::SmimeIsSubscriber(c) &&
+           (p.strict() || p.multipurpose());
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool ok = true;
+    auto http_only = [&](std::string_view url) {
+      util::ParsedUri u;
+      ok = util::ParseUri(url, &u) && u.scheme == "http";
+      return ok;
+    };
+    util::BrDnsForEachAiaUrl(c, oid::kAdOcsp, http_only);
+    if (ok) util::BrDnsForEachAiaUrl(c, oid::kAdCaIssuers, http_only);
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SmimeStrictAiaHttpOnly);
+}  // namespace cair::lints

@@ -1,0 +1,40 @@
+// S/MIME BRs 7.1.4.2.2 (n): subject:countryName holds the two-letter ISO
+// 3166-1 code of the subject's location (XX is accepted, as zlint does).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "lints/util/dn_values.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subject_country_name",
+    .description = "Every subject countryName of an organization-, sponsor- or individual-validated S/MIME certificate must be an ISO 3166-1 alpha-2 code or XX.",
+    .citation = "S/MIME BRs: 7.1.4.2.2n",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class SmimeSubjectCountryName final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    const auto& p = util::SmimeProfileOf(c);
+    return p.organization() || p.sponsor() || p.individual();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const bool ok = util::ForEachGoString(c.subject, oid::kCountryName, [](std::string_view cc) {
+      return util::IsIsoCountryCode(cc) ||
+             (cc.size() == 2 && (cc[0] == 'x' || cc[0] == 'X') && (cc[1] == 'x' || cc[1] == 'X'));
+    });
+    return ok ? Pass() : Error();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SmimeSubjectCountryName);
+}  // namespace cair::lints

@@ -1,0 +1,54 @@
+// S/MIME BRs 7.1.2.3 (b): cRLDistributionPoints use the http scheme; in the
+// legacy profiles at least one HTTP URL is required and other schemes may be
+// added. A location that does not parse as a URL is an error. As in zlint, a
+// legacy certificate without any distribution point URL fails too.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/smime_policy.h"
+#include "lints/util/uri_parse.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subscribers_crl_distribution_points_are_http",
+    .description = "CRL distribution point URLs of S/MIME subscriber certificates must be HTTP: all of them (strict, multipurpose) or at least one (legacy).",
+    .citation = "7.1.2.3.b",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class SubscriberCrlDistributionPointsHttp final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    size_t n = 0, http = 0;
+    bool bad_url = false;
+    util::BrExtForEachCrlUrl(c, [&](std::string_view url) {
+      ++n;
+      util::ParsedUri u;
+      if (!util::ParseUri(url, &u)) {
+        bad_url = true;
+        return false;
+      }
+      http += u.scheme == "http";
+      return true;
+    });
+    if (bad_url) return Error("SMIME certificate contains invalid CRL distribution point");
+    const auto& p = util::SmimeProfileOf(c);
+    if ((p.multipurpose() || p.strict()) && http != n)
+      return Error("SMIME certificate contains invalid URI scheme in CRL distribution point");
+    if (p.legacy() && http == 0)
+      return Error("SMIME certificate contains no HTTP URI schemes as CRL distribution points");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubscriberCrlDistributionPointsHttp);
+}  // namespace cair::lints

@@ -1,0 +1,38 @@
+// S/MIME BRs 7.1.2.3 (b): cRLDistributionPoints is present in subscriber
+// certificates; as in zlint, it must yield at least one URI.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/smime_policy.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_subscribers_shall_have_crl_distribution_points",
+    .description = "S/MIME subscriber certificates must give at least one CRL distribution point URL.",
+    .citation = "7.1.2.3.b",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class SubscribersShallHaveCrlDistributionPoints final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool any = false;
+    util::BrExtForEachCrlUrl(c, [&](std::string_view) {
+      any = true;
+      return false;
+    });
+    return any ? Pass() : Error("SMIME certificate contains zero CRL distribution points");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubscribersShallHaveCrlDistributionPoints);
+}  // namespace cair::lints

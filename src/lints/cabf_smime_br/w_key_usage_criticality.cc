@@ -1,0 +1,32 @@
+// S/MIME BRs 7.1.2.3 (e): keyUsage SHOULD be marked critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_key_usage_criticality",
+    .description = "The keyUsage extension of an S/MIME subscriber certificate should be critical.",
+    .citation = "7.1.2.3.e",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class SmimeKeyUsageCriticality final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any() && c.HasExtension(oid::kKeyUsage);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return c.FindExtension(oid::kKeyUsage)->critical ? Pass() : Warn();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SmimeKeyUsageCriticality);
+}  // namespace cair::lints

@@ -1,0 +1,36 @@
+// S/MIME BRs 7.1.2.3 (h): subjectAltName SHOULD NOT be critical unless the
+// subject field is an empty sequence (no RDN at all).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/smime_policy.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_san_should_not_be_critical",
+    .description = "The subjectAltName of an S/MIME subscriber certificate should only be critical when the subject is an empty sequence.",
+    .citation = "7.1.2.3.h",
+    .source = Source::kCabfSmimeBr,
+    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+};
+
+class SmimeSanShouldNotBeCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::SmimeIsSubscriber(c) && c.HasExtension(oid::kSubjectAltName) && util::SmimeProfileOf(c).any();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const bool critical = c.FindExtension(oid::kSubjectAltName)->critical;
+    if (critical && c.subject.rdn_count != 0)
+      return Warn("subject is not empty, but subjectAltName is marked critical");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SmimeSanShouldNotBeCritical);
+}  // namespace cair::lints
