@@ -1,0 +1,48 @@
+// CS BRs 7.1.2.3(a): the authorityInformationAccess of a code signing or
+// subordinate CA certificate has to give the HTTP URL where the issuing CA's
+// certificate can be fetched (id-ad-caIssuers). As zlint reads it: there is
+// at least one caIssuers URL, and every one of them is a well-formed http URL.
+#include <string_view>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/uri_parse.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_aia_missing_ca_issuers_http_url",
+    .description = "A code signing certificate's AIA must give the issuing CA's certificate location as http caIssuers URLs only.",
+    .citation = "CABF CS BRs 7.1.2.3.a",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsAiaMissingCaIssuersHttpUrl final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) || util::IsSubCa(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (!util::BrExtHasAiaUrl(c, oid::kAdCaIssuers))
+      return Error("the AIA extension has no caIssuers URL of the issuing CA's certificate");
+    Result r = Pass();
+    util::BrExtForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
+      util::ParsedUri u;
+      if (!util::ParseUri(url, &u)) r = Error("a caIssuers URL in the AIA extension cannot be parsed");
+      else if (u.scheme != "http") r = Error("a caIssuers URL in the AIA extension has the scheme '" + u.scheme + "'");
+      return r.status == Status::kPass;
+    });
+    return r;
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsAiaMissingCaIssuersHttpUrl);
+}  // namespace cair::lints

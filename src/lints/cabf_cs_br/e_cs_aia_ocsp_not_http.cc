@@ -1,0 +1,46 @@
+// CS BRs 7.1.2.3(a): where the CA runs OCSP, the responder URLs listed in
+// the authorityInformationAccess (id-ad-ocsp) have to be http URLs (zlint:
+// each one parses as a URL and its scheme is http, in any case).
+#include <string_view>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/uri_parse.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_aia_ocsp_not_http",
+    .description = "Every OCSP responder URL in a code signing certificate's AIA must be a well-formed http URL.",
+    .citation = "CABF CS BRs 7.1.2.3.a",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsAiaOcspNotHttp final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    if (!util::IsSubscriberCert(c) && !util::IsSubCa(c)) return false;
+    return util::BrExtHasAiaUrl(c, oid::kAdOcsp);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    Result r = Pass();
+    util::BrExtForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
+      util::ParsedUri u;
+      if (!util::ParseUri(url, &u)) r = Error("an OCSP URL in the AIA extension cannot be parsed");
+      else if (u.scheme != "http") r = Error("an OCSP URL in the AIA extension has the scheme '" + u.scheme + "'");
+      return r.status == Status::kPass;
+    });
+    return r;
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsAiaOcspNotHttp);
+}  // namespace cair::lints

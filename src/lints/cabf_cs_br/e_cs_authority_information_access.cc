@@ -1,0 +1,37 @@
+// CS BRs 7.1.2.3(a): code signing and subordinate CA certificates carry an
+// authorityInformationAccess extension, and it is not critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_authority_information_access",
+    .description = "A code signing certificate must have a non-critical authorityInformationAccess extension.",
+    .citation = "CABF CS BRs 7.1.2.3.a",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsAuthorityInformationAccess final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) || util::IsSubCa(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* aia = util::BrLastExtension(c, oid::kAuthorityInfoAccess);
+    if (aia == nullptr) return Error("the authorityInformationAccess extension is missing");
+    if (aia->critical) return Error("the authorityInformationAccess extension is marked critical");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsAuthorityInformationAccess);
+}  // namespace cair::lints

@@ -1,0 +1,47 @@
+// CS BRs 7.1.2.3(b): a code signing certificate has a non-critical
+// cRLDistributionPoints extension pointing at the CA's CRL over http://.
+#include <string_view>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/cs_policies.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_crl_distribution_points",
+    .description = "A code signing certificate must have a non-critical cRLDistributionPoints extension whose URLs are http:// URLs.",
+    .citation = "CABF CS BRs 7.1.2.3.b",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsCrlDistributionPoints final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::CsIsCodeSigning(c) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* cdp = util::BrLastExtension(c, oid::kCrlDistributionPoints);
+    if (cdp == nullptr || cdp->critical)
+      return Error("the cRLDistributionPoints extension must be present and not critical");
+    bool bad = false;
+    util::BrExtForEachCrlUrl(c, [&](std::string_view url) {
+      bad = url.substr(0, 7) != "http://";
+      return !bad;
+    });
+    if (bad) return Error("a CRL distribution point URL is not an http:// URL");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsCrlDistributionPoints);
+}  // namespace cair::lints

@@ -1,0 +1,39 @@
+// CS BRs 6.1.5.2: an ECDSA key in a code signing certificate is on NIST
+// P-256, P-384 or P-521; no other curve is allowed.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_ecdsa_prohibited_curve",
+    .description = "An ECDSA key in a code signing certificate must use the P-256, P-384 or P-521 curve.",
+    .citation = "CABF CS BRs 6.1.5.2",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsEcdsaProhibitedCurve final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kEcdsa;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const der::Input curve = c.spki.ec_curve;
+    if (curve == oid::kSecp256r1 || curve == oid::kSecp384r1 || curve == oid::kSecp521r1)
+      return Pass();
+    // zcrypto builds an ECDSA key only for the named curves it knows; of
+    // those, P-224 is the one the rule forbids. Without a key: NA.
+    if (curve == oid::kSecp224r1) return Error("the ECDSA key is on P-224, which is not allowed");
+    return NA();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsEcdsaProhibitedCurve);
+}  // namespace cair::lints

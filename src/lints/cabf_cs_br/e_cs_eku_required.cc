@@ -1,0 +1,45 @@
+// CS BRs 7.1.2.3(f): a code signing certificate's extKeyUsage contains
+// id-kp-codeSigning and contains neither anyExtendedKeyUsage nor
+// id-kp-serverAuth.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_eku_required",
+    .description = "A code signing certificate's extKeyUsage must include codeSigning and must not include anyExtendedKeyUsage or serverAuth.",
+    .citation = "CABF CS BRs 7.1.2.3.f",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsEkuRequired final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) || util::IsSubCa(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    bool code_signing = false, prohibited = false;
+    // zcrypto's ExtKeyUsage: only the purposes it has a name for.
+    util::BrExtForEachEku(c, [&](der::Input p) {
+      if (!util::BrExtIsKnownEku(p)) return true;
+      if (p == oid::kEkuCodeSigning) code_signing = true;
+      prohibited = p == oid::kAnyExtendedKeyUsage || p == oid::kEkuServerAuth;
+      return !prohibited;
+    });
+    if (prohibited) return Error("the extKeyUsage includes anyExtendedKeyUsage or serverAuth");
+    if (!code_signing) return Error("the extKeyUsage does not include codeSigning");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsEkuRequired);
+}  // namespace cair::lints

@@ -1,0 +1,46 @@
+// CS BRs 7.1.2.3(e): a code signing certificate has a critical keyUsage
+// extension asserting digitalSignature, never keyCertSign or cRLSign, and
+// preferably nothing else.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/cs_policies.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_key_usage_required",
+    .description = "A code signing certificate needs a critical keyUsage with digitalSignature, without keyCertSign or cRLSign, and should assert nothing else.",
+    .citation = "CABF CS BRs 7.1.2.3e",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsKeyUsageRequired final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::CsIsCodeSigning(c) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* ku = util::BrLastExtension(c, oid::kKeyUsage);
+    if (ku == nullptr) return Error("the keyUsage extension is missing");
+    if (!ku->critical) return Error("the keyUsage extension is not marked critical");
+    const uint32_t bits = util::BrKeyUsageBits(c);
+    if (!util::BrKeyUsageHas(bits, x509::kDigitalSignature))
+      return Error("keyUsage does not assert digitalSignature");
+    if (util::BrKeyUsageHas(bits, x509::kKeyCertSign) || util::BrKeyUsageHas(bits, x509::kCrlSign))
+      return Error("keyUsage asserts keyCertSign or cRLSign");
+    if ((bits & ~(1u << x509::kDigitalSignature)) != 0)
+      return Warn("keyUsage asserts bits other than digitalSignature");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsKeyUsageRequired);
+}  // namespace cair::lints

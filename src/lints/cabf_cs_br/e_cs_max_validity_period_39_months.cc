@@ -1,0 +1,34 @@
+// CS BRs 6.3.2: a code signing certificate issued before 1 March 2026 is
+// valid for at most 39 months.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_max_validity_period_39_months",
+    .description = "A code signing certificate issued before 1 March 2026 must not be valid for more than 39 months.",
+    .citation = "CS BR 6.3.2 - v3.10",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .ineffective = dates::kCABF_CS_CSC_31_Date,
+};
+
+class CsMaxValidity39Months final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    if (c.not_after.unix > util::BrAddDate(c.not_before.unix, 0, 39, 0))
+      return Error("the validity period is longer than 39 months");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsMaxValidity39Months);
+}  // namespace cair::lints

@@ -1,0 +1,33 @@
+// CS BRs 6.3.2: a code signing certificate issued on or after 1 March 2026
+// is valid for at most 460 days.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_max_validity_period_460_days",
+    .description = "A code signing certificate issued on or after 1 March 2026 must not be valid for more than 460 days.",
+    .citation = "CS BR 6.3.2 - v3.10",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_CSC_31_Date,
+};
+
+class CsMaxValidity460Days final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    if (c.not_after.unix > util::BrAddDate(c.not_before.unix, 0, 0, 460))
+      return Error("the validity period is longer than 460 days");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsMaxValidity460Days);
+}  // namespace cair::lints

@@ -1,0 +1,33 @@
+// CS BRs 7.1.4.2.3 and 7.1.4.2.4: the subject of a code signing
+// certificate, EV or not, names the organization (organizationName).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_requires_org",
+    .description = "A code signing certificate's subject must contain organizationName.",
+    .citation = "CSBRs: 7.1.4.2.3, 7.1.4.2.4",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsRequiresOrg final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::HasZcryptoString(c.subject, oid::kOrganizationName)) return Pass();
+    return Error("the subject has no organizationName");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsRequiresOrg);
+}  // namespace cair::lints

@@ -1,0 +1,37 @@
+// CS BRs 6.1.5.2: an RSA key in a code signing certificate has a modulus of
+// at least 3072 bits.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/cs_policies.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_rsa_key_size",
+    .description = "An RSA key in a code signing certificate must have a modulus of at least 3072 bits.",
+    .citation = "CABF CS BRs 6.1.5.2",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsRsaKeySize final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::CsIsCodeSigning(c) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::BrRsaKey key = util::BrParsedRsaKey(c);
+    if (!key.ok) return NA();  // not an RSA key zcrypto could read
+    if (util::BrBitLength(key.n) < 3072) return Error("the RSA modulus is shorter than 3072 bits");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsRsaKeySize);
+}  // namespace cair::lints

@@ -1,0 +1,40 @@
+// CS BRs 7.1.3.2: code signing certificates are signed with SHA-256,
+// SHA-384 or SHA-512 (RSA PKCS#1 v1.5, RSASSA-PSS, ECDSA) or DSA with
+// SHA-256; SHA-1 is left only to uses other than these certificates.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+using util::BrSigAlg;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_signature_algorithm_not_supported",
+    .description = "A code signing certificate must be signed with an RSA, RSASSA-PSS or ECDSA algorithm over SHA-256/384/512, or DSA with SHA-256.",
+    .citation = "CABF CS BRs 7.1.3.2",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsSignatureAlgorithmNotSupported final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    switch (util::BrSignatureAlgorithm(c)) {
+      case BrSigAlg::kSha256RsaPss: case BrSigAlg::kSha384RsaPss: case BrSigAlg::kSha512RsaPss:
+      case BrSigAlg::kSha256Rsa: case BrSigAlg::kSha384Rsa: case BrSigAlg::kSha512Rsa:
+      case BrSigAlg::kEcdsaSha256: case BrSigAlg::kEcdsaSha384: case BrSigAlg::kEcdsaSha512:
+      case BrSigAlg::kDsaSha256:
+        return Pass();
+      default:
+        return Error("the signature algorithm is not one the code signing BRs allow");
+    }
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsSignatureAlgorithmNotSupported);
+}  // namespace cair::lints

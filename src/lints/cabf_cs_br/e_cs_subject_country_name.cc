@@ -1,0 +1,41 @@
+// CS BRs 7.1.4.2.3(f): a non-EV code signing certificate's subject has a
+// countryName holding an ISO 3166-1 alpha-2 code (or "XX" where no code
+// exists).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/cs_policies.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_subject_country_name",
+    .description = "A non-EV code signing certificate's subject countryName must be present and be an ISO 3166-1 alpha-2 code or XX.",
+    .citation = "CABF CS BRs 7.1.4.2.3.f",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsSubjectCountryName final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && !util::CsIsEvCodeSigning(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const auto country = util::FirstGoString(c.subject, oid::kCountryName);
+    if (!country) return Error("the subject has no countryName");
+    if (!util::IsIsoCountryCode(*country) && *country != "XX")
+      return Error("the subject countryName is not an ISO 3166-1 alpha-2 code");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsSubjectCountryName);
+}  // namespace cair::lints

@@ -1,0 +1,38 @@
+// CS BRs 7.1.4.2.3(c), (d): a non-EV code signing certificate's subject has
+// a localityName, a stateOrProvinceName, or both.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_subject_names.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/cs_policies.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cs_subject_locality_or_province_required",
+    .description = "A non-EV code signing certificate's subject must contain localityName or stateOrProvinceName.",
+    .citation = "CABF CS BRs 7.1.4.2.3.c, 7.1.4.2.3.d",
+    .source = Source::kCabfCsBr,
+    .effective = dates::kCABF_CS_BRs_1_2_Date,
+};
+
+class CsSubjectLocalityOrProvince final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && !util::CsIsEvCodeSigning(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::HasZcryptoString(c.subject, oid::kLocalityName) ||
+        util::HasZcryptoString(c.subject, oid::kStateOrProvinceName))
+      return Pass();
+    return Error("the subject has neither localityName nor stateOrProvinceName");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CsSubjectLocalityOrProvince);
+}  // namespace cair::lints

@@ -1,0 +1,35 @@
+// EVGs 9.2.8 (ballot SC17): when the registration scheme of the
+// cabfOrganizationIdentifier extension is PSD or VAT, its
+// registrationStateOrProvince field is left out.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/ev_org_id.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_cabf_org_identifier_psd_vat_has_state",
+    .description = "A cabfOrganizationIdentifier extension with the PSD or VAT scheme must not include registrationStateOrProvince.",
+    .citation = "9.2.8",
+    .source = Source::kCabfEv,
+    .effective = dates::kSC17EffectiveDate,
+};
+
+class CabfOrgIdPsdVatHasState final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    const auto id = util::EvCabfOrgIdExtension(c);
+    return id && (id->scheme == "PSD" || id->scheme == "VAT");
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::EvCabfOrgIdExtension(c)->state.empty()) return Pass();
+    return Error("the cabfOrganizationIdentifier extension has registrationStateOrProvince with the PSD or VAT scheme");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, CabfOrgIdPsdVatHasState);
+}  // namespace cair::lints

@@ -1,0 +1,36 @@
+// EVGs 9.2.4: the subject of an EV certificate gives the country of the
+// subject's place of business (countryName).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ev_country_name_missing",
+    .description = "An EV subscriber certificate's subject must contain countryName.",
+    .citation = "EVGs: 9.2.4",
+    .source = Source::kCabfEv,
+    .effective = dates::kZeroDate,
+};
+
+class EvCountryNameMissing final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsEvCert(c) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // zlint looks at every attribute of the subject, whatever its value type.
+    if (c.subject.Has(oid::kCountryName)) return Pass();
+    return Error("the subject has no countryName");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EvCountryNameMissing);
+}  // namespace cair::lints

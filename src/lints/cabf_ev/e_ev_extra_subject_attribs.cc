@@ -1,0 +1,58 @@
+// EVGs 7.1.4.2.9 (ballot SC16): an EV certificate's subject holds only the
+// attributes the Guidelines provide for (jurisdiction L/ST/C, CN,
+// serialNumber, C, L, ST, street, O, OU, businessCategory, postalCode,
+// organizationIdentifier).
+#include <string>
+
+#include "der/values.h"
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/ev_org_id.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ev_extra_subject_attribs",
+    .description = "An EV subscriber certificate's subject must contain only the attribute types the EV Guidelines list.",
+    .citation = "EVGs §7.1.4.2.9",
+    .source = Source::kCabfEv,
+    .effective = dates::kSC16EffectiveDate,
+};
+
+bool Allowed(der::Input t) {
+  // organizationalUnitName stays here: its later ban has a lint of its own.
+  for (der::Input a : {oid::kJurisdictionLocality, oid::kJurisdictionStateOrProvince,
+                       oid::kJurisdictionCountry, oid::kCommonName, oid::kSerialNumber,
+                       oid::kCountryName, oid::kLocalityName, oid::kStateOrProvinceName,
+                       oid::kStreetAddress, oid::kOrganizationName, oid::kOrganizationalUnitName,
+                       oid::kBusinessCategory, oid::kPostalCode, oid::kOrganizationIdentifier})
+    if (t == a) return true;
+  return false;
+}
+
+class EvExtraSubjectAttribs final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsEvCert(c) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // zlint re-decodes the subject with Go's encoding/asn1 and gives up
+    // (fatal) when that fails.
+    if (!c.subject.ok || !util::EvGoDecodesRdnSequence(c.subject))
+      return Fatal("the subject cannot be decoded as an RDNSequence");
+    for (const x509::Attribute& a : c.subject.attributes)
+      if (!Allowed(a.oid))
+        return Error("subject attribute " + der::OidToString(a.oid) + " is not allowed in EV certificates");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EvExtraSubjectAttribs);
+}  // namespace cair::lints

@@ -1,0 +1,48 @@
+// EVGs 7.1.4.2.3: businessCategory holds one of "Private Organization",
+// "Government Entity", "Business Entity" or "Non-Commercial Entity".
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ev_invalid_business_category",
+    .description = "An EV subscriber certificate's businessCategory must be one of the four categories the EV Guidelines define.",
+    .citation = "EVGs 7.1.4.2.3",
+    .source = Source::kCabfEv,
+    .effective = dates::kZeroDate,
+};
+
+class EvInvalidBusinessCategory final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsEvCert(c) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // The first businessCategory attribute decides; a value that is not a
+    // string type cannot equal any of the categories.
+    const x509::Attribute* a = c.subject.First(oid::kBusinessCategory);
+    if (a == nullptr) return NA();  // absence is e_ev_business_category_missing's concern
+    if (util::IsGoStringValue(*a)) {
+      std::string scratch;
+      const std::string_view v = util::GoStringValue(*a, &scratch);
+      if (v == "Private Organization" || v == "Government Entity" || v == "Business Entity" ||
+          v == "Non-Commercial Entity")
+        return Pass();
+    }
+    return Error("businessCategory is not one of the EV Guidelines categories");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EvInvalidBusinessCategory);
+}  // namespace cair::lints

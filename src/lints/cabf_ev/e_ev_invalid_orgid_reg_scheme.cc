@@ -1,0 +1,45 @@
+// EVGs 9.2.8 / Appendix H: the registration scheme at the start of an EV
+// certificate's subject organizationIdentifier is NTR, VAT or PSD.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ev_invalid_orgid_reg_scheme",
+    .description = "An EV subscriber certificate's organizationIdentifier must start with one of the registration schemes NTR, VAT or PSD.",
+    .citation = "CABF EV Guidelines §9.2.8",
+    .source = Source::kCabfEv,
+    .effective = dates::kCABV170Date,
+};
+
+class EvInvalidOrgIdRegScheme final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsEvCert(c) && util::IsSubscriberCert(c) &&
+           util::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // Only the first organizationIdentifier is looked at.
+    const std::string id = *util::FirstGoString(c.subject, oid::kOrganizationIdentifier);
+    if (util::GoRuneCount(id) < 3)
+      return Error("the organizationIdentifier is too short to hold a registration scheme");
+    const std::string_view scheme = std::string_view(id).substr(0, 3);
+    if (scheme != "NTR" && scheme != "VAT" && scheme != "PSD")
+      return Error("the organizationIdentifier does not start with NTR, VAT or PSD");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EvInvalidOrgIdRegScheme);
+}  // namespace cair::lints

@@ -1,0 +1,58 @@
+// EVGs 9.8.1: EV certificates do not contain wildcard domain names; the
+// only exception is a name under the .onion top-level domain.
+#include <string>
+#include <string_view>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "lints/util/dns_public_suffix.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ev_not_wildcard",
+    .description = "An EV certificate must not contain a wildcard domain name unless the name is under .onion.",
+    .citation = "CABF EV Guidelines 1.7.8 Section 9.8.1",
+    .source = Source::kCabfEv,
+    .effective = dates::kOnionOnlyEVDate,
+};
+
+bool IsNonOnionWildcard(std::string_view name) {
+  constexpr std::string_view kOnion = ".onion";
+  const bool onion = name.size() >= kOnion.size() && name.substr(name.size() - kOnion.size()) == kOnion;
+  return name.find('*') != std::string_view::npos && !onion;
+}
+
+class EvNotWildcard final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsEvCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    // zlint checks the SAN dNSNames, then the subject CN, skipping any name
+    // that cannot be split at a public suffix; the test is on the name as
+    // written.
+    const auto& parsed = util::SanDomains(c);
+    util::AltNameView san(c, oid::kSubjectAltName);
+    size_t i = 0;
+    std::string hit;
+    san.ForEach(util::kTagDnsName, [&](std::string_view name) {
+      const bool ok = i < parsed.size() && parsed[i].ok();
+      ++i;
+      if (ok && IsNonOnionWildcard(name)) hit = std::string(name);
+      return hit.empty();
+    });
+    if (hit.empty() && util::BrCnDomain(c).ok() && IsNonOnionWildcard(util::BrCn(c).cn))
+      hit = util::BrCn(c).cn;
+    if (!hit.empty()) return Error("'" + hit + "' appears to be a wildcard domain");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EvNotWildcard);
+}  // namespace cair::lints

@@ -1,0 +1,35 @@
+// EVGs 9.8.2: an EV certificate whose subject has an organizationIdentifier
+// also carries the cabfOrganizationIdentifier extension.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ev_organization_id_missing",
+    .description = "An EV certificate with a subject organizationIdentifier must also have the cabfOrganizationIdentifier extension.",
+    .citation = "CA/Browser Forum EV Guidelines v1.7.0, Sec. 9.8.2",
+    .source = Source::kCabfEv,
+    .effective = dates::kCABFEV_9_8_2,
+};
+
+class EvOrganizationIdMissing final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsEvCert(c) && util::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (c.HasExtension(oid::kCabfOrganizationIdentifier)) return Pass();
+    return Error("the subject has an organizationIdentifier but the cabfOrganizationIdentifier extension is missing");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EvOrganizationIdMissing);
+}  // namespace cair::lints

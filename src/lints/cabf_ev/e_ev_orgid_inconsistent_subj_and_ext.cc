@@ -1,0 +1,50 @@
+// EVGs 9.2.8 and 9.8.2: the cabfOrganizationIdentifier extension repeats
+// the scheme, country, state and reference of the subject's
+// organizationIdentifier (for the PSD scheme, the reference after the NCA
+// part).
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dn_values.h"
+#include "lints/util/ev_org_id.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ev_orgid_inconsistent_subj_and_ext",
+    .description = "An EV certificate's cabfOrganizationIdentifier extension must agree with its subject organizationIdentifier.",
+    .citation = "EVGs 9.2.8 and 9.8.2",
+    .source = Source::kCabfEv,
+    .effective = dates::kCABFEV_Sec9_2_8_Date,
+};
+
+class EvOrgIdInconsistent final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsEvCert(c) && util::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0 &&
+           c.HasExtension(oid::kCabfOrganizationIdentifier);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const std::string text = *util::FirstGoString(c.subject, oid::kOrganizationIdentifier);
+    const util::EvOrgId ext = util::EvCabfOrgIdExtension(c).value_or(util::EvOrgId{});
+    const auto plain = util::EvParseSubjectOrgId(text, /*psd=*/false);
+    if (!plain) return Error("the subject organizationIdentifier does not have the EV Guidelines syntax");
+    if (*plain == ext) return Pass();
+    if (plain->scheme != "PSD")
+      return Error("the cabfOrganizationIdentifier extension does not match the subject organizationIdentifier");
+    const auto psd = util::EvParseSubjectOrgId(text, /*psd=*/true);
+    if (!psd) return Error("the subject organizationIdentifier does not have the EV Guidelines syntax");
+    if (*psd == ext) return Pass();
+    return Error("the cabfOrganizationIdentifier extension does not match the subject organizationIdentifier");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EvOrgIdInconsistent);
+}  // namespace cair::lints

@@ -1,0 +1,36 @@
+// EVGs 9.8.1: the subjectAltName of an EV certificate holds dNSNames only;
+// in particular no iPAddress.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ev_san_ip_address_present",
+    .description = "An EV certificate's subjectAltName must not contain an iPAddress.",
+    .citation = "CABF EV Guidelines 1.7.8 Section 9.8.1",
+    .source = Source::kCabfEv,
+    .effective = dates::kZeroDate,
+};
+
+constexpr uint32_t kTagIpAddress = 7;
+
+class EvSanIpAddressPresent final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsEvCert(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::AltNameView(c, oid::kSubjectAltName).Count(kTagIpAddress) > 0)
+      return Error("the subjectAltName contains an iPAddress");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EvSanIpAddressPresent);
+}  // namespace cair::lints

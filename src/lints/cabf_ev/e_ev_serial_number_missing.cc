@@ -1,0 +1,38 @@
+// EVGs 9.2.6: the subject of an EV certificate carries the registration
+// number of the subject (serialNumber).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/dn_values.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_ev_serial_number_missing",
+    .description = "An EV subscriber certificate's subject must contain a non-empty serialNumber.",
+    .citation = "EVGs: 9.2.6",
+    .source = Source::kCabfEv,
+    .effective = dates::kZeroDate,
+};
+
+class EvSerialNumberMissing final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsEvCert(c) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    // zcrypto's Subject.SerialNumber: the last string-valued serialNumber.
+    const auto sn = util::LastGoString(c.subject, oid::kSerialNumber);
+    if (!sn || sn->empty()) return Error("the subject has no serialNumber");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, EvSerialNumberMissing);
+}  // namespace cair::lints

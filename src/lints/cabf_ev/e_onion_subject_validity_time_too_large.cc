@@ -1,0 +1,36 @@
+// EVGs Appendix F (ballot 144): a certificate for a .onion name is valid
+// for at most 15 months.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_dns_names.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_onion_subject_validity_time_too_large",
+    .description = "A subscriber certificate naming a .onion domain must not be valid for more than 15 months.",
+    .citation = "EVGs: Appendix F",
+    .source = Source::kCabfEv,
+    .effective = dates::kOnionOnlyEVDate,
+};
+
+class OnionValidityTooLarge final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && util::CertSubjInOnionTld(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::BrAddDate(c.not_before.unix, 0, 15, 0) < c.not_after.unix)
+      return Error("the validity period is longer than 15 months");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OnionValidityTooLarge);
+}  // namespace cair::lints
