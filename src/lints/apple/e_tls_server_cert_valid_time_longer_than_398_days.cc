@@ -1,0 +1,33 @@
+// Apple root program (support.apple.com HT211025): a TLS server certificate
+// issued on or after 2020-09-01 must not be valid for more than 398 days
+// (the period counts notBefore through notAfter inclusive, RFC 5280 4.1.2.5).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_tls_server_cert_valid_time_longer_than_398_days",
+    .description = "A TLS server certificate issued from September 2020 must not be valid for more than 398 days.",
+    .citation = "https://support.apple.com/en-us/HT211025",
+    .source = Source::kApple,
+    .effective = dates::kAppleReducedLifetimeDate,
+};
+
+class ServerCertValidity398 final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.IsServerAuth() && !c.IsCa();
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrValiditySeconds(c) > int64_t{398} * 86400 ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ServerCertValidity398);
+}  // namespace cair::lints

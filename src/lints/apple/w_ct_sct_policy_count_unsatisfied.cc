@@ -1,0 +1,56 @@
+// Apple's Certificate Transparency policy (support.apple.com HT205280): a
+// certificate must come with SCTs from a number of distinct logs that grows
+// with its lifetime: under 15 months 2, up to 27 months 3, up to 39 months 4,
+// longer 5. Only embedded SCTs are visible here (SCTs delivered by TLS or
+// OCSP are not), so a shortfall is reported as a notice.
+#include <set>
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_ct_sct_policy_count_unsatisfied",
+    .description = "The certificate should embed SCTs from as many distinct CT logs as Apple's CT policy asks for its lifetime.",
+    .citation = "https://support.apple.com/en-us/HT205280",
+    .source = Source::kApple,
+    .effective = dates::kAppleCTPolicyDate,
+};
+
+// Distinct logs the policy asks for, from the lifetime measured in calendar
+// months from notBefore.
+int ExpectedScts(const x509::Certificate& c) {
+  const int64_t start = c.not_before.unix;
+  const int64_t end = c.not_after.unix;
+  if (end < util::BrAddDate(start, 0, 15, 0)) return 2;
+  if (end < util::BrAddDate(start, 0, 27, 0)) return 3;
+  if (end < util::BrAddDate(start, 0, 39, 0)) return 4;
+  return 5;
+}
+
+class SctPolicyCount final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsSubscriberCert(c) && !c.HasExtension(oid::kCtPoison);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const int expected = ExpectedScts(c);
+    std::set<std::string> logs;
+    for (const x509::Sct& s : c.sct_list.scts) logs.insert(s.log_id.AsString());
+    if (static_cast<int>(logs.size()) >= expected) return Pass();
+    return Info("the certificate embeds SCTs from " + std::to_string(logs.size()) +
+                " distinct logs; Apple's CT policy may require " + std::to_string(expected));
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SctPolicyCount);
+}  // namespace cair::lints

@@ -1,0 +1,37 @@
+// Chrome Root Program Policy v1.8 section 1.3.2: from the phase-out date, a
+// TLS server (subscriber) certificate chaining to the Chrome Root Store must
+// not assert the id-kp-clientAuth key purpose.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_ext_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_client_auth_not_allowed",
+    .description = "A TLS server subscriber certificate must not include clientAuth in its extKeyUsage.",
+    .citation = "Chrome Root Program Policy, Version 1.8, section 1.3.2",
+    .source = Source::kChrome,
+    .effective = dates::kChromePolicyClientAuthDisallowedDate,
+};
+
+class ClientAuthNotAllowed final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.IsServerAuth() && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::BrExtHasEku(c, oid::kEkuClientAuth))
+      return Error("the clientAuth key purpose is present in the extKeyUsage extension");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ClientAuthNotAllowed);
+}  // namespace cair::lints

@@ -1,0 +1,52 @@
+// ETSI EN 319 412-5 v2.6.1, QCS-4.1-02A: an ETSI-defined QCStatement
+// (id-etsi-qcs 1..9) may occur at most once in the qcStatements extension.
+#include <vector>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/etsi_qcstatements.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_duplicate_etsi_qcstatement",
+    .description = "No ETSI EN 319 412-5 QCStatement may appear twice in the qcStatements extension.",
+    .citation = "ETSI EN 319 412-5 v2.6.1, clause QCS-4.1-02A",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_5_V2_6_1_Date,
+};
+
+bool IsEtsiStatementId(der::Input id) {
+  static const der::Input kIds[] = {
+      util::kEtsiQcCompliance, util::kEtsiQcLimitValue,  util::kEtsiQcRetentionPeriod,
+      util::kEtsiQcSscd,       util::kEtsiQcPds,         util::kEtsiQcType,
+      util::kEtsiQcCcLegislation, util::kEtsiQcIdentMethod, util::kEtsiQcQscdLegislation};
+  for (der::Input k : kIds)
+    if (id == k) return true;
+  return false;
+}
+
+class DuplicateEtsiQcStatement final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::QcStatementsExtension(c) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const std::vector<der::Input> ids = util::CertQcStatements(c).AllIds();
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (!IsEtsiStatementId(ids[i])) continue;
+      for (size_t j = 0; j < i; ++j)
+        if (ids[j] == ids[i])
+          return Error("the ETSI QCStatement " + util::QcOidText(ids[i]) +
+                       " occurs more than once in the qcStatements extension");
+    }
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, DuplicateEtsiQcStatement);
+}  // namespace cair::lints

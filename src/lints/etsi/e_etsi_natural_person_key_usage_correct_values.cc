@@ -1,0 +1,50 @@
+// ETSI EN 319 412-2 V2.2.1 clause 4.3.2, table 1: the key usage of a
+// natural-person certificate is one of the settings A-F: nonRepudiation;
+// nonRepudiation+digitalSignature; digitalSignature; digitalSignature with
+// keyEncipherment or keyAgreement; keyEncipherment or keyAgreement alone;
+// nonRepudiation+digitalSignature with keyEncipherment or keyAgreement.
+#include <cstdint>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/etsi_qcstatements.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_etsi_natural_person_key_usage_correct_values",
+    .description = "A natural-person certificate's keyUsage must be one of the settings of EN 319 412-2 table 1.",
+    .citation = "ETSI EN 319 412-2 V2.2.1 (2020-07) / Section 4.3.2",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_2_V2_2_1_Date,
+};
+
+constexpr uint32_t kDs = 1u << x509::kDigitalSignature;
+constexpr uint32_t kNr = 1u << x509::kNonRepudiation;
+constexpr uint32_t kKe = 1u << x509::kKeyEncipherment;
+constexpr uint32_t kKa = 1u << x509::kKeyAgreement;
+
+class NaturalPersonKuCorrect final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsEtsiNaturalPerson(c) && c.HasExtension(oid::kKeyUsage) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const uint32_t ku = util::BrKeyUsageBits(c);
+    for (uint32_t allowed : {kNr, kNr | kDs, kDs, kDs | kKe, kDs | kKa, kKe, kKa, kNr | kDs | kKe,
+                             kNr | kDs | kKa})
+      if (ku == allowed) return Pass();
+    return Error("KeyUsage " + util::EtsiKeyUsageNames(ku) + " (" + util::EtsiKeyUsageBinary(ku) +
+                 ") is not allowed for ETSI natural person certificates");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, NaturalPersonKuCorrect);
+}  // namespace cair::lints

@@ -1,0 +1,36 @@
+// ETSI EN 319 412-2 V2.2.1 clause 4.3.2: a certificate issued to a natural
+// person shall carry the key usage extension.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/etsi_qcstatements.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_etsi_natural_person_key_usage_mandatory",
+    .description = "A certificate issued to a natural person under ETSI policies must have a keyUsage extension.",
+    .citation = "ETSI EN 319 412-2 V2.2.1 (2020-07) / Section 4.3.2",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_2_V2_2_1_Date,
+};
+
+class NaturalPersonKuMandatory final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsEtsiNaturalPerson(c) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (c.HasExtension(oid::kKeyUsage)) return Pass();
+    // Message kept identical to zlint's (its test suite compares it).
+    return Error("ETSI natural person certificates does not have the key usage extension");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, NaturalPersonKuMandatory);
+}  // namespace cair::lints

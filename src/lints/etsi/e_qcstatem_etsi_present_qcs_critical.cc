@@ -1,0 +1,34 @@
+// ETSI EN 319 412-5 V2.2.1 clause 4.1: a qcStatements extension carrying
+// ETSI-defined statements shall not be marked critical.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/etsi_qcstatements.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_qcstatem_etsi_present_qcs_critical",
+    .description = "A qcStatements extension that holds ETSI statements must be non-critical.",
+    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.1",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+};
+
+class QcsEtsiPresentCritical final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::AnyEtsiQcStatementPresent(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    if (util::QcStatementsExtension(c)->critical)
+      return Error("the qcStatements extension holds ETSI statements and is marked critical");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, QcsEtsiPresentCritical);
+}  // namespace cair::lints

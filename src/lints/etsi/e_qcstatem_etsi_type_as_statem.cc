@@ -1,0 +1,46 @@
+// ETSI EN 319 412-5 V2.2.1 clause 4.2.3: the QcType values (id-etsi-qct-esign,
+// -eseal, -web) belong inside a QcType statement; they are not statement
+// identifiers of their own.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/etsi_qcstatements.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_qcstatem_etsi_type_as_statem",
+    .description = "A QcType value OID must not be used as a QCStatement identifier.",
+    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.3",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+};
+
+class QcTypeAsStatement final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::QcStatementsExtension(c) != nullptr;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    std::string details;
+    auto add = [&](const std::string& m) {
+      if (m.empty()) return;
+      if (!details.empty()) details += "; ";
+      details += m;
+    };
+    for (der::Input t : {util::kEtsiQctEsign, util::kEtsiQctEseal, util::kEtsiQctWeb}) {
+      const util::QcStatementLookup r = util::LookupQcStatement(c, t);
+      add(r.error);
+      if (r.present) add("the QcType value " + util::QcOidText(t) + " is used as a QCStatement identifier");
+    }
+    return details.empty() ? Pass() : Error(details);
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, QcTypeAsStatement);
+}  // namespace cair::lints

@@ -1,0 +1,40 @@
+// ETSI EN 319 412-5 V2.2.1 clause 5: a qcStatements extension with ETSI
+// statements must include the mandatory QcCompliance statement.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/etsi_qcstatements.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_qcstatem_mandatory_etsi_statems",
+    .description = "A qcStatements extension with any ETSI statement must also carry the QcCompliance statement.",
+    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 5",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+};
+
+class MandatoryEtsiStatements final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::AnyEtsiQcStatementPresent(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcCompliance);
+    std::string details = r.error;
+    if (!r.present) {
+      if (!details.empty()) details += "; ";
+      details += "the mandatory QcCompliance statement is missing";
+    }
+    return details.empty() ? Pass() : Error(details);
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, MandatoryEtsiStatements);
+}  // namespace cair::lints

@@ -1,0 +1,39 @@
+// ETSI EN 319 412-5 V2.4.1 clause 4.3.4, QCS-4.3.4-03: a PDS URL in the QcPDS
+// statement shall use the "https" scheme.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/etsi_qcstatements.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_qcstatem_pds_must_have_https_only",
+    .description = "Every PDS URL of the QcPDS statement must use the https scheme.",
+    .citation = "ETSI EN 319 412 - 5 V2.4.1 (2023 - 09) / Section 4.3.4",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_5_V2_4_1_Date,
+};
+
+class QcPdsHttpsOnly final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::LookupQcStatement(c, util::kEtsiQcPds).present;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcPds);
+    if (!r.error.empty()) return Error("the QcPDS statement could not be read: " + r.error);
+    for (const util::QcPdsLocation& loc : r.pds)
+      if (loc.url.rfind("https://", 0) != 0)
+        return Error("the PDS URL " + loc.url + " does not use the https scheme");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, QcPdsHttpsOnly);
+}  // namespace cair::lints

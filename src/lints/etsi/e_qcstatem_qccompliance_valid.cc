@@ -1,0 +1,35 @@
+// ETSI EN 319 412-5 V2.2.1 clause 4.2.1: esi4-qcStatement-1 (QcCompliance) has no
+// statementInfo; the statement is the bare identifier.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/etsi_qcstatements.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_qcstatem_qccompliance_valid",
+    .description = "The QcCompliance statement must consist of its identifier only.",
+    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.1",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+};
+
+class QcComplianceValid final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::LookupQcStatement(c, util::kEtsiQcCompliance).present;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcCompliance);
+    return r.error.empty() ? Pass() : Error(r.error);
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, QcComplianceValid);
+}  // namespace cair::lints

@@ -1,0 +1,37 @@
+// ETSI EN 319 412-5 V2.2.1 clause 4.3.3: QcEuRetentionPeriod ::= INTEGER, a
+// number of years after the certificate expires.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/etsi_qcstatements.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_qcstatem_qcretentionperiod_valid",
+    .description = "The QcRetentionPeriod statement must hold a non-negative INTEGER number of years.",
+    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11)/ Section 4.3.3",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+};
+
+class QcRetentionPeriodValid final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::LookupQcStatement(c, util::kEtsiQcRetentionPeriod).present;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcRetentionPeriod);
+    if (!r.error.empty()) return Error(r.error);
+    if (r.retention_years < 0) return Error("the retention period is negative");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, QcRetentionPeriodValid);
+}  // namespace cair::lints

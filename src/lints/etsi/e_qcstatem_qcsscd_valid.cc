@@ -1,0 +1,35 @@
+// ETSI EN 319 412-5 V2.2.1 clause 4.2.2: esi4-qcStatement-4 (QcSSCD) has no
+// statementInfo; the statement is the bare identifier.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/etsi_qcstatements.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_qcstatem_qcsscd_valid",
+    .description = "The QcSSCD statement must consist of its identifier only.",
+    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.2",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+};
+
+class QcSscdValid final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::LookupQcStatement(c, util::kEtsiQcSscd).present;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcSscd);
+    return r.error.empty() ? Pass() : Error(r.error);
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, QcSscdValid);
+}  // namespace cair::lints

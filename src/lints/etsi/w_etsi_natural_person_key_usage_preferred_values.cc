@@ -1,0 +1,43 @@
+// ETSI EN 319 412-2 V2.2.1 clause 4.3.2: settings A (nonRepudiation),
+// C (digitalSignature) and E (keyEncipherment or keyAgreement alone) should
+// be preferred, so that one key does not serve several purposes.
+#include <cstdint>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/etsi_qcstatements.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_etsi_natural_person_key_usage_preferred_values",
+    .description = "A natural-person certificate's keyUsage should be a single-purpose setting (A, C or E of EN 319 412-2 table 1).",
+    .citation = "ETSI EN 319 412-2 V2.2.1 (2020-07) / Section 4.3.2",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_2_V2_2_1_Date,
+};
+
+class NaturalPersonKuPreferred final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::IsEtsiNaturalPerson(c) && c.HasExtension(oid::kKeyUsage) && util::IsSubscriberCert(c);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const uint32_t ku = util::BrKeyUsageBits(c);
+    for (int bit : {x509::kNonRepudiation, x509::kDigitalSignature, x509::kKeyEncipherment,
+                    x509::kKeyAgreement})
+      if (ku == (1u << bit)) return Pass();
+    return Warn("KeyUsage (" + util::EtsiKeyUsageBinary(ku) +
+                ") should not be used for ETSI natural person certificates");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, NaturalPersonKuPreferred);
+}  // namespace cair::lints

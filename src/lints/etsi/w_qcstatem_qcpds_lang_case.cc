@@ -1,0 +1,42 @@
+// ETSI EN 319 412-5 V2.2.1 clause 4.3.4: the PdsLocation language is an ISO 639-1
+// code, which is written in lower-case letters.
+#include <string>
+
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/etsi_qcstatements.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "w_qcstatem_qcpds_lang_case",
+    .description = "The language codes of the QcPDS statement should be written in lower case (ISO 639-1).",
+    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.3.4",
+    .source = Source::kEtsiEsi,
+    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+};
+
+class QcPdsLangCase final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::LookupQcStatement(c, util::kEtsiQcPds).present;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcPds);
+    if (!r.error.empty()) return Error(r.error);
+    std::string details;
+    for (size_t i = 0; i < r.pds.size(); ++i) {
+      if (util::OnlyLowerCaseLetters(r.pds[i].language)) continue;
+      if (!details.empty()) details += "; ";
+      details += "the language code of PDS location " + std::to_string(i) + " is not all lower-case letters";
+    }
+    return details.empty() ? Pass() : Warn(details);
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, QcPdsLangCase);
+}  // namespace cair::lints
