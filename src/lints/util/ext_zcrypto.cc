@@ -16,6 +16,7 @@ struct OidBytes {
 // the version zlint v3.7 builds with: it includes ipsecIntermediateSystemUsage
 // 1.3.6.1.5.5.8.2.2), as OBJECT IDENTIFIER contents octets.
 constexpr OidBytes kKnownEkus[] = {
+    {"\x2a\x86\x48\x86\xf7\x2f\x01\x01\x05", 9},           // 1.2.840.113583.1.1.5 Adobe Authentic Documents Trust
     {"\x2a\x86\x48\x86\xf7\x63\x64\x04\x01", 9},           // 1.2.840.113635.100.4.1
     {"\x2a\x86\x48\x86\xf7\x63\x64\x04\x01\x01", 10},      // 1.2.840.113635.100.4.1.1
     {"\x2a\x86\x48\x86\xf7\x63\x64\x04\x01\x02", 10},      // 1.2.840.113635.100.4.1.2

@@ -1,0 +1,38 @@
+// Mozilla Root Store Policy 5.2 (forbidden practices): an
+// authorityKeyIdentifier must not name the issuing key both by its key
+// identifier and by the issuer's issuer name (and serial number).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/ext_zcrypto.h"
+#include "lints/util/mozilla_encodings.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_mp_authority_key_identifier_correct",
+    .description = "An authorityKeyIdentifier must not carry both a keyIdentifier and an authorityCertIssuer.",
+    .citation = "Mozilla Root Store Policy / Section 5.2",
+    .source = Source::kMozilla,
+    .effective = dates::kMozillaPolicy22Date,
+};
+
+class MpAuthorityKeyIdentifierCorrect final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kAuthorityKeyIdentifier);
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const x509::Extension* ext = util::ExtLast(c, oid::kAuthorityKeyIdentifier);
+    const util::MozAkiFields aki = util::MozDecodeAki(ext->value);
+    if (!aki.ok) return Fatal("cannot decode the authorityKeyIdentifier extension: " + aki.error);
+    return aki.key_id_content && aki.issuer_content ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, MpAuthorityKeyIdentifierCorrect);
+}  // namespace cair::lints

@@ -1,0 +1,38 @@
+// Mozilla Root Store Policy 5.1.2: the SubjectPublicKeyInfo algorithm of an
+// ECDSA key must be exactly one of the three listed DER encodings
+// (id-ecPublicKey with the P-256, P-384 or P-521 named curve).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/mozilla_encodings.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_mp_ecdsa_pub_key_encoding_correct",
+    .description = "An ECDSA subject public key's AlgorithmIdentifier must be byte-for-byte one of the encodings the Mozilla policy lists.",
+    .citation = "Mozilla Root Store Policy / Section 5.1.2",
+    .source = Source::kMozilla,
+    .effective = dates::kMozillaPolicy30Date,
+};
+
+class MpEcdsaPubKeyEncodingCorrect final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kEcdsa;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const der::Input aid = c.spki.algorithm.full;
+    if (aid.empty()) return Error("cannot read the public key algorithm identifier");
+    if (util::MozIsAllowedEcSpkiAlgorithm(aid)) return Pass();
+    return Error("ECDSA public key algorithm identifier is not an allowed encoding: " +
+                 util::MozHex(aid));
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, MpEcdsaPubKeyEncodingCorrect);
+}  // namespace cair::lints

@@ -1,0 +1,47 @@
+// Mozilla Root Store Policy 5.1.2: an ECDSA signature by a P-256, P-384 or
+// P-521 key must use SHA-256, SHA-384 or SHA-512 respectively, with the
+// AlgorithmIdentifier encoded exactly as listed (no parameters). The signing
+// curve is inferred from the signature length, as the issuer key is unknown.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/mozilla_encodings.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_mp_ecdsa_signature_encoding_correct",
+    .description = "An ECDSA signature's AlgorithmIdentifier must be the exact encoding the Mozilla policy requires for the signing curve.",
+    .citation = "Mozilla Root Store Policy / Section 5.1.2",
+    .source = Source::kMozilla,
+    .effective = dates::kMozillaPolicy30Date,
+};
+
+class MpEcdsaSignatureEncodingCorrect final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    const der::Input o = c.tbs_signature.oid;
+    return o == oid::kEcdsaWithSha1 || o == oid::kEcdsaWithSha224 ||
+           o == oid::kEcdsaWithSha256 || o == oid::kEcdsaWithSha384 ||
+           o == oid::kEcdsaWithSha512;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const der::Input aid = c.tbs_signature.full;
+    if (aid.empty()) return Error("cannot read the TBSCertificate signature field");
+    const size_t sig_len = c.signature_value.bytes.size();
+    const auto curve = util::MozCurveForSignatureLength(sig_len);
+    if (!curve)
+      return Error("signature of " + std::to_string(sig_len) +
+                   " bytes matches no allowed ECDSA curve");
+    if (aid == util::MozEcdsaSignatureAlgorithm(*curve)) return Pass();
+    return Error(std::string("signature algorithm encoding not allowed for a ") +
+                 util::MozCurveName(*curve) + " signing key: " + util::MozHex(aid));
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, MpEcdsaSignatureEncodingCorrect);
+}  // namespace cair::lints

@@ -1,0 +1,33 @@
+// Mozilla Root Store Policy 5.1: RSA moduli must be at least 2048 bits long.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_mp_modulus_must_be_2048_bits_or_more",
+    .description = "An RSA subject public key's modulus must be 2048 bits or longer.",
+    .citation = "Mozilla Root Store Policy / Section 5.1",
+    .source = Source::kMozilla,
+    .effective = dates::kMozillaPolicy24Date,
+};
+
+class MpModulus2048OrMore final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kRsa;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::BrRsaKey key = util::BrParsedRsaKey(c);
+    if (!key.ok) return Fatal("the RSA public key could not be parsed");
+    return util::BrBitLength(key.n) < 2048 ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, MpModulus2048OrMore);
+}  // namespace cair::lints

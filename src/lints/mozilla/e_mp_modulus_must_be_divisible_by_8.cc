@@ -1,0 +1,34 @@
+// Mozilla Root Store Policy 5.1: an RSA modulus's size in bits must be a
+// multiple of 8.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_mp_modulus_must_be_divisible_by_8",
+    .description = "An RSA subject public key's modulus length in bits must be a multiple of 8.",
+    .citation = "Mozilla Root Store Policy / Section 5.1",
+    .source = Source::kMozilla,
+    .effective = dates::kMozillaPolicy24Date,
+};
+
+class MpModulusDivisibleBy8 final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kRsa;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const util::BrRsaKey key = util::BrParsedRsaKey(c);
+    if (!key.ok) return Fatal("the RSA public key could not be parsed");
+    return util::BrBitLength(key.n) % 8 != 0 ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, MpModulusDivisibleBy8);
+}  // namespace cair::lints

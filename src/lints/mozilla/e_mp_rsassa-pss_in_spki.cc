@@ -1,0 +1,33 @@
+// Mozilla Root Store Policy 5.1.1: an RSA key must not be represented in a
+// SubjectPublicKeyInfo with the id-RSASSA-PSS OID (1.2.840.113549.1.1.10).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_mp_rsassa-pss_in_spki",
+    .description = "The SubjectPublicKeyInfo algorithm must not be id-RSASSA-PSS.",
+    .citation = "Mozilla Root Store Policy / Section 5.1.1",
+    .source = Source::kMozilla,
+    .effective = dates::kMozillaPolicy27Date,
+};
+
+class MpRsassaPssInSpki final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    if (!c.spki.algorithm.ok) return Error("cannot read the SubjectPublicKeyInfo algorithm OID");
+    if (c.spki.algorithm.oid == oid::kRsaPss)
+      return Error("SubjectPublicKeyInfo uses the id-RSASSA-PSS OID");
+    return Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, MpRsassaPssInSpki);
+}  // namespace cair::lints

@@ -1,0 +1,40 @@
+// Mozilla Root Store Policy 5.1.1: an RSASSA-PSS signature algorithm must be
+// encoded exactly as one of the three listed AlgorithmIdentifiers (SHA-256,
+// SHA-384 or SHA-512 with MGF1 over the same hash and a salt as long as the
+// hash).
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/mozilla_encodings.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_mp_rsassa-pss_parameters_encoding_in_signature_algorithm_correct",
+    .description = "An RSASSA-PSS signature AlgorithmIdentifier must be byte-for-byte one of the encodings the Mozilla policy lists.",
+    .citation = "Mozilla Root Store Policy / Section 5.1.1",
+    .source = Source::kMozilla,
+    .effective = dates::kMozillaPolicy27Date,
+};
+
+class MpRsassaPssParametersEncoding final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.tbs_signature.oid == oid::kRsaPss;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    const der::Input aid = c.tbs_signature.full;
+    if (aid.empty()) return Error("cannot read the TBSCertificate signature field");
+    if (util::MozIsAllowedPssAlgorithm(aid)) return Pass();
+    return Error("RSASSA-PSS AlgorithmIdentifier is none of the " +
+                 std::to_string(util::kMozAllowedPssEncodings) + " allowed encodings: " +
+                 util::MozHex(aid));
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, MpRsassaPssParametersEncoding);
+}  // namespace cair::lints

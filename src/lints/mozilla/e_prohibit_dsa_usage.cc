@@ -1,0 +1,30 @@
+// Mozilla Root Store Policy 5.1: only the listed RSA and ECDSA keys are
+// allowed, so a DSA subject public key is forbidden.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/br_key_zcrypto.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_prohibit_dsa_usage",
+    .description = "A certificate's subject public key must not be a DSA key, which the Mozilla policy does not allow.",
+    .citation = "Mozilla Root Store Policy / Section 5.1",
+    .source = Source::kMozilla,
+    .effective = dates::kMozillaPolicy241Date,
+};
+
+class ProhibitDsaUsage final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate&) const override { return true; }
+  Result Execute(const x509::Certificate& c) const override {
+    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kDsa ? Error() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, ProhibitDsaUsage);
+}  // namespace cair::lints

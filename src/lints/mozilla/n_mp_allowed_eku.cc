@@ -1,0 +1,45 @@
+// Mozilla Root Store Policy 5.3: intermediate certificates issued from
+// 2019 must have an EKU extension, must not assert anyExtendedKeyUsage, and
+// must not assert both serverAuth and emailProtection. Cross-certificates
+// sharing a root's key are exempt but cannot be told apart here, so the
+// finding is a notice.
+#include "lint/registry.h"
+#include "lints/util/cert_class.h"
+#include "lints/util/ext_zcrypto.h"
+#include "lints/util/mozilla_encodings.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "n_mp_allowed_eku",
+    .description = "A subordinate CA certificate should list extended key usages, without anyExtendedKeyUsage and without both serverAuth and emailProtection.",
+    .citation = "Mozilla Root Store Policy / Section 5.3",
+    .source = Source::kMozilla,
+    .effective = Date(2019, 1, 1),
+};
+
+class MpAllowedEku final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubCa(c); }
+  Result Execute(const x509::Certificate& c) const override {
+    // Only purposes zcrypto has a name for count: unknown OIDs alone are
+    // "no EKU" to zlint.
+    bool known = false, any = false, server = false, email = false;
+    util::ExtForEachEku(c, [&](der::Input p) {
+      if (!util::ExtIsKnownEku(p)) return;
+      known = true;
+      any |= p == oid::kAnyExtendedKeyUsage;
+      server |= p == oid::kEkuServerAuth;
+      email |= p == oid::kEkuEmailProtection;
+    });
+    return !known || any || (server && email) ? Info() : Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, MpAllowedEku);
+}  // namespace cair::lints
