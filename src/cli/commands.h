@@ -23,6 +23,8 @@ void AddConformanceCommand(CLI::App& app, int* exit_code);
 void AddDocsCommand(CLI::App& app, int* exit_code);
 void AddScanCommand(CLI::App& app, int* exit_code);
 void AddIncidentCommands(CLI::App& app, int* exit_code);
+void AddWorkflowCommands(CLI::App& app, int* exit_code);
+void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code);  // after AddIncidentCommands
 
 // Rewrites zlint's single-dash camelCase flags (-includeNames) to ours
 // (--include-names), so that cair is a drop-in for zlint command lines.

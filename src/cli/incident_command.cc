@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/store_common.h"
 #include "corpus/scanner.h"
 #include "incident/rules.h"
 #include "incident/store.h"
@@ -24,46 +25,6 @@ namespace cair::cli {
 namespace {
 
 using incident::Store;
-
-struct Common {
-  std::string db, now;
-};
-
-void AddCommon(CLI::App* cmd, Common* c) {
-  cmd->add_option("--db", c->db, "Store path (default: $CAIR_DB, else ./cair.db)");
-  cmd->add_option("--now", c->now, "Treat this RFC 3339 time as now (tests, what-if)");
-}
-
-// Opens the store and resolves --now; prints the error and returns nullptr on failure.
-std::unique_ptr<Store> OpenStore(const Common& c, int64_t* now, int* exit_code) {
-  if (c.now.empty()) {
-    *now = static_cast<int64_t>(std::time(nullptr));
-  } else if (auto t = incident::ParseRfc3339(c.now)) {
-    *now = *t;
-  } else {
-    std::cerr << "cair: --now: \"" << c.now << "\" is not an RFC 3339 time such as 2026-01-05T10:00:00Z\n";
-    *exit_code = kExitUsage;
-    return nullptr;
-  }
-  std::string path = c.db;
-  if (path.empty()) path = std::getenv("CAIR_DB") ? std::getenv("CAIR_DB") : "cair.db";
-  auto s = Store::Open(path);
-  if (!s.ok()) {
-    std::cerr << "cair: store " << s.error.message << "\n";
-    *exit_code = kExitBadInput;
-    return nullptr;
-  }
-  return std::move(*s.value);
-}
-
-std::optional<int64_t> Time(const std::string& flag, const std::string& text, int* exit_code) {
-  auto t = incident::ParseRfc3339(text);
-  if (!t) {
-    std::cerr << "cair: " << flag << ": \"" << text << "\" is not an RFC 3339 time such as 2026-01-05T10:00:00Z\n";
-    *exit_code = kExitUsage;
-  }
-  return t;
-}
 
 // True if `crl_der`'s signature verifies with `issuer_der`'s public key.
 bool VerifyCrlSignature(const std::string& crl_der, const std::string& issuer_der) {
@@ -132,13 +93,13 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
                                      "--aware-at 2026-01-05T10:00:00Z)\n  cair incident show $id");
   inc->require_subcommand(1);
   struct OpenOpts {
-    Common c;
+    StoreOptions c;
     std::string title, aware_at, source = "self", ca_owner, ccadb_id, reporter, kind = "misissuance", report_at;
     int64_t bug = 0;
   };
   auto o = std::make_shared<OpenOpts>();
   CLI::App* open = inc->add_subcommand("open", "Open an incident; prints its id alone on stdout.");
-  AddCommon(open, &o->c);
+  AddStoreOptions(open, &o->c);
   open->add_option("--title", o->title, "CA owner + short title, as Bugzilla wants it")->required();
   open->add_option("--aware-at", o->aware_at, "When the CA became aware (UTC, RFC 3339): the clocks' start")->required();
   open->add_option("--source", o->source, "Disclosure source: self, third-party or audit")
@@ -186,12 +147,12 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
   });
 
   struct ShowOpts {
-    Common c;
+    StoreOptions c;
     int64_t id = 0;
   };
   auto so = std::make_shared<ShowOpts>();
   CLI::App* show = inc->add_subcommand("show", "Print an incident: fields, problems, timeline.");
-  AddCommon(show, &so->c);
+  AddStoreOptions(show, &so->c);
   show->add_option("id", so->id, "Incident id")->required();
   show->callback([so, exit_code] {
     int64_t now;
@@ -223,7 +184,7 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
   CLI::App* prob = app.add_subcommand("problem", "Attach problems and their affected certificates to an incident.");
   prob->require_subcommand(1);
   struct ProblemOpts {
-    Common c;
+    StoreOptions c;
     int64_t incident = 0;
     std::string name, lint, criterion;
     int reason = 0;
@@ -235,7 +196,7 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
       "add", "Add a problem (a lint or a named criterion) with its BR 4.9.1.1 reason and its certificates.\n\n"
              "Example:\n  cair problem add 1 --name 'Some-State in ST' --reason 12 --lint e_subject_placeholder_value "
              "--certs affected.pem");
-  AddCommon(add, &po->c);
+  AddStoreOptions(add, &po->c);
   add->add_option("incident", po->incident, "Incident id")->required();
   add->add_option("--name", po->name, "Short name of the defect")->required();
   add->add_option("--reason", po->reason, "BR 4.9.1.1 reason number 1-16 (4.9.1.2 with --ca)")->required();
@@ -285,7 +246,7 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
   CLI::App* crl = app.add_subcommand("crl", "Revocation evidence from published CRLs.");
   crl->require_subcommand(1);
   struct CrlOpts {
-    Common c;
+    StoreOptions c;
     int64_t incident = 0;
     std::vector<std::string> files;
     std::string issuer_cert;
@@ -296,7 +257,7 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
                 "revoked, dated by the CRL's thisUpdate (revoked means published), and check each entry's\n"
                 "reasonCode against the problem's BR reason (MRSP 6.1.1).\n\n"
                 "Example:\n  cair crl import 1 ca1-part*.crl --issuer-cert ca1.pem");
-  AddCommon(imp, &co->c);
+  AddStoreOptions(imp, &co->c);
   imp->add_option("incident", co->incident, "Incident id")->required();
   imp->add_option("files", co->files, "CRL files")->required();
   imp->add_option("--issuer-cert", co->issuer_cert, "Issuer certificate: verify each CRL's signature with it");
@@ -379,7 +340,7 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
 
   // cair due
   struct DueOpts {
-    Common c;
+    StoreOptions c;
     bool json = false;
   };
   auto d = std::make_shared<DueOpts>();
@@ -387,7 +348,7 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
       "due", "Every clock of every open incident, soonest first: problem-report answer (24 h), first disclosure\n"
              "(72 h), full report (14 days), revocation deadlines with certificates still unrevoked.\n\n"
              "Example:\n  cair due --now 2026-01-06T09:00:00Z --json");
-  AddCommon(due, &d->c);
+  AddStoreOptions(due, &d->c);
   due->add_flag("--json", d->json, "JSON list of {incident, clock, due_at, state, detail}");
   due->callback([d, exit_code] {
     int64_t now;

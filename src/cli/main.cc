@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   cair::cli::AddDocsCommand(app, &exit_code);
   cair::cli::AddScanCommand(app, &exit_code);
   cair::cli::AddIncidentCommands(app, &exit_code);
+  cair::cli::AddWorkflowCommands(app, &exit_code);
+  cair::cli::AddIncidentLifecycleCommands(app, &exit_code);
   std::reverse(args.begin(), args.end());
   try {
     app.parse(args);

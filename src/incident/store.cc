@@ -5,9 +5,12 @@
 #include <algorithm>
 
 #include "incident/rules.h"
+#include "incident/sqlite_util.h"
 
 namespace cair::incident {
 namespace {
+
+using namespace internal;
 
 // Schema migrations, applied in order; the store records how many ran
 // (PRAGMA user_version). Never edit a shipped migration: add a new one.
@@ -68,73 +71,64 @@ CREATE INDEX certificate_issuer_serial ON certificate(issuer, serial);
 ALTER TABLE certificate ADD COLUMN revoked_source TEXT;
 ALTER TABLE certificate ADD COLUMN reason_ok INTEGER;
 )sql",
+    // 3: issuance halts, action items, questions, posted updates, the
+    // delayed-revocation plan per certificate, and report texts.
+    R"sql(
+CREATE TABLE halt (
+  id INTEGER PRIMARY KEY,
+  incident_id INTEGER NOT NULL REFERENCES incident(id),
+  issuer_ski TEXT NOT NULL DEFAULT '',
+  issuer_subject TEXT NOT NULL DEFAULT '',
+  profile TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL,
+  halted_at INTEGER NOT NULL,
+  resumed_at INTEGER,
+  resume_evidence TEXT,
+  CHECK (issuer_ski != '' OR issuer_subject != '')
+);
+CREATE INDEX halt_active ON halt(resumed_at);
+CREATE TABLE action_item (
+  id INTEGER PRIMARY KEY,
+  incident_id INTEGER NOT NULL REFERENCES incident(id),
+  action TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('Prevent', 'Mitigate', 'Detect')),
+  root_cause TEXT NOT NULL,
+  criteria TEXT NOT NULL,
+  due_at INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('Ongoing', 'Complete', 'Delayed', 'Canceled')),
+  changed_at INTEGER NOT NULL
+);
+CREATE TABLE question (
+  id INTEGER PRIMARY KEY,
+  incident_id INTEGER NOT NULL REFERENCES incident(id),
+  text TEXT NOT NULL,
+  asked_at INTEGER NOT NULL,
+  answered_at INTEGER
+);
+CREATE TABLE posted_update (
+  id INTEGER PRIMARY KEY,
+  incident_id INTEGER NOT NULL REFERENCES incident(id),
+  posted_at INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE delay_plan (
+  incident_id INTEGER NOT NULL REFERENCES incident(id),
+  sha256 TEXT NOT NULL,
+  subscriber TEXT NOT NULL DEFAULT '',
+  rationale TEXT NOT NULL,
+  planned_at INTEGER NOT NULL,
+  PRIMARY KEY (incident_id, sha256)
+) WITHOUT ROWID;
+CREATE TABLE narrative (
+  incident_id INTEGER NOT NULL REFERENCES incident(id),
+  field TEXT NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (incident_id, field)
+) WITHOUT ROWID;
+CREATE INDEX certificate_sha256 ON certificate(sha256);
+)sql",
 };
-
-// A prepared statement. A statement that failed to prepare (a bug: the SQL
-// is ours) makes every Step() return SQLITE_ERROR instead of crashing.
-class Stmt {
- public:
-  Stmt(sqlite3* db, const char* sql) { ok_ = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr) == SQLITE_OK && s_; }
-  ~Stmt() { sqlite3_finalize(s_); }
-  bool ok() const { return ok_; }
-  Stmt& Bind(int i, int64_t v) {
-    if (ok_) sqlite3_bind_int64(s_, i, v);
-    return *this;
-  }
-  Stmt& Bind(int i, const std::string& v) {
-    if (ok_) sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  Stmt& Bind(int i, std::optional<int64_t> v) {
-    if (!ok_) return *this;
-    if (v) sqlite3_bind_int64(s_, i, *v); else sqlite3_bind_null(s_, i);
-    return *this;
-  }
-  int Step() { return ok_ ? sqlite3_step(s_) : SQLITE_ERROR; }
-  void Reset() {
-    if (!ok_) return;
-    sqlite3_reset(s_);
-    sqlite3_clear_bindings(s_);
-  }
-  int64_t Int(int c) { return sqlite3_column_int64(s_, c); }
-  std::optional<int64_t> OptInt(int c) {
-    if (sqlite3_column_type(s_, c) == SQLITE_NULL) return std::nullopt;
-    return sqlite3_column_int64(s_, c);
-  }
-  std::string Text(int c) {
-    const unsigned char* t = sqlite3_column_text(s_, c);
-    return t ? reinterpret_cast<const char*>(t) : "";
-  }
-
- private:
-  sqlite3_stmt* s_ = nullptr;
-  bool ok_ = false;
-};
-
-std::string Err(sqlite3* db, const std::string& what) { return what + ": " + sqlite3_errmsg(db); }
-
-// Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails.
-template <typename T, typename F>
-Result<T> InTransaction(sqlite3* db, F&& body) {
-  if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-    return Result<T>::Fail(Err(db, "begin"));
-  Result<T> r = body();
-  if (!r.ok()) {
-    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-    return r;
-  }
-  if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-    std::string e = Err(db, "commit");
-    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-    return Result<T>::Fail(e);
-  }
-  return r;
-}
-
-bool AddTimelineRow(sqlite3* db, int64_t incident, int64_t at, const std::string& text, const std::string& source) {
-  Stmt s(db, "INSERT INTO timeline (incident_id, at, text, source) VALUES (?, ?, ?, ?)");
-  return s.ok() && s.Bind(1, incident).Bind(2, at).Bind(3, text).Bind(4, source).Step() == SQLITE_DONE;
-}
 
 }  // namespace
 
@@ -342,9 +336,10 @@ Result<CrlImportStats> Store::ImportRevocations(int64_t incident, const std::str
     // The first CRL that shows a revocation dates its publication; a later
     // import never moves it (req §1.4: "revoked" means published).
     Stmt find(db_, "SELECT c.problem_id, c.sha256, p.br_reason, p.ca FROM certificate c JOIN problem p ON p.id = c.problem_id "
-                   "WHERE p.incident_id = ? AND c.issuer = ? AND c.serial = ? AND c.revoked_at IS NULL");
+                   "WHERE p.incident_id = ?1 AND (?2 = '' OR c.issuer = ?2) AND c.serial = ?3 AND c.revoked_at IS NULL");
     Stmt mark(db_, "UPDATE certificate SET revoked_at = ?, crl_reason = ?, revoked_source = ?, reason_ok = ? "
                    "WHERE problem_id = ? AND sha256 = ?");
+    int64_t latest = published_at;
     for (const Revocation& r : entries) {
       find.Reset();
       find.Bind(1, incident).Bind(2, issuer).Bind(3, r.serial_hex);
@@ -367,13 +362,15 @@ Result<CrlImportStats> Store::ImportRevocations(int64_t incident, const std::str
         mark.Bind(1, std::max(published_at, r.revocation_date)).Bind(2, code).Bind(3, source).Bind(4, int64_t{ok}).Bind(5, problem).Bind(6, sha);
         if (mark.Step() != SQLITE_DONE) return Result<CrlImportStats>::Fail(Err(db_, "mark revoked"));
         ++st.newly_revoked;
+        latest = std::max(latest, std::max(published_at, r.revocation_date));
         if (!ok) ++st.wrong_reason;
       }
       if (!matched) ++st.unrelated;
     }
     if (st.newly_revoked &&
-        !AddTimelineRow(db_, incident, published_at,
-                        std::to_string(st.newly_revoked) + " affected certificate(s) revoked, published in " + source +
+        !AddTimelineRow(db_, incident, published_at ? published_at : latest,
+                        std::to_string(st.newly_revoked) + " affected certificate(s) revoked, " +
+                            (published_at ? "published in " : "recorded in ") + source +
                             (st.wrong_reason ? " (" + std::to_string(st.wrong_reason) + " with a wrong or missing reasonCode)" : ""),
                         "cair"))
       return Result<CrlImportStats>::Fail(Err(db_, "timeline"));
@@ -397,16 +394,52 @@ Result<std::vector<Clock>> Store::Due(int64_t now) {
     out.push_back({incident, clock, started, due, ClockStateName(StateAt(now, started, due)), std::move(detail)});
   };
   for (const Incident& in : *incidents.value) {
-    if (in.problem_report_at)
+    auto updates = Updates(in.id);
+    if (!updates.ok()) return Result<std::vector<Clock>>::Fail(updates.error.message);
+    auto posted = [&](const char* kind) {
+      for (const auto& u : *updates.value)
+        if (u.kind == kind) return true;
+      return false;
+    };
+    const bool delay = in.kind == "revocation-delay";
+    if (in.problem_report_at && !posted("problem-report-response"))
       add(in.id, "problem_report_response", *in.problem_report_at, ProblemReportResponseDue(*in.problem_report_at),
           "preliminary report to Subscriber and reporter (BR 4.9.5)");
-    add(in.id, "first_disclosure", in.aware_at, FirstDisclosureDue(in.aware_at),
-        "preliminary or full report in Bugzilla (CCADB IRG 4.4, 72 h)");
-    add(in.id, "full_report", in.aware_at, FullReportDue(in.aware_at), "full incident report (CCADB IRG 4.4, 14 days)");
+    // Req §4.4: the first post (preliminary or full report) within 72 h, the
+    // full report within 14 days; each clock stops once the report is posted.
+    if (!posted("preliminary") && !posted("full") && !posted("delayed-revocation"))
+      add(in.id, "first_disclosure", in.aware_at, FirstDisclosureDue(in.aware_at),
+          delay ? "delayed-revocation report in Bugzilla (CCADB IRG 4.3, 4.4, 72 h)"
+                : "preliminary or full report in Bugzilla (CCADB IRG 4.4, 72 h)");
+    if (!posted("full") && !delay)
+      add(in.id, "full_report", in.aware_at, FullReportDue(in.aware_at), "full incident report (CCADB IRG 4.4, 14 days)");
+    // Req §4.4: each question answered within 7 days.
+    auto questions = Questions(in.id);
+    for (const Question& q : *questions.value)
+      if (!q.answered_at)
+        add(in.id, "question_response", q.asked_at, QuestionResponseDue(q.asked_at),
+            "answer question " + std::to_string(q.id) + " (CCADB IRG 4.4, 7 days)");
+    // Req §4.4 routine updates, once something has been posted.
+    if (!updates.value->empty() && !posted("closure")) {
+      const int64_t last = updates.value->back().posted_at;
+      std::optional<int64_t> last_change;
+      auto items = ActionItems(in.id);
+      for (const ActionItem& a : *items.value)
+        last_change = std::max(last_change.value_or(a.changed_at), a.changed_at);
+      NextUpdate n = ComputeNextUpdate(in.whiteboard_next_update, last, last_change, delay);
+      std::string detail = "update in Bugzilla: " + n.basis;
+      if (delay) {
+        detail += " (MUST within 7 days, with the four counts)";
+        if (auto c = CountDelay(in.id, now); c.ok())
+          detail += "; now: " + std::to_string(c.value->revoked) + " revoked, " + std::to_string(c.value->unrevoked) +
+                    " not yet revoked, " + std::to_string(c.value->expired_planned) + " expired";
+      }
+      add(in.id, "next_update", last, n.due, detail);
+    }
     // Revocation: one clock per problem, counting certificates not yet
     // revoked, not exempt and not expired before the deadline.
     auto problems = Problems(in.id);
-    const int64_t start = in.problem_report_at ? std::min(*in.problem_report_at, in.aware_at) : in.aware_at;
+    const int64_t start = RevocationClockStart(in);
     for (const Problem& p : *problems.value) {
       auto d = ComputeRevocationDeadline({p.br_reason}, p.ca, start, 0, INT64_MAX);
       Stmt s(db_, "SELECT count(*), "

@@ -85,6 +85,96 @@ struct RevocationProgress {
   int64_t certificates = 0, revoked = 0, wrong_reason = 0;
 };
 
+// An issuance halt (req §9 item 2; IRG Impact "whether issuance was
+// stopped"): an issuing CA, by SKI and/or subject DN, optionally one profile.
+struct Halt {
+  int64_t id = 0, incident_id = 0;
+  std::string issuer_ski;      // upper-case hex, may be empty
+  std::string issuer_subject;  // DN as x509::Name::ToString, may be empty
+  std::string profile;         // empty: every profile
+  std::string reason;
+  int64_t halted_at = 0;
+  std::optional<int64_t> resumed_at;
+  std::string resume_evidence;
+};
+
+// IRG 4.7 Action Items (req §4.7): Kind in {Prevent, Mitigate, Detect},
+// Status in {Ongoing, Complete, Delayed, Canceled}.
+struct ActionItem {
+  int64_t id = 0, incident_id = 0;
+  std::string action, kind, root_cause, criteria;
+  int64_t due_at = 0;
+  std::string status = "Ongoing";
+  int64_t changed_at = 0;
+};
+
+struct Question {
+  int64_t id = 0, incident_id = 0;
+  std::string text;
+  int64_t asked_at = 0;
+  std::optional<int64_t> answered_at;
+};
+
+struct PostedUpdate {
+  int64_t id = 0, incident_id = 0, posted_at = 0;
+  std::string kind;  // "update", "preliminary", "full", "closure", ...
+  std::string text;
+};
+
+// One affected certificate, with what the store knows of its revocation.
+struct CertificateState {
+  int64_t problem_id = 0;
+  AffectedCertificate cert;
+  int br_reason = 0;
+  bool ca = false;
+  std::optional<int64_t> revoked_at;
+  std::optional<int> crl_reason;
+  std::optional<bool> reason_ok;
+};
+
+// Delayed revocation (req §3.4, §4.3 item 1, §4.4): certificates past (or,
+// at `now`, going to pass) their hard deadline unrevoked.
+struct DelayedCertificate {
+  int64_t problem_id = 0;
+  std::string sha256_hex, serial_hex, issuer;
+  int64_t deadline = 0, not_after = 0;
+  std::optional<int64_t> revoked_at;  // set when revoked after the deadline
+};
+
+// The four counts IRG 4.4 requires in every delayed-revocation update.
+struct DelayCounts {
+  int64_t revoked = 0, unrevoked = 0, expired_planned = 0;
+  std::optional<int64_t> estimated_completion;  // latest planned date of those still pending
+  int64_t without_plan = 0;  // unrevoked, unexpired certificates with no planned date yet
+};
+
+struct DelayPlan {
+  std::string sha256_hex, subscriber, rationale;
+  int64_t planned_at = 0;
+};
+
+// Everything the store holds about one incident: `cair incident export`
+// writes it as JSON, `cair incident import` restores it under new ids.
+struct IncidentBundle {
+  Incident incident;
+  std::vector<TimelineEntry> timeline;
+  struct ProblemCerts {
+    Problem problem;
+    std::vector<CertificateState> certificates;
+  };
+  std::vector<ProblemCerts> problems;
+  std::vector<Halt> halts;
+  std::vector<ActionItem> action_items;
+  std::vector<Question> questions;
+  std::vector<PostedUpdate> updates;
+  std::vector<std::pair<std::string, std::string>> narrative;
+  std::vector<DelayPlan> delay_plan;
+};
+
+// Req §1.4: the revocation clock starts at the earlier of awareness and the
+// receipt of a Certificate Problem Report.
+int64_t RevocationClockStart(const Incident& in);
+
 class Store {
  public:
   ~Store();
@@ -111,6 +201,8 @@ class Store {
   Result<int64_t> CountCertificates(int64_t problem);
 
   // Marks the incident's affected certificates found in a CRL of `issuer`
+  // (empty: any issuer, for the CA's own records; `published_at` 0: dated by
+  // each entry's revocation date)
   // (DN text as x509::Name::ToString) as revoked. Publication time is
   // max(CRL thisUpdate, revocationDate): a revocation counts from when it
   // became visible (req §1.4). Each entry's reasonCode is checked against the
@@ -121,6 +213,49 @@ class Store {
 
   // Every clock of every open incident at `now`, soonest first.
   Result<std::vector<Clock>> Due(int64_t now);
+
+  // Incident fields that change after opening.
+  Result<bool> SetStatus(int64_t incident, const std::string& status, int64_t now);
+  Result<bool> SetWhiteboardNextUpdate(int64_t incident, std::optional<int64_t> date, int64_t now);
+  Result<bool> SetNarrative(int64_t incident, const std::string& field, const std::string& text);
+  Result<std::vector<std::pair<std::string, std::string>>> Narrative(int64_t incident);
+
+  // Halts. The gate denies issuance for every halt without resumed_at.
+  Result<int64_t> AddHalt(const Halt& h, int64_t now);
+  Result<Halt> GetHalt(int64_t id);
+  Result<std::vector<Halt>> Halts(std::optional<int64_t> incident, bool active_only);
+  Result<bool> Resume(int64_t halt, int64_t now, const std::string& evidence);
+
+  // Every affected certificate of an incident, problem by problem.
+  Result<bool> ForEachCertificate(int64_t incident, const std::function<bool(const CertificateState&)>& fn);
+
+  Result<int64_t> AddActionItem(const ActionItem& a, int64_t now);
+  Result<bool> SetActionItemStatus(int64_t id, const std::string& status, int64_t now);
+  Result<std::vector<ActionItem>> ActionItems(int64_t incident);
+
+  Result<int64_t> AddQuestion(const Question& q);
+  Result<bool> AnswerQuestion(int64_t id, int64_t at);
+  Result<std::vector<Question>> Questions(int64_t incident);
+
+  Result<int64_t> PostUpdate(const PostedUpdate& u);
+  Result<std::vector<PostedUpdate>> Updates(int64_t incident);
+
+  // Delayed revocation: what is or will be late at `now`, opening the linked
+  // incident, the per-certificate plan and the four counts.
+  // Calls `fn` for each certificate of `incident` whose hard deadline passed
+  // before `now` unrevoked or revoked late (not exempt, not expired by the
+  // deadline); returns how many.
+  Result<int64_t> LateRevocations(int64_t incident, int64_t now, const std::function<void(const DelayedCertificate&)>& fn);
+  Result<int64_t> OpenDelayedRevocationIncident(int64_t parent, int64_t now);
+  Result<bool> PlanDelayedRevocation(int64_t delay_incident, const std::string& sha256_hex,
+                                     const std::string& subscriber, const std::string& rationale, int64_t planned_at);
+  Result<DelayCounts> CountDelay(int64_t delay_incident, int64_t now);
+  Result<std::vector<DelayPlan>> DelayPlans(int64_t delay_incident);
+
+  // Whole-incident export and import (one transaction, new ids; the parent
+  // link is kept when the parent incident exists in this store).
+  Result<IncidentBundle> Export(int64_t incident);
+  Result<int64_t> Import(const IncidentBundle& b);
 
  private:
   explicit Store(sqlite3* db) : db_(db) {}

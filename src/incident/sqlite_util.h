@@ -1,0 +1,85 @@
+// File: incident/sqlite_util.h
+// Internal to src/incident: a prepared-statement wrapper, transactions and
+// the automatic timeline row, shared by the store's translation units.
+#ifndef CAIR_INCIDENT_SQLITE_UTIL_H_
+#define CAIR_INCIDENT_SQLITE_UTIL_H_
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "incident/store.h"
+
+namespace cair::incident::internal {
+
+// A prepared statement. A statement that failed to prepare (a bug: the SQL
+// is ours) makes every Step() return SQLITE_ERROR instead of crashing.
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) { ok_ = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr) == SQLITE_OK && s_; }
+  ~Stmt() { sqlite3_finalize(s_); }
+  bool ok() const { return ok_; }
+  Stmt& Bind(int i, int64_t v) {
+    if (ok_) sqlite3_bind_int64(s_, i, v);
+    return *this;
+  }
+  Stmt& Bind(int i, const std::string& v) {
+    if (ok_) sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& Bind(int i, std::optional<int64_t> v) {
+    if (!ok_) return *this;
+    if (v) sqlite3_bind_int64(s_, i, *v); else sqlite3_bind_null(s_, i);
+    return *this;
+  }
+  int Step() { return ok_ ? sqlite3_step(s_) : SQLITE_ERROR; }
+  void Reset() {
+    if (!ok_) return;
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+  }
+  int64_t Int(int c) { return sqlite3_column_int64(s_, c); }
+  std::optional<int64_t> OptInt(int c) {
+    if (sqlite3_column_type(s_, c) == SQLITE_NULL) return std::nullopt;
+    return sqlite3_column_int64(s_, c);
+  }
+  std::string Text(int c) {
+    const unsigned char* t = sqlite3_column_text(s_, c);
+    return t ? reinterpret_cast<const char*>(t) : "";
+  }
+
+ private:
+  sqlite3_stmt* s_ = nullptr;
+  bool ok_ = false;
+};
+
+inline std::string Err(sqlite3* db, const std::string& what) { return what + ": " + sqlite3_errmsg(db); }
+
+// Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails.
+template <typename T, typename F>
+Result<T> InTransaction(sqlite3* db, F&& body) {
+  if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+    return Result<T>::Fail(Err(db, "begin"));
+  Result<T> r = body();
+  if (!r.ok()) {
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return r;
+  }
+  if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    std::string e = Err(db, "commit");
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return Result<T>::Fail(e);
+  }
+  return r;
+}
+
+inline bool AddTimelineRow(sqlite3* db, int64_t incident, int64_t at, const std::string& text, const std::string& source) {
+  Stmt s(db, "INSERT INTO timeline (incident_id, at, text, source) VALUES (?, ?, ?, ?)");
+  return s.ok() && s.Bind(1, incident).Bind(2, at).Bind(3, text).Bind(4, source).Step() == SQLITE_DONE;
+}
+
+}  // namespace cair::incident::internal
+
+#endif  // CAIR_INCIDENT_SQLITE_UTIL_H_
