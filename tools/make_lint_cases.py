@@ -261,6 +261,26 @@ def cases():
           "A multi-valued RDN whose members are not in ascending encoding order (X.690 11.6).",
           resign(multi, unsort))
 
+    lint = "e_international_dns_name_not_nfkc"
+
+    def issued_2017(tbs):
+        validity = tbs_fields(tbs)["validity"]
+        validity.children = [Node(b"\x17", value=b"170801120000Z"), Node(b"\x17", value=b"171030120000Z")]
+    write(lint, "pass_nfkc_label", "pass",
+          "xn--caf-dma decodes to \"caf\u00e9\" with a precomposed e-acute: NFKC-stable (req \u00a76.1 vectors).",
+          resign(make_leaf("/CN=xn--caf-dma.example.com", san="DNS:xn--caf-dma.example.com"), issued_2017))
+    write(lint, "fail_combining_accent", "error",
+          "xn--cafe-yvc decodes to \"cafe\" + U+0301: neither NFC nor NFKC; issued 2017 under IDNA2003 "
+          "(Let's Encrypt, August 2017).",
+          resign(make_leaf("/CN=xn--cafe-yvc.example.com", san="DNS:xn--cafe-yvc.example.com"), issued_2017))
+    write(lint, "fail_fullwidth_letter", "error",
+          "xn--xample-hy68a decodes to a fullwidth U+FF45 + \"xample\": NFC but not NFKC, so only the "
+          "IDNA2003 rule catches it.",
+          resign(make_leaf("/CN=xn--xample-hy68a.com", san="DNS:xn--xample-hy68a.com"), issued_2017))
+    write(lint, "ne_after_sc083", "NE",
+          "Issued after Ballot SC083 (2025-02-24): P-Labels need no longer conform to IDNA2003.",
+          make_leaf("/CN=xn--xample-hy68a.com", san="DNS:xn--xample-hy68a.com"))
+
 
 def main():
     if os.path.isdir(OUT):

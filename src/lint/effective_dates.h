@@ -77,6 +77,9 @@ inline constexpr int64_t kSubCert825Days = Date(2018, 3, 2);
 // CA/B Forum Ballot 164 (BR 1.3.7): serial numbers with at least 64 bits of
 // CSPRNG output, for certificates issued on or after 2016-09-30.
 inline constexpr int64_t kCABFBallot164Date = Date(2016, 9, 30);
+// CA/B Forum Ballot SC083 (BR 2.1.3): P-Labels need not conform to IDNA2003;
+// until then the BRs' reference to RFC 5280 carried IDNA2003 (req §6.1).
+inline constexpr int64_t kCABFBallotSC083Date = Date(2025, 2, 24);
 
 // zlint's zero date: always in force.
 inline constexpr int64_t kZeroDate = kAlways;

@@ -162,10 +162,10 @@ bool EqualIgnoringCase(std::string_view a, std::string_view b) {
   return UnicodeLower(a) == UnicodeLower(b);
 }
 
-bool IsNfc(const std::u32string& text) {
+namespace {
+
+bool IsNormalized(const UNormalizer2* form, const std::u32string& text) {
   UErrorCode status = U_ZERO_ERROR;
-  const UNormalizer2* nfc = unorm2_getNFCInstance(&status);
-  if (U_FAILURE(status)) return true;
   std::u16string utf16;
   utf16.reserve(text.size());
   for (char32_t cp : text) {
@@ -177,9 +177,23 @@ bool IsNfc(const std::u32string& text) {
       utf16.push_back(static_cast<char16_t>(cp));
     }
   }
-  const UBool ok = unorm2_isNormalized(nfc, reinterpret_cast<const UChar*>(utf16.data()),
+  const UBool ok = unorm2_isNormalized(form, reinterpret_cast<const UChar*>(utf16.data()),
                                        static_cast<int32_t>(utf16.size()), &status);
   return U_FAILURE(status) || ok;
+}
+
+}  // namespace
+
+bool IsNfc(const std::u32string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2* nfc = unorm2_getNFCInstance(&status);
+  return U_FAILURE(status) || IsNormalized(nfc, text);
+}
+
+bool IsNfkc(const std::u32string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2* nfkc = unorm2_getNFKCInstance(&status);
+  return U_FAILURE(status) || IsNormalized(nfkc, text);
 }
 
 bool LabelIsValidALabel(std::string_view label) {

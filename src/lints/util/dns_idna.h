@@ -36,6 +36,9 @@ bool EqualIgnoringCase(std::string_view a, std::string_view b);
 
 // The code points are in Unicode Normalization Form C (ICU).
 bool IsNfc(const std::u32string& text);
+// The code points are in Normalization Form KC (ICU), as IDNA2003's Nameprep
+// (RFC 3491 via RFC 3490) leaves every label.
+bool IsNfkc(const std::u32string& text);
 
 // The label is a valid IDNA2008 A-label (libidn2 lookup rules, no
 // transitional mapping). For lints beyond zlint's Punycode-only check.

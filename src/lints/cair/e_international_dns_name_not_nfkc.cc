@@ -1,0 +1,63 @@
+// IDNA2003 (RFC 3490 4.1 ToASCII, with Nameprep, RFC 3491 section 4 and
+// 6: NFKC) is the IDNA that RFC 5280 7.2 names, and so the one the BRs
+// required of internationalized dNSNames until Ballot SC083 (BR 2.1.3,
+// 2025-02-24) let P-Labels depart from IDNA2003. An xn-- label whose decoded
+// form is not NFKC-stable could not have come out of ToASCII. This is the
+// defect of Let's Encrypt's August 2017 incident (req §6.1); zlint's
+// e_international_dns_name_not_nfc checks NFC only, and only from RFC 8399.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/dns_idna.h"
+#include "lints/util/dns_names.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+using namespace cair::lint;
+
+constexpr Metadata kMetadata{
+    .name = "e_international_dns_name_not_nfkc",
+    .description = "Before Ballot SC083, the Unicode form of every xn-- label in subjectAltName dNSNames must be "
+                   "in Normalization Form KC, as IDNA2003 Nameprep produces.",
+    .citation = "RFC 3490 4.1 / RFC 3491 6 via RFC 5280 7.2 and BRs 7.1.4.2.1 (until Ballot SC083)",
+    .source = Source::kCair,
+    .effective = dates::kCABEffectiveDate,
+    .ineffective = dates::kCABFBallotSC083Date,
+};
+
+class IdnNotNfkc final : public CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    if (!c.HasExtension(oid::kSubjectAltName)) return false;
+    util::AltNameView san(c, oid::kSubjectAltName);
+    bool any = false;
+    san.ForEach(util::kTagDnsName, [&](std::string_view dns) {
+      util::ForEachLabel(dns, [&](std::string_view label) {
+        any = any || util::HasXnPrefix(label);
+        return !any;
+      });
+      return !any;
+    });
+    return any;
+  }
+  Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView san(c, oid::kSubjectAltName);
+    std::string bad;
+    std::u32string text;
+    san.ForEach(util::kTagDnsName, [&](std::string_view dns) {
+      return util::ForEachLabel(dns, [&](std::string_view label) {
+        if (!util::HasXnPrefix(label)) return true;
+        // A label that does not decode at all is another lint's finding.
+        if (util::ALabelToUnicode(label, &text) && !util::IsNfkc(text)) bad = std::string(label);
+        return bad.empty();
+      });
+    });
+    if (bad.empty()) return Pass();
+    return Error("dNSName label " + bad + " decodes to text that is not in NFKC (IDNA2003 Nameprep)");
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, IdnNotNfkc);
+}  // namespace cair::lints
