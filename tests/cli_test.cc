@@ -14,41 +14,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli_util.h"
+
 namespace {
 
-struct CliRun {
-  int code;
-  std::string out, err;
-};
-
-CliRun Cair(const std::string& args, const std::string& stdin_file = "") {
-  static int counter = 0;
-  std::string err_path = std::filesystem::temp_directory_path() /
-                         ("cair_cli_test_" + std::to_string(getpid()) + "_" + std::to_string(counter++));
-  std::string cmd = std::string("cd ") + CAIR_SOURCE_DIR + " && " + CAIR_BINARY + " " + args +
-                    (stdin_file.empty() ? " </dev/null" : " <" + stdin_file) + " 2>" + err_path;
-  CliRun r{};
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_path);
-  std::stringstream ss;
-  ss << e.rdbuf();
-  r.err = ss.str();
-  std::filesystem::remove(err_path);
-  return r;
-}
-
-std::vector<std::string> Lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  std::string line;
-  while (std::getline(ss, line)) out.push_back(line);
-  return out;
-}
+using namespace cair::clitest;
 
 TEST(CliLint, OneSortedJsonObjectPerInputObject) {
   CliRun r = Cair("lint samples/subscribers.pem samples/root-ca.pem");
@@ -165,13 +135,6 @@ TEST(CliConformance, ZlintSuiteLastLineFormat) {
 }  // namespace
 
 namespace {
-
-std::string Slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // docs/lints/ is generated; it must match what `cair docs` writes now.
 TEST(CliDocs, GeneratedLintDocsAreUpToDate) {

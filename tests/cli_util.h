@@ -1,0 +1,63 @@
+// File: tests/cli_util.h
+// Running the `cair` binary from end-to-end tests: exit code, stdout and
+// stderr of one command line (run from the source tree, stdin from /dev/null).
+#ifndef CAIR_TESTS_CLI_UTIL_H_
+#define CAIR_TESTS_CLI_UTIL_H_
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace cair::clitest {
+
+struct CliRun {
+  int code;
+  std::string out, err;
+};
+
+inline CliRun Cair(const std::string& args, const std::string& stdin_file = "") {
+  static int counter = 0;
+  std::string err_path = std::filesystem::temp_directory_path() /
+                         ("cair_cli_test_" + std::to_string(getpid()) + "_" + std::to_string(counter++));
+  std::string cmd = std::string("cd ") + CAIR_SOURCE_DIR + " && " + CAIR_BINARY + " " + args +
+                    (stdin_file.empty() ? " </dev/null" : " <" + stdin_file) + " 2>" + err_path;
+  CliRun r{};
+  FILE* p = popen(cmd.c_str(), "r");
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream e(err_path);
+  std::stringstream ss;
+  ss << e.rdbuf();
+  r.err = ss.str();
+  std::filesystem::remove(err_path);
+  return r;
+}
+
+inline std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string line;
+  while (std::getline(ss, line)) out.push_back(line);
+  return out;
+}
+
+inline std::string Slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace cair::clitest
+
+#endif  // CAIR_TESTS_CLI_UTIL_H_
