@@ -5,9 +5,10 @@ set -euo pipefail
 pkgs=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libssl-dev openssl libsqlite3-dev libarchive-dev libpq-dev postgresql python3 libpsl-dev publicsuffix libicu-dev libidn2-dev
-  nlohmann-json3-dev libcli11-dev libfmt-dev libtomlplusplus-dev
+  nlohmann-json3-dev libcli11-dev libfmt-dev libtomlplusplus-dev libcpp-httplib-dev
   libgtest-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev
+  chromium
 )
 missing=()
 for p in "${pkgs[@]}"; do
@@ -19,4 +20,27 @@ if ((${#missing[@]})); then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# Node.js and npm for the browser test: Debian's, unless a Node.js with npm is
+# already there (a nodesource nodejs bundles npm and conflicts with Debian's).
+if ! command -v npm >/dev/null 2>&1; then
+  echo "cair: installing Debian packages: nodejs npm" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null ||
+    echo "cair: nodejs/npm could not be installed: the browser test will skip" >&2
+fi
+# playwright-core (pinned in tests/browser/package-lock.json) drives Debian's
+# chromium in the dashboard's browser test; it is kept outside the work tree.
+# Without Node.js/npm the browser test skips with a message.
+if command -v npm >/dev/null 2>&1; then
+  root=$(cd "$(dirname "$0")/.." && pwd)
+  pw="${CAIR_PLAYWRIGHT_DIR:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/cair-browser}"
+  if [ ! -d "$pw/node_modules/playwright-core" ] || ! cmp -s "$root/tests/browser/package-lock.json" "$pw/package-lock.json"; then
+    mkdir -p "$pw"
+    cp "$root/tests/browser/package.json" "$root/tests/browser/package-lock.json" "$pw/"
+    (cd "$pw" && npm ci --no-audit --no-fund --silent) ||
+      echo "cair: playwright-core could not be installed: the browser test will skip" >&2
+  fi
 fi

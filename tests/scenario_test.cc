@@ -74,12 +74,19 @@ TEST_F(Scenario, LetsEncryptUnicodeNormalization) {
                             " --now 2017-08-10T18:35:00Z");
   // Scope: the scan finds exactly the 16 (req §6.1 count).
   const std::string scan = (dir_ / "scan.json").string();
-  CliRun sc = Cair("scan --only e_international_dns_name_not_nfkc --json " + scan + " " + Data(s, "affected.pem"));
+  const std::string prints = (dir_ / "fingerprints").string();
+  CliRun sc = Cair("scan --only e_international_dns_name_not_nfkc --json " + scan + " --fingerprints " + prints + " " +
+                   Data(s, "affected.pem") + " " + Data(s, "issuer.pem"));
   ASSERT_EQ(sc.code, 0) << sc.err;
   auto sj = nlohmann::json::parse(Slurp(scan));
   EXPECT_EQ(sj["findings"]["e_international_dns_name_not_nfkc"]["count"], 16);
+  // The scan's fingerprint list selects the affected certificates.
+  const std::string list = prints + "/e_international_dns_name_not_nfkc.txt";
+  EXPECT_EQ(Cair("problem add " + id + " --name x --reason 12 --criterion c --certs " + Data(s, "issuer.pem") +
+                 " --sha256-list " + list + db_).code, 3) << "listed certificates missing from --certs";
   EXPECT_EQ(Ok("problem add " + id + " --name 'Non-NFKC IDN labels' --reason 12 --lint e_international_dns_name_not_nfkc"
-               " --certs " + Data(s, "affected.pem") + " --now 2017-08-10T19:10:00Z"),
+               " --certs " + Data(s, "affected.pem") + " " + Data(s, "issuer.pem") + " --sha256-list " + list +
+               " --now 2017-08-10T19:10:00Z"),
             "1");
 
   auto c = Clocks(id, "2017-08-10T19:30:00Z");

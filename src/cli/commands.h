@@ -25,6 +25,8 @@ void AddScanCommand(CLI::App& app, int* exit_code);
 void AddIncidentCommands(CLI::App& app, int* exit_code);
 void AddWorkflowCommands(CLI::App& app, int* exit_code);
 void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code);  // after AddIncidentCommands
+void AddServeCommands(CLI::App& app, int* exit_code);  // cair serve, cair token
+void AddReportCommands(CLI::App& app, int* exit_code);  // cair report, cair report check, cair bugzilla
 
 // Rewrites zlint's single-dash camelCase flags (-includeNames) to ours
 // (--include-names), so that cair is a drop-in for zlint command lines.

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -45,13 +46,20 @@ bool VerifyCrlSignature(const std::string& crl_der, const std::string& issuer_de
 // not a certificate aborts the whole import.
 class CertificateFeed : public corpus::ObjectSink {
  public:
-  explicit CertificateFeed(const incident::Store::AddFn& add) : add_(add) {}
+  // With `only`, certificates whose SHA-256 is not listed are skipped (and
+  // each listed one is crossed off `only`).
+  CertificateFeed(const incident::Store::AddFn& add, std::set<std::string>* only) : add_(add), only_(only) {}
   void Object(corpus::RawObject&& o) override {
     if (failed_) return;
     if (o.base64) {
       auto der = x509::DecodeBase64(o.der);
       if (!der) return Fail(o.origin + ": bad base64");
       o.der = std::move(*der);
+    }
+    if (only_) {
+      unsigned char digest[32];
+      SHA256(reinterpret_cast<const unsigned char*>(o.der.data()), o.der.size(), digest);
+      if (only_->erase(der::HexUpper(der::Input(digest, 32))) == 0) return;
     }
     auto c = x509::ParseCertificate(der::Input(std::string_view(o.der)));
     if (!c.ok()) return Fail(o.origin + ": not a certificate: " + c.diagnostics.Summary());
@@ -61,6 +69,9 @@ class CertificateFeed : public corpus::ObjectSink {
     a.sha256_hex = der::HexUpper(der::Input(md, 32));
     a.serial_hex = corpus::SerialHex(c.serial);
     a.issuer = c.issuer.ToString();
+    a.subject = c.subject.ToString();
+    for (const auto& n : c.san.names.names)
+      if (n.type == x509::GeneralNameType::kDnsName) a.dns_names += (a.dns_names.empty() ? "" : " ") + std::string(n.Text());
     a.not_before = c.not_before.unix;
     a.not_after = c.not_after.unix;
     a.precertificate = c.ct_poison;
@@ -79,6 +90,7 @@ class CertificateFeed : public corpus::ObjectSink {
     failed_ = true;
   }
   const incident::Store::AddFn& add_;
+  std::set<std::string>* only_;
   bool failed_ = false;
   std::string reason_;
   uint64_t count_ = 0;
@@ -190,6 +202,7 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     int reason = 0;
     bool ca = false;
     std::vector<std::string> certs;
+    std::string sha256_list;
   };
   auto po = std::make_shared<ProblemOpts>();
   CLI::App* add = prob->add_subcommand(
@@ -204,12 +217,39 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
   auto* lint_opt = add->add_option("--lint", po->lint, "The lint that finds it");
   auto* crit_opt = add->add_option("--criterion", po->criterion, "A manual criterion, when no lint finds it");
   lint_opt->excludes(crit_opt);
-  add->add_option("--certs", po->certs, "PEM/DER files of the affected certificates");
+  add->add_option("--certs", po->certs, "The affected certificates: PEM/DER files, directories, archives (any `cair scan` source)");
+  add->add_option("--sha256-list", po->sha256_list,
+                  "Only the certificates of --certs with these SHA-256 values (one hex per line, e.g. a file of\n"
+                  "`cair scan --fingerprints DIR`); every listed value must be found");
   add->callback([po, exit_code, lint_opt, crit_opt] {
     if (lint_opt->count() + crit_opt->count() != 1) {
       std::cerr << "cair problem add: give exactly one of --lint or --criterion\n";
       *exit_code = kExitUsage;
       return;
+    }
+    std::optional<std::set<std::string>> only;
+    if (!po->sha256_list.empty()) {
+      std::ifstream in(po->sha256_list);
+      if (!in) {
+        std::cerr << "cair problem add: --sha256-list " << po->sha256_list << ": cannot open\n";
+        *exit_code = kExitBadInput;
+        return;
+      }
+      only.emplace();
+      std::string line;
+      int n = 0;
+      while (std::getline(in, line)) {
+        ++n;
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+        if (line.empty()) continue;
+        for (auto& ch : line) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        if (line.size() != 64 || line.find_first_not_of("0123456789ABCDEF") != std::string::npos) {
+          std::cerr << "cair problem add: " << po->sha256_list << ":" << n << ": \"" << line << "\" is not a SHA-256\n";
+          *exit_code = kExitBadInput;
+          return;
+        }
+        only->insert(line);
+      }
     }
     int64_t now;
     auto store = OpenStore(po->c, &now, exit_code);
@@ -224,13 +264,18 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     auto id = store->AddProblemStreaming(
         p,
         [&](const incident::Store::AddFn& add, std::string* reason) {
-          CertificateFeed feed(add);
+          CertificateFeed feed(add, only ? &*only : nullptr);
           corpus::SourceOptions so;
           for (const auto& f : po->certs) {
             corpus::ReadSource(f, so, feed);
             if (feed.failed()) break;
           }
           *reason = feed.reason();
+          if (!feed.failed() && only && !only->empty()) {
+            *reason = po->sha256_list + ": " + std::to_string(only->size()) + " listed SHA-256 value(s) not found in --certs, e.g. " +
+                      *only->begin();
+            return false;
+          }
           return !feed.failed();
         },
         now);

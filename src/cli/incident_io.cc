@@ -41,6 +41,7 @@ ordered_json ToJson(const incident::IncidentBundle& b) {
                       {"br_reason", pc.problem.br_reason}, {"ca", pc.problem.ca}, {"certificates", ordered_json::array()}};
     for (const auto& c : pc.certificates)
       p["certificates"].push_back({{"sha256", c.cert.sha256_hex}, {"serial", c.cert.serial_hex}, {"issuer", c.cert.issuer},
+                                   {"subject", c.cert.subject}, {"dns_names", c.cert.dns_names},
                                    {"not_before", T(c.cert.not_before)}, {"not_after", T(c.cert.not_after)},
                                    {"precertificate", c.cert.precertificate}, {"tbs_key", std::to_string(c.cert.tbs_key)},
                                    {"revoked_at", T(c.revoked_at)},
@@ -144,6 +145,8 @@ std::optional<incident::IncidentBundle> FromJson(const nlohmann::json& j, std::s
       c.cert.sha256_hex = r.Str(cj, "sha256", q);
       c.cert.serial_hex = r.Str(cj, "serial", q);
       c.cert.issuer = r.Str(cj, "issuer", q);
+      c.cert.subject = r.Str(cj, "subject", q);
+      c.cert.dns_names = r.Str(cj, "dns_names", q);
       c.cert.not_before = r.Time(cj.value("not_before", nlohmann::json()), q + ".not_before");
       c.cert.not_after = r.Time(cj.value("not_after", nlohmann::json()), q + ".not_after");
       c.cert.precertificate = r.Bool(cj, "precertificate");
@@ -319,13 +322,17 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
   CLI::App* set = inc->add_subcommand(
       "set", "Set a report text field: description, root-cause-analysis, lessons-went-well, lessons-went-wrong,\n"
              "lessons-lucky, lessons-improve, impact-analysis, policies, non-compliance-start, non-compliance-end,\n"
-             "related-incidents (text from --text or --file).\n\n"
+             "related-incidents (lines \"BUG | YYYY-MM-DD | how it relates\"), affected-types, heuristic, issuance-stopped,\n"
+             "additional-considerations, remediation, commitments (text from --text or --file). The report (`cair report`)\n"
+             "reads root-cause-analysis as \"Factor: title\" blocks with Description:, Timeline:, Detection:, Interaction:\n"
+             "and Methodology: lines.\n\n"
              "Example:\n  cair incident set 1 --field root-cause-analysis --file rca.md");
   AddStoreOptions(set, &st->c);
   set->add_option("id", st->id, "Incident id")->required();
   set->add_option("--field", st->field, "Field name")->required()->check(CLI::IsMember(
       {"description", "root-cause-analysis", "lessons-went-well", "lessons-went-wrong", "lessons-lucky", "lessons-improve",
-       "impact-analysis", "policies", "non-compliance-start", "non-compliance-end", "related-incidents"}));
+       "impact-analysis", "policies", "non-compliance-start", "non-compliance-end", "related-incidents", "affected-types",
+       "heuristic", "issuance-stopped", "additional-considerations", "remediation", "commitments"}));
   set->add_option("--text", st->text, "The text");
   set->add_option("--file", st->file, "Read the text from this file");
   set->callback([st, exit_code] {

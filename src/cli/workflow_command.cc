@@ -134,6 +134,16 @@ std::vector<std::string> CsvFields(const std::string& line) {
   return out;
 }
 
+// Upper-case hex digits of `s`, separators dropped (key identifiers keep
+// every byte, leading zeros included).
+std::string HexDigits(const std::string& s) {
+  std::string out;
+  for (char ch : s)
+    if (std::isxdigit(static_cast<unsigned char>(ch))) out += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    else if (ch != ':' && ch != ' ') return "";
+  return out.size() % 2 ? "" : out;
+}
+
 std::string NormalizeSerial(std::string s) {
   std::string out;
   for (char ch : s)
@@ -171,7 +181,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     if (!store) return;
     incident::Halt x;
     x.incident_id = h->incident;
-    x.issuer_ski = NormalizeSerial(h->ski);
+    x.issuer_ski = HexDigits(h->ski);
     if (!h->ski.empty() && x.issuer_ski.empty()) return Fail("halt", "--issuer-ski: not hexadecimal", kExitUsage, exit_code);
     x.issuer_subject = h->subject;
     if (!h->issuer_cert.empty()) {

@@ -126,7 +126,23 @@ CREATE TABLE narrative (
   text TEXT NOT NULL,
   PRIMARY KEY (incident_id, field)
 ) WITHOUT ROWID;
-CREATE INDEX certificate_sha256 ON certificate(sha256);
+)sql",
+    // 4: API tokens for `cair serve`'s write endpoints, stored as the
+    // SHA-256 of the token (the token itself is shown once, never stored).
+    R"sql(
+CREATE TABLE api_token (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  sha256 TEXT NOT NULL UNIQUE,
+  created_at INTEGER NOT NULL,
+  revoked_at INTEGER
+);
+)sql",
+    // 5: subject DN and dNSNames of each affected certificate, for the
+    // appendix's Subject and dNSNames columns (req §7).
+    R"sql(
+ALTER TABLE certificate ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+ALTER TABLE certificate ADD COLUMN dns_names TEXT NOT NULL DEFAULT '';
 )sql",
 };
 
@@ -282,13 +298,14 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
     if (s.Step() != SQLITE_DONE) return Result<int64_t>::Fail(Err(db_, "add problem"));
     int64_t id = sqlite3_last_insert_rowid(db_);
     Stmt ins(db_, "INSERT INTO certificate (problem_id, sha256, serial, issuer, not_before, not_after, precertificate, "
-                  "tbs_key) VALUES (?,?,?,?,?,?,?,?)");
+                  "tbs_key, subject, dns_names) VALUES (?,?,?,?,?,?,?,?,?,?)");
     std::string failure;
     uint64_t count = 0;
     AddFn add = [&](const AffectedCertificate& c) {
       ins.Reset();
       ins.Bind(1, id).Bind(2, c.sha256_hex).Bind(3, c.serial_hex).Bind(4, c.issuer).Bind(5, c.not_before)
-          .Bind(6, c.not_after).Bind(7, int64_t{c.precertificate}).Bind(8, static_cast<int64_t>(c.tbs_key));
+          .Bind(6, c.not_after).Bind(7, int64_t{c.precertificate}).Bind(8, static_cast<int64_t>(c.tbs_key))
+          .Bind(9, c.subject).Bind(10, c.dns_names);
       int rc = ins.Step();
       if (rc == SQLITE_CONSTRAINT) {
         failure = "certificate " + c.sha256_hex + " is listed twice; nothing was saved";
@@ -420,8 +437,12 @@ Result<std::vector<Clock>> Store::Due(int64_t now) {
         add(in.id, "question_response", q.asked_at, QuestionResponseDue(q.asked_at),
             "answer question " + std::to_string(q.id) + " (CCADB IRG 4.4, 7 days)");
     // Req §4.4 routine updates, once something has been posted.
-    if (!updates.value->empty() && !posted("closure")) {
-      const int64_t last = updates.value->back().posted_at;
+    // (The answer to a problem reporter is not a post in the bug.)
+    std::optional<int64_t> last_post;
+    for (const auto& u : *updates.value)
+      if (u.kind != "problem-report-response") last_post = std::max(last_post.value_or(u.posted_at), u.posted_at);
+    if (last_post && !posted("closure")) {
+      const int64_t last = *last_post;
       std::optional<int64_t> last_change;
       auto items = ActionItems(in.id);
       for (const ActionItem& a : *items.value)

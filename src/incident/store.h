@@ -60,6 +60,8 @@ struct AffectedCertificate {
   int64_t not_before = 0, not_after = 0;
   bool precertificate = false;
   uint64_t tbs_key = 0;
+  std::string subject;    // DN as x509::Name::ToString
+  std::string dns_names;  // subjectAltName dNSNames, separated by one space (req §7)
 };
 
 // One row of `cair due`.
@@ -151,6 +153,14 @@ struct DelayCounts {
 struct DelayPlan {
   std::string sha256_hex, subscriber, rationale;
   int64_t planned_at = 0;
+};
+
+// A bearer token of `cair serve` (migration 4): only its SHA-256 is kept.
+struct ApiToken {
+  int64_t id = 0;
+  std::string name, sha256_hex;  // lower-case hex of SHA-256(token)
+  int64_t created_at = 0;
+  std::optional<int64_t> revoked_at;
 };
 
 // Everything the store holds about one incident: `cair incident export`
@@ -256,6 +266,16 @@ class Store {
   // link is kept when the parent incident exists in this store).
   Result<IncidentBundle> Export(int64_t incident);
   Result<int64_t> Import(const IncidentBundle& b);
+
+  // API tokens (incident/tokens.cc). A name is unique; the hash is computed by
+  // the caller. FindToken yields nullopt for an unknown or revoked token.
+  Result<int64_t> AddToken(const std::string& name, const std::string& sha256_hex, int64_t now);
+  Result<std::optional<ApiToken>> FindToken(const std::string& sha256_hex);
+  Result<std::vector<ApiToken>> Tokens();
+  Result<bool> RevokeToken(const std::string& name, int64_t now);
+  // PRAGMA data_version: changes whenever another connection (in this or
+  // another process) committed since the last call on this connection.
+  Result<int64_t> DataVersion();
 
  private:
   explicit Store(sqlite3* db) : db_(db) {}

@@ -151,7 +151,7 @@ Result<bool> Store::Resume(int64_t halt, int64_t now, const std::string& evidenc
 
 Result<bool> Store::ForEachCertificate(int64_t incident, const std::function<bool(const CertificateState&)>& fn) {
   Stmt s(db_, "SELECT c.problem_id, c.sha256, c.serial, c.issuer, c.not_before, c.not_after, c.precertificate, c.tbs_key, "
-              "p.br_reason, p.ca, c.revoked_at, c.crl_reason, c.reason_ok "
+              "p.br_reason, p.ca, c.revoked_at, c.crl_reason, c.reason_ok, c.subject, c.dns_names "
               "FROM certificate c JOIN problem p ON p.id = c.problem_id WHERE p.incident_id = ? ORDER BY c.problem_id, c.not_before, c.sha256");
   s.Bind(1, incident);
   int rc;
@@ -170,6 +170,8 @@ Result<bool> Store::ForEachCertificate(int64_t incident, const std::function<boo
     c.revoked_at = s.OptInt(10);
     if (auto r = s.OptInt(11)) c.crl_reason = static_cast<int>(*r);
     if (auto ok = s.OptInt(12)) c.reason_ok = *ok != 0;
+    c.cert.subject = s.Text(13);
+    c.cert.dns_names = s.Text(14);
     if (!fn(c)) break;
   }
   if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Result<bool>::Fail(Err(db_, "certificates"));
@@ -481,7 +483,7 @@ Result<int64_t> Store::Import(const IncidentBundle& b) {
       if (!AddTimelineRow(db_, id, t.at, t.text, t.source)) return fail("timeline");
     Stmt pi(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca) VALUES (?,?,?,?,?,?)");
     Stmt ci(db_, "INSERT INTO certificate (problem_id, sha256, serial, issuer, not_before, not_after, precertificate, tbs_key, "
-                 "revoked_at, crl_reason, reason_ok) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                 "revoked_at, crl_reason, reason_ok, subject, dns_names) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const auto& pc : b.problems) {
       const Problem& p = pc.problem;
       if (!IsValidBrReason(p.br_reason)) return Result<int64_t>::Fail("problem \"" + p.name + "\": reason must be 1-16");
@@ -496,7 +498,7 @@ Result<int64_t> Store::Import(const IncidentBundle& b) {
         if (c.reason_ok) ok = int64_t{*c.reason_ok};
         ci.Bind(1, pid).Bind(2, c.cert.sha256_hex).Bind(3, c.cert.serial_hex).Bind(4, c.cert.issuer).Bind(5, c.cert.not_before)
             .Bind(6, c.cert.not_after).Bind(7, int64_t{c.cert.precertificate}).Bind(8, static_cast<int64_t>(c.cert.tbs_key))
-            .Bind(9, c.revoked_at).Bind(10, reason).Bind(11, ok);
+            .Bind(9, c.revoked_at).Bind(10, reason).Bind(11, ok).Bind(12, c.cert.subject).Bind(13, c.cert.dns_names);
         if (ci.Step() != SQLITE_DONE)
           return Result<int64_t>::Fail("import: certificate " + c.cert.sha256_hex + " of problem \"" + p.name + "\": " + sqlite3_errmsg(db_));
       }

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <deque>
 #include <string>
 
 namespace cair::lints::util {
@@ -30,7 +31,11 @@ std::string Utf8(const std::string& s) { return Tlv(0x0c, s); }
 der::Input In(const std::string& s) { return der::Input(std::string_view(s)); }
 
 QcStatementLookup Find(const std::string& ext, der::Input oid, QcStatements* keep) {
-  *keep = ParseQcStatements(In(ext));
+  // The parse holds views into the bytes: keep them alive for the test
+  // (a deque never moves its elements).
+  static std::deque<std::string> storage;
+  storage.push_back(ext);
+  *keep = ParseQcStatements(In(storage.back()));
   return LookupQcStatement(*keep, oid);
 }
 

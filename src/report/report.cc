@@ -1,0 +1,672 @@
+#include "report/report.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include "incident/rules.h"
+#include "lint/registry.h"
+#include "report/chart.h"
+#include "report/mustache.h"
+
+#ifndef CAIR_TEMPLATES_DIR
+#define CAIR_TEMPLATES_DIR "templates"
+#endif
+
+namespace cair::report {
+namespace {
+
+using incident::FormatRfc3339;
+using nlohmann::json;
+
+constexpr const char* kNA = "N/A";
+
+// "2026-01-05 10:00 UTC": req §4.7 Timeline, UTC to the minute.
+std::string Minute(int64_t t) {
+  std::string s = FormatRfc3339(t);
+  return s.substr(0, 10) + " " + s.substr(11, 5) + " UTC";
+}
+std::string Day(int64_t t) { return FormatRfc3339(t).substr(0, 10); }
+// Req §7: ISO-8601 UTC, YYYY-MM-DDTHH:MM:SSZ.
+std::string Iso(int64_t t) { return FormatRfc3339(t).substr(0, 19) + "Z"; }
+
+std::string TrimText(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+// Text for a "- **Label:** value" Markdown field: continuation lines are
+// indented so they stay inside the list item; empty becomes N/A (req §4.5).
+std::string Field(const std::string& text, bool html) {
+  std::string t = TrimText(text);
+  if (t.empty()) return kNA;
+  if (html) return t;
+  std::string out;
+  for (char c : t) {
+    out += c;
+    if (c == '\n') out += "   ";
+  }
+  return out;
+}
+
+// A Markdown table cell: no pipe, no line break.
+std::string Cell(const std::string& text, bool html) {
+  std::string t = TrimText(text);
+  if (t.empty()) return kNA;
+  if (html) return t;
+  std::string out;
+  for (char c : t) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += "<br>";
+    else if (c != '\r') out += c;
+  }
+  return out;
+}
+
+std::string SourceText(const std::string& s) {
+  // Req §4.7: exactly one of these three values.
+  if (s == "third-party") return "Third Party Reported";
+  if (s == "audit") return "Audit";
+  return "Self Reported";
+}
+
+std::string Plural(int64_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+struct Narrative {
+  std::map<std::string, std::string> f;
+  std::string Get(const std::string& k) const {
+    auto it = f.find(k);
+    return it == f.end() ? "" : TrimText(it->second);
+  }
+};
+
+// Root Cause Analysis (req §4.7): the `root-cause-analysis` narrative holds
+// one block per contributing factor, as "Key: value" lines:
+//   Factor: title
+//   Description: ... / Timeline: ... / Detection: ... / Interaction: ... / Methodology: ...
+// A text without a "Factor:" line is one factor whose Description it is.
+struct Factor {
+  std::string title, description, timeline, detection, interaction, methodology;
+};
+
+std::vector<Factor> ParseFactors(const std::string& text) {
+  std::vector<Factor> out;
+  if (TrimText(text).empty()) return out;
+  std::stringstream ss(text);
+  std::string line;
+  std::string* last = nullptr;
+  bool structured = false;
+  while (std::getline(ss, line)) {
+    std::string key, value;
+    size_t colon = line.find(':');
+    if (colon != std::string::npos && colon < 20) {
+      key = TrimText(line.substr(0, colon));
+      std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+      value = TrimText(line.substr(colon + 1));
+    }
+    if (key == "factor" || key == "title") {
+      structured = true;
+      out.push_back({});
+      out.back().title = value;
+      last = &out.back().title;
+      continue;
+    }
+    if (structured) {
+      Factor& f = out.back();
+      std::string* slot = key == "description" ? &f.description : key == "timeline" ? &f.timeline
+                          : key == "detection" ? &f.detection : key == "interaction" ? &f.interaction
+                          : key == "methodology" ? &f.methodology : nullptr;
+      if (slot) {
+        *slot = value;
+        last = slot;
+      } else if (last) {
+        *last += (last->empty() ? "" : "\n") + TrimText(line);
+      }
+    }
+  }
+  if (!structured) out.push_back({"Root cause", TrimText(text), "", "", "", ""});
+  for (auto& f : out) {
+    f.title = TrimText(f.title);
+    f.description = TrimText(f.description);
+  }
+  return out;
+}
+
+struct ProblemData {
+  incident::Problem problem;
+  std::vector<incident::CertificateState> certs;
+};
+
+struct Loaded {
+  incident::IncidentBundle bundle;  // the reported incident
+  std::vector<ProblemData> problems;  // for a delayed-revocation report: the parent's, late certificates only
+  std::vector<incident::DelayPlan> plans;
+  std::optional<incident::DelayCounts> delay;
+  std::optional<int64_t> parent_id;
+  int64_t clock_start = 0;
+};
+
+std::vector<AppendixRow> RowsOf(const ProblemData& p, const std::map<std::string, incident::DelayPlan>& plans,
+                                const ReportOptions& o, int64_t clock_start) {
+  std::vector<AppendixRow> rows;
+  std::unordered_map<uint64_t, size_t> by_tbs;
+  const auto deadline = incident::ComputeRevocationDeadline({p.problem.br_reason}, p.problem.ca, clock_start, 0, INT64_MAX).hard;
+  for (const auto& c : p.certs) {
+    size_t idx;
+    auto it = c.cert.tbs_key ? by_tbs.find(c.cert.tbs_key) : by_tbs.end();
+    bool fresh = it == by_tbs.end() ||
+                 (c.cert.precertificate ? !rows[it->second].precert_sha256.empty() : !rows[it->second].cert_sha256.empty());
+    if (fresh) {
+      idx = rows.size();
+      rows.push_back({});
+      if (c.cert.tbs_key) by_tbs[c.cert.tbs_key] = idx;
+    } else {
+      idx = it->second;
+    }
+    AppendixRow& r = rows[idx];
+    (c.cert.precertificate ? r.precert_sha256 : r.cert_sha256) = c.cert.sha256_hex;
+    // A final certificate's data wins over its precertificate's.
+    if (!fresh && c.cert.precertificate) continue;
+    r.issuer = c.cert.issuer;
+    r.not_before = c.cert.not_before;
+    r.not_after = c.cert.not_after;
+    r.serial_hex = c.cert.serial_hex;
+    r.subject = c.cert.subject;  // as stored by `cair problem add`; --certs may refine it
+    r.dns_names = c.cert.dns_names;
+    if (auto d = o.details.find(c.cert.sha256_hex); d != o.details.end()) {
+      r.subject = d->second.subject;
+      r.dns_names.clear();
+      for (const auto& n : d->second.dns_names) r.dns_names += (r.dns_names.empty() ? "" : " ") + n;  // req §7: one separator, a space
+    }
+    // Req §4.7 column 9-11: Yes / Planned / Delayed / N/A (expired).
+    if (c.revoked_at && *c.revoked_at <= o.now) {
+      r.is_revoked = "Yes";
+      r.revocation_date = Iso(*c.revoked_at);
+      r.revocation_reason = c.crl_reason ? incident::CrlReasonName(static_cast<incident::CrlReason>(*c.crl_reason)) : "unspecified";
+    } else if (c.cert.not_after < o.now) {
+      r.is_revoked = r.revocation_date = r.revocation_reason = kNA;
+    } else if (!p.problem.ca && incident::IsShortLived(c.cert.not_before, c.cert.not_after)) {
+      r.is_revoked = r.revocation_date = r.revocation_reason = kNA;  // req §1.1: exempt, expires on its own
+    } else {
+      const char* reason = incident::CrlReasonName(incident::RequiredCrlReason(p.problem.br_reason));
+      r.revocation_reason = std::string(reason) == "unspecified" ? "unspecified" : reason;
+      if (auto pl = plans.find(c.cert.sha256_hex); pl != plans.end()) {
+        r.is_revoked = "Delayed";
+        r.revocation_date = Iso(pl->second.planned_at);
+      } else if (deadline < o.now) {
+        r.is_revoked = "Delayed";
+        r.revocation_date = kNA;
+      } else {
+        r.is_revoked = "Planned";
+        r.revocation_date = Iso(deadline);
+      }
+    }
+  }
+  return rows;
+}
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::optional<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+incident::Result<Loaded> Load(incident::Store& store, int64_t id, const ReportOptions& o) {
+  using R = incident::Result<Loaded>;
+  auto in = store.GetIncident(id);
+  if (!in.ok()) return R::Fail(in.error.message);
+  int64_t report_id = id;
+  if (o.kind == ReportKind::kDelayedRevocation && in.value->kind != "revocation-delay") {
+    // Given the parent incident: report its delayed-revocation incident.
+    auto all = store.ListIncidents(false);
+    if (!all.ok()) return R::Fail(all.error.message);
+    std::optional<int64_t> child;
+    for (const auto& i : *all.value)
+      if (i.parent_id && *i.parent_id == id && i.kind == "revocation-delay") child = i.id;
+    if (!child)
+      return R::Fail("incident " + std::to_string(id) + " has no delayed-revocation incident (open one with `cair delayed open " +
+                     std::to_string(id) + "`)");
+    report_id = *child;
+  }
+  auto b = store.Export(report_id);
+  if (!b.ok()) return R::Fail(b.error.message);
+  Loaded l;
+  l.bundle = std::move(*b.value);
+  const auto& inc = l.bundle.incident;
+  if (inc.kind == "revocation-delay" && inc.parent_id) {
+    l.parent_id = inc.parent_id;
+    auto parent = store.Export(*inc.parent_id);
+    if (!parent.ok()) return R::Fail(parent.error.message);
+    l.clock_start = incident::RevocationClockStart(parent.value->incident);
+    std::set<std::string> late;
+    auto n = store.LateRevocations(*inc.parent_id, o.now, [&](const incident::DelayedCertificate& d) { late.insert(d.sha256_hex); });
+    if (!n.ok()) return R::Fail(n.error.message);
+    for (auto& pc : parent.value->problems) {
+      ProblemData pd{pc.problem, {}};
+      for (auto& c : pc.certificates)
+        if (late.count(c.cert.sha256_hex)) pd.certs.push_back(std::move(c));
+      if (!pd.certs.empty()) l.problems.push_back(std::move(pd));
+    }
+    auto counts = store.CountDelay(report_id, o.now);
+    if (!counts.ok()) return R::Fail(counts.error.message);
+    l.delay = *counts.value;
+    l.plans = l.bundle.delay_plan;
+  } else {
+    if (o.kind == ReportKind::kDelayedRevocation) return R::Fail("incident " + std::to_string(report_id) + " has no parent incident");
+    l.clock_start = incident::RevocationClockStart(inc);
+    for (auto& pc : l.bundle.problems) l.problems.push_back({pc.problem, std::move(pc.certificates)});
+    // The plans of this incident's delayed-revocation incident, if any.
+    auto all = store.ListIncidents(false);
+    if (all.ok())
+      for (const auto& i : *all.value)
+        if (i.parent_id && *i.parent_id == inc.id && i.kind == "revocation-delay")
+          if (auto p = store.DelayPlans(i.id); p.ok()) l.plans.insert(l.plans.end(), p.value->begin(), p.value->end());
+  }
+  // Deterministic order: the store's (problem id; notBefore, SHA-256).
+  for (auto& p : l.problems)
+    std::stable_sort(p.certs.begin(), p.certs.end(), [](const auto& a, const auto& b) {
+      return a.cert.not_before != b.cert.not_before ? a.cert.not_before < b.cert.not_before : a.cert.sha256_hex < b.cert.sha256_hex;
+    });
+  return {std::move(l), {}};
+}
+
+std::string PolicyOfLint(const std::string& lint) {
+  if (lint.empty()) return "";
+  const auto* reg = lint::Registry::Global().Find(lint);
+  if (!reg) return "";
+  return std::string(reg->metadata->citation) + " (lint " + lint + ")";
+}
+
+std::string AppendixPath(const std::string& base, size_t index, size_t count, bool crtsh) {
+  std::string ext = crtsh ? ".txt" : ".csv";
+  std::string stem = base;
+  if (auto dot = base.find_last_of('.'); dot != std::string::npos && base.find('/', dot) == std::string::npos) {
+    ext = base.substr(dot);
+    stem = base.substr(0, dot);
+  }
+  if (count == 1) return stem + ext;
+  return stem + "-" + std::to_string(index) + ext;
+}
+
+}  // namespace
+
+std::optional<ReportKind> ParseReportKind(const std::string& name) {
+  if (name == "preliminary") return ReportKind::kPreliminary;
+  if (name == "full") return ReportKind::kFull;
+  if (name == "closure") return ReportKind::kClosure;
+  if (name == "delayed-revocation") return ReportKind::kDelayedRevocation;
+  if (name == "mozilla7") return ReportKind::kMozilla7;
+  return std::nullopt;
+}
+
+const char* ReportKindName(ReportKind k) {
+  switch (k) {
+    case ReportKind::kPreliminary: return "preliminary";
+    case ReportKind::kFull: return "full";
+    case ReportKind::kClosure: return "closure";
+    case ReportKind::kDelayedRevocation: return "delayed-revocation";
+    case ReportKind::kMozilla7: return "mozilla7";
+  }
+  return "full";
+}
+
+const std::vector<std::string>& AppendixColumns() {
+  // Req §4.7 Appendix, columns 1-11 in the IRG order.
+  static const std::vector<std::string> k = {"Precertificate SHA-256 hash", "Certificate SHA-256 hash", "Subject", "Issuer",
+                                             "Not before", "Not after", "Serial #", "dNSNames", "Is revoked?",
+                                             "Revocation date", "Revocation reason"};
+  return k;
+}
+
+std::string AppendixCsv(const std::vector<AppendixRow>& rows) {
+  // RFC 4180: CRLF line ends, quoted fields where needed (req §7).
+  std::string out;
+  for (size_t i = 0; i < AppendixColumns().size(); ++i) out += (i ? "," : "") + CsvField(AppendixColumns()[i]);
+  out += "\r\n";
+  for (const auto& r : rows) {
+    const std::string f[] = {r.precert_sha256, r.cert_sha256, r.subject, r.issuer, Iso(r.not_before), Iso(r.not_after),
+                             r.serial_hex, r.dns_names, r.is_revoked, r.revocation_date, r.revocation_reason};
+    for (size_t i = 0; i < 11; ++i) out += (i ? "," : "") + CsvField(f[i]);
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string CrtShList(const std::vector<AppendixRow>& rows) {
+  std::string out;
+  for (const auto& r : rows) {
+    if (!r.precert_sha256.empty()) out += "https://crt.sh/?sha256=" + r.precert_sha256 + "\n";
+    if (!r.cert_sha256.empty()) out += "https://crt.sh/?sha256=" + r.cert_sha256 + "\n";
+  }
+  return out;
+}
+
+std::string DefaultTemplatesDir() { return CAIR_TEMPLATES_DIR; }
+
+std::string BugzillaCommentJson(const std::string& markdown) {
+  return nlohmann::ordered_json{{"comment", markdown}, {"is_markdown", true}}.dump();
+}
+
+incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
+  using R = incident::Result<json>;
+  auto loaded = Load(store, incident_id, o);
+  if (!loaded.ok()) return R::Fail(loaded.error.message);
+  Loaded& l = *loaded.value;
+  const auto& inc = l.bundle.incident;
+  const bool html = o.html;
+  Narrative nar;
+  for (const auto& [k, v] : l.bundle.narrative) nar.f[k] = v;
+
+  json c;
+  c["kind"] = ReportKindName(o.kind);
+  c[std::string("is_") + (o.kind == ReportKind::kDelayedRevocation ? "delayed" : ReportKindName(o.kind))] = true;
+  c["template_version"] = kTemplateVersion;
+  c["generated_at"] = Minute(o.now);
+  c["title"] = inc.title;
+  c["bug"] = inc.bug ? json(*inc.bug) : json(nullptr);
+  c["incident_id"] = inc.id;
+
+  // ---- Summary (req §4.6, §4.7)
+  c["ccadb_id"] = Field(inc.ccadb_id, html);
+  c["description"] = Field(nar.Get("description"), html);
+  std::vector<std::string> policies;
+  if (!nar.Get("policies").empty()) policies.push_back(nar.Get("policies"));
+  else
+    for (const auto& p : l.problems)
+      if (auto pol = PolicyOfLint(p.problem.lint); !pol.empty() && std::find(policies.begin(), policies.end(), pol) == policies.end())
+        policies.push_back(pol);
+  std::string pol_text;
+  for (const auto& p : policies) pol_text += (pol_text.empty() ? "" : "; ") + p;
+  c["policies"] = Field(pol_text, html);
+  c["source"] = SourceText(inc.source);
+
+  int64_t first_nb = INT64_MAX, last_nb = INT64_MIN;
+  for (const auto& p : l.problems)
+    for (const auto& x : p.certs) {
+      first_nb = std::min(first_nb, x.cert.not_before);
+      last_nb = std::max(last_nb, x.cert.not_before);
+    }
+  const bool any_cert = first_nb != INT64_MAX;
+  std::string start = nar.Get("non-compliance-start");
+  if (start.empty() && any_cert) start = Minute(first_nb) + " (notBefore of the first affected certificate)";
+  c["nc_start"] = Field(start, html);
+  const int64_t identified = inc.problem_report_at ? std::min(*inc.problem_report_at, inc.aware_at) : inc.aware_at;
+  c["nc_identified"] = Field(Minute(identified) + (inc.problem_report_at && *inc.problem_report_at <= inc.aware_at
+                                                        ? " (Certificate Problem Report received)" : " (the CA became aware)"), html);
+  std::string end = nar.Get("non-compliance-end");
+  if (end.empty()) {
+    std::optional<int64_t> halted;
+    for (const auto& h : l.bundle.halts) halted = std::min(halted.value_or(h.halted_at), h.halted_at);
+    end = halted ? Minute(*halted) + " (issuance halted)" : "Not yet ended: no issuance halt is recorded";
+  }
+  c["nc_end"] = Field(end, html);
+
+  // ---- Impact (req §4.7): final certificates and precertificates apart,
+  // each counted once across problems; "remaining valid" at `now`.
+  std::set<std::string> certs, precerts, valid_certs, valid_precerts;
+  bool any_ca = false, any_ee = false;
+  json problems = json::array();
+  size_t pi = 0;
+  for (const auto& p : l.problems) {
+    ++pi;
+    int64_t nc = 0, np = 0, revoked = 0, valid = 0, first = INT64_MAX, last = INT64_MIN;
+    for (const auto& x : p.certs) {
+      bool is_revoked = x.revoked_at && *x.revoked_at <= o.now;
+      bool is_valid = !is_revoked && x.cert.not_after >= o.now;
+      (x.cert.precertificate ? np : nc)++;
+      (x.cert.precertificate ? precerts : certs).insert(x.cert.sha256_hex);
+      if (is_valid) (x.cert.precertificate ? valid_precerts : valid_certs).insert(x.cert.sha256_hex);
+      revoked += is_revoked;
+      valid += is_valid;
+      first = std::min(first, x.cert.not_before);
+      last = std::max(last, x.cert.not_before);
+    }
+    (p.problem.ca ? any_ca : any_ee) = true;
+    json pj;
+    pj["index"] = pi;
+    pj["id"] = p.problem.id;
+    pj["name"] = Cell(p.problem.name, html);
+    pj["heuristic"] = p.problem.lint.empty() ? "criterion: " + Cell(p.problem.criterion, html) : "lint " + p.problem.lint;
+    pj["br_reason"] = p.problem.br_reason;
+    pj["certificates"] = nc;
+    pj["precertificates"] = np;
+    pj["objects"] = nc + np;
+    pj["revoked"] = revoked;
+    pj["remaining_valid"] = valid;
+    pj["counts"] = Plural(nc, "certificate", "certificates") + " and " + Plural(np, "precertificate", "precertificates");
+    pj["first_issued"] = p.certs.empty() ? kNA : Minute(first);
+    pj["last_issued"] = p.certs.empty() ? kNA : Minute(last);
+    pj["basis"] = "notBefore";  // req §7: the store has no signing time; notBefore stands in, and the report says so
+    problems.push_back(std::move(pj));
+  }
+  c["problems"] = problems;
+  c["has_problems"] = !problems.empty();
+  c["total"] = std::to_string(certs.size()) + (precerts.empty() ? "" : " (and " + Plural(precerts.size(), "precertificate", "precertificates") +
+                                                                             ", counted separately)");
+  c["remaining_valid"] = std::to_string(valid_certs.size()) +
+                         (valid_precerts.empty() ? "" : " (and " + Plural(valid_precerts.size(), "precertificate", "precertificates") + ")") +
+                         " at " + Minute(o.now);
+  std::string types = nar.Get("affected-types");
+  if (types.empty() && (any_ca || any_ee)) {
+    types = any_ee ? "TLS Subscriber certificates" : "";
+    if (any_ca) types += std::string(types.empty() ? "" : " and ") + "Subordinate CA certificates";
+    if (!precerts.empty()) types += " (with their precertificates)";
+  }
+  c["types"] = Field(types, html);
+  std::string heuristic = nar.Get("heuristic");
+  if (heuristic.empty() && !l.problems.empty()) {
+    for (const auto& p : problems) {
+      heuristic += (heuristic.empty() ? "" : "; ") + std::string("\"") + p["name"].get<std::string>() + "\": " +
+                   p["heuristic"].get<std::string>();
+      if (p["objects"].get<int64_t>() > 0)
+        heuristic += ", notBefore from " + p["first_issued"].get<std::string>() + " to " + p["last_issued"].get<std::string>();
+    }
+    heuristic += ". The full corpus is listed in the Appendix.";
+  }
+  c["heuristic"] = Field(heuristic, html);
+  // Req §4.7 "Was issuance stopped": from the halt records.
+  std::string stopped;
+  for (const auto& h : l.bundle.halts) {
+    std::string who = !h.issuer_subject.empty() ? "issuer " + h.issuer_subject : "issuer SKI " + h.issuer_ski;
+    if (!h.profile.empty()) who += ", profile " + h.profile;
+    stopped += (stopped.empty() ? "Yes. " : " ") + std::string("Issuance was halted at ") + Minute(h.halted_at) + " for " + who + ": " +
+               TrimText(h.reason) + ".";
+    if (h.resumed_at) stopped += " Resumed at " + Minute(*h.resumed_at) + ": " + TrimText(h.resume_evidence) + ".";
+  }
+  if (stopped.empty()) stopped = "No. No issuance halt is recorded for this incident.";
+  if (!nar.Get("issuance-stopped").empty()) stopped += " " + nar.Get("issuance-stopped");
+  c["issuance_stopped"] = Field(stopped, html);
+  c["analysis"] = Field(nar.Get("impact-analysis"), html);
+  std::string additional = nar.Get("additional-considerations");
+  if (!precerts.empty()) {
+    additional += std::string(additional.empty() ? "" : "\n") + "Precertificates are counted apart from certificates: " +
+                  Plural(precerts.size(), "precertificate", "precertificates") + " and " + Plural(certs.size(), "certificate", "certificates") +
+                  "; a precertificate and its certificate share one Appendix row.";
+  }
+  c["additional"] = Field(additional, html);
+
+  // ---- Delayed revocation (req §3.4, §4.4): the four counts, per-subscriber rationale.
+  if (l.delay) {
+    const auto& d = *l.delay;
+    c["delay"] = {{"revoked", d.revoked}, {"unrevoked", d.unrevoked}, {"expired_planned", d.expired_planned},
+                  {"eta", d.estimated_completion ? Minute(*d.estimated_completion)
+                                                 : (d.unrevoked == 0 ? "Complete" : "Not yet known: no revocation date planned")},
+                  {"without_plan", d.without_plan}};
+  }
+  json plans = json::array();
+  std::vector<incident::DelayPlan> sorted_plans = l.plans;
+  std::sort(sorted_plans.begin(), sorted_plans.end(), [](const auto& a, const auto& b) {
+    return a.subscriber != b.subscriber ? a.subscriber < b.subscriber : a.sha256_hex < b.sha256_hex;
+  });
+  for (const auto& p : sorted_plans)
+    plans.push_back({{"subscriber", Cell(p.subscriber, html)}, {"sha256", p.sha256_hex}, {"planned", Minute(p.planned_at)},
+                     {"rationale", Cell(p.rationale, html)}});
+  c["plans"] = plans;
+  c["has_plans"] = !plans.empty();
+
+  // ---- Timeline (req §4.7: UTC, to the minute)
+  json timeline = json::array();
+  std::vector<std::pair<int64_t, std::string>> events;
+  for (const auto& t : l.bundle.timeline) events.emplace_back(t.at, t.text);
+  if (l.delay) {
+    // Req §4.7: expected and actual revocation completion, required with revocation-delay.
+    if (l.delay->unrevoked > 0 && l.delay->estimated_completion)
+      events.emplace_back(*l.delay->estimated_completion, "Expected completion of the delayed revocations (latest planned date)");
+    if (l.delay->unrevoked == 0) {
+      int64_t done = 0;
+      for (const auto& p : l.problems)
+        for (const auto& x : p.certs)
+          if (x.revoked_at) done = std::max(done, *x.revoked_at);
+      if (done) events.emplace_back(done, "Revocation of the delayed certificates completed");
+    }
+  }
+  std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [at, text] : events) timeline.push_back({{"at", Minute(at)}, {"text", Field(text, html)}});
+  c["timeline"] = timeline;
+
+  // ---- Related incidents: narrative lines "BUG | YYYY-MM-DD | how it relates".
+  json related = json::array();
+  {
+    std::stringstream ss(nar.Get("related-incidents"));
+    std::string line;
+    while (std::getline(ss, line)) {
+      if (TrimText(line).empty()) continue;
+      std::vector<std::string> parts;
+      size_t pos = 0, bar;
+      while ((bar = line.find('|', pos)) != std::string::npos && parts.size() < 2) {
+        parts.push_back(TrimText(line.substr(pos, bar - pos)));
+        pos = bar + 1;
+      }
+      parts.push_back(TrimText(line.substr(pos)));
+      while (parts.size() < 3) parts.push_back("");
+      std::string bug = parts[0];
+      bool numeric = !bug.empty() && bug.find_first_not_of("0123456789") == std::string::npos;
+      related.push_back({{"bug", Cell(bug, html)},
+                         {"url", numeric ? "https://bugzilla.mozilla.org/show_bug.cgi?id=" + bug : ""},
+                         {"date", Cell(parts[1], html)}, {"description", Cell(parts[2], html)}});
+    }
+  }
+  c["related"] = related;
+
+  // ---- Root Cause Analysis, Lessons Learned, Action Items (req §4.7)
+  json factors = json::array();
+  std::string root_causes;
+  size_t fi = 0;
+  for (const auto& f : ParseFactors(nar.Get("root-cause-analysis"))) {
+    ++fi;
+    factors.push_back({{"n", fi}, {"title", f.title.empty() ? std::string(kNA) : f.title}, {"description", Field(f.description, html)},
+                       {"timeline", Field(f.timeline, html)}, {"detection", Field(f.detection, html)},
+                       {"interaction", Field(f.interaction, html)}, {"methodology", Field(f.methodology, html)}});
+    root_causes += (root_causes.empty() ? "" : "\n") + std::to_string(fi) + ". " + f.title + (f.description.empty() ? "" : ": " + f.description);
+  }
+  c["factors"] = factors;
+  c["root_causes"] = Field(root_causes, html);
+  c["lessons"] = {{"went_well", Field(nar.Get("lessons-went-well"), html)}, {"went_wrong", Field(nar.Get("lessons-went-wrong"), html)},
+                  {"lucky", Field(nar.Get("lessons-lucky"), html)}, {"additional", Field(nar.Get("lessons-improve"), html)}};
+  json actions = json::array();
+  std::string completed;
+  for (const auto& a : l.bundle.action_items) {
+    actions.push_back({{"action", Cell(a.action, html)}, {"kind", a.kind}, {"root_cause", Cell(a.root_cause, html)},
+                       {"criteria", Cell(a.criteria, html)}, {"due", Day(a.due_at)}, {"status", a.status}});
+    if (a.status == "Complete") completed += (completed.empty() ? "" : "\n") + ("- " + TrimText(a.action) + " (" + a.kind + ")");
+  }
+  c["actions"] = actions;
+  // ---- Closure summary (req §4.6)
+  std::string remediation = nar.Get("remediation");
+  if (remediation.empty() && !completed.empty()) remediation = "Completed action items:\n" + completed;
+  c["remediation"] = Field(remediation, html);
+  c["commitments"] = Field(nar.Get("commitments"), html);
+  // ---- Mozilla topic 1: how the CA became aware.
+  std::string aware = "The CA became aware at " + Minute(inc.aware_at) + " (" + SourceText(inc.source) + ")";
+  if (!inc.reporter.empty()) aware += ", reported by " + inc.reporter;
+  aware += ".";
+  if (inc.problem_report_at) aware += " A Certificate Problem Report was received at " + Minute(*inc.problem_report_at) + ".";
+  if (!nar.Get("description").empty()) aware += "\n\n" + nar.Get("description");
+  c["awareness"] = aware;
+
+  // ---- Appendix (req §4.7, §7): one list per problem.
+  std::map<std::string, incident::DelayPlan> plan_by_sha;
+  for (const auto& p : l.plans) plan_by_sha[p.sha256_hex] = p;
+  json appendix = json::array();
+  pi = 0;
+  size_t with_certs = 0;
+  for (const auto& p : l.problems) with_certs += !p.certs.empty();
+  size_t file_index = 0;
+  for (const auto& p : l.problems) {
+    ++pi;
+    if (p.certs.empty()) continue;
+    auto rows = RowsOf(p, plan_by_sha, o, l.clock_start);
+    const bool crtsh = rows.size() >= kCrtShThreshold;
+    json a;
+    a["index"] = pi;
+    a["name"] = Cell(p.problem.name, html);
+    a["rows"] = rows.size();
+    a["csv"] = !crtsh;
+    a["crtsh"] = crtsh;
+    std::string text = crtsh ? CrtShList(rows) : AppendixCsv(rows);
+    if (!o.appendix_path.empty()) {
+      a["file"] = AppendixPath(o.appendix_path, ++file_index, with_certs, crtsh);
+      a["text"] = "";
+    } else {
+      // Inline: LF line ends inside the Markdown code block.
+      std::string lf;
+      for (char ch : text)
+        if (ch != '\r') lf += ch;
+      a["text"] = lf;
+    }
+    a["file_text"] = text;
+    appendix.push_back(std::move(a));
+  }
+  c["appendix"] = appendix;
+  c["has_appendix"] = !appendix.empty();
+  if (html) c["chart_svg"] = IssuanceChartSvg(l.problems.empty() ? std::vector<ChartSeries>{} : [&] {
+    std::vector<ChartSeries> s;
+    for (const auto& p : l.problems) {
+      ChartSeries cs{p.problem.name, {}};
+      for (const auto& x : p.certs) cs.not_before.push_back(x.cert.not_before);
+      s.push_back(std::move(cs));
+    }
+    return s;
+  }());
+  return {std::move(c), {}};
+}
+
+incident::Result<Report> GenerateReport(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
+  using R = incident::Result<Report>;
+  auto ctx = BuildContext(store, incident_id, o);
+  if (!ctx.ok()) return R::Fail(ctx.error.message);
+  const std::string dir = o.templates_dir.empty() ? DefaultTemplatesDir() : o.templates_dir;
+  const std::string ext = o.html ? ".html.mustache" : ".md.mustache";
+  const std::string name = o.html ? "report" : ReportKindName(o.kind);
+  const std::string path = dir + "/" + name + ext;
+  auto tmpl = ReadFile(path);
+  if (!tmpl) return R::Fail(path + ": cannot read the template");
+  MustacheOptions mo;
+  mo.html_escape = o.html;
+  mo.partial = [&](const std::string& p) { return ReadFile(dir + "/" + p + ext); };
+  auto r = RenderMustache(*tmpl, *ctx.value, mo);
+  if (!r.ok()) return R::Fail(path + ": " + r.error);
+  Report rep;
+  rep.text = std::move(r.text);
+  for (const auto& a : (*ctx.value)["appendix"])
+    if (a.contains("file")) rep.appendix_files.push_back({a["file"].get<std::string>(), a["file_text"].get<std::string>()});
+  return {std::move(rep), {}};
+}
+
+}  // namespace cair::report
