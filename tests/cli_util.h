@@ -22,11 +22,12 @@ struct CliRun {
   std::string out, err;
 };
 
-inline CliRun Cair(const std::string& args, const std::string& stdin_file = "") {
+// `env`: "NAME=value ..." assignments for the command's environment.
+inline CliRun Cair(const std::string& args, const std::string& stdin_file = "", const std::string& env = "") {
   static int counter = 0;
   std::string err_path = std::filesystem::temp_directory_path() /
                          ("cair_cli_test_" + std::to_string(getpid()) + "_" + std::to_string(counter++));
-  std::string cmd = std::string("cd ") + CAIR_SOURCE_DIR + " && " + CAIR_BINARY + " " + args +
+  std::string cmd = std::string("cd ") + CAIR_SOURCE_DIR + " && " + env + (env.empty() ? "" : " ") + CAIR_BINARY + " " + args +
                     (stdin_file.empty() ? " </dev/null" : " <" + stdin_file) + " 2>" + err_path;
   CliRun r{};
   FILE* p = popen(cmd.c_str(), "r");

@@ -20,39 +20,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli_util.h"
+
 namespace {
 
-struct CliRun {
-  int code;
-  std::string out, err;
-};
-
-CliRun Cair(const std::string& args, const std::string& env = "") {
-  static int counter = 0;
-  std::string err_path = std::filesystem::temp_directory_path() /
-                         ("cair_report_test_" + std::to_string(getpid()) + "_" + std::to_string(counter++));
-  std::string cmd = std::string("cd ") + CAIR_SOURCE_DIR + " && " + env + " " + CAIR_BINARY + " " + args + " </dev/null 2>" + err_path;
-  CliRun r{};
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_path);
-  std::stringstream ss;
-  ss << e.rdbuf();
-  r.err = ss.str();
-  std::filesystem::remove(err_path);
-  return r;
-}
-
-std::string Slurp(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using namespace cair::clitest;
 
 void Write(const std::filesystem::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
 
@@ -338,7 +310,7 @@ TEST_F(CliReport, BugzillaPostAndPull) {
   Write(md, Report("full"));
   CliRun post = Cair("bugzilla post 1900001 --base-url " + bz.Url() + " --file " + md.string() + " --incident " + id_ +
                          " --kind full " + db_ + " --now 2026-03-03T12:30:00Z",
-                     "BUGZILLA_API_KEY=test-key");
+                     "", "BUGZILLA_API_KEY=test-key");
   ASSERT_EQ(post.code, 0) << post.err;
   EXPECT_EQ(post.out, "9001\n");
   ASSERT_EQ(bz.posted.size(), 1u);
@@ -347,10 +319,10 @@ TEST_F(CliReport, BugzillaPostAndPull) {
   CliRun show = Cair("incident show " + id_ + " " + db_);
   EXPECT_NE(show.out.find("2026-03-03T12:30Z  Posted: full report"), std::string::npos) << show.out;
   // A wrong key: the HTTP status and Bugzilla's message, exit 3.
-  CliRun denied = Cair("bugzilla post 1900001 --base-url " + bz.Url() + " --file " + md.string(), "BUGZILLA_API_KEY=wrong");
+  CliRun denied = Cair("bugzilla post 1900001 --base-url " + bz.Url() + " --file " + md.string(), "", "BUGZILLA_API_KEY=wrong");
   EXPECT_EQ(denied.code, 3);
   EXPECT_NE(denied.err.find("HTTP 401: You must log in"), std::string::npos) << denied.err;
-  EXPECT_EQ(Cair("bugzilla post 1 --base-url " + bz.Url() + " --file " + md.string(), "BUGZILLA_API_KEY=").code, 2);
+  EXPECT_EQ(Cair("bugzilla post 1 --base-url " + bz.Url() + " --file " + md.string(), "", "BUGZILLA_API_KEY=").code, 2);
 
   bz.AddComment(0, "reporter@example.org", "Description of the bug?", "2026-03-02T09:00:00Z");
   bz.AddComment(1, "ca@example.com", "Preliminary report.", "2026-03-02T13:00:00Z");
