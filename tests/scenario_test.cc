@@ -6,6 +6,7 @@
 // hours" includes the 24th hour) and one minute past it.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -342,3 +343,159 @@ TEST_F(Scenario, WorkflowBadInputIsRefusedAndChangesNothing) {
 }
 
 }  // namespace
+
+// The reports of the three model incidents (issue: golden files). Each
+// incident is built to the point its closure report describes, with the
+// narrative a CA would write; every kind must pass `cair report check`, and
+// the output is pinned in testdata/golden/ (CAIR_UPDATE_GOLDEN=1 rewrites it).
+class ScenarioReports : public Scenario {
+ protected:
+  void Narrate(const std::string& id, const std::map<std::string, std::string>& fields) {
+    for (const auto& [field, text] : fields) {
+      const fs::path f = dir_ / ("field-" + field + ".txt");
+      std::ofstream(f, std::ios::binary) << text;
+      Ok("incident set " + id + " --field " + field + " --file " + f.string());
+    }
+  }
+  void Golden(const std::string& scenario, const std::string& id, const std::string& now,
+              const std::vector<std::string>& kinds) {
+    for (const auto& kind : kinds) {
+      SCOPED_TRACE(scenario + " " + kind);
+      CliRun r = Cair("report " + id + " --kind " + kind + " --now " + now + db_);
+      ASSERT_EQ(r.code, 0) << r.err;
+      const fs::path out = dir_ / (kind + ".md");
+      std::ofstream(out, std::ios::binary) << r.out;
+      CliRun check = Cair("report check --now " + now + " " + out.string());
+      EXPECT_EQ(check.code, 0) << "cair report check on the generated " << kind << " report:\n" << check.out << check.err;
+      const fs::path golden = fs::path(CAIR_SOURCE_DIR) / "testdata/golden" / (scenario + "-" + kind + ".md");
+      if (std::getenv("CAIR_UPDATE_GOLDEN")) {
+        fs::create_directories(golden.parent_path());
+        std::ofstream(golden, std::ios::binary) << r.out;
+        continue;
+      }
+      ASSERT_TRUE(fs::exists(golden)) << golden << " missing: run the test with CAIR_UPDATE_GOLDEN=1";
+      EXPECT_EQ(r.out, Slurp(golden)) << "report differs from " << golden << " (CAIR_UPDATE_GOLDEN=1 rewrites it)";
+    }
+  }
+};
+
+TEST_F(ScenarioReports, LetsEncrypt) {
+  const std::string s = "letsencrypt-nfkc";
+  const std::string id = Ok("incident open --title 'Scenario Encrypt: Unicode normalization compliance incident'"
+                            " --ca-owner 'Scenario Encrypt' --ccadb-id A000321 --source third-party"
+                            " --aware-at 2017-08-10T18:30:00Z --problem-report-at 2017-08-10T18:30:00Z --now 2017-08-10T18:35:00Z");
+  Ok("problem add " + id + " --name 'Non-NFKC IDN labels' --reason 12 --lint e_international_dns_name_not_nfkc --certs " +
+     Data(s, "affected.pem") + " --now 2017-08-10T19:10:00Z");
+  Ok("halt " + id + " --issuer-cert " + Data(s, "issuer.pem") + " --reason 'IDN labels not normalized' --now 2017-08-10T20:00:00Z");
+  Ok("resume 1 --certs " + Data(s, "affected.pem") + " --now 2017-08-11T00:20:00Z");
+  Ok("crl import " + id + " " + Data(s, "revocations.crl.pem"));
+  Ok("incident note " + id + " --at 2017-08-10T20:23:00Z --text 'Public problem report posted to dev-security-policy'");
+  Narrate(id, {
+      {"description", "Sixteen certificates carried dNSNames whose xn-- labels decode to Unicode that is not in "
+                      "Normalization Form KC, which IDNA2003 (required through RFC 5280) does not allow."},
+      {"root-cause-analysis",
+       "Factor: Punycode accepted without normalization\n"
+       "Description: The CSR checks validated the Punycode syntax of each xn-- label but never decoded it and compared it "
+       "with its NFKC form, so a label that ToASCII could not have produced was signed.\n"
+       "Timeline: The check was written in 2015 and never covered normalization.\n"
+       "Detection: A community member decoded labels found in CT logs and reported privately.\n"
+       "Interaction: The pre-issuance linter had no IDNA2003 rule either, so nothing caught it later.\n"
+       "Methodology: 5 Whys over the CSR validation path.\n"},
+      {"lessons-went-well", "Fix, revocation and report all within 24 hours of awareness."},
+      {"lessons-went-wrong", "Neither the CSR checks nor the linter knew the IDNA version the BRs required."},
+      {"lessons-lucky", "All affected certificates belonged to subscribers who could replace them the same day."},
+      {"lessons-improve", "Track which IDNA rules apply by issuance date."},
+      {"impact-analysis", "Sixteen unexpired certificates, all revoked within five hours of awareness."},
+  });
+  Ok("action add " + id + " --action 'Reject xn-- labels that are not NFKC-stable at CSR validation' --kind Prevent"
+     " --root-cause 'Punycode accepted without normalization' --criteria 'Pre-issuance gate denies"
+     " e_international_dns_name_not_nfkc; replay of the 16 is denied' --due 2017-08-11 --status Complete --now 2017-08-11T00:20:00Z");
+  Ok("update post " + id + " --kind full --at 2017-08-11T03:00:00Z");
+  Golden(s, id, "2017-08-11T03:00:00Z", {"preliminary", "full", "closure", "mozilla7"});
+}
+
+TEST_F(ScenarioReports, SecureTrust) {
+  const std::string s = "securetrust-somestate";
+  const std::string id = Ok("incident open --title 'Scenario Trust: Some-State in stateOrProvinceName'"
+                            " --ca-owner 'Scenario Trust' --source third-party --aware-at 2019-05-11T17:37:00Z"
+                            " --problem-report-at 2019-05-11T17:37:00Z --now 2019-05-11T17:40:00Z");
+  Ok("problem add " + id + " --name 'OpenSSL default ST' --reason 13 --lint e_subject_placeholder_value --certs " +
+     Data(s, "affected.pem") + " --now 2019-05-11T20:16:00Z");
+  Ok("halt " + id + " --issuer-cert " + Data(s, "issuer.pem") + " --reason 'ST not validated' --now 2019-05-11T18:00:00Z");
+  Ok("resume 1 --certs " + Data(s, "affected.pem") + " --now 2019-05-12T00:00:00Z");
+  Ok("crl import " + id + " " + Data(s, "revocations.crl.pem"));
+  Ok("incident note " + id + " --at 2019-05-11T21:44:00Z --text 'Reporter and Subscribers notified'");
+  Narrate(id, {
+      {"description", "Five OV certificates carried stateOrProvinceName \"Some-State\", the OpenSSL default value, "
+                      "which shows the field was not validated."},
+      {"root-cause-analysis",
+       "Factor: Unvalidated CSR subject fields copied into certificates\n"
+       "Description: The OV workflow copied stateOrProvinceName from the CSR when the validation record had none, "
+       "so tool defaults reached the certificate.\n"
+       "Timeline: The copy-through path existed since the 2016 platform migration.\n"
+       "Detection: An external researcher searched CT for OpenSSL defaults.\n"
+       "Interaction: No pre-issuance rule rejected known placeholder values.\n"
+       "Methodology: Fishbone analysis of the issuance pipeline.\n"},
+      {"lessons-went-well", "Revocation four hours after the report."},
+      {"lessons-went-wrong", "The CA's own searches had not looked for tool defaults."},
+      {"lessons-lucky", "Only five certificates had been issued through the copy-through path."},
+      {"lessons-improve", "Lint every subject value against a list of known placeholders before signing."},
+      {"impact-analysis", "Five certificates; all revoked the day of the report."},
+  });
+  Ok("action add " + id + " --action 'Take subject values only from validation records' --kind Prevent"
+     " --root-cause 'Unvalidated CSR subject fields copied into certificates' --criteria 'No CSR field reaches a"
+     " certificate without a validation record; audited monthly' --due 2019-06-01 --status Complete --now 2019-05-14T10:00:00Z");
+  Ok("action add " + id + " --action 'Deny placeholder values in the pre-issuance gate' --kind Detect"
+     " --root-cause 'Unvalidated CSR subject fields copied into certificates' --criteria 'Gate denies"
+     " e_subject_placeholder_value' --due 2019-05-20 --status Complete --now 2019-05-14T10:00:00Z");
+  Ok("update post " + id + " --kind full --at 2019-05-13T15:00:00Z");
+  Golden(s, id, "2019-06-02T00:00:00Z", {"preliminary", "full", "closure", "mozilla7"});
+}
+
+TEST_F(ScenarioReports, PkioverheidDelayedRevocation) {
+  const std::string s = "pkioverheid-serial";
+  const std::string id = Ok("incident open --title 'Scenario Overheid: Serial numbers with less than 64 bits of entropy'"
+                            " --ca-owner 'Scenario Overheid' --source third-party --aware-at 2017-07-18T22:26:00Z"
+                            " --problem-report-at 2017-07-18T22:26:00Z --now 2017-07-19T08:00:00Z");
+  Ok("problem add " + id + " --name 'Serial under 64 bits' --reason 12 --lint w_serial_number_low_entropy --certs " +
+     Data(s, "affected.pem") + " --now 2017-07-19T09:00:00Z");
+  const std::string delay = Ok("delayed open " + id + " --now 2017-07-24T09:00:00Z");
+  {
+    std::ofstream csv(dir_ / "plan.csv");
+    csv << "sha256,subscriber,planned_at,rationale\n";
+    CliRun list = Cair("delayed check " + id + " --json --now 2017-07-24T09:00:00Z" + db_);
+    for (const auto& row : nlohmann::json::parse(list.out))
+      csv << row["sha256"].get<std::string>() << ",Municipal citizen portal,2017-08-01,"
+          << "\"Portal used by municipal public services; its supplier installs the replacement on 2017-07-31\"\n";
+  }
+  Ok("delayed plan " + delay + " --csv " + (dir_ / "plan.csv").string());
+  Ok("crl import " + id + " " + Data(s, "revocations.crl.pem"));
+  const std::map<std::string, std::string> fields = {
+      {"description", "Twelve certificates carried serial numbers of four octets, fewer than the 64 bits of CSPRNG "
+                      "output Ballot 164 requires since 2016-09-30."},
+      {"root-cause-analysis",
+       "Factor: Serial number length left at the software default\n"
+       "Description: The issuing software generated 32-bit serials; the configuration that raises it to 128 bits was "
+       "never applied when Ballot 164 took effect.\n"
+       "Timeline: The configuration was last reviewed in 2015.\n"
+       "Detection: Community analysis of CT logs.\n"
+       "Interaction: The change-management checklist for ballots did not reach the issuing software's settings.\n"
+       "Methodology: Timeline reconstruction and 5 Whys.\n"},
+      {"lessons-went-well", "The affected set was found by one corpus scan."},
+      {"lessons-went-wrong", "Revocation took longer than the BR allows because subscribers could not replace in time."},
+      {"lessons-lucky", "No two certificates shared a serial."},
+      {"lessons-improve", "Map each ballot to the configuration items it touches."},
+      {"impact-analysis", "Revocation was delayed because the portals serve municipal public services whose "
+                          "supplier needed until 2017-07-31 to install replacements; revoking earlier would have taken "
+                          "those services offline for citizens. Each subscriber's plan is listed below."},
+  };
+  Narrate(id, fields);
+  Narrate(delay, fields);
+  for (const std::string& inc : {id, delay})
+    Ok("action add " + inc + " --action 'Raise serial numbers to 128 random bits' --kind Prevent"
+       " --root-cause 'Serial number length left at the software default' --criteria 'Every certificate since has a"
+       " 16-octet serial (corpus scan weekly)' --due 2017-08-01 --status Complete --now 2017-07-25T10:00:00Z");
+  Ok("update post " + delay + " --kind delayed-revocation --at 2017-07-25T19:20:00Z");
+  Golden(s, delay, "2017-08-02T00:00:00Z", {"delayed-revocation"});
+  Golden(s, id, "2017-08-11T14:39:00Z", {"full", "closure", "mozilla7"});
+}
