@@ -240,7 +240,7 @@ class Renderer {
 
 }  // namespace
 
-std::string HtmlEscape(const std::string& s) {
+std::string HtmlEscape(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (char c : s) {

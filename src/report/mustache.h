@@ -16,6 +16,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -39,7 +40,7 @@ struct MustacheResult {
 // as `error` with its line; nothing is thrown.
 MustacheResult RenderMustache(const std::string& tmpl, const nlohmann::json& context, const MustacheOptions& options = {});
 
-std::string HtmlEscape(const std::string& s);
+std::string HtmlEscape(std::string_view s);
 
 }  // namespace cair::report
 

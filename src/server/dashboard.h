@@ -14,13 +14,14 @@
 #include <vector>
 
 #include "incident/store.h"
+#include "report/mustache.h"
 #include "server/lint_api.h"
 #include "server/metrics.h"
 
 namespace cair::server {
 
 // Escapes & < > " ' for element text and quoted attribute values.
-std::string HtmlEscape(std::string_view s);
+using report::HtmlEscape;  // one escaper for reports and the dashboard
 
 // "in 3 h 20 min" / "12 min ago" between `now` and `t`.
 std::string Relative(int64_t now, int64_t t);
