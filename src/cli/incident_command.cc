@@ -4,17 +4,23 @@
 #include <openssl/sha.h>
 #include <openssl/x509.h>
 
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <set>
 #include <sstream>
+#include <thread>
+
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/store_common.h"
+#include "corpus/certificates.h"
 #include "corpus/scanner.h"
 #include "incident/rules.h"
 #include "incident/store.h"
@@ -41,59 +47,37 @@ bool VerifyCrlSignature(const std::string& crl_der, const std::string& issuer_de
   return ok;
 }
 
-// Streams the certificates of `files` (PEM bundles of any size, DER,
-// directories, archives: the scan's readers) to `add`. Any object that is
-// not a certificate aborts the whole import.
-class CertificateFeed : public corpus::ObjectSink {
+// A progress display for long imports on stderr: on a terminal one line
+// rewritten in place (count, rate, phase); with --progress one line per
+// phase with the seconds since the start, for logs and benchmarks.
+class Progress {
  public:
-  // With `only`, certificates whose SHA-256 is not listed are skipped (and
-  // each listed one is crossed off `only`).
-  CertificateFeed(const incident::Store::AddFn& add, std::set<std::string>* only) : add_(add), only_(only) {}
-  void Object(corpus::RawObject&& o) override {
-    if (failed_) return;
-    if (o.base64) {
-      auto der = x509::DecodeBase64(o.der);
-      if (!der) return Fail(o.origin + ": bad base64");
-      o.der = std::move(*der);
-    }
-    if (only_) {
-      unsigned char digest[32];
-      SHA256(reinterpret_cast<const unsigned char*>(o.der.data()), o.der.size(), digest);
-      if (only_->erase(der::HexUpper(der::Input(digest, 32))) == 0) return;
-    }
-    auto c = x509::ParseCertificate(der::Input(std::string_view(o.der)));
-    if (!c.ok()) return Fail(o.origin + ": not a certificate: " + c.diagnostics.Summary());
-    unsigned char md[32];
-    SHA256(reinterpret_cast<const unsigned char*>(o.der.data()), o.der.size(), md);
-    incident::AffectedCertificate a;
-    a.sha256_hex = der::HexUpper(der::Input(md, 32));
-    a.serial_hex = corpus::SerialHex(c.serial);
-    a.issuer = c.issuer.ToString();
-    a.subject = c.subject.ToString();
-    for (const auto& n : c.san.names.names)
-      if (n.type == x509::GeneralNameType::kDnsName) a.dns_names += (a.dns_names.empty() ? "" : " ") + std::string(n.Text());
-    a.not_before = c.not_before.unix;
-    a.not_after = c.not_after.unix;
-    a.precertificate = c.ct_poison;
-    a.tbs_key = corpus::TbsKey(c);
-    if (!add_(a)) failed_ = true;  // the store has the reason
-    ++count_;
+  enum Mode { kOff, kTerminal, kLines };
+  explicit Progress(Mode mode) : mode_(mode), start_(std::chrono::steady_clock::now()), last_(start_) {}
+  void Count(uint64_t n, const char* what) {
+    if (mode_ != kTerminal) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    double s = Seconds();
+    std::fprintf(stderr, "\r  %llu %s  %.0f/s  %.0fs   ", static_cast<unsigned long long>(n), what,
+                 s > 0 ? static_cast<double>(n) / s : 0.0, s);
+    std::fflush(stderr);
   }
-  void Unreadable(const std::string& origin, const std::string& reason) override { Fail(origin + ": " + reason); }
-  bool Stopped() const override { return failed_; }
-  bool failed() const { return failed_; }
-  const std::string& reason() const { return reason_; }
+  void Phase(const std::string& what) {
+    if (mode_ == kLines) std::fprintf(stderr, "%7.1fs  %s\n", Seconds(), what.c_str());
+    if (mode_ == kTerminal) std::fprintf(stderr, "\r  %s  %.0fs%30s", what.c_str(), Seconds(), "");
+    std::fflush(stderr);
+  }
+  void Done() {
+    if (mode_ == kLines) std::fprintf(stderr, "%7.1fs  done\n", Seconds());
+    if (mode_ == kTerminal) std::fprintf(stderr, "\r%100s\r", "");
+  }
 
  private:
-  void Fail(std::string r) {
-    if (!failed_) reason_ = std::move(r);
-    failed_ = true;
-  }
-  const incident::Store::AddFn& add_;
-  std::set<std::string>* only_;
-  bool failed_ = false;
-  std::string reason_;
-  uint64_t count_ = 0;
+  double Seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count(); }
+  Mode mode_;
+  std::chrono::steady_clock::time_point start_, last_;
 };
 
 }  // namespace
@@ -203,6 +187,8 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     bool ca = false;
     std::vector<std::string> certs;
     std::string sha256_list;
+    int jobs = 0;
+    bool quiet = false, progress = false;
   };
   auto po = std::make_shared<ProblemOpts>();
   CLI::App* add = prob->add_subcommand(
@@ -221,13 +207,16 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
   add->add_option("--sha256-list", po->sha256_list,
                   "Only the certificates of --certs with these SHA-256 values (one hex per line, e.g. a file of\n"
                   "`cair scan --fingerprints DIR`); every listed value must be found");
+  add->add_option("--jobs,-j", po->jobs, "Threads that decode, hash and parse --certs (default: all cores)");
+  add->add_flag("--quiet,-q", po->quiet, "No progress line (shown by default when stderr is a terminal)");
+  add->add_flag("--progress", po->progress, "Progress even when stderr is not a terminal: one line per phase, with seconds");
   add->callback([po, exit_code, lint_opt, crit_opt] {
     if (lint_opt->count() + crit_opt->count() != 1) {
       std::cerr << "cair problem add: give exactly one of --lint or --criterion\n";
       *exit_code = kExitUsage;
       return;
     }
-    std::optional<std::set<std::string>> only;
+    std::optional<corpus::Sha256Set> only;
     if (!po->sha256_list.empty()) {
       std::ifstream in(po->sha256_list);
       if (!in) {
@@ -242,18 +231,19 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
         ++n;
         while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
         if (line.empty()) continue;
-        for (auto& ch : line) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-        if (line.size() != 64 || line.find_first_not_of("0123456789ABCDEF") != std::string::npos) {
+        corpus::Sha256 h;
+        if (!corpus::ParseSha256Hex(line, &h)) {
           std::cerr << "cair problem add: " << po->sha256_list << ":" << n << ": \"" << line << "\" is not a SHA-256\n";
           *exit_code = kExitBadInput;
           return;
         }
-        only->insert(line);
+        only->insert(h);
       }
     }
     int64_t now;
     auto store = OpenStore(po->c, &now, exit_code);
     if (!store) return;
+    Progress progress(po->progress ? Progress::kLines : !po->quiet && isatty(STDERR_FILENO) ? Progress::kTerminal : Progress::kOff);
     incident::Problem p;
     p.incident_id = po->incident;
     p.name = po->name;
@@ -264,21 +254,57 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     auto id = store->AddProblemStreaming(
         p,
         [&](const incident::Store::AddFn& add, std::string* reason) {
-          CertificateFeed feed(add, only ? &*only : nullptr);
-          corpus::SourceOptions so;
-          for (const auto& f : po->certs) {
-            corpus::ReadSource(f, so, feed);
-            if (feed.failed()) break;
-          }
-          *reason = feed.reason();
-          if (!feed.failed() && only && !only->empty()) {
-            *reason = po->sha256_list + ": " + std::to_string(only->size()) + " listed SHA-256 value(s) not found in --certs, e.g. " +
-                      *only->begin();
+          // Reading, base64, SHA-256 and parsing run on --jobs threads; the
+          // store's inserts stay on this one, in input order.
+          corpus::CertificateReadOptions ro;
+          ro.jobs = po->jobs > 0 ? po->jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+          if (only) ro.only = &*only;
+          corpus::Sha256Set found;
+          bool failed = false;
+          incident::AffectedCertificate a;
+          uint64_t read = 0;
+          progress.Phase("reading certificates");
+          corpus::ReadCertificates(po->certs, ro, [&](std::vector<corpus::CertificateIdentity>& batch) {
+            read += batch.size();
+            progress.Count(read, "certificates read");
+            for (auto& c : batch) {
+              if (!c.error.empty()) {
+                *reason = c.error;
+                failed = true;
+                return false;
+              }
+              if (only) found.insert(c.sha256);
+              a.sha256_hex = corpus::HexUpper(c.sha256);
+              a.serial_hex = std::move(c.serial_hex);
+              a.issuer = std::move(c.issuer);
+              a.subject = std::move(c.subject);
+              a.dns_names = std::move(c.dns_names);
+              a.not_before = c.not_before;
+              a.not_after = c.not_after;
+              a.precertificate = c.precertificate;
+              a.tbs_key = c.tbs_key;
+              if (!add(a)) {  // the store has the reason
+                failed = true;
+                return false;
+              }
+            }
+            return true;
+          });
+          if (failed) return false;
+          progress.Phase("read " + std::to_string(read) + " certificates");
+          if (only && found.size() < only->size()) {
+            size_t missing = only->size() - found.size();
+            std::string example;  // the smallest, so the message is the same every run
+            for (const auto& h : *only)
+              if (!found.count(h) && (example.empty() || corpus::HexUpper(h) < example)) example = corpus::HexUpper(h);
+            *reason = po->sha256_list + ": " + std::to_string(missing) + " listed SHA-256 value(s) not found in --certs, e.g. " +
+                      example;
             return false;
           }
-          return !feed.failed();
+          return true;
         },
-        now);
+        now, [&](const std::string& what) { progress.Phase(what); });
+    progress.Done();
     if (!id.ok()) {
       std::cerr << "cair problem add: " << id.error.message << "\n";
       *exit_code = kExitBadInput;

@@ -8,13 +8,12 @@
 #include <algorithm>
 #include <cstring>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
-#include <deque>
 #include <mutex>
 #include <thread>
 #include <unordered_set>
 
+#include "corpus/queue.h"
 #include "lint/runner.h"
 #include "x509/input.h"
 #include "x509/object.h"
@@ -24,40 +23,6 @@ namespace cair::corpus {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-template <typename T>
-class BoundedQueue {
- public:
-  explicit BoundedQueue(size_t capacity) : capacity_(capacity) {}
-  void Push(T item) {
-    std::unique_lock<std::mutex> lock(mu_);
-    not_full_.wait(lock, [&] { return items_.size() < capacity_; });
-    items_.push_back(std::move(item));
-    not_empty_.notify_one();
-  }
-  // Returns false when the queue is closed and drained.
-  bool Pop(T* out) {
-    std::unique_lock<std::mutex> lock(mu_);
-    not_empty_.wait(lock, [&] { return !items_.empty() || closed_; });
-    if (items_.empty()) return false;
-    *out = std::move(items_.front());
-    items_.pop_front();
-    not_full_.notify_one();
-    return true;
-  }
-  void Close() {
-    std::lock_guard<std::mutex> lock(mu_);
-    closed_ = true;
-    not_empty_.notify_all();
-  }
-
- private:
-  std::mutex mu_;
-  std::condition_variable not_empty_, not_full_;
-  std::deque<T> items_;
-  size_t capacity_;
-  bool closed_ = false;
-};
 
 using Problem = ScanResult::Problem;
 

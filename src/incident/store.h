@@ -188,8 +188,9 @@ int64_t RevocationClockStart(const Incident& in);
 class Store {
  public:
   ~Store();
-  // Opens (creating if needed) and migrates the store at `path`.
-  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  // Opens (creating if needed) and migrates the store at `path`: to the
+  // latest schema, or (tests of migrations) to `schema_version`.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, int schema_version = -1);
   int SchemaVersion() const;
 
   Result<int64_t> OpenIncident(const Incident& in, int64_t now);
@@ -205,8 +206,10 @@ class Store {
   // certificate (return false from `produce` to abort with `*abort_reason`).
   // Memory stays flat whatever the number of certificates.
   using AddFn = std::function<bool(const AffectedCertificate&)>;
+  // `phase`, if set, hears of the steps after `produce` ("indexing N
+  // certificates", "committing"), for a progress line.
   Result<int64_t> AddProblemStreaming(const Problem& p, const std::function<bool(const AddFn& add, std::string* abort_reason)>& produce,
-                                      int64_t now);
+                                      int64_t now, const std::function<void(const std::string&)>& phase = {});
   Result<std::vector<Problem>> Problems(int64_t incident);
   Result<int64_t> CountCertificates(int64_t problem);
 
@@ -280,7 +283,7 @@ class Store {
  private:
   explicit Store(sqlite3* db) : db_(db) {}
   bool Exec(const std::string& sql, std::string* error);
-  bool Migrate(std::string* error);
+  bool Migrate(int want, std::string* error);
   sqlite3* db_;
 };
 

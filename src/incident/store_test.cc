@@ -1,0 +1,183 @@
+// The store's certificate import at scale: the bulk path (indexes dropped,
+// rows appended, indexes rebuilt by sorting) must leave exactly what the
+// incremental path leaves, and a failure in either must leave nothing.
+#include "incident/store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <set>
+
+namespace cair::incident {
+namespace {
+
+std::string Hex(uint64_t v, int width) {
+  char buf[80];
+  std::snprintf(buf, sizeof buf, "%0*llX", width, static_cast<unsigned long long>(v));
+  return buf;
+}
+
+AffectedCertificate Cert(uint64_t i) {
+  AffectedCertificate c;
+  // Not in insertion order, as SHA-256 values are not.
+  c.sha256_hex = Hex(i * 0x9E3779B97F4A7C15ULL, 64);
+  c.serial_hex = Hex(i + 0x1000, 16);
+  c.issuer = "C=XX, O=Example, CN=Issuing CA " + std::to_string(i % 3);
+  c.subject = "CN=host" + std::to_string(i) + ".example.com";
+  c.dns_names = "host" + std::to_string(i) + ".example.com";
+  c.not_before = 1767225600 + static_cast<int64_t>(i);
+  c.not_after = c.not_before + 90 * 86400;
+  c.tbs_key = i;
+  return c;
+}
+
+std::vector<AffectedCertificate> Certs(uint64_t from, uint64_t to) {
+  std::vector<AffectedCertificate> v;
+  for (uint64_t i = from; i < to; ++i) v.push_back(Cert(i));
+  return v;
+}
+
+class StoreImport : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("cair-store-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    path_ = (dir_ / "cair.db").string();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  int64_t OpenIncident(Store& s) {
+    Incident in;
+    in.title = "Example CA: test";
+    in.aware_at = 1767225600;
+    auto id = s.OpenIncident(in, in.aware_at);
+    EXPECT_TRUE(id.ok()) << id.error.message;
+    return *id.value;
+  }
+  Problem ProblemOf(int64_t incident, const std::string& name) {
+    Problem p;
+    p.incident_id = incident;
+    p.name = name;
+    p.criterion = "test";
+    p.br_reason = 12;
+    return p;
+  }
+  // Through a second connection, as another process sees the file.
+  int64_t Query(const std::string& sql) {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sql;
+    int64_t v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+  }
+  int64_t Indexes() {
+    return Query("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'certificate' AND "
+                 "name IN ('certificate_key', 'certificate_serial')");
+  }
+
+  std::filesystem::path dir_;
+  std::string path_;
+};
+
+constexpr uint64_t kBulk = 70000;  // past the first bulk check (65,536 rows)
+
+TEST_F(StoreImport, BulkImportKeepsEveryRowAndRebuildsBothIndexes) {
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.error.message;
+  Store& store = **s.value;
+  int64_t incident = OpenIncident(store);
+  auto p = store.AddProblem(ProblemOf(incident, "bulk"), Certs(0, kBulk), 1767225600);
+  ASSERT_TRUE(p.ok()) << p.error.message;
+  EXPECT_EQ(*store.CountCertificates(*p.value).value, static_cast<int64_t>(kBulk));
+  EXPECT_EQ(Indexes(), 2);
+  EXPECT_EQ(Query("SELECT count(DISTINCT sha256) FROM certificate"), static_cast<int64_t>(kBulk));
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate WHERE dns_names = 'host69999.example.com' AND "
+                  "subject = 'CN=host69999.example.com' AND tbs_key = 69999"), 1);
+  // The serial index serves the CRL import.
+  auto st = store.ImportRevocations(incident, "", 1767312000, {{Cert(12345).serial_hex, 1767312000, 4}}, "test.crl");
+  ASSERT_TRUE(st.ok()) << st.error.message;
+  EXPECT_EQ(st.value->newly_revoked, 1u);
+  // A small import into the now large store takes the incremental path and
+  // still refuses a certificate listed twice in one problem.
+  auto small = store.AddProblem(ProblemOf(incident, "small"), {Cert(1), Cert(2), Cert(1)}, 1767225600);
+  ASSERT_FALSE(small.ok());
+  EXPECT_NE(small.error.message.find("certificate " + Cert(1).sha256_hex + " is listed twice"), std::string::npos)
+      << small.error.message;
+  auto again = store.AddProblem(ProblemOf(incident, "small"), {Cert(1), Cert(2)}, 1767225600);
+  ASSERT_TRUE(again.ok()) << again.error.message;  // the same certificate may be in two problems
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate"), static_cast<int64_t>(kBulk) + 2);
+}
+
+TEST_F(StoreImport, DuplicateInBulkImportChangesNothing) {
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.error.message;
+  Store& store = **s.value;
+  int64_t incident = OpenIncident(store);
+  ASSERT_TRUE(store.AddProblem(ProblemOf(incident, "first"), Certs(0, 3), 1767225600).ok());
+  auto certs = Certs(100, 100 + kBulk);
+  certs.push_back(Cert(100 + kBulk / 2));
+  auto p = store.AddProblem(ProblemOf(incident, "bulk"), certs, 1767225600);
+  ASSERT_FALSE(p.ok());
+  EXPECT_NE(p.error.message.find("certificate " + Cert(100 + kBulk / 2).sha256_hex + " is listed twice; nothing was saved"),
+            std::string::npos)
+      << p.error.message;
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 3);
+  EXPECT_EQ(Query("SELECT count(*) FROM problem"), 1);
+  EXPECT_EQ(Indexes(), 2);  // the dropped indexes came back with the rollback
+  // An import aborted by its producer (a bad object at row 70,000) likewise.
+  auto aborted = store.AddProblemStreaming(
+      ProblemOf(incident, "aborted"),
+      [](const Store::AddFn& add, std::string* reason) {
+        for (uint64_t i = 0; i < kBulk; ++i)
+          if (!add(Cert(1000000 + i))) return false;
+        *reason = "bad.pem#70001: not a certificate";
+        return false;
+      },
+      1767225600);
+  ASSERT_FALSE(aborted.ok());
+  EXPECT_EQ(aborted.error.message, "bad.pem#70001: not a certificate; nothing was saved");
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 3);
+  EXPECT_EQ(Indexes(), 2);
+}
+
+TEST_F(StoreImport, MigrationSevenKeepsEveryCertificateAndItsRevocation) {
+  int64_t incident;
+  {
+    auto s = Store::Open(path_, 6);
+    ASSERT_TRUE(s.ok()) << s.error.message;
+    Store& store = **s.value;
+    ASSERT_EQ(store.SchemaVersion(), 6);
+    incident = OpenIncident(store);
+    ASSERT_TRUE(store.AddProblem(ProblemOf(incident, "old"), Certs(0, 50), 1767225600).ok());
+    auto st = store.ImportRevocations(incident, "", 1767312000, {{Cert(7).serial_hex, 1767312000, 4}}, "old.crl");
+    ASSERT_TRUE(st.ok()) << st.error.message;
+    ASSERT_EQ(st.value->newly_revoked, 1u);
+  }
+  EXPECT_EQ(Query("SELECT count(*) FROM sqlite_master WHERE name = 'certificate' AND sql LIKE '%WITHOUT ROWID%'"), 1);
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.error.message;
+  Store& store = **s.value;
+  EXPECT_GE(store.SchemaVersion(), 7);
+  EXPECT_EQ(Query("SELECT count(*) FROM sqlite_master WHERE name = 'certificate' AND sql LIKE '%WITHOUT ROWID%'"), 0);
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 50);
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate WHERE revoked_at = 1767312000 AND crl_reason = 4 AND "
+                  "revoked_source = 'old.crl' AND serial = '" + Cert(7).serial_hex + "'"), 1);
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate WHERE subject = 'CN=host49.example.com'"), 1);
+  EXPECT_EQ(Indexes(), 2);
+  auto problems = store.Problems(incident);
+  ASSERT_TRUE(problems.ok() && problems.value->size() == 1);
+  auto progress = store.Progress(problems.value->front().id);
+  ASSERT_TRUE(progress.ok());
+  EXPECT_EQ(progress.value->revoked, 1);
+}
+
+}  // namespace
+}  // namespace cair::incident
