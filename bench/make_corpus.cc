@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus_serial.h"
 #include "der/parser.h"
 #include "x509/certificate.h"
 #include "x509/input.h"
@@ -78,11 +79,8 @@ int main(int argc, char** argv) {
   for (long n = 0; n < count; ++n) {
     const Template& t = templates[static_cast<size_t>(n) % templates.size()];
     der = t.der;
-    // Overwrite the serial's last 3 bytes with the copy number (keeping the
-    // first byte's sign bit, so the INTEGER stays positive and minimal).
     uint32_t copy = static_cast<uint32_t>(n / static_cast<long>(templates.size()));
-    for (int k = 0; k < 3; ++k)
-      der[t.serial_offset + t.serial_len - 1 - k] = static_cast<char>((copy >> (8 * k)) & 0xff);
+    cair::bench::VarySerial(&der[t.serial_offset], t.serial_len, static_cast<size_t>(n) % templates.size(), copy);
     std::string b64 = Base64(der);
     out << "-----BEGIN CERTIFICATE-----\n";
     for (size_t i = 0; i < b64.size(); i += 64) out << b64.substr(i, 64) << '\n';

@@ -1,10 +1,12 @@
-// make_crl: writes a large CRL (DER) for the incident benchmarks. It lists
-// the serials that bench/make_corpus gives the copies of one issuer's
-// certificates (same templates, same COUNT), so importing it revokes those
-// affected certificates. The signature is a placeholder: import it without
-// --issuer-cert.
+// make_crl: writes large CRLs (DER) for the incident benchmarks. They list
+// the serials that bench/make_corpus gives the copies of its templates (same
+// templates, same COUNT), so importing them revokes those affected
+// certificates. The signature is a placeholder: import without --issuer-cert.
 //
-//   make_crl COUNT OUT.crl REAL.pem...
+//   make_crl COUNT OUT.crl REAL.pem...   one CRL: the issuer with most templates
+//   make_crl COUNT OUTDIR/ REAL.pem...   one CRL per issuer: every certificate
+#include <filesystem>
+#include <map>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -12,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus_serial.h"
 #include "x509/certificate.h"
 #include "x509/input.h"
 
@@ -52,39 +55,50 @@ int main(int argc, char** argv) {
     }
   }
   if (templates.empty()) return 3;
-  // The issuer with the most templates.
-  std::string issuer = templates[0].issuer_full;
-  {
-    size_t best = 0;
-    for (const auto& t : templates) {
-      size_t n = 0;
-      for (const auto& u : templates) n += u.issuer_full == t.issuer_full;
-      if (n > best) {
-        best = n;
-        issuer = t.issuer_full;
-      }
-      if (best > templates.size() / 4) break;
-    }
-  }
-  std::string entries;
   const std::string when = Tlv(0x17, "260312120000Z");
   // reasonCode superseded (4): Extension { id-ce-cRLReasons, OCTET STRING { ENUMERATED 4 } }
   const std::string reason = Tlv(0x30, Tlv(0x30, Tlv(0x06, "\x55\x1d\x15") + Tlv(0x04, Tlv(0x0a, "\x04"))));
-  long listed = 0;
+  std::map<std::string, std::string> entries;  // issuer -> revokedCertificates contents
+  std::map<std::string, long> listed;
   for (long n = 0; n < count; ++n) {
     const Template& t = templates[static_cast<size_t>(n) % templates.size()];
-    if (t.issuer_full != issuer) continue;
     std::string serial = t.serial;
     uint32_t copy = static_cast<uint32_t>(n / static_cast<long>(templates.size()));
-    for (int k = 0; k < 3; ++k) serial[serial.size() - 1 - k] = static_cast<char>((copy >> (8 * k)) & 0xff);
-    entries += Tlv(0x30, Tlv(0x02, serial) + when + reason);
-    ++listed;
+    cair::bench::VarySerial(serial.data(), serial.size(), static_cast<size_t>(n) % templates.size(), copy);
+    entries[t.issuer_full] += Tlv(0x30, Tlv(0x02, serial) + when + reason);
+    ++listed[t.issuer_full];
   }
-  const std::string alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\xce\x3d\x04\x03\x02"));  // ecdsa-with-SHA256
-  std::string tbs = Tlv(0x30, Tlv(0x02, "\x01") + alg + issuer + Tlv(0x17, "260312120000Z") +
-                                  Tlv(0x17, "260319120000Z") + Tlv(0x30, entries));
-  std::string crl = Tlv(0x30, tbs + alg + Tlv(0x03, std::string("\x00", 1) + std::string(64, '\x01')));
-  std::ofstream(argv[2], std::ios::binary) << crl;
-  std::fprintf(stderr, "make_crl: %ld entries for one issuer, %zu bytes\n", listed, crl.size());
+  auto write = [&](const std::string& issuer, const std::string& path) {
+    const std::string alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\xce\x3d\x04\x03\x02"));  // ecdsa-with-SHA256
+    std::string tbs = Tlv(0x30, Tlv(0x02, "\x01") + alg + issuer + Tlv(0x17, "260312120000Z") +
+                                    Tlv(0x17, "260319120000Z") + Tlv(0x30, entries[issuer]));
+    std::string crl = Tlv(0x30, tbs + alg + Tlv(0x03, std::string("\x00", 1) + std::string(64, '\x01')));
+    std::ofstream(path, std::ios::binary) << crl;
+    return crl.size();
+  };
+  std::string out = argv[2];
+  if (!out.empty() && out.back() == '/') {
+    std::filesystem::create_directories(out);
+    long total = 0;
+    int i = 0;
+    for (const auto& [issuer, n] : listed) {
+      char name[32];
+      std::snprintf(name, sizeof name, "issuer-%04d.crl", i++);
+      write(issuer, out + name);
+      total += n;
+    }
+    std::fprintf(stderr, "make_crl: %ld entries in %d CRLs (one per issuer) in %s\n", total, i, out.c_str());
+    return 0;
+  }
+  // The issuer with the most certificates.
+  std::string issuer;
+  long best = -1;
+  for (const auto& [i, n] : listed)
+    if (n > best) {
+      best = n;
+      issuer = i;
+    }
+  size_t size = write(issuer, out);
+  std::fprintf(stderr, "make_crl: %ld entries for one issuer, %zu bytes\n", best, size);
   return 0;
 }

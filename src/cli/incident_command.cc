@@ -354,27 +354,30 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
       }
       issuer_der = d.objects.front().der;
     }
-    // Read and check every file before changing anything.
-    struct Loaded {
-      std::string file, der;
-    };
-    std::vector<Loaded> crls;
-    for (const auto& f : co->files) {
+    // Pass 1 reads and checks every file before anything changes; pass 2
+    // reads them again, one at a time, streaming their entries into one
+    // transaction (a set of partitioned CRLs is imported whole or not at all,
+    // and millions of entries never sit in memory at once).
+    auto load = [&](const std::string& f, std::vector<x509::DerObject>* out) -> std::string {
       std::ifstream in(f, std::ios::binary);
-      if (!in) {
-        std::cerr << "cair crl import: " << f << ": cannot open\n";
-        *exit_code = kExitBadInput;
-        return;
-      }
+      if (!in) return "cannot open";
       std::stringstream ss;
       ss << in.rdbuf();
       auto d = x509::DecodeObjects(ss.str(), x509::InputFormat::kDetect);
-      if (d.objects.empty()) {
-        std::cerr << "cair crl import: " << f << ": " << (d.errors.empty() ? "empty" : d.errors.front()) << "\n";
+      if (d.objects.empty()) return d.errors.empty() ? "empty" : d.errors.front();
+      *out = std::move(d.objects);
+      return {};
+    };
+    std::vector<incident::Store::RevocationList> lists;
+    std::vector<std::string> list_file;
+    for (const auto& f : co->files) {
+      std::vector<x509::DerObject> objects;
+      if (std::string e = load(f, &objects); !e.empty()) {
+        std::cerr << "cair crl import: " << f << ": " << e << "\n";
         *exit_code = kExitBadInput;
         return;
       }
-      for (auto& o : d.objects) {
+      for (auto& o : objects) {
         auto c = x509::ParseCrl(der::Input(std::string_view(o.der)));
         if (!c.ok()) {
           std::cerr << "cair crl import: " << f << ": not a CRL: " << c.diagnostics.Summary() << "\n";
@@ -386,24 +389,47 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
           *exit_code = kExitBadInput;
           return;
         }
-        crls.push_back({f, std::move(o.der)});
+        lists.push_back({c.issuer.ToString(), c.this_update.unix,
+                         "CRL " + f + " (thisUpdate " + incident::FormatRfc3339(c.this_update.unix) + ")"});
+        list_file.push_back(f);
       }
     }
-    for (const auto& l : crls) {
-      auto c = x509::ParseCrl(der::Input(std::string_view(l.der)));
-      std::vector<incident::Revocation> entries;
-      entries.reserve(c.revoked.size());
-      for (const auto& r : c.revoked)
-        entries.push_back({corpus::SerialHex(r.serial), r.revocation_date.unix, r.reason_code});
-      auto st = store->ImportRevocations(co->incident, c.issuer.ToString(), c.this_update.unix, entries,
-                                         "CRL " + l.file + " (thisUpdate " + incident::FormatRfc3339(c.this_update.unix) + ")");
-      if (!st.ok()) {
-        std::cerr << "cair crl import: " << l.file << ": " << st.error.message << "\n";
-        *exit_code = kExitBadInput;
-        return;
+    std::string changed;  // a file that no longer reads as it did in pass 1
+    auto st = store->ImportRevocationLists(co->incident, lists, [&](const incident::Store::RevocationFn& add) {
+      size_t list = 0;
+      incident::Revocation r;
+      for (const auto& f : co->files) {
+        std::vector<x509::DerObject> objects;
+        changed = f;
+        if (!load(f, &objects).empty()) return false;
+        for (auto& o : objects) {
+          auto c = x509::ParseCrl(der::Input(std::string_view(o.der)));
+          if (!c.ok() || list >= lists.size() || c.this_update.unix != lists[list].published_at) return false;
+          for (const auto& e : c.revoked) {
+            r.serial_hex = corpus::SerialHex(e.serial);
+            r.revocation_date = e.revocation_date.unix;
+            r.reason_code = e.reason_code;
+            if (!add(list, r)) {
+              changed.clear();  // the store's error, not the file's
+              return false;
+            }
+          }
+          ++list;
+        }
       }
-      const auto& s = *st.value;
-      std::cout << l.file << ": " << s.entries << " entries, " << s.newly_revoked << " affected certificate(s) newly revoked";
+      if (list != lists.size()) return false;
+      changed.clear();
+      return true;
+    });
+    if (!st.ok()) {
+      std::cerr << "cair crl import: " << (changed.empty() ? st.error.message : changed + ": changed while it was imported; nothing was saved")
+                << "\n";
+      *exit_code = kExitBadInput;
+      return;
+    }
+    for (size_t i = 0; i < lists.size(); ++i) {
+      const auto& s = (*st.value)[i];
+      std::cout << list_file[i] << ": " << s.entries << " entries, " << s.newly_revoked << " affected certificate(s) newly revoked";
       if (s.wrong_reason) std::cout << ", " << s.wrong_reason << " with a wrong or missing reasonCode";
       std::cout << "\n";
     }

@@ -222,6 +222,20 @@ class Store {
   // problem's BR reason (req §3.3). One transaction.
   Result<CrlImportStats> ImportRevocations(int64_t incident, const std::string& issuer, int64_t published_at,
                                            const std::vector<Revocation>& entries, const std::string& source);
+  // Several revocation lists (a CA's partitioned CRLs, or every CRL of a
+  // mass revocation) in one transaction, their entries streamed by
+  // `produce` (add(list index, entry)) so that millions of entries are never
+  // held in memory. Where lists overlap, the first to list a certificate
+  // dates its revocation. One result per list. `produce` returns false to
+  // abort; nothing is saved then.
+  struct RevocationList {
+    std::string issuer;        // DN; "" matches any issuer
+    int64_t published_at = 0;  // CRL thisUpdate; 0 when not from a CRL
+    std::string source;        // for the timeline and each certificate
+  };
+  using RevocationFn = std::function<bool(size_t list, const Revocation&)>;
+  Result<std::vector<CrlImportStats>> ImportRevocationLists(int64_t incident, const std::vector<RevocationList>& lists,
+                                                             const std::function<bool(const RevocationFn& add)>& produce);
   Result<RevocationProgress> Progress(int64_t problem);
 
   // Every clock of every open incident at `now`, soonest first.

@@ -78,6 +78,12 @@ class StoreImport : public ::testing::Test {
     sqlite3_close(db);
     return v;
   }
+  void Exec(const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sql << ": " << sqlite3_errmsg(db);
+    sqlite3_close(db);
+  }
   int64_t Indexes() {
     return Query("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'certificate' AND "
                  "name IN ('certificate_key', 'certificate_serial')");
@@ -148,6 +154,46 @@ TEST_F(StoreImport, DuplicateInBulkImportChangesNothing) {
   EXPECT_EQ(Indexes(), 2);
 }
 
+// Both join orders of the CRL import (a CRL larger than the incident: scan
+// the certificates; a small one: probe by serial) give the same answers.
+TEST_F(StoreImport, CrlImportMatchesBySerialAndIssuerWhicheverSideIsLarger) {
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.error.message;
+  Store& store = **s.value;
+  int64_t incident = OpenIncident(store);
+  auto p = store.AddProblem(ProblemOf(incident, "p"), Certs(0, 300), 1767225600);
+  ASSERT_TRUE(p.ok()) << p.error.message;
+  const std::string issuer0 = Cert(0).issuer;  // every third certificate
+  // Large: 300 serials (100 of issuer 0), 50 unrelated, certificate 3's twice
+  // (its first entry counts), certificate 6 with the wrong reasonCode.
+  std::vector<Revocation> large;
+  for (uint64_t i = 0; i < 300; ++i) large.push_back({Cert(i).serial_hex, 1767312000 + static_cast<int64_t>(i), i == 6 ? 1 : 4});
+  for (uint64_t i = 0; i < 50; ++i) large.push_back({Cert(5000 + i).serial_hex, 1767312000, 4});
+  large.push_back({Cert(3).serial_hex, 1767399999, 4});
+  auto st = store.ImportRevocations(incident, issuer0, 1767300000, large, "large.crl");
+  ASSERT_TRUE(st.ok()) << st.error.message;
+  EXPECT_EQ(st.value->entries, 351u);
+  EXPECT_EQ(st.value->newly_revoked, 100u);
+  EXPECT_EQ(st.value->wrong_reason, 1u);
+  EXPECT_EQ(st.value->unrelated, 351u - 101u);  // certificate 3's two entries both matched
+  EXPECT_EQ(Query("SELECT revoked_at FROM certificate WHERE serial = '" + Cert(3).serial_hex + "'"), 1767312003);
+  EXPECT_EQ(Query("SELECT reason_ok FROM certificate WHERE serial = '" + Cert(6).serial_hex + "'"), 0);
+  // thisUpdate bounds when a revocation became visible.
+  EXPECT_EQ(Query("SELECT min(revoked_at) FROM certificate WHERE revoked_at IS NOT NULL"), 1767312000);
+  // Small (probe by serial), no issuer (a CA database export): two more.
+  auto small = store.ImportRevocations(incident, "", 0, {{Cert(1).serial_hex, 1767400000, 4}, {Cert(2).serial_hex, 1767400000, -1}},
+                                       "database export.csv");
+  ASSERT_TRUE(small.ok()) << small.error.message;
+  EXPECT_EQ(small.value->newly_revoked, 2u);
+  EXPECT_EQ(small.value->wrong_reason, 1u);  // reason 12 (superseded) needs reasonCode 4
+  // Again: nothing new, every entry now unrelated.
+  auto again = store.ImportRevocations(incident, issuer0, 1767300000, large, "large.crl");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again.value->newly_revoked, 0u);
+  EXPECT_EQ(again.value->unrelated, 351u);
+  EXPECT_EQ(store.Progress(*p.value).value->revoked, 102);
+}
+
 TEST_F(StoreImport, MigrationSevenKeepsEveryCertificateAndItsRevocation) {
   int64_t incident;
   {
@@ -157,10 +203,10 @@ TEST_F(StoreImport, MigrationSevenKeepsEveryCertificateAndItsRevocation) {
     ASSERT_EQ(store.SchemaVersion(), 6);
     incident = OpenIncident(store);
     ASSERT_TRUE(store.AddProblem(ProblemOf(incident, "old"), Certs(0, 50), 1767225600).ok());
-    auto st = store.ImportRevocations(incident, "", 1767312000, {{Cert(7).serial_hex, 1767312000, 4}}, "old.crl");
-    ASSERT_TRUE(st.ok()) << st.error.message;
-    ASSERT_EQ(st.value->newly_revoked, 1u);
   }
+  // A revocation recorded by the version-6 cair.
+  Exec("UPDATE certificate SET revoked_at = 1767312000, crl_reason = 4, revoked_source = 'old.crl', reason_ok = 1 "
+       "WHERE serial = '" + Cert(7).serial_hex + "'");
   EXPECT_EQ(Query("SELECT count(*) FROM sqlite_master WHERE name = 'certificate' AND sql LIKE '%WITHOUT ROWID%'"), 1);
   auto s = Store::Open(path_);
   ASSERT_TRUE(s.ok()) << s.error.message;

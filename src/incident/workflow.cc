@@ -152,7 +152,8 @@ Result<bool> Store::Resume(int64_t halt, int64_t now, const std::string& evidenc
 Result<bool> Store::ForEachCertificate(int64_t incident, const std::function<bool(const CertificateState&)>& fn) {
   Stmt s(db_, "SELECT c.problem_id, c.sha256, c.serial, c.issuer, c.not_before, c.not_after, c.precertificate, c.tbs_key, "
               "p.br_reason, p.ca, c.revoked_at, c.crl_reason, c.reason_ok, c.subject, c.dns_names "
-              "FROM certificate c JOIN problem p ON p.id = c.problem_id WHERE p.incident_id = ? ORDER BY c.problem_id, c.not_before, c.sha256");
+              "FROM certificate c INDEXED BY certificate_problem JOIN problem p ON p.id = c.problem_id WHERE p.incident_id = ? "
+              "ORDER BY c.problem_id, c.not_before, c.sha256");
   s.Bind(1, incident);
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
@@ -307,7 +308,7 @@ Result<int64_t> Store::LateRevocations(int64_t incident, int64_t now,
     // (req §1.1); one that expired by the deadline needs no revocation.
     const int64_t deadline = ComputeRevocationDeadline({p.br_reason}, p.ca, start, 0, INT64_MAX).hard;
     if (deadline >= now) continue;
-    Stmt s(db_, "SELECT sha256, serial, issuer, not_before, not_after, revoked_at FROM certificate "
+    Stmt s(db_, "SELECT sha256, serial, issuer, not_before, not_after, revoked_at FROM certificate INDEXED BY certificate_problem "
                 "WHERE problem_id = ? AND (revoked_at IS NULL OR revoked_at > ?2) AND not_after > ?2 ORDER BY not_before, sha256");
     s.Bind(1, p.id).Bind(2, deadline);
     while (s.Step() == SQLITE_ROW) {
