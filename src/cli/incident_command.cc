@@ -326,7 +326,8 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
   CLI::App* imp = crl->add_subcommand(
       "import", "Mark the incident's affected certificates found in these CRLs (DER/PEM, full or partitioned) as\n"
                 "revoked, dated by the CRL's thisUpdate (revoked means published), and check each entry's\n"
-                "reasonCode against the problem's BR reason (MRSP 6.1.1).\n\n"
+                "reasonCode against the problem's BR reason (MRSP 6.1.1). Every file is checked first (parse,\n"
+                "signature); then all are imported in one transaction: a partitioned set lands whole or not at all.\n\n"
                 "Example:\n  cair crl import 1 ca1-part*.crl --issuer-cert ca1.pem");
   AddStoreOptions(imp, &co->c);
   imp->add_option("incident", co->incident, "Incident id")->required();
