@@ -199,6 +199,32 @@ ALTER TABLE certificate_v7 RENAME TO certificate;
     R"sql(
 CREATE INDEX certificate_problem ON certificate(problem_id);
 )sql",
+    // 9: revocation state leaves `certificate` for a narrow table of its own.
+    // A mass revocation then appends ~30-byte rows in certificate order
+    // instead of rewriting every ~600-byte certificate row, and where each
+    // revocation was seen is stored once per source.
+    R"sql(
+CREATE TABLE revocation_source (
+  id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL UNIQUE
+);
+CREATE TABLE revocation (
+  cert INTEGER PRIMARY KEY REFERENCES certificate(id),
+  revoked_at INTEGER NOT NULL,
+  crl_reason INTEGER,
+  source_id INTEGER REFERENCES revocation_source(id),
+  reason_ok INTEGER
+);
+INSERT OR IGNORE INTO revocation_source (text)
+  SELECT DISTINCT revoked_source FROM certificate WHERE revoked_at IS NOT NULL AND revoked_source IS NOT NULL;
+INSERT INTO revocation (cert, revoked_at, crl_reason, source_id, reason_ok)
+  SELECT c.id, c.revoked_at, c.crl_reason, s.id, c.reason_ok FROM certificate c
+  LEFT JOIN revocation_source s ON s.text = c.revoked_source WHERE c.revoked_at IS NOT NULL ORDER BY c.id;
+ALTER TABLE certificate DROP COLUMN revoked_at;
+ALTER TABLE certificate DROP COLUMN crl_reason;
+ALTER TABLE certificate DROP COLUMN revoked_source;
+ALTER TABLE certificate DROP COLUMN reason_ok;
+)sql",
 };
 
 }  // namespace
@@ -490,14 +516,14 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
     //     row;
     //  3. the candidates that name the incident's unrevoked certificates of
     //     the list's issuer are kept, reading the rows in order;
-    //  4. per certificate, its first entry revokes it: one UPDATE, in row
-    //     order.
+    //  4. per certificate, its first entry revokes it: rows appended to
+    //     `revocation` in certificate order.
     // The cost is linear in the candidates: one per entry when serials are
     // unique per issuer, as BR 7.1 requires.
     auto exec = [&](const std::string& sql) { return sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK; };
     if (!exec("DROP TABLE IF EXISTS temp.crl_list; DROP TABLE IF EXISTS temp.crl_entry; DROP TABLE IF EXISTS temp.crl_reason; "
               "DROP TABLE IF EXISTS temp.crl_by_serial; DROP TABLE IF EXISTS temp.crl_candidate; "
-              "DROP TABLE IF EXISTS temp.crl_hit; DROP TABLE IF EXISTS temp.crl_first; "
+              "DROP TABLE IF EXISTS temp.crl_hit; "
               "CREATE TEMP TABLE crl_list (id INTEGER PRIMARY KEY, issuer TEXT, published_at INTEGER, source TEXT); "
               "CREATE TEMP TABLE crl_entry (seq INTEGER PRIMARY KEY, serial TEXT, list INTEGER, revoked_at INTEGER, code INTEGER); "
               "CREATE TEMP TABLE crl_reason (br_reason INTEGER PRIMARY KEY, code INTEGER);"))
@@ -520,10 +546,10 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
         if (r.Step() != SQLITE_DONE) return R::Fail(Err(db_, "stage reasons"));
       }
     }
+    uint64_t entries = 0;  // the next entry's seq
     {
       Stmt ins(db_, "INSERT INTO crl_entry (seq, serial, list, revoked_at, code) VALUES (?, ?, ?, ?, ?)");
       std::string failure;
-      uint64_t seq = 0;
       bool ok = produce([&](size_t list, const Revocation& r) {
         if (list >= lists.size()) {
           failure = "revocation list " + std::to_string(list) + " out of range";
@@ -532,7 +558,7 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
         ins.Reset();
         std::optional<int64_t> code;
         if (r.reason_code >= 0) code = r.reason_code;
-        ins.Bind(1, static_cast<int64_t>(seq++)).Bind(2, r.serial_hex).Bind(3, static_cast<int64_t>(list))
+        ins.Bind(1, static_cast<int64_t>(entries++)).Bind(2, r.serial_hex).Bind(3, static_cast<int64_t>(list))
             .Bind(4, r.revocation_date).Bind(5, code);
         if (ins.Step() != SQLITE_DONE) {
           failure = Err(db_, "stage CRL entry");
@@ -559,34 +585,53 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
                     "    ELSE coalesce(m.code = r.code, 0) END AS ok "
                     "FROM crl_candidate m CROSS JOIN certificate c ON c.id = m.cert JOIN crl_list l ON l.id = m.list "
                     "  JOIN problem p ON p.id = c.problem_id JOIN crl_reason r ON r.br_reason = p.br_reason "
-                    "WHERE p.incident_id = ?1 AND (l.issuer = '' OR c.issuer = l.issuer) AND c.revoked_at IS NULL "
+                    "  LEFT JOIN revocation v ON v.cert = c.id "
+                    "WHERE p.incident_id = ?1 AND (l.issuer = '' OR c.issuer = l.issuer) AND v.cert IS NULL "
                     "ORDER BY m.rowid");
       hit.Bind(1, incident);
       if (hit.Step() != SQLITE_DONE) return R::Fail(Err(db_, "match CRL entries"));
     }
     // 4. The first list that shows a revocation dates its publication; a
     // later import never moves it (req §1.4: "revoked" means published).
-    // (min(seq) makes SQLite take the other columns from that row.)
-    if (!exec("CREATE TEMP TABLE crl_first AS SELECT cert, min(seq) AS seq, list, revoked_at, code, ok FROM crl_hit "
-              "GROUP BY cert ORDER BY cert; "
-              "UPDATE certificate SET revoked_at = f.revoked_at, crl_reason = f.code, revoked_source = l.source, reason_ok = f.ok "
-              "  FROM crl_first f JOIN crl_list l ON l.id = f.list WHERE certificate.id = f.cert;"))
-      return R::Fail(Err(db_, "mark revoked"));
+    // crl_hit is in (certificate, entry) order: a certificate's first row is
+    // its first entry. One pass appends the revocations in certificate order
+    // and counts per list.
+    std::vector<int64_t> source_id(lists.size());
+    {
+      if (!exec("INSERT OR IGNORE INTO revocation_source (text) SELECT source FROM crl_list"))
+        return R::Fail(Err(db_, "revocation sources"));
+      Stmt ids(db_, "SELECT l.id, s.id FROM crl_list l JOIN revocation_source s ON s.text = l.source");
+      while (ids.Step() == SQLITE_ROW) source_id[static_cast<size_t>(ids.Int(0))] = ids.Int(1);
+    }
     std::vector<int64_t> latest(lists.size());
     {
-      Stmt n(db_, "SELECT list, count(*), coalesce(sum(ok = 0), 0), max(revoked_at) FROM crl_first GROUP BY list");
-      while (n.Step() == SQLITE_ROW) {
-        auto& s = st[static_cast<size_t>(n.Int(0))];
-        s.newly_revoked = static_cast<uint64_t>(n.Int(1));
-        s.wrong_reason = static_cast<uint64_t>(n.Int(2));
-        latest[static_cast<size_t>(n.Int(0))] = n.Int(3);
+      Stmt each(db_, "SELECT cert, seq, list, revoked_at, code, ok FROM crl_hit ORDER BY rowid");
+      Stmt add(db_, "INSERT INTO revocation (cert, revoked_at, crl_reason, source_id, reason_ok) VALUES (?, ?, ?, ?, ?)");
+      std::vector<bool> hit(static_cast<size_t>(entries));  // by entry: names one of the incident's certificates
+      for (auto& x : st) x.unrelated = x.entries;
+      int64_t last_cert = -1;
+      while (each.Step() == SQLITE_ROW) {
+        const int64_t cert = each.Int(0);
+        const auto seq = static_cast<size_t>(each.Int(1));
+        const auto list = static_cast<size_t>(each.Int(2));
+        if (!hit[seq]) {
+          hit[seq] = true;
+          --st[list].unrelated;
+        }
+        if (cert == last_cert) continue;  // revoked by its first entry
+        last_cert = cert;
+        const int64_t revoked_at = each.Int(3);
+        const bool ok = each.Int(5) != 0;
+        add.Reset();
+        add.Bind(1, cert).Bind(2, revoked_at).Bind(3, each.OptInt(4)).Bind(4, source_id[list]).Bind(5, int64_t{ok});
+        if (add.Step() != SQLITE_DONE) return R::Fail(Err(db_, "mark revoked"));
+        ++st[list].newly_revoked;
+        if (!ok) ++st[list].wrong_reason;
+        latest[list] = std::max(latest[list], revoked_at);
       }
-      for (auto& s : st) s.unrelated = s.entries;
-      Stmt h(db_, "SELECT list, count(DISTINCT seq) FROM crl_hit GROUP BY list");
-      while (h.Step() == SQLITE_ROW) st[static_cast<size_t>(h.Int(0))].unrelated -= static_cast<uint64_t>(h.Int(1));
     }
     if (!exec("DROP TABLE temp.crl_list; DROP TABLE temp.crl_entry; DROP TABLE temp.crl_reason; DROP TABLE temp.crl_candidate; "
-              "DROP TABLE temp.crl_hit; DROP TABLE temp.crl_first;"))
+              "DROP TABLE temp.crl_hit;"))
       return R::Fail(Err(db_, "staging"));
     for (size_t i = 0; i < lists.size(); ++i) {
       const auto& l = lists[i];
@@ -604,8 +649,8 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
 }
 
 Result<RevocationProgress> Store::Progress(int64_t problem) {
-  Stmt s(db_, "SELECT count(*), coalesce(sum(revoked_at IS NOT NULL), 0), coalesce(sum(reason_ok = 0), 0) "
-              "FROM certificate INDEXED BY certificate_problem WHERE problem_id = ?");
+  Stmt s(db_, "SELECT count(*), count(r.cert), coalesce(sum(r.reason_ok = 0), 0) "
+              "FROM certificate c INDEXED BY certificate_problem LEFT JOIN revocation r ON r.cert = c.id WHERE c.problem_id = ?");
   s.Bind(1, problem);
   if (s.Step() != SQLITE_ROW) return Result<RevocationProgress>::Fail(Err(db_, "progress"));
   return {RevocationProgress{s.Int(0), s.Int(1), s.Int(2)}, {}};
@@ -672,10 +717,11 @@ Result<std::vector<Clock>> Store::Due(int64_t now) {
     for (const Problem& p : *problems.value) {
       auto d = ComputeRevocationDeadline({p.br_reason}, p.ca, start, 0, INT64_MAX);
       Stmt s(db_, "SELECT count(*), "
-                  "  coalesce(sum(not_after < ?2), 0), "
-                  "  coalesce(sum(?3 = 0 AND ((not_before >= ?4 AND not_after - not_before + 1 <= 604800) OR "
-                  "      (not_before >= ?5 AND not_before < ?4 AND not_after - not_before + 1 <= 864000))), 0) "
-                  "FROM certificate INDEXED BY certificate_problem WHERE problem_id = ?1 AND revoked_at IS NULL");
+                  "  coalesce(sum(c.not_after < ?2), 0), "
+                  "  coalesce(sum(?3 = 0 AND ((c.not_before >= ?4 AND c.not_after - c.not_before + 1 <= 604800) OR "
+                  "      (c.not_before >= ?5 AND c.not_before < ?4 AND c.not_after - c.not_before + 1 <= 864000))), 0) "
+                  "FROM certificate c INDEXED BY certificate_problem LEFT JOIN revocation r ON r.cert = c.id "
+                  "WHERE c.problem_id = ?1 AND r.cert IS NULL");
       static const int64_t k2026 = ParseRfc3339("2026-03-15T00:00:00Z").value_or(0);
       static const int64_t k2024 = ParseRfc3339("2024-03-15T00:00:00Z").value_or(0);
       s.Bind(1, p.id).Bind(2, d.hard).Bind(3, int64_t{p.ca}).Bind(4, k2026).Bind(5, k2024);

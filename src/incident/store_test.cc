@@ -176,10 +176,16 @@ TEST_F(StoreImport, CrlImportMatchesBySerialAndIssuerWhicheverSideIsLarger) {
   EXPECT_EQ(st.value->newly_revoked, 100u);
   EXPECT_EQ(st.value->wrong_reason, 1u);
   EXPECT_EQ(st.value->unrelated, 351u - 101u);  // certificate 3's two entries both matched
-  EXPECT_EQ(Query("SELECT revoked_at FROM certificate WHERE serial = '" + Cert(3).serial_hex + "'"), 1767312003);
-  EXPECT_EQ(Query("SELECT reason_ok FROM certificate WHERE serial = '" + Cert(6).serial_hex + "'"), 0);
+  EXPECT_EQ(Query("SELECT r.revoked_at FROM certificate c JOIN revocation r ON r.cert = c.id WHERE c.serial = '" +
+                  Cert(3).serial_hex + "'"),
+            1767312003);
+  EXPECT_EQ(Query("SELECT r.reason_ok FROM certificate c JOIN revocation r ON r.cert = c.id WHERE c.serial = '" +
+                  Cert(6).serial_hex + "'"),
+            0);
+  EXPECT_EQ(Query("SELECT count(*) FROM revocation r JOIN revocation_source s ON s.id = r.source_id WHERE s.text = 'large.crl'"),
+            100);
   // thisUpdate bounds when a revocation became visible.
-  EXPECT_EQ(Query("SELECT min(revoked_at) FROM certificate WHERE revoked_at IS NOT NULL"), 1767312000);
+  EXPECT_EQ(Query("SELECT min(revoked_at) FROM revocation"), 1767312000);
   // Small (probe by serial), no issuer (a CA database export): two more.
   auto small = store.ImportRevocations(incident, "", 0, {{Cert(1).serial_hex, 1767400000, 4}, {Cert(2).serial_hex, 1767400000, -1}},
                                        "database export.csv");
@@ -194,7 +200,7 @@ TEST_F(StoreImport, CrlImportMatchesBySerialAndIssuerWhicheverSideIsLarger) {
   EXPECT_EQ(store.Progress(*p.value).value->revoked, 102);
 }
 
-TEST_F(StoreImport, MigrationSevenKeepsEveryCertificateAndItsRevocation) {
+TEST_F(StoreImport, MigrationsSevenToNineKeepEveryCertificateAndItsRevocation) {
   int64_t incident;
   {
     auto s = Store::Open(path_, 6);
@@ -214,8 +220,12 @@ TEST_F(StoreImport, MigrationSevenKeepsEveryCertificateAndItsRevocation) {
   EXPECT_GE(store.SchemaVersion(), 7);
   EXPECT_EQ(Query("SELECT count(*) FROM sqlite_master WHERE name = 'certificate' AND sql LIKE '%WITHOUT ROWID%'"), 0);
   EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 50);
-  EXPECT_EQ(Query("SELECT count(*) FROM certificate WHERE revoked_at = 1767312000 AND crl_reason = 4 AND "
-                  "revoked_source = 'old.crl' AND serial = '" + Cert(7).serial_hex + "'"), 1);
+  // Migration 9 moved it to `revocation`, its source to `revocation_source`.
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate c JOIN revocation r ON r.cert = c.id JOIN revocation_source s "
+                  "ON s.id = r.source_id WHERE r.revoked_at = 1767312000 AND r.crl_reason = 4 AND r.reason_ok = 1 AND "
+                  "s.text = 'old.crl' AND c.serial = '" + Cert(7).serial_hex + "'"), 1);
+  EXPECT_EQ(Query("SELECT count(*) FROM pragma_table_info('certificate') WHERE name IN ('revoked_at', 'crl_reason', "
+                  "'revoked_source', 'reason_ok')"), 0);
   EXPECT_EQ(Query("SELECT count(*) FROM certificate WHERE subject = 'CN=host49.example.com'"), 1);
   EXPECT_EQ(Indexes(), 2);
   auto problems = store.Problems(incident);

@@ -151,8 +151,9 @@ Result<bool> Store::Resume(int64_t halt, int64_t now, const std::string& evidenc
 
 Result<bool> Store::ForEachCertificate(int64_t incident, const std::function<bool(const CertificateState&)>& fn) {
   Stmt s(db_, "SELECT c.problem_id, c.sha256, c.serial, c.issuer, c.not_before, c.not_after, c.precertificate, c.tbs_key, "
-              "p.br_reason, p.ca, c.revoked_at, c.crl_reason, c.reason_ok, c.subject, c.dns_names "
-              "FROM certificate c INDEXED BY certificate_problem JOIN problem p ON p.id = c.problem_id WHERE p.incident_id = ? "
+              "p.br_reason, p.ca, r.revoked_at, r.crl_reason, r.reason_ok, c.subject, c.dns_names "
+              "FROM certificate c INDEXED BY certificate_problem JOIN problem p ON p.id = c.problem_id "
+              "LEFT JOIN revocation r ON r.cert = c.id WHERE p.incident_id = ? "
               "ORDER BY c.problem_id, c.not_before, c.sha256");
   s.Bind(1, incident);
   int rc;
@@ -308,8 +309,10 @@ Result<int64_t> Store::LateRevocations(int64_t incident, int64_t now,
     // (req §1.1); one that expired by the deadline needs no revocation.
     const int64_t deadline = ComputeRevocationDeadline({p.br_reason}, p.ca, start, 0, INT64_MAX).hard;
     if (deadline >= now) continue;
-    Stmt s(db_, "SELECT sha256, serial, issuer, not_before, not_after, revoked_at FROM certificate INDEXED BY certificate_problem "
-                "WHERE problem_id = ? AND (revoked_at IS NULL OR revoked_at > ?2) AND not_after > ?2 ORDER BY not_before, sha256");
+    Stmt s(db_, "SELECT c.sha256, c.serial, c.issuer, c.not_before, c.not_after, r.revoked_at FROM certificate c "
+                "INDEXED BY certificate_problem LEFT JOIN revocation r ON r.cert = c.id "
+                "WHERE c.problem_id = ? AND (r.revoked_at IS NULL OR r.revoked_at > ?2) AND c.not_after > ?2 "
+                "ORDER BY c.not_before, c.sha256");
     s.Bind(1, p.id).Bind(2, deadline);
     while (s.Step() == SQLITE_ROW) {
       if (!p.ca && IsShortLived(s.Int(3), s.Int(4))) continue;
@@ -484,7 +487,8 @@ Result<int64_t> Store::Import(const IncidentBundle& b) {
       if (!AddTimelineRow(db_, id, t.at, t.text, t.source)) return fail("timeline");
     Stmt pi(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca) VALUES (?,?,?,?,?,?)");
     Stmt ci(db_, "INSERT INTO certificate (problem_id, sha256, serial, issuer, not_before, not_after, precertificate, tbs_key, "
-                 "revoked_at, crl_reason, reason_ok, subject, dns_names) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 "subject, dns_names) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    Stmt ri(db_, "INSERT INTO revocation (cert, revoked_at, crl_reason, reason_ok) VALUES (?,?,?,?)");
     for (const auto& pc : b.problems) {
       const Problem& p = pc.problem;
       if (!IsValidBrReason(p.br_reason)) return Result<int64_t>::Fail("problem \"" + p.name + "\": reason must be 1-16");
@@ -499,9 +503,14 @@ Result<int64_t> Store::Import(const IncidentBundle& b) {
         if (c.reason_ok) ok = int64_t{*c.reason_ok};
         ci.Bind(1, pid).Bind(2, c.cert.sha256_hex).Bind(3, c.cert.serial_hex).Bind(4, c.cert.issuer).Bind(5, c.cert.not_before)
             .Bind(6, c.cert.not_after).Bind(7, int64_t{c.cert.precertificate}).Bind(8, static_cast<int64_t>(c.cert.tbs_key))
-            .Bind(9, c.revoked_at).Bind(10, reason).Bind(11, ok).Bind(12, c.cert.subject).Bind(13, c.cert.dns_names);
+            .Bind(9, c.cert.subject).Bind(10, c.cert.dns_names);
         if (ci.Step() != SQLITE_DONE)
           return Result<int64_t>::Fail("import: certificate " + c.cert.sha256_hex + " of problem \"" + p.name + "\": " + sqlite3_errmsg(db_));
+        if (c.revoked_at) {
+          ri.Reset();
+          ri.Bind(1, sqlite3_last_insert_rowid(db_)).Bind(2, *c.revoked_at).Bind(3, reason).Bind(4, ok);
+          if (ri.Step() != SQLITE_DONE) return fail("revocation");
+        }
       }
     }
     for (const Halt& h : b.halts) {
