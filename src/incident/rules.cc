@@ -42,6 +42,12 @@ CrlReason RequiredCrlReason(int reason) {
   }
 }
 
+bool CrlEntryReasonOk(int br_reason, bool ca, int reason_code) {
+  if (ca) return reason_code > 0;
+  CrlReason want = RequiredCrlReason(br_reason);
+  return want == CrlReason::kUnspecified ? reason_code < 0 : reason_code == static_cast<int>(want);
+}
+
 namespace {
 // MRSP §6.1.1 precedence (req §3.3); larger = wins.
 int Rank(CrlReason r) {

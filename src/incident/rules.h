@@ -34,6 +34,12 @@ bool IsGroupA(int reason);
 // The CRL reasonCode BR §4.9.1.1 maps the reason to (SC-061); unspecified
 // means "no reasonCode extension" (BR §7.2.2, req §3.3).
 CrlReason RequiredCrlReason(int reason);
+// Whether a CRL entry's reasonCode (-1: no reasonCode extension) is the one
+// MRSP §6.1.1 requires (req §3.3) for a certificate revoked for BR reason
+// `br_reason`: end-entity entries carry RequiredCrlReason, none for
+// "unspecified"; CA certificates' entries MUST carry one (req §1.5, CCADB
+// Policy 3.2).
+bool CrlEntryReasonOk(int br_reason, bool ca, int reason_code);
 
 // MRSP §6.1.1 precedence when several reasons apply (req §3.3):
 // keyCompromise > privilegeWithdrawn > cessationOfOperation >

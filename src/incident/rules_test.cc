@@ -56,6 +56,33 @@ struct ChoiceRow {
   const char* cite;
 };
 
+// Req §3.3 (MRSP 6.1.1), req §1.5 (CCADB Policy 3.2): is a CRL entry's
+// reasonCode (-1: none) the required one?
+TEST(Rules, CrlEntryReasonCheck) {
+  struct Row {
+    int br_reason;
+    bool ca;
+    int code;
+    bool ok;
+  } rows[] = {
+      {12, false, 4, true},   // superseded, as mapped
+      {12, false, -1, false}, // missing
+      {12, false, 1, false},  // keyCompromise instead of superseded
+      {4, false, 1, true},    // keyCompromise, as mapped
+      {4, false, 4, false},
+      {1, false, -1, true},   // unspecified: no reasonCode extension
+      {1, false, 0, false},   // unspecified must not be encoded
+      {9, false, 5, true},    // cessationOfOperation
+      {12, true, 4, true},    // CA certificate: any reasonCode
+      {12, true, 1, true},
+      {12, true, -1, false},  // CA certificate: one is required
+      {12, true, 0, false},
+  };
+  for (const Row& r : rows)
+    EXPECT_EQ(CrlEntryReasonOk(r.br_reason, r.ca, r.code), r.ok)
+        << "BR reason " << r.br_reason << (r.ca ? " (CA)" : "") << ", reasonCode " << r.code;
+}
+
 TEST(Rules, ReasonPrecedence) {
   const ChoiceRow rows[] = {
       {{12}, CrlReason::kSuperseded, false, "req §1.3 #12 alone"},

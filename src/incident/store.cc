@@ -521,12 +521,11 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
     // The cost is linear in the candidates: one per entry when serials are
     // unique per issuer, as BR 7.1 requires.
     auto exec = [&](const std::string& sql) { return sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK; };
-    if (!exec("DROP TABLE IF EXISTS temp.crl_list; DROP TABLE IF EXISTS temp.crl_entry; DROP TABLE IF EXISTS temp.crl_reason; "
+    if (!exec("DROP TABLE IF EXISTS temp.crl_list; DROP TABLE IF EXISTS temp.crl_entry; "
               "DROP TABLE IF EXISTS temp.crl_by_serial; DROP TABLE IF EXISTS temp.crl_candidate; "
               "DROP TABLE IF EXISTS temp.crl_hit; "
               "CREATE TEMP TABLE crl_list (id INTEGER PRIMARY KEY, issuer TEXT, published_at INTEGER, source TEXT); "
-              "CREATE TEMP TABLE crl_entry (seq INTEGER PRIMARY KEY, serial TEXT, list INTEGER, revoked_at INTEGER, code INTEGER); "
-              "CREATE TEMP TABLE crl_reason (br_reason INTEGER PRIMARY KEY, code INTEGER);"))
+              "CREATE TEMP TABLE crl_entry (seq INTEGER PRIMARY KEY, serial TEXT, list INTEGER, revoked_at INTEGER, code INTEGER);"))
       return R::Fail(Err(db_, "staging"));
     {
       Stmt l(db_, "INSERT INTO crl_list (id, issuer, published_at, source) VALUES (?, ?, ?, ?)");
@@ -534,16 +533,6 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
         l.Reset();
         l.Bind(1, static_cast<int64_t>(i)).Bind(2, lists[i].issuer).Bind(3, lists[i].published_at).Bind(4, lists[i].source);
         if (l.Step() != SQLITE_DONE) return R::Fail(Err(db_, "stage CRL"));
-      }
-      // MRSP 6.1.1 (req §3.3): the reasonCode each BR reason requires of an
-      // end-entity entry (NULL: "unspecified", no reasonCode extension).
-      Stmt r(db_, "INSERT INTO crl_reason (br_reason, code) VALUES (?, ?)");
-      for (int br = 1; br <= 16; ++br) {
-        if (!IsValidBrReason(br)) continue;
-        CrlReason want = RequiredCrlReason(br);
-        r.Reset();
-        r.Bind(1, int64_t{br}).Bind(2, want == CrlReason::kUnspecified ? std::nullopt : std::optional<int64_t>(static_cast<int>(want)));
-        if (r.Step() != SQLITE_DONE) return R::Fail(Err(db_, "stage reasons"));
       }
     }
     uint64_t entries = 0;  // the next entry's seq
@@ -576,16 +565,12 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
               "DROP TABLE temp.crl_by_serial;"))
       return R::Fail(Err(db_, "match CRL entries"));
     // (A later entry for a certificate that an earlier one revokes is a hit
-    // too: the rows are read before anything changes.) reason_ok: CA
-    // certificates' entries MUST carry a reasonCode (req §1.5, CCADB Policy
-    // 3.2); end-entity entries the one crl_reason maps the BR reason to.
+    // too: the rows are read before anything changes.)
     {
       Stmt hit(db_, "CREATE TEMP TABLE crl_hit AS SELECT m.cert, m.seq, m.list, max(l.published_at, m.revoked_at) AS revoked_at, "
-                    "  m.code, CASE WHEN p.ca THEN coalesce(m.code > 0, 0) WHEN r.code IS NULL THEN m.code IS NULL "
-                    "    ELSE coalesce(m.code = r.code, 0) END AS ok "
+                    "  m.code, p.br_reason, p.ca "
                     "FROM crl_candidate m CROSS JOIN certificate c ON c.id = m.cert JOIN crl_list l ON l.id = m.list "
-                    "  JOIN problem p ON p.id = c.problem_id JOIN crl_reason r ON r.br_reason = p.br_reason "
-                    "  LEFT JOIN revocation v ON v.cert = c.id "
+                    "  JOIN problem p ON p.id = c.problem_id LEFT JOIN revocation v ON v.cert = c.id "
                     "WHERE p.incident_id = ?1 AND (l.issuer = '' OR c.issuer = l.issuer) AND v.cert IS NULL "
                     "ORDER BY m.rowid");
       hit.Bind(1, incident);
@@ -605,7 +590,7 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
     }
     std::vector<int64_t> latest(lists.size());
     {
-      Stmt each(db_, "SELECT cert, seq, list, revoked_at, code, ok FROM crl_hit ORDER BY rowid");
+      Stmt each(db_, "SELECT cert, seq, list, revoked_at, code, br_reason, ca FROM crl_hit ORDER BY rowid");
       Stmt add(db_, "INSERT INTO revocation (cert, revoked_at, crl_reason, source_id, reason_ok) VALUES (?, ?, ?, ?, ?)");
       std::vector<bool> hit(static_cast<size_t>(entries));  // by entry: names one of the incident's certificates
       for (auto& x : st) x.unrelated = x.entries;
@@ -621,16 +606,17 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
         if (cert == last_cert) continue;  // revoked by its first entry
         last_cert = cert;
         const int64_t revoked_at = each.Int(3);
-        const bool ok = each.Int(5) != 0;
+        const std::optional<int64_t> code = each.OptInt(4);
+        const bool ok = CrlEntryReasonOk(static_cast<int>(each.Int(5)), each.Int(6) != 0, code ? static_cast<int>(*code) : -1);
         add.Reset();
-        add.Bind(1, cert).Bind(2, revoked_at).Bind(3, each.OptInt(4)).Bind(4, source_id[list]).Bind(5, int64_t{ok});
+        add.Bind(1, cert).Bind(2, revoked_at).Bind(3, code).Bind(4, source_id[list]).Bind(5, int64_t{ok});
         if (add.Step() != SQLITE_DONE) return R::Fail(Err(db_, "mark revoked"));
         ++st[list].newly_revoked;
         if (!ok) ++st[list].wrong_reason;
         latest[list] = std::max(latest[list], revoked_at);
       }
     }
-    if (!exec("DROP TABLE temp.crl_list; DROP TABLE temp.crl_entry; DROP TABLE temp.crl_reason; DROP TABLE temp.crl_candidate; "
+    if (!exec("DROP TABLE temp.crl_list; DROP TABLE temp.crl_entry; DROP TABLE temp.crl_candidate; "
               "DROP TABLE temp.crl_hit;"))
       return R::Fail(Err(db_, "staging"));
     for (size_t i = 0; i < lists.size(); ++i) {
