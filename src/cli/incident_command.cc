@@ -295,8 +295,11 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
           if (only && found.size() < only->size()) {
             size_t missing = only->size() - found.size();
             std::string example;  // the smallest, so the message is the same every run
-            for (const auto& h : *only)
-              if (!found.count(h) && (example.empty() || corpus::HexUpper(h) < example)) example = corpus::HexUpper(h);
+            for (const auto& h : *only) {
+              if (found.count(h)) continue;
+              std::string hex = corpus::HexUpper(h);
+              if (example.empty() || hex < example) example = std::move(hex);
+            }
             *reason = po->sha256_list + ": " + std::to_string(missing) + " listed SHA-256 value(s) not found in --certs, e.g. " +
                       example;
             return false;

@@ -2,7 +2,6 @@
 
 #include <openssl/sha.h>
 
-#include <cstring>
 #include <map>
 #include <semaphore>
 #include <thread>
@@ -96,11 +95,7 @@ void Identify(Item& item, const Sha256Set* only, DoneBatch* out) {
   id.serial_hex = SerialHex(c.serial);
   id.issuer = c.issuer.ToString();
   id.subject = c.subject.ToString();
-  for (const auto& n : c.san.names.names) {
-    if (n.type != x509::GeneralNameType::kDnsName) continue;
-    if (!id.dns_names.empty()) id.dns_names += ' ';
-    id.dns_names += n.Text();
-  }
+  id.dns_names = DnsNames(c);
   id.not_before = c.not_before.unix;
   id.not_after = c.not_after.unix;
   id.precertificate = c.ct_poison;
@@ -109,12 +104,6 @@ void Identify(Item& item, const Sha256Set* only, DoneBatch* out) {
 }
 
 }  // namespace
-
-size_t Sha256Hash::operator()(const Sha256& h) const {
-  size_t v;
-  std::memcpy(&v, h.data(), sizeof v);
-  return v;
-}
 
 bool ParseSha256Hex(std::string_view hex, Sha256* out) {
   if (hex.size() != 64) return false;

@@ -34,9 +34,6 @@ struct CertificateIdentity {
   std::string error;
 };
 
-struct Sha256Hash {
-  size_t operator()(const Sha256& h) const;
-};
 using Sha256Set = std::unordered_set<Sha256, Sha256Hash>;
 
 struct CertificateReadOptions {

@@ -85,6 +85,22 @@ uint64_t TbsKey(const x509::Certificate& c) {
   return h;
 }
 
+size_t Sha256Hash::operator()(const Sha256& h) const {
+  size_t v;
+  std::memcpy(&v, h.data(), sizeof v);
+  return v;
+}
+
+std::string DnsNames(const x509::Certificate& c) {
+  std::string out;
+  for (const auto& g : c.san.names.names) {
+    if (g.type != x509::GeneralNameType::kDnsName) continue;
+    if (!out.empty()) out += ' ';
+    out += g.Text();
+  }
+  return out;
+}
+
 std::string SerialHex(der::Input serial) {
   while (serial.size() > 1 && serial[0] == 0) serial = serial.sub(1);
   return der::HexUpper(serial);
@@ -165,11 +181,7 @@ class Worker {
     r->serial_hex = SerialHex(c.serial);
     r->issuer = c.issuer.ToString();
     if (const auto* cn = c.subject.First(oid::kCommonName)) r->subject_cn = cn->Utf8();
-    for (const auto& g : c.san.names.names) {
-      if (g.type != x509::GeneralNameType::kDnsName) continue;
-      if (!r->sans.empty()) r->sans += ' ';
-      r->sans += g.Text();
-    }
+    r->sans = DnsNames(c);
     r->not_before = c.not_before.unix;
     r->not_after = c.not_after.unix;
     r->tbs_key = TbsKey(c);
@@ -188,14 +200,6 @@ class Worker {
   const lint::Runner& runner_;
   const ScanOptions& opt_;
   std::vector<lint::Result> results_;
-};
-
-struct ShaHash {
-  size_t operator()(const Sha256& h) const {
-    size_t v;
-    std::memcpy(&v, h.data(), sizeof v);
-    return v;
-  }
 };
 
 }  // namespace
@@ -284,7 +288,7 @@ ScanResult Scan(const std::vector<std::string>& sources, const ScanOptions& opt,
   QueueSink sink(&work, stop);
   // Aggregation runs on its own thread so that readers and workers never wait for it.
   std::thread aggregator([&] {
-    std::unordered_set<Sha256, ShaHash> seen;
+    std::unordered_set<Sha256, Sha256Hash> seen;
     std::vector<std::vector<uint64_t>> cert_keys(res.lints.size()), precert_keys(res.lints.size());
     std::vector<uint64_t> all_cert_keys, all_precert_keys;
     auto last_progress = Clock::now();

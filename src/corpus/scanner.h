@@ -24,6 +24,10 @@
 namespace cair::corpus {
 
 using Sha256 = std::array<uint8_t, 32>;
+// For hash sets of SHA-256 values (already uniformly distributed).
+struct Sha256Hash {
+  size_t operator()(const Sha256& h) const;
+};
 
 struct ScanOptions {
   int jobs = 1;
@@ -118,6 +122,8 @@ std::string HexUpper(const Sha256& h);
 uint64_t TbsKey(const x509::Certificate& c);
 // Serial number magnitude as upper-case hex, without a leading 00 octet.
 std::string SerialHex(der::Input serial);
+// The subjectAltName dNSNames, separated by one space.
+std::string DnsNames(const x509::Certificate& c);
 
 }  // namespace cair::corpus
 
