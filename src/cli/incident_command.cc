@@ -1,7 +1,6 @@
 // `cair incident`, `cair problem`, `cair due`: the incident store from the
 // command line. Every command takes --db (else $CAIR_DB, else ./cair.db)
 // and --now (RFC 3339, for deterministic tests).
-#include <openssl/sha.h>
 #include <openssl/x509.h>
 
 #include <chrono>
@@ -10,7 +9,6 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <set>
 #include <sstream>
 #include <thread>
 
