@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAIR_LINTS_ONLY= "$@" >/dev/null
+# The same configuration as scripts/test.sh, so that the tests reuse this build.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAIR_LTO=OFF -DCAIR_LINTS_ONLY= "$@" >/dev/null
 ninja -C build -j "$(nproc)" cair
