@@ -139,6 +139,12 @@ void ReadPemStream(const ReadFn& read, std::string buf, const std::string& origi
       ++count;
       std::string label = buf.substr(begin + 11, label_end - begin - 11);
       std::string where = origin + "#" + std::to_string(count) + " (line " + std::to_string(line) + ")";
+      if (end - body > limit_text) {  // complete, but above the limit: not handed on
+        sink.Unreadable(where, "PEM block larger than the " + Mib(limit) + " limit for one object: skipped");
+        line += static_cast<size_t>(std::count(buf.begin() + static_cast<long>(begin), buf.begin() + static_cast<long>(end_line), '\n'));
+        pos = end_line;
+        continue;
+      }
       std::string text = buf.substr(body + 1, end - body - 1);
       if (text.find(':') != std::string::npos) {  // RFC 1421 headers: drop those lines
         std::string kept;
