@@ -495,6 +495,15 @@ TEST_F(Serve, IncidentApiReadsTheBundleShapeAndClocks) {
   b = Json(client_->Get(("/v1/incidents/" + std::to_string(incident_) + "?certificates=1").c_str()));
   ASSERT_EQ(b["problems"][0]["certificates"].size(), 1u);
   EXPECT_EQ(b["problems"][0]["certificates"][0]["sha256"], std::string(64, 'A'));
+  // Certificates come in pages (issue 18): which page, and where the next begins.
+  EXPECT_EQ(b["certificates_page"], json({{"offset", 0}, {"limit", 10000}, {"returned", 1}, {"total", 1}, {"next_offset", nullptr}}));
+  b = Json(client_->Get(("/v1/incidents/" + std::to_string(incident_) + "?certificates=1&offset=1&limit=5").c_str()));
+  EXPECT_EQ(b["problems"][0]["certificates"].size(), 0u);
+  EXPECT_EQ(b["certificates_page"]["returned"], 0);
+  auto bad = client_->Get(("/v1/incidents/" + std::to_string(incident_) + "?certificates=1&limit=0").c_str());
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_NE(bad->body.find("limit must be an integer from 1 to 100000"), std::string::npos) << bad->body;
   // /v1/due: the clocks at the server's now, as `cair due --json` gives them.
   auto due = Json(client_->Get("/v1/due"));
   CairRun cli = Cair("due --json " + Db() + " --now " + cair::incident::FormatRfc3339(kNow));

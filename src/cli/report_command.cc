@@ -4,6 +4,7 @@
 // post|pull` (REST: add a comment; read comments and the Whiteboard).
 #include <openssl/sha.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -106,7 +107,10 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"preliminary", "full", "closure", "delayed-revocation", "mozilla7"}));
   rep->add_option("--out", o->out, "Write the report here (default: stdout)");
   rep->add_option("--appendix", o->appendix,
-                  "Write the Appendix lists to this file (one per problem: FILE-1.csv, FILE-2.csv, ... when several)");
+                  "Write the Appendix lists to this file (one per problem: FILE-1.csv, FILE-2.csv, ... when several).\n"
+                  "Without it, lists that would make a Markdown report longer than the 65,535 characters of a\n"
+                  "Bugzilla comment go to OUT-appendix.csv/.txt (beside --out) or incident-ID-appendix.csv/.txt,\n"
+                  "and the report names them");
   rep->add_option("--format", o->format, "markdown (default) or html (with an SVG chart)")->check(CLI::IsMember({"markdown", "html"}));
   rep->add_option("--templates", o->templates, "Directory of your own templates (same file names as the built-in ones)");
   rep->add_option("--certs", o->certs, "The affected certificates (PEM/DER/archives), to fill Subject and dNSNames in the Appendix");
@@ -134,11 +138,35 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
       }
       ro.details = std::move(feed.details);
     }
-    auto r = report::GenerateReport(*store, o->id, ro);
-    if (!r.ok()) return Fail("report", r.error.message, kExitBadInput, exit_code);
-    for (const auto& f : r.value->appendix_files)
-      if (!WriteFile(f.path, f.text)) return Fail("report", f.path + ": cannot write the appendix", kExitBadInput, exit_code);
-    std::string text = o->bugzilla_json ? report::BugzillaCommentJson(r.value->text) + "\n" : r.value->text;
+    // Lists too long for a Bugzilla comment go beside the report (issue 18).
+    if (!o->out.empty()) {
+      auto dot = o->out.find_last_of('.');
+      ro.oversize_appendix_base = (dot != std::string::npos && o->out.find('/', dot) == std::string::npos ? o->out.substr(0, dot) : o->out) +
+                                  "-appendix";
+    }
+    // Streamed: the report and its lists are written as they are read from
+    // the store. The Bugzilla JSON wraps the whole comment, which the
+    // comment limit keeps small.
+    std::ostringstream comment;
+    std::ofstream file;
+    if (!o->out.empty() && !o->bugzilla_json) {
+      file.open(o->out, std::ios::binary);
+      if (!file) return Fail("report", o->out + ": cannot write", kExitBadInput, exit_code);
+    }
+    std::ostream& sink = o->bugzilla_json ? static_cast<std::ostream&>(comment) : o->out.empty() ? std::cout : file;
+    auto r = report::WriteReport(*store, o->id, ro, sink);
+    if (!r.ok()) {
+      if (file.is_open()) {  // no half-written report left behind
+        file.close();
+        std::remove(o->out.c_str());
+      }
+      return Fail("report", r.error.message, kExitBadInput, exit_code);
+    }
+    if (!o->bugzilla_json) {
+      if (!sink.flush()) Fail("report", (o->out.empty() ? "stdout" : o->out) + ": cannot write", kExitBadInput, exit_code);
+      return;
+    }
+    std::string text = report::BugzillaCommentJson(comment.str()) + "\n";
     if (o->out.empty()) {
       std::cout << text;
     } else if (!WriteFile(o->out, text)) {

@@ -27,6 +27,7 @@ struct ScanCliOptions {
   std::vector<std::string> only, exclude_names, include_sources, exclude_sources;
   std::string issuer, nb_from, nb_to, unexpired_at, json_path, fingerprints_dir, csv_path, config_path;
   std::string csv_column = "der", kind = "auto", fail_on, pg_query = "SELECT der FROM certificate";
+  uint64_t max_object_mib = corpus::kDefaultMaxObjectBytes >> 20;
   bool quiet = false, parse_only = false;
 };
 
@@ -104,6 +105,11 @@ int RunScan(const ScanCliOptions& o) {
   opt.source.csv_column = o.csv_column;
   opt.source.kind = o.kind;
   opt.source.pg_query = o.pg_query;
+  if (o.max_object_mib == 0) {
+    std::cerr << "cair scan: --max-object-mib must be at least 1\n";
+    return kExitUsage;
+  }
+  opt.source.max_object_bytes = o.max_object_mib << 20;
   if (o.kind != "auto" && o.kind != "pem" && o.kind != "der" && o.kind != "tar" && o.kind != "zip" &&
       o.kind != "ct-json" && o.kind != "csv") {
     std::cerr << "cair scan: --kind must be auto, pem, der, tar, zip, ct-json or csv\n";
@@ -322,6 +328,9 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--csv-column", o->csv_column, "CSV sources: the DER column, by name or 1-based number (default: der)");
   cmd->add_option("--pg-query", o->pg_query,
                   "pg:CONNINFO sources: the query; column 1 is the DER (bytea), column 2 an id for reports");
+  cmd->add_option("--max-object-mib", o->max_object_mib,
+                  "Largest single certificate or CRL read, in MiB (default 64): a larger one, in a file or an archive\n"
+                  "member, is reported as unreadable with its origin and the scan goes on");
   cmd->add_option("--kind", o->kind, "Force the source kind: pem, der, tar, zip, ct-json, csv (default: by name)");
   cmd->add_option("--config", o->config_path, "TOML configuration for configurable lints");
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 when any finding is at least this bad");

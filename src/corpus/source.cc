@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
 #include <vector>
@@ -59,24 +60,50 @@ size_t ReadSome(int fd, char* buf, size_t n, ObjectSink& sink) {
   }
 }
 
+// A byte source: a file descriptor or an archive member. Returns what is
+// available, 0 at the end (or on an error, which it reports itself).
+using ReadFn = std::function<size_t(char* buf, size_t n)>;
+
+std::string Mib(uint64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
+
 // PEM files can be many gigabytes: read them in large chunks and hand each
 // block's base64 body to the workers undecoded (decoding is parallel work).
-void ReadPemStream(int fd, std::string buf, const std::string& origin, ObjectSink& sink) {
+// A block longer than `limit` bytes of DER would need (base64: 4/3) is
+// reported with its line and skipped up to its END line, without being held.
+void ReadPemStream(const ReadFn& read, std::string buf, const std::string& origin, ObjectSink& sink, uint64_t limit) {
   constexpr size_t kChunk = 4 << 20;
+  const uint64_t limit_text = limit / 3 * 4 + limit / 48 + 1024;  // base64 with line breaks
   size_t line = 1;  // line number at buf[0]
   size_t count = 0;
   std::vector<char> chunk(kChunk);
   bool eof = false;
   bool first = true;  // process what the caller already read before reading more
+  bool skipping = false;  // inside an oversize block: looking for its END line
   while (!sink.Stopped() || first) {
     if (!eof && !first) {
-      size_t n = ReadSome(fd, chunk.data(), chunk.size(), sink);
+      size_t n = read(chunk.data(), chunk.size());
       if (n == 0) eof = true;
       sink.bytes_read += n;
       buf.append(chunk.data(), n);
     }
     first = false;
     size_t pos = 0, consumed = 0;
+    if (skipping) {
+      size_t end = buf.find("-----END ");
+      size_t end_line = end == std::string::npos ? std::string::npos : buf.find('\n', end);
+      if (end_line == std::string::npos && !(eof && end != std::string::npos)) {
+        consumed = eof ? buf.size() : buf.size() > 16 ? buf.size() - 16 : 0;
+        line += static_cast<size_t>(std::count(buf.begin(), buf.begin() + static_cast<long>(consumed), '\n'));
+        buf.erase(0, consumed);
+        if (eof) break;
+        continue;
+      }
+      pos = end_line == std::string::npos ? buf.size() : end_line;
+      line += static_cast<size_t>(std::count(buf.begin(), buf.begin() + static_cast<long>(pos), '\n'));
+      buf.erase(0, pos);
+      pos = 0;
+      skipping = false;
+    }
     while (true) {
       size_t begin = buf.find("-----BEGIN ", pos);
       if (begin == std::string::npos) {
@@ -90,6 +117,16 @@ void ReadPemStream(int fd, std::string buf, const std::string& origin, ObjectSin
       size_t end_line = end == std::string::npos ? std::string::npos : buf.find('\n', end);
       if (end_line == std::string::npos && !(eof && end != std::string::npos)) {
         consumed = begin;  // incomplete block: wait for more input
+        if (!eof && buf.size() - begin > limit_text) {
+          line += static_cast<size_t>(std::count(buf.begin() + static_cast<long>(pos), buf.begin() + static_cast<long>(begin), '\n'));
+          ++count;
+          sink.Unreadable(origin + "#" + std::to_string(count) + " (line " + std::to_string(line) + ")",
+                          "PEM block larger than the " + Mib(limit) + " limit for one object: skipped");
+          skipping = true;
+          pos = begin;
+          consumed = end != std::string::npos ? end : buf.size() > 16 ? buf.size() - 16 : begin;  // keep a (partial) END marker
+          break;
+        }
         if (eof) {
           line += static_cast<size_t>(std::count(buf.begin(), buf.begin() + static_cast<long>(begin), '\n'));
           sink.Unreadable(origin + " (line " + std::to_string(line) + ")", "PEM block has no END line");
@@ -102,6 +139,12 @@ void ReadPemStream(int fd, std::string buf, const std::string& origin, ObjectSin
       ++count;
       std::string label = buf.substr(begin + 11, label_end - begin - 11);
       std::string where = origin + "#" + std::to_string(count) + " (line " + std::to_string(line) + ")";
+      if (end - body > limit_text) {  // complete, but above the limit: not handed on
+        sink.Unreadable(where, "PEM block larger than the " + Mib(limit) + " limit for one object: skipped");
+        line += static_cast<size_t>(std::count(buf.begin() + static_cast<long>(begin), buf.begin() + static_cast<long>(end_line), '\n'));
+        pos = end_line;
+        continue;
+      }
       std::string text = buf.substr(body + 1, end - body - 1);
       if (text.find(':') != std::string::npos) {  // RFC 1421 headers: drop those lines
         std::string kept;
@@ -126,7 +169,50 @@ void ReadPemStream(int fd, std::string buf, const std::string& origin, ObjectSin
   }
 }
 
-bool ReadArchive(const std::string& path, ObjectSink& sink) {
+// Reads one input without seeking: PEM (possibly after leading text) is
+// streamed block by block; DER and base64, one object, are read whole up to
+// `limit` bytes, and one that is larger is reported and skipped (read
+// through, not held: a decompression bomb costs time, not memory).
+void ReadStream(const ReadFn& read, const std::string& origin, ObjectSink& sink, uint64_t limit) {
+  std::string prefix(1 << 16, '\0');
+  size_t got = 0;
+  while (got < prefix.size()) {  // a pipe or decompressor may return less than asked
+    size_t n = read(prefix.data() + got, prefix.size() - got);
+    if (n == 0) break;
+    got += n;
+  }
+  prefix.resize(got);
+  sink.bytes_read += prefix.size();
+  const bool der = !prefix.empty() && static_cast<uint8_t>(prefix[0]) == 0x30;
+  if (!der && prefix.find("-----BEGIN ") != std::string::npos) {
+    ReadPemStream(read, std::move(prefix), origin, sink, limit);
+    return;
+  }
+  std::string all = std::move(prefix);
+  std::vector<char> chunk(1 << 20);
+  bool oversize = false;
+  uint64_t total = all.size();
+  while (size_t n = read(chunk.data(), chunk.size())) {
+    sink.bytes_read += n;
+    total += n;
+    if (oversize) continue;
+    if (total > limit) {
+      oversize = true;
+      std::string().swap(all);
+      continue;
+    }
+    all.append(chunk.data(), n);
+  }
+  if (sink.Stopped()) return;
+  if (oversize) {
+    sink.Unreadable(origin, "larger than the " + Mib(limit) + " limit for one object (" + std::to_string(total) +
+                                " bytes, not PEM): skipped");
+    return;
+  }
+  EmitBuffer(all, origin, sink);
+}
+
+bool ReadArchive(const std::string& path, ObjectSink& sink, uint64_t limit) {
   struct archive* a = archive_read_new();
   archive_read_support_filter_all(a);
   archive_read_support_format_all(a);
@@ -136,21 +222,20 @@ bool ReadArchive(const std::string& path, ObjectSink& sink) {
     return false;
   }
   struct archive_entry* entry;
-  std::string data;
   int rc;
   while (!sink.Stopped() && (rc = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
     if (archive_entry_filetype(entry) != AE_IFREG) continue;
     std::string member = path + ":" + archive_entry_pathname(entry);
-    data.clear();
-    char buf[1 << 16];
-    la_ssize_t n;
-    while ((n = archive_read_data(a, buf, sizeof buf)) > 0) data.append(buf, static_cast<size_t>(n));
-    if (n < 0) {
+    // Streamed through the files' reader: no member is held whole.
+    bool failed = false;
+    ReadStream([&](char* buf, size_t n) -> size_t {
+      if (failed || sink.Stopped()) return 0;
+      la_ssize_t r = archive_read_data(a, buf, n);
+      if (r >= 0) return static_cast<size_t>(r);
+      failed = true;
       sink.Unreadable(member, std::string("archive read error: ") + archive_error_string(a));
-      continue;
-    }
-    sink.bytes_read += data.size();
-    EmitBuffer(data, member, sink);
+      return 0;
+    }, member, sink, limit);
   }
   if (!sink.Stopped() && rc != ARCHIVE_EOF && rc != ARCHIVE_OK)
     sink.Unreadable(path, std::string("archive: ") + archive_error_string(a));
@@ -363,30 +448,13 @@ std::string KindOf(const std::string& path, const SourceOptions& opt) {
   return "file";
 }
 
-// Reads a file or pipe without seeking: PEM (possibly after leading text) is
-// streamed block by block; DER and base64 are read whole.
-void ReadStream(int fd, const std::string& origin, ObjectSink& sink) {
-  std::string prefix(1 << 16, '\0');
-  prefix.resize(ReadSome(fd, prefix.data(), prefix.size(), sink));
-  sink.bytes_read += prefix.size();
-  const bool der = !prefix.empty() && static_cast<uint8_t>(prefix[0]) == 0x30;
-  if (!der && prefix.find("-----BEGIN ") != std::string::npos) {
-    ReadPemStream(fd, std::move(prefix), origin, sink);
-    return;
-  }
-  std::string all = std::move(prefix);
-  std::vector<char> chunk(1 << 20);
-  while (size_t n = ReadSome(fd, chunk.data(), chunk.size(), sink)) {
-    sink.bytes_read += n;
-    all.append(chunk.data(), n);
-  }
-  if (sink.Stopped()) return;
-  EmitBuffer(all, origin, sink);
+ReadFn FdReader(int fd, ObjectSink& sink) {
+  return [fd, &sink](char* buf, size_t n) { return ReadSome(fd, buf, n, sink); };
 }
 
 bool ReadFile(const std::string& path, const SourceOptions& opt, ObjectSink& sink) {
   std::string kind = KindOf(path, opt);
-  if (kind == "archive" || kind == "tar" || kind == "zip") return ReadArchive(path, sink);
+  if (kind == "archive" || kind == "tar" || kind == "zip") return ReadArchive(path, sink, opt.max_object_bytes);
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     sink.Unreadable(path, "cannot open");
@@ -406,7 +474,7 @@ bool ReadFile(const std::string& path, const SourceOptions& opt, ObjectSink& sin
     sink.Unreadable(path, std::string("cannot open: ") + std::strerror(errno));
     return false;
   }
-  ReadStream(fd, path, sink);
+  ReadStream(FdReader(fd, sink), path, sink, opt.max_object_bytes);
   ::close(fd);
   return true;
 }
@@ -419,7 +487,7 @@ bool ReadSource(const std::string& spec, const SourceOptions& opt, ObjectSink& s
     std::string kind = opt.kind == "auto" ? "file" : opt.kind;
     if (kind == "ct-json") ReadCtJson(std::cin, "stdin", 0, sink);
     else if (kind == "csv") ReadCsv(std::cin, "stdin", opt, sink);
-    else ReadStream(STDIN_FILENO, "stdin", sink);
+    else ReadStream(FdReader(STDIN_FILENO, sink), "stdin", sink, opt.max_object_bytes);
     return true;
   }
   std::error_code ec;

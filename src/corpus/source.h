@@ -32,6 +32,10 @@ class ObjectSink {
   std::atomic<uint64_t> bytes_read{0};
 };
 
+// 64 MiB: above the largest CRLs the Web PKI publishes, far above any
+// certificate.
+inline constexpr uint64_t kDefaultMaxObjectBytes = uint64_t{64} << 20;
+
 struct SourceOptions {
   // CSV: the column holding the DER, by header name or 1-based index, and
   // its encoding ("base64" or "hex"; crt.sh exports use hex with \x).
@@ -42,6 +46,11 @@ struct SourceOptions {
   // PostgreSQL sources ("pg:CONNINFO"): the query whose first column is the
   // DER (bytea); a second column, if any, names the row in reports.
   std::string pg_query = "SELECT der FROM certificate";
+  // The largest single object (certificate, CRL) read from a file, an
+  // archive member or stdin: a larger one is reported as unreadable with
+  // its origin and skipped, and the scan goes on (issue 18: a small archive
+  // must not take the scanner's memory).
+  uint64_t max_object_bytes = kDefaultMaxObjectBytes;
 };
 
 // Reads `spec`: a file, a directory (recursively), an archive, a CT

@@ -281,8 +281,54 @@ class Store {
 
   // Whole-incident export and import (one transaction, new ids; the parent
   // link is kept when the parent incident exists in this store).
-  Result<IncidentBundle> Export(int64_t incident);
+  // `with_certificates` false: every part but the problems' certificates
+  // (stream those with ForEachScopeCertificate).
+  Result<IncidentBundle> Export(int64_t incident, bool with_certificates = true);
   Result<int64_t> Import(const IncidentBundle& b);
+
+  // Memory flat in the number of certificates (issue 18): the reports,
+  // `cair incident export|import` and the API walk certificates through these.
+  //
+  // One problem's certificates in (notBefore, SHA-256) order, or, with
+  // `late_after` (a delayed-revocation report, req §3.4), only those that
+  // were unrevoked at that hard deadline and had not expired by it; then a
+  // short-lived end-entity certificate (req §1.1) is exempt.
+  struct CertificateScope {
+    int64_t problem = 0;
+    std::optional<int64_t> late_after;
+    bool ca = false;
+  };
+  struct ScopeStats {
+    int64_t certificates = 0, precertificates = 0, revoked = 0, remaining_valid = 0;  // revoked / valid at `now`
+    std::optional<int64_t> first_not_before, last_not_before, last_revoked_at;
+  };
+  struct ScopeTotals {
+    std::vector<ScopeStats> per_scope;  // in the order of the scopes
+    // Distinct SHA-256 across the scopes (an object in two problems counts once).
+    int64_t certificates = 0, precertificates = 0, valid_certificates = 0, valid_precertificates = 0;
+  };
+  // Aggregate queries (no row reaches C++).
+  Result<ScopeTotals> CertificateStatistics(const std::vector<CertificateScope>& scopes, int64_t now);
+  // `pair_by_tbs`: the Appendix order instead, where a precertificate and its
+  // certificate (same notBefore and TBS key) are adjacent, at the place of
+  // the first of them in (notBefore, SHA-256) order.
+  Result<bool> ForEachScopeCertificate(const CertificateScope& scope, const std::function<bool(const CertificateState&)>& fn,
+                                       bool pair_by_tbs = false);
+  // `limit` certificates of the incident from `offset`, in ForEachCertificate's order (the API's pages).
+  Result<bool> CertificatePage(int64_t incident, int64_t offset, int64_t limit, const std::function<bool(const CertificateState&)>& fn);
+
+  // A streaming import: `produce` calls `incident` once, then for each
+  // problem `problem` (its fields so far), its `certificate`s and
+  // `problem_end` (its final fields), and last fills `rest` (timeline,
+  // halts, action items, questions, updates, narrative, plans; its
+  // `problems` are ignored). One transaction: nothing is saved unless all is.
+  struct ImportSink {
+    std::function<bool(const Incident&, std::string* error)> incident;
+    std::function<bool(const Problem&, std::string* error)> problem;
+    std::function<bool(const CertificateState&, std::string* error)> certificate;
+    std::function<bool(const Problem&, std::string* error)> problem_end;
+  };
+  Result<int64_t> ImportStreaming(const std::function<bool(const ImportSink& sink, IncidentBundle* rest, std::string* error)>& produce);
 
   // API tokens (incident/tokens.cc). A name is unique; the hash is computed by
   // the caller. FindToken yields nullopt for an unknown or revoked token.

@@ -149,37 +149,6 @@ Result<bool> Store::Resume(int64_t halt, int64_t now, const std::string& evidenc
   });
 }
 
-Result<bool> Store::ForEachCertificate(int64_t incident, const std::function<bool(const CertificateState&)>& fn) {
-  Stmt s(db_, "SELECT c.problem_id, c.sha256, c.serial, c.issuer, c.not_before, c.not_after, c.precertificate, c.tbs_key, "
-              "p.br_reason, p.ca, r.revoked_at, r.crl_reason, r.reason_ok, c.subject, c.dns_names "
-              "FROM certificate c INDEXED BY certificate_problem JOIN problem p ON p.id = c.problem_id "
-              "LEFT JOIN revocation r ON r.cert = c.id WHERE p.incident_id = ? "
-              "ORDER BY c.problem_id, c.not_before, c.sha256");
-  s.Bind(1, incident);
-  int rc;
-  while ((rc = s.Step()) == SQLITE_ROW) {
-    CertificateState c;
-    c.problem_id = s.Int(0);
-    c.cert.sha256_hex = s.Text(1);
-    c.cert.serial_hex = s.Text(2);
-    c.cert.issuer = s.Text(3);
-    c.cert.not_before = s.Int(4);
-    c.cert.not_after = s.Int(5);
-    c.cert.precertificate = s.Int(6) != 0;
-    c.cert.tbs_key = static_cast<uint64_t>(s.Int(7));
-    c.br_reason = static_cast<int>(s.Int(8));
-    c.ca = s.Int(9) != 0;
-    c.revoked_at = s.OptInt(10);
-    if (auto r = s.OptInt(11)) c.crl_reason = static_cast<int>(*r);
-    if (auto ok = s.OptInt(12)) c.reason_ok = *ok != 0;
-    c.cert.subject = s.Text(13);
-    c.cert.dns_names = s.Text(14);
-    if (!fn(c)) break;
-  }
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Result<bool>::Fail(Err(db_, "certificates"));
-  return {true, {}};
-}
-
 Result<int64_t> Store::AddActionItem(const ActionItem& a, int64_t now) {
   if (!GetIncident(a.incident_id).ok()) return Result<int64_t>::Fail("no incident " + std::to_string(a.incident_id));
   // Req §4.7: Kind and Status take these values only; every column is filled.
@@ -444,7 +413,7 @@ Result<std::vector<DelayPlan>> Store::DelayPlans(int64_t delay_incident) {
   return {out, {}};
 }
 
-Result<IncidentBundle> Store::Export(int64_t incident) {
+Result<IncidentBundle> Store::Export(int64_t incident, bool with_certificates) {
   IncidentBundle b;
   auto in = GetIncident(incident);
   if (!in.ok()) return Result<IncidentBundle>::Fail(in.error.message);
@@ -452,12 +421,14 @@ Result<IncidentBundle> Store::Export(int64_t incident) {
   b.timeline = *Timeline(incident).value;
   auto problems = Problems(incident);  // kept alive: the loop reads into it
   for (const Problem& p : *problems.value) b.problems.push_back({p, {}});
-  auto each = ForEachCertificate(incident, [&](const CertificateState& c) {
-    for (auto& pc : b.problems)
-      if (pc.problem.id == c.problem_id) pc.certificates.push_back(c);
-    return true;
-  });
-  if (!each.ok()) return Result<IncidentBundle>::Fail(each.error.message);
+  for (auto& pc : b.problems) {
+    if (!with_certificates) break;
+    auto each = ForEachScopeCertificate({pc.problem.id, std::nullopt, false}, [&](const CertificateState& c) {
+      pc.certificates.push_back(c);
+      return true;
+    });
+    if (!each.ok()) return Result<IncidentBundle>::Fail(each.error.message);
+  }
   b.halts = *Halts(incident, false).value;
   b.action_items = *ActionItems(incident).value;
   b.questions = *Questions(incident).value;
@@ -468,83 +439,22 @@ Result<IncidentBundle> Store::Export(int64_t incident) {
 }
 
 Result<int64_t> Store::Import(const IncidentBundle& b) {
-  return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
-    auto fail = [this](const char* what) { return Result<int64_t>::Fail(Err(db_, std::string("import ") + what)); };
-    const Incident& in = b.incident;
-    std::optional<int64_t> parent;
-    if (in.parent_id) {
-      Stmt p(db_, "SELECT 1 FROM incident WHERE id = ?");
-      if (p.Bind(1, *in.parent_id).Step() == SQLITE_ROW) parent = in.parent_id;
-    }
-    Stmt s(db_, "INSERT INTO incident (title, ca_owner, ccadb_id, source, reporter, aware_at, problem_report_at, kind, "
-                "bug, status, parent_id, whiteboard_next_update, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    s.Bind(1, in.title).Bind(2, in.ca_owner).Bind(3, in.ccadb_id).Bind(4, in.source).Bind(5, in.reporter)
-        .Bind(6, in.aware_at).Bind(7, in.problem_report_at).Bind(8, in.kind).Bind(9, in.bug).Bind(10, in.status)
-        .Bind(11, parent).Bind(12, in.whiteboard_next_update).Bind(13, in.created_at);
-    if (s.Step() != SQLITE_DONE) return fail("incident");
-    const int64_t id = sqlite3_last_insert_rowid(db_);
-    for (const TimelineEntry& t : b.timeline)
-      if (!AddTimelineRow(db_, id, t.at, t.text, t.source)) return fail("timeline");
-    Stmt pi(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca) VALUES (?,?,?,?,?,?)");
-    Stmt ci(db_, "INSERT INTO certificate (problem_id, sha256, serial, issuer, not_before, not_after, precertificate, tbs_key, "
-                 "subject, dns_names) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    Stmt ri(db_, "INSERT INTO revocation (cert, revoked_at, crl_reason, reason_ok) VALUES (?,?,?,?)");
+  return ImportStreaming([&](const ImportSink& sink, IncidentBundle* rest, std::string* error) {
+    if (!sink.incident(b.incident, error)) return false;
     for (const auto& pc : b.problems) {
-      const Problem& p = pc.problem;
-      if (!IsValidBrReason(p.br_reason)) return Result<int64_t>::Fail("problem \"" + p.name + "\": reason must be 1-16");
-      pi.Reset();
-      pi.Bind(1, id).Bind(2, p.name).Bind(3, p.lint).Bind(4, p.criterion).Bind(5, int64_t{p.br_reason}).Bind(6, int64_t{p.ca});
-      if (pi.Step() != SQLITE_DONE) return fail("problem");
-      const int64_t pid = sqlite3_last_insert_rowid(db_);
-      for (const CertificateState& c : pc.certificates) {
-        ci.Reset();
-        std::optional<int64_t> reason, ok;
-        if (c.crl_reason) reason = *c.crl_reason;
-        if (c.reason_ok) ok = int64_t{*c.reason_ok};
-        ci.Bind(1, pid).Bind(2, c.cert.sha256_hex).Bind(3, c.cert.serial_hex).Bind(4, c.cert.issuer).Bind(5, c.cert.not_before)
-            .Bind(6, c.cert.not_after).Bind(7, int64_t{c.cert.precertificate}).Bind(8, static_cast<int64_t>(c.cert.tbs_key))
-            .Bind(9, c.cert.subject).Bind(10, c.cert.dns_names);
-        if (ci.Step() != SQLITE_DONE)
-          return Result<int64_t>::Fail("import: certificate " + c.cert.sha256_hex + " of problem \"" + p.name + "\": " + sqlite3_errmsg(db_));
-        if (c.revoked_at) {
-          ri.Reset();
-          ri.Bind(1, sqlite3_last_insert_rowid(db_)).Bind(2, *c.revoked_at).Bind(3, reason).Bind(4, ok);
-          if (ri.Step() != SQLITE_DONE) return fail("revocation");
-        }
-      }
+      if (!sink.problem(pc.problem, error)) return false;
+      for (const CertificateState& c : pc.certificates)
+        if (!sink.certificate(c, error)) return false;
+      if (!sink.problem_end(pc.problem, error)) return false;
     }
-    for (const Halt& h : b.halts) {
-      Stmt x(db_, "INSERT INTO halt (incident_id, issuer_ski, issuer_subject, profile, reason, halted_at, resumed_at, resume_evidence) "
-                  "VALUES (?,?,?,?,?,?,?,?)");
-      x.Bind(1, id).Bind(2, h.issuer_ski).Bind(3, h.issuer_subject).Bind(4, h.profile).Bind(5, h.reason).Bind(6, h.halted_at)
-          .Bind(7, h.resumed_at).Bind(8, h.resume_evidence);
-      if (x.Step() != SQLITE_DONE) return fail("halt");
-    }
-    for (const ActionItem& a : b.action_items) {
-      Stmt x(db_, "INSERT INTO action_item (incident_id, action, kind, root_cause, criteria, due_at, status, changed_at) "
-                  "VALUES (?,?,?,?,?,?,?,?)");
-      x.Bind(1, id).Bind(2, a.action).Bind(3, a.kind).Bind(4, a.root_cause).Bind(5, a.criteria).Bind(6, a.due_at)
-          .Bind(7, a.status).Bind(8, a.changed_at);
-      if (x.Step() != SQLITE_DONE) return fail("action item");
-    }
-    for (const Question& q : b.questions) {
-      Stmt x(db_, "INSERT INTO question (incident_id, text, asked_at, answered_at) VALUES (?,?,?,?)");
-      if (x.Bind(1, id).Bind(2, q.text).Bind(3, q.asked_at).Bind(4, q.answered_at).Step() != SQLITE_DONE) return fail("question");
-    }
-    for (const PostedUpdate& u : b.updates) {
-      Stmt x(db_, "INSERT INTO posted_update (incident_id, posted_at, kind, text) VALUES (?,?,?,?)");
-      if (x.Bind(1, id).Bind(2, u.posted_at).Bind(3, u.kind).Bind(4, u.text).Step() != SQLITE_DONE) return fail("update");
-    }
-    for (const auto& [field, text] : b.narrative) {
-      Stmt x(db_, "INSERT INTO narrative (incident_id, field, text) VALUES (?,?,?)");
-      if (x.Bind(1, id).Bind(2, field).Bind(3, text).Step() != SQLITE_DONE) return fail("narrative");
-    }
-    for (const DelayPlan& d : b.delay_plan) {
-      Stmt x(db_, "INSERT INTO delay_plan (incident_id, sha256, subscriber, rationale, planned_at) VALUES (?,?,?,?,?)");
-      if (x.Bind(1, id).Bind(2, d.sha256_hex).Bind(3, d.subscriber).Bind(4, d.rationale).Bind(5, d.planned_at).Step() != SQLITE_DONE)
-        return fail("delay plan");
-    }
-    return {id, {}};
+    rest->timeline = b.timeline;
+    rest->halts = b.halts;
+    rest->action_items = b.action_items;
+    rest->questions = b.questions;
+    rest->updates = b.updates;
+    rest->narrative = b.narrative;
+    rest->delay_plan = b.delay_plan;
+    return true;
   });
 }
 

@@ -640,9 +640,31 @@ std::string DetectReportKind(const std::string& markdown) {
   return c.Kind();
 }
 
+// Bugzilla takes at most 65,535 characters in one comment, and a report is
+// posted as one (req §4.2): a longer report cannot be posted. The finding
+// names the line where the limit is crossed.
+std::optional<Finding> CheckCommentSize(const std::string& markdown) {
+  constexpr size_t kLimit = 65535;
+  size_t chars = 0, line = 1, crossed = 0;
+  for (unsigned char ch : markdown) {
+    if ((ch & 0xC0) == 0x80) continue;  // a UTF-8 continuation byte: same character
+    if (++chars == kLimit + 1) crossed = line;
+    if (ch == '\n') ++line;
+  }
+  if (chars <= kLimit) return std::nullopt;
+  return Finding{static_cast<int>(crossed), "oversize",
+                 "the report is " + std::to_string(chars) + " characters; a Bugzilla comment takes at most 65,535 (req §4.2): "
+                 "put the Appendix lists in a file (`cair report --appendix FILE`) and attach it"};
+}
+
 std::vector<Finding> CheckReport(const std::string& markdown, const CheckOptions& options) {
   Checker c(markdown, options);
-  return c.Run();
+  auto findings = c.Run();
+  if (auto f = CheckCommentSize(markdown)) {
+    findings.push_back(*f);
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.line < b.line; });
+  }
+  return findings;
 }
 
 }  // namespace cair::report

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <fstream>
-#include <set>
+#include <functional>
+#include <memory>
 #include <sstream>
 #include <unordered_map>
 
@@ -136,26 +137,47 @@ std::vector<Factor> ParseFactors(const std::string& text) {
   return out;
 }
 
+// A problem the report covers. Its certificates stay in the store (issue
+// 18): counted by aggregate queries, listed row by row from `scope`.
 struct ProblemData {
   incident::Problem problem;
-  std::vector<incident::CertificateState> certs;
+  incident::Store::CertificateScope scope;
+  incident::Store::ScopeStats stats;
+  int64_t objects() const { return stats.certificates + stats.precertificates; }
+  size_t rows = 0;            // Appendix rows (a precertificate and its certificate share one)
+  uint64_t inline_bytes = 0;  // length of its inline list (LF line ends)
 };
 
 struct Loaded {
   incident::IncidentBundle bundle;  // the reported incident
   std::vector<ProblemData> problems;  // for a delayed-revocation report: the parent's, late certificates only
+  incident::Store::ScopeTotals totals;  // distinct objects across the problems
   std::vector<incident::DelayPlan> plans;
   std::optional<incident::DelayCounts> delay;
   std::optional<int64_t> parent_id;
   int64_t clock_start = 0;
 };
 
-std::vector<AppendixRow> RowsOf(const ProblemData& p, const std::map<std::string, incident::DelayPlan>& plans,
-                                const ReportOptions& o, int64_t clock_start) {
-  std::vector<AppendixRow> rows;
+// Streams the Appendix rows of `p` to `fn` in the store's (notBefore,
+// SHA-256) order. A precertificate and its certificate share their TBS, so
+// their notBefore: the store hands each (notBefore, TBS key) group over
+// together, and pairing within the group gives the rows a whole-problem
+// pairing would, with memory bounded by the group (two objects).
+incident::Result<bool> StreamRows(incident::Store& store, const ProblemData& p, const std::map<std::string, incident::DelayPlan>& plans,
+                                  const ReportOptions& o, int64_t clock_start, const std::function<void(const AppendixRow&)>& fn) {
+  std::vector<AppendixRow> rows;  // the current group
   std::unordered_map<uint64_t, size_t> by_tbs;
+  std::optional<std::pair<int64_t, uint64_t>> group;
+  auto flush = [&] {
+    for (const auto& r : rows) fn(r);
+    rows.clear();
+    by_tbs.clear();
+  };
   const auto deadline = incident::ComputeRevocationDeadline({p.problem.br_reason}, p.problem.ca, clock_start, 0, INT64_MAX).hard;
-  for (const auto& c : p.certs) {
+  auto each = store.ForEachScopeCertificate(p.scope, [&](const incident::CertificateState& c) {
+    const std::pair<int64_t, uint64_t> key{c.cert.not_before, c.cert.tbs_key};
+    if (c.cert.tbs_key == 0 || group != key) flush();
+    group = key;
     size_t idx;
     auto it = c.cert.tbs_key ? by_tbs.find(c.cert.tbs_key) : by_tbs.end();
     bool fresh = it == by_tbs.end() ||
@@ -170,7 +192,7 @@ std::vector<AppendixRow> RowsOf(const ProblemData& p, const std::map<std::string
     AppendixRow& r = rows[idx];
     (c.cert.precertificate ? r.precert_sha256 : r.cert_sha256) = c.cert.sha256_hex;
     // A final certificate's data wins over its precertificate's.
-    if (!fresh && c.cert.precertificate) continue;
+    if (!fresh && c.cert.precertificate) return true;
     r.issuer = c.cert.issuer;
     r.not_before = c.cert.not_before;
     r.not_after = c.cert.not_after;
@@ -205,8 +227,11 @@ std::vector<AppendixRow> RowsOf(const ProblemData& p, const std::map<std::string
         r.revocation_date = Iso(deadline);
       }
     }
-  }
-  return rows;
+    return true;
+  }, true);
+  if (!each.ok()) return each;
+  flush();
+  return {true, {}};
 }
 
 std::string CsvField(const std::string& s) {
@@ -217,6 +242,24 @@ std::string CsvField(const std::string& s) {
     out += c;
   }
   return out + "\"";
+}
+
+// One CSV row (RFC 4180 quoting) with `eol` line end.
+void CsvRow(std::ostream& out, const AppendixRow& r, const char* eol) {
+  const std::string f[] = {r.precert_sha256, r.cert_sha256, r.subject, r.issuer, Iso(r.not_before), Iso(r.not_after),
+                           r.serial_hex, r.dns_names, r.is_revoked, r.revocation_date, r.revocation_reason};
+  for (size_t i = 0; i < 11; ++i) out << (i ? "," : "") << CsvField(f[i]);
+  out << eol;
+}
+
+void CsvHeader(std::ostream& out, const char* eol) {
+  for (size_t i = 0; i < AppendixColumns().size(); ++i) out << (i ? "," : "") << CsvField(AppendixColumns()[i]);
+  out << eol;
+}
+
+void CrtShRow(std::ostream& out, const AppendixRow& r) {
+  if (!r.precert_sha256.empty()) out << "https://crt.sh/?sha256=" << r.precert_sha256 << "\n";
+  if (!r.cert_sha256.empty()) out << "https://crt.sh/?sha256=" << r.cert_sha256 << "\n";
 }
 
 std::optional<std::string> ReadFile(const std::string& path) {
@@ -244,24 +287,22 @@ incident::Result<Loaded> Load(incident::Store& store, int64_t id, const ReportOp
                      std::to_string(id) + "`)");
     report_id = *child;
   }
-  auto b = store.Export(report_id);
+  auto b = store.Export(report_id, false);
   if (!b.ok()) return R::Fail(b.error.message);
   Loaded l;
   l.bundle = std::move(*b.value);
   const auto& inc = l.bundle.incident;
   if (inc.kind == "revocation-delay" && inc.parent_id) {
     l.parent_id = inc.parent_id;
-    auto parent = store.Export(*inc.parent_id);
+    auto parent = store.Export(*inc.parent_id, false);
     if (!parent.ok()) return R::Fail(parent.error.message);
     l.clock_start = incident::RevocationClockStart(parent.value->incident);
-    std::set<std::string> late;
-    auto n = store.LateRevocations(*inc.parent_id, o.now, [&](const incident::DelayedCertificate& d) { late.insert(d.sha256_hex); });
-    if (!n.ok()) return R::Fail(n.error.message);
+    // The parent's certificates late at `now` (Store::LateRevocations' rule):
+    // past the problem's hard deadline unrevoked, or revoked after it.
     for (auto& pc : parent.value->problems) {
-      ProblemData pd{pc.problem, {}};
-      for (auto& c : pc.certificates)
-        if (late.count(c.cert.sha256_hex)) pd.certs.push_back(std::move(c));
-      if (!pd.certs.empty()) l.problems.push_back(std::move(pd));
+      const int64_t deadline =
+          incident::ComputeRevocationDeadline({pc.problem.br_reason}, pc.problem.ca, l.clock_start, 0, INT64_MAX).hard;
+      if (deadline < o.now) l.problems.push_back({pc.problem, {pc.problem.id, deadline, pc.problem.ca}, {}});
     }
     auto counts = store.CountDelay(report_id, o.now);
     if (!counts.ok()) return R::Fail(counts.error.message);
@@ -270,7 +311,7 @@ incident::Result<Loaded> Load(incident::Store& store, int64_t id, const ReportOp
   } else {
     if (o.kind == ReportKind::kDelayedRevocation) return R::Fail("incident " + std::to_string(report_id) + " has no parent incident");
     l.clock_start = incident::RevocationClockStart(inc);
-    for (auto& pc : l.bundle.problems) l.problems.push_back({pc.problem, std::move(pc.certificates)});
+    for (auto& pc : l.bundle.problems) l.problems.push_back({pc.problem, {pc.problem.id, std::nullopt, pc.problem.ca}, {}});
     // The plans of this incident's delayed-revocation incident, if any.
     auto all = store.ListIncidents(false);
     if (all.ok())
@@ -278,11 +319,15 @@ incident::Result<Loaded> Load(incident::Store& store, int64_t id, const ReportOp
         if (i.parent_id && *i.parent_id == inc.id && i.kind == "revocation-delay")
           if (auto p = store.DelayPlans(i.id); p.ok()) l.plans.insert(l.plans.end(), p.value->begin(), p.value->end());
   }
-  // Deterministic order: the store's (problem id; notBefore, SHA-256).
-  for (auto& p : l.problems)
-    std::stable_sort(p.certs.begin(), p.certs.end(), [](const auto& a, const auto& b) {
-      return a.cert.not_before != b.cert.not_before ? a.cert.not_before < b.cert.not_before : a.cert.sha256_hex < b.cert.sha256_hex;
-    });
+  std::vector<incident::Store::CertificateScope> scopes;
+  for (const auto& p : l.problems) scopes.push_back(p.scope);
+  auto totals = store.CertificateStatistics(scopes, o.now);
+  if (!totals.ok()) return R::Fail(totals.error.message);
+  l.totals = std::move(*totals.value);
+  for (size_t i = 0; i < l.problems.size(); ++i) l.problems[i].stats = l.totals.per_scope[i];
+  if (l.parent_id)  // a delayed-revocation report lists the problems with late certificates only
+    l.problems.erase(std::remove_if(l.problems.begin(), l.problems.end(), [](const ProblemData& p) { return p.objects() == 0; }),
+                     l.problems.end());
   return {std::move(l), {}};
 }
 
@@ -336,25 +381,16 @@ const std::vector<std::string>& AppendixColumns() {
 
 std::string AppendixCsv(const std::vector<AppendixRow>& rows) {
   // RFC 4180: CRLF line ends, quoted fields where needed (req §7).
-  std::string out;
-  for (size_t i = 0; i < AppendixColumns().size(); ++i) out += (i ? "," : "") + CsvField(AppendixColumns()[i]);
-  out += "\r\n";
-  for (const auto& r : rows) {
-    const std::string f[] = {r.precert_sha256, r.cert_sha256, r.subject, r.issuer, Iso(r.not_before), Iso(r.not_after),
-                             r.serial_hex, r.dns_names, r.is_revoked, r.revocation_date, r.revocation_reason};
-    for (size_t i = 0; i < 11; ++i) out += (i ? "," : "") + CsvField(f[i]);
-    out += "\r\n";
-  }
-  return out;
+  std::ostringstream out;
+  CsvHeader(out, "\r\n");
+  for (const auto& r : rows) CsvRow(out, r, "\r\n");
+  return out.str();
 }
 
 std::string CrtShList(const std::vector<AppendixRow>& rows) {
-  std::string out;
-  for (const auto& r : rows) {
-    if (!r.precert_sha256.empty()) out += "https://crt.sh/?sha256=" + r.precert_sha256 + "\n";
-    if (!r.cert_sha256.empty()) out += "https://crt.sh/?sha256=" + r.cert_sha256 + "\n";
-  }
-  return out;
+  std::ostringstream out;
+  for (const auto& r : rows) CrtShRow(out, r);
+  return out.str();
 }
 
 std::string DefaultTemplatesDir() { return CAIR_TEMPLATES_DIR; }
@@ -363,11 +399,21 @@ std::string BugzillaCommentJson(const std::string& markdown) {
   return nlohmann::ordered_json{{"comment", markdown}, {"is_markdown", true}}.dump();
 }
 
-incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
-  using R = incident::Result<json>;
-  auto loaded = Load(store, incident_id, o);
-  if (!loaded.ok()) return R::Fail(loaded.error.message);
-  Loaded& l = *loaded.value;
+namespace {
+
+// Where the Appendix lists go: inline, each at its marker in the rendered
+// text (streamed in by WriteLists), or to files named from `base`.
+struct Placement {
+  bool files = false;
+  std::string base;
+  bool oversize = false;  // diverted: inline they would not fit a Bugzilla comment
+};
+
+std::string Marker(size_t problem_index) { return "\x1e" "cair-appendix-" + std::to_string(problem_index) + "\x1e"; }
+
+bool CrtSh(const ProblemData& p) { return p.rows >= kCrtShThreshold; }
+
+incident::Result<json> Context(const Loaded& l, const ReportOptions& o, const Placement& placement) {
   const auto& inc = l.bundle.incident;
   const bool html = o.html;
   Narrative nar;
@@ -398,9 +444,9 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
 
   int64_t first_nb = INT64_MAX, last_nb = INT64_MIN;
   for (const auto& p : l.problems)
-    for (const auto& x : p.certs) {
-      first_nb = std::min(first_nb, x.cert.not_before);
-      last_nb = std::max(last_nb, x.cert.not_before);
+    if (p.objects() > 0) {
+      first_nb = std::min(first_nb, *p.stats.first_not_before);
+      last_nb = std::max(last_nb, *p.stats.last_not_before);
     }
   const bool any_cert = first_nb != INT64_MAX;
   std::string start = nar.Get("non-compliance-start");
@@ -419,24 +465,15 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
 
   // ---- Impact (req §4.7): final certificates and precertificates apart,
   // each counted once across problems; "remaining valid" at `now`.
-  std::set<std::string> certs, precerts, valid_certs, valid_precerts;
+  // Counted by aggregate queries (Store::CertificateStatistics).
+  const int64_t certs = l.totals.certificates, precerts = l.totals.precertificates;
+  const int64_t valid_certs = l.totals.valid_certificates, valid_precerts = l.totals.valid_precertificates;
   bool any_ca = false, any_ee = false;
   json problems = json::array();
   size_t pi = 0;
   for (const auto& p : l.problems) {
     ++pi;
-    int64_t nc = 0, np = 0, revoked = 0, valid = 0, first = INT64_MAX, last = INT64_MIN;
-    for (const auto& x : p.certs) {
-      bool is_revoked = x.revoked_at && *x.revoked_at <= o.now;
-      bool is_valid = !is_revoked && x.cert.not_after >= o.now;
-      (x.cert.precertificate ? np : nc)++;
-      (x.cert.precertificate ? precerts : certs).insert(x.cert.sha256_hex);
-      if (is_valid) (x.cert.precertificate ? valid_precerts : valid_certs).insert(x.cert.sha256_hex);
-      revoked += is_revoked;
-      valid += is_valid;
-      first = std::min(first, x.cert.not_before);
-      last = std::max(last, x.cert.not_before);
-    }
+    const int64_t nc = p.stats.certificates, np = p.stats.precertificates, revoked = p.stats.revoked, valid = p.stats.remaining_valid;
     (p.problem.ca ? any_ca : any_ee) = true;
     json pj;
     pj["index"] = pi;
@@ -450,23 +487,23 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
     pj["revoked"] = revoked;
     pj["remaining_valid"] = valid;
     pj["counts"] = Plural(nc, "certificate", "certificates") + " and " + Plural(np, "precertificate", "precertificates");
-    pj["first_issued"] = p.certs.empty() ? kNA : Minute(first);
-    pj["last_issued"] = p.certs.empty() ? kNA : Minute(last);
+    pj["first_issued"] = p.objects() == 0 ? kNA : Minute(*p.stats.first_not_before);
+    pj["last_issued"] = p.objects() == 0 ? kNA : Minute(*p.stats.last_not_before);
     pj["basis"] = "notBefore";  // req §7: the store has no signing time; notBefore stands in, and the report says so
     problems.push_back(std::move(pj));
   }
   c["problems"] = problems;
   c["has_problems"] = !problems.empty();
-  c["total"] = std::to_string(certs.size()) + (precerts.empty() ? "" : " (and " + Plural(precerts.size(), "precertificate", "precertificates") +
-                                                                             ", counted separately)");
-  c["remaining_valid"] = std::to_string(valid_certs.size()) +
-                         (valid_precerts.empty() ? "" : " (and " + Plural(valid_precerts.size(), "precertificate", "precertificates") + ")") +
+  c["total"] = std::to_string(certs) + (precerts == 0 ? "" : " (and " + Plural(precerts, "precertificate", "precertificates") +
+                                                                     ", counted separately)");
+  c["remaining_valid"] = std::to_string(valid_certs) +
+                         (valid_precerts == 0 ? "" : " (and " + Plural(valid_precerts, "precertificate", "precertificates") + ")") +
                          " at " + Minute(o.now);
   std::string types = nar.Get("affected-types");
   if (types.empty() && (any_ca || any_ee)) {
     types = any_ee ? "TLS Subscriber certificates" : "";
     if (any_ca) types += std::string(types.empty() ? "" : " and ") + "Subordinate CA certificates";
-    if (!precerts.empty()) types += " (with their precertificates)";
+    if (precerts > 0) types += " (with their precertificates)";
   }
   c["types"] = Field(types, html);
   std::string heuristic = nar.Get("heuristic");
@@ -494,9 +531,9 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
   c["issuance_stopped"] = Field(stopped, html);
   c["analysis"] = Field(nar.Get("impact-analysis"), html);
   std::string additional = nar.Get("additional-considerations");
-  if (!precerts.empty()) {
+  if (precerts > 0) {
     additional += std::string(additional.empty() ? "" : "\n") + "Precertificates are counted apart from certificates: " +
-                  Plural(precerts.size(), "precertificate", "precertificates") + " and " + Plural(certs.size(), "certificate", "certificates") +
+                  Plural(precerts, "precertificate", "precertificates") + " and " + Plural(certs, "certificate", "certificates") +
                   "; a precertificate and its certificate share one Appendix row.";
   }
   c["additional"] = Field(additional, html);
@@ -530,9 +567,7 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
       events.emplace_back(*l.delay->estimated_completion, "Expected completion of the delayed revocations (latest planned date)");
     if (l.delay->unrevoked == 0) {
       int64_t done = 0;
-      for (const auto& p : l.problems)
-        for (const auto& x : p.certs)
-          if (x.revoked_at) done = std::max(done, *x.revoked_at);
+      for (const auto& p : l.problems) done = std::max(done, p.stats.last_revoked_at.value_or(0));
       if (done) events.emplace_back(done, "Revocation of the delayed certificates completed");
     }
   }
@@ -600,72 +635,247 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
   if (!nar.Get("description").empty()) aware += "\n\n" + nar.Get("description");
   c["awareness"] = aware;
 
-  // ---- Appendix (req §4.7, §7): one list per problem.
-  std::map<std::string, incident::DelayPlan> plan_by_sha;
-  for (const auto& p : l.plans) plan_by_sha[p.sha256_hex] = p;
+  // ---- Appendix (req §4.7, §7): one list per problem, written row by row
+  // after rendering (WriteLists); the context holds where each goes.
   json appendix = json::array();
   pi = 0;
   size_t with_certs = 0;
-  for (const auto& p : l.problems) with_certs += !p.certs.empty();
+  for (const auto& p : l.problems) with_certs += p.objects() > 0;
   size_t file_index = 0;
   for (const auto& p : l.problems) {
     ++pi;
-    if (p.certs.empty()) continue;
-    auto rows = RowsOf(p, plan_by_sha, o, l.clock_start);
-    const bool crtsh = rows.size() >= kCrtShThreshold;
+    if (p.objects() == 0) continue;
+    const bool crtsh = CrtSh(p);
     json a;
     a["index"] = pi;
     a["name"] = Cell(p.problem.name, html);
-    a["rows"] = rows.size();
+    a["rows"] = p.rows;
     a["csv"] = !crtsh;
     a["crtsh"] = crtsh;
-    std::string text = crtsh ? CrtShList(rows) : AppendixCsv(rows);
-    if (!o.appendix_path.empty()) {
-      a["file"] = AppendixPath(o.appendix_path, ++file_index, with_certs, crtsh);
+    if (placement.files) {
+      a["file"] = AppendixPath(placement.base, ++file_index, with_certs, crtsh);
+      a["oversize"] = placement.oversize;
       a["text"] = "";
     } else {
-      // Inline: LF line ends inside the Markdown code block.
-      std::string lf;
-      for (char ch : text)
-        if (ch != '\r') lf += ch;
-      a["text"] = lf;
+      a["text"] = Marker(pi);
     }
-    a["file_text"] = text;
     appendix.push_back(std::move(a));
   }
   c["appendix"] = appendix;
   c["has_appendix"] = !appendix.empty();
-  if (html) c["chart_svg"] = IssuanceChartSvg(l.problems.empty() ? std::vector<ChartSeries>{} : [&] {
-    std::vector<ChartSeries> s;
-    for (const auto& p : l.problems) {
-      ChartSeries cs{p.problem.name, {}};
-      for (const auto& x : p.certs) cs.not_before.push_back(x.cert.not_before);
-      s.push_back(std::move(cs));
-    }
-    return s;
-  }());
+  c["oversize"] = placement.oversize;
+  c["comment_limit"] = "65,535";
   return {std::move(c), {}};
 }
 
-incident::Result<Report> GenerateReport(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
-  using R = incident::Result<Report>;
-  auto ctx = BuildContext(store, incident_id, o);
-  if (!ctx.ok()) return R::Fail(ctx.error.message);
-  const std::string dir = o.templates_dir.empty() ? DefaultTemplatesDir() : o.templates_dir;
-  const std::string ext = o.html ? ".html.mustache" : ".md.mustache";
-  const std::string name = o.html ? "report" : ReportKindName(o.kind);
-  const std::string path = dir + "/" + name + ext;
+// An ostream that only counts: the length of an inline list before it is written.
+class CountingBuf : public std::streambuf {
+ public:
+  uint64_t n = 0;
+ protected:
+  int_type overflow(int_type c) override {
+    if (c != traits_type::eof()) ++n;
+    return c;
+  }
+  std::streamsize xsputn(const char*, std::streamsize k) override {
+    n += static_cast<uint64_t>(k);
+    return k;
+  }
+};
+
+// One problem's list: a CSV (CRLF in a file, LF inline) or the crt.sh lines;
+// HTML-escaped inline in the HTML report.
+incident::Result<bool> WriteList(incident::Store& store, const Loaded& l, const ProblemData& p,
+                                 const std::map<std::string, incident::DelayPlan>& plans, const ReportOptions& o, bool inline_text,
+                                 std::ostream& out) {
+  const bool crtsh = CrtSh(p);
+  const char* eol = inline_text ? "\n" : "\r\n";
+  const bool escape = inline_text && o.html;
+  std::ostringstream line;
+  std::ostream& target = escape ? static_cast<std::ostream&>(line) : out;
+  auto emit = [&] {
+    if (!escape) return;
+    out << HtmlEscape(line.str());
+    line.str("");
+  };
+  if (!crtsh) {
+    CsvHeader(target, eol);
+    emit();
+  }
+  return StreamRows(store, p, plans, o, l.clock_start, [&](const AppendixRow& r) {
+    if (crtsh) CrtShRow(target, r);
+    else CsvRow(target, r, eol);
+    emit();
+  });
+}
+
+// Pass 1 over each problem's rows: how many, and how long its inline list is.
+incident::Result<bool> MeasureLists(incident::Store& store, Loaded& l, const std::map<std::string, incident::DelayPlan>& plans,
+                                    const ReportOptions& o) {
+  for (auto& p : l.problems) {
+    if (p.objects() == 0) continue;
+    size_t rows = 0;
+    auto n = StreamRows(store, p, plans, o, l.clock_start, [&](const AppendixRow&) { ++rows; });
+    if (!n.ok()) return n;
+    p.rows = rows;
+    if (o.html) continue;  // the Bugzilla limit is the Markdown comment's
+    if (CrtSh(p)) {  // one line of 88 characters per object: over the limit whatever the rest
+      p.inline_bytes = static_cast<uint64_t>(p.objects()) * (sizeof "https://crt.sh/?sha256=" - 1 + 64 + 1);
+      continue;
+    }
+    CountingBuf counter;
+    std::ostream count(&counter);
+    auto w = WriteList(store, l, p, plans, o, true, count);
+    if (!w.ok()) return w;
+    p.inline_bytes = counter.n;
+  }
+  return {true, {}};
+}
+
+std::map<std::string, incident::DelayPlan> PlansBySha(const Loaded& l) {
+  std::map<std::string, incident::DelayPlan> by_sha;
+  for (const auto& p : l.plans) by_sha[p.sha256_hex] = p;
+  return by_sha;
+}
+
+std::string TemplatePath(const ReportOptions& o, std::string* dir, std::string* ext) {
+  *dir = o.templates_dir.empty() ? DefaultTemplatesDir() : o.templates_dir;
+  *ext = o.html ? ".html.mustache" : ".md.mustache";
+  return *dir + "/" + (o.html ? "report" : ReportKindName(o.kind)) + *ext;
+}
+
+incident::Result<std::string> Render(const json& ctx, const ReportOptions& o) {
+  using R = incident::Result<std::string>;
+  std::string dir, ext;
+  const std::string path = TemplatePath(o, &dir, &ext);
   auto tmpl = ReadFile(path);
   if (!tmpl) return R::Fail(path + ": cannot read the template");
   MustacheOptions mo;
   mo.html_escape = o.html;
   mo.partial = [&](const std::string& p) { return ReadFile(dir + "/" + p + ext); };
-  auto r = RenderMustache(*tmpl, *ctx.value, mo);
+  auto r = RenderMustache(*tmpl, ctx, mo);
   if (!r.ok()) return R::Fail(path + ": " + r.error);
+  return {std::move(r.text), {}};
+}
+
+std::string DefaultAppendixBase(const ReportOptions& o, int64_t id) {
+  return o.oversize_appendix_base.empty() ? "incident-" + std::to_string(id) + "-appendix" : o.oversize_appendix_base;
+}
+
+// The report: rendered with a marker where each inline list goes, then
+// written piece by piece with the lists streamed in; files through `open`.
+using OpenFn = std::function<std::ostream*(const std::string& path)>;
+
+incident::Result<std::vector<std::string>> Write(incident::Store& store, int64_t incident_id, const ReportOptions& o,
+                                                 std::ostream& out, const OpenFn& open) {
+  using R = incident::Result<std::vector<std::string>>;
+  auto loaded = Load(store, incident_id, o);
+  if (!loaded.ok()) return R::Fail(loaded.error.message);
+  Loaded& l = *loaded.value;
+  const auto plans = PlansBySha(l);
+  auto measured = MeasureLists(store, l, plans, o);
+  if (!measured.ok()) return R::Fail(measured.error.message);
+  Placement placement{!o.appendix_path.empty(), o.appendix_path, false};
+  auto ctx = Context(l, o, placement);
+  if (!ctx.ok()) return R::Fail(ctx.error.message);
+  if (o.html) (*ctx.value)["chart_svg"] = [&] {
+    std::vector<ChartSeries> s;
+    for (const auto& p : l.problems) {
+      ChartSeries cs{p.problem.name, {}};
+      store.ForEachScopeCertificate(p.scope, [&](const incident::CertificateState& x) {
+        cs.not_before.push_back(x.cert.not_before);
+        return true;
+      });
+      s.push_back(std::move(cs));
+    }
+    return IssuanceChartSvg(s);
+  }();
+  auto text = Render(*ctx.value, o);
+  if (!text.ok()) return R::Fail(text.error.message);
+  if (!o.html && !placement.files) {
+    // Req §4.2: a report goes to Bugzilla as one comment, of at most
+    // 65,535 characters. Lists that would not fit go to files instead.
+    uint64_t total = text.value->size();
+    bool any = false;
+    for (size_t i = 0; i < l.problems.size(); ++i)
+      if (l.problems[i].objects() > 0 && text.value->find(Marker(i + 1)) != std::string::npos) {
+        total += l.problems[i].inline_bytes - Marker(i + 1).size();
+        any = true;
+      }
+    if (any && total > kBugzillaCommentLimit) {
+      placement = {true, DefaultAppendixBase(o, l.bundle.incident.id), true};
+      ctx = Context(l, o, placement);
+      if (!ctx.ok()) return R::Fail(ctx.error.message);
+      text = Render(*ctx.value, o);
+      if (!text.ok()) return R::Fail(text.error.message);
+    }
+  }
+  std::vector<std::string> files;
+  size_t pos = 0;
+  const std::string& t = *text.value;
+  for (size_t i = 0; i < l.problems.size(); ++i) {
+    const ProblemData& p = l.problems[i];
+    if (p.objects() == 0) continue;
+    if (placement.files) continue;
+    const std::string m = Marker(i + 1);
+    size_t at = t.find(m, pos);
+    if (at == std::string::npos) continue;  // a template that leaves the list out
+    out.write(t.data() + pos, static_cast<std::streamsize>(at - pos));
+    auto w = WriteList(store, l, p, plans, o, true, out);
+    if (!w.ok()) return R::Fail(w.error.message);
+    pos = at + m.size();
+  }
+  out.write(t.data() + pos, static_cast<std::streamsize>(t.size() - pos));
+  if (placement.files)
+    for (const auto& a : (*ctx.value)["appendix"]) {
+      const std::string path = a["file"].get<std::string>();
+      std::ostream* f = open(path);
+      if (!f) return R::Fail(path + ": cannot write the appendix");
+      auto w = WriteList(store, l, l.problems[a["index"].get<size_t>() - 1], plans, o, false, *f);
+      if (!w.ok()) return R::Fail(w.error.message);
+      f->flush();
+      if (!*f) return R::Fail(path + ": cannot write the appendix");
+      files.push_back(path);
+    }
+  if (!out) return R::Fail("cannot write the report");
+  return {std::move(files), {}};
+}
+
+}  // namespace
+
+incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
+  using R = incident::Result<json>;
+  auto loaded = Load(store, incident_id, o);
+  if (!loaded.ok()) return R::Fail(loaded.error.message);
+  auto measured = MeasureLists(store, *loaded.value, PlansBySha(*loaded.value), o);
+  if (!measured.ok()) return R::Fail(measured.error.message);
+  auto ctx = Context(*loaded.value, o, {!o.appendix_path.empty(), o.appendix_path, false});
+  if (ctx.ok())
+    for (auto& a : (*ctx.value)["appendix"]) a["text"] = "";  // the lists are streamed by WriteReport
+  return ctx;
+}
+
+incident::Result<std::vector<std::string>> WriteReport(incident::Store& store, int64_t incident_id, const ReportOptions& o,
+                                                       std::ostream& out) {
+  std::vector<std::unique_ptr<std::ofstream>> files;
+  return Write(store, incident_id, o, out, [&](const std::string& path) -> std::ostream* {
+    files.push_back(std::make_unique<std::ofstream>(path, std::ios::binary));
+    return *files.back() ? files.back().get() : nullptr;
+  });
+}
+
+incident::Result<Report> GenerateReport(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
+  using R = incident::Result<Report>;
+  std::ostringstream out;
+  std::vector<std::unique_ptr<std::ostringstream>> texts;
+  auto files = Write(store, incident_id, o, out, [&](const std::string&) -> std::ostream* {
+    texts.push_back(std::make_unique<std::ostringstream>());
+    return texts.back().get();
+  });
+  if (!files.ok()) return R::Fail(files.error.message);
   Report rep;
-  rep.text = std::move(r.text);
-  for (const auto& a : (*ctx.value)["appendix"])
-    if (a.contains("file")) rep.appendix_files.push_back({a["file"].get<std::string>(), a["file_text"].get<std::string>()});
+  rep.text = out.str();
+  for (size_t i = 0; i < files.value->size(); ++i) rep.appendix_files.push_back({(*files.value)[i], texts[i]->str()});
   return {std::move(rep), {}};
 }
 

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,10 @@ struct ReportOptions {
   int64_t now = 0;
   std::string templates_dir;   // empty: DefaultTemplatesDir()
   std::string appendix_path;   // non-empty: the Appendix lists go to files, the report names them
+  // Where the lists go when inline they would make a Markdown report longer
+  // than a Bugzilla comment (kBugzillaCommentLimit); empty:
+  // "incident-ID-appendix" (+ .csv / .txt, -N when several).
+  std::string oversize_appendix_base;
   std::map<std::string, CertificateDetails> details;  // by upper-case SHA-256
 };
 
@@ -67,6 +72,9 @@ std::string AppendixCsv(const std::vector<AppendixRow>& rows);
 // certificate each), as req §7 recommends for 10,000 or more.
 std::string CrtShList(const std::vector<AppendixRow>& rows);
 
+// Bugzilla takes at most this many characters in one comment (req §4.2: reports are posted as comments).
+inline constexpr size_t kBugzillaCommentLimit = 65535;
+
 struct AppendixFile {
   std::string path, text;
 };
@@ -83,7 +91,16 @@ std::string DefaultTemplatesDir();
 // The context the templates see (documented in templates/README.md).
 incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t incident_id, const ReportOptions& options);
 
-// Renders the report of `options.kind` for `incident_id`. Errors: unknown
+// Writes the report to `out` and the Appendix files it names (issue 18:
+// memory flat in the number of certificates). Figures come from aggregate
+// queries and each list is streamed row by row, into the report or to its
+// file: to `appendix_path`, or, when inline lists would make a Markdown
+// report longer than kBugzillaCommentLimit, to `oversize_appendix_base`, and
+// the report says why. Returns the paths of the files written.
+incident::Result<std::vector<std::string>> WriteReport(incident::Store& store, int64_t incident_id, const ReportOptions& options,
+                                                       std::ostream& out);
+
+// The same, in memory (tests, small incidents). Errors: unknown
 // incident, a delayed-revocation report for an incident that has none, a
 // missing or malformed template (named with its line).
 incident::Result<Report> GenerateReport(incident::Store& store, int64_t incident_id, const ReportOptions& options);

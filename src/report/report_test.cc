@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <regex>
+#include <sstream>
 
 #include "incident/rules.h"
 #include "report/check.h"
@@ -95,22 +96,32 @@ TEST_F(ReportStore, AppendixSwitchesToCrtShAtTenThousand) {
   auto r = GenerateReport(*store_, id_, Options(ReportKind::kFull));
   ASSERT_TRUE(r.ok()) << r.error.message;
   const std::string& t = r.value->text;
-  // Problem 1: one crt.sh line per certificate, no CSV.
+  // 10,004 rows inline would not fit a Bugzilla comment (issue 18): both
+  // lists go to files the report names, and the report says why.
+  EXPECT_LE(t.size(), kBugzillaCommentLimit);
+  const std::string base = "incident-" + std::to_string(id_) + "-appendix";
   size_t p1 = t.find("#### Problem 1: bulk (10001 rows)");
   size_t p2 = t.find("#### Problem 2: small (3 rows)");
   ASSERT_NE(p1, std::string::npos);
   ASSERT_NE(p2, std::string::npos);
-  std::string first = t.substr(p1, p2 - p1), second = t.substr(p2);
+  EXPECT_NE(t.find("Not inline: this list would make the report longer than the 65,535 characters Bugzilla accepts in one comment. "
+                   "Its file is `" + base + "-1.txt`; attach it to the bug.", p1), std::string::npos) << t;
+  EXPECT_NE(t.find("Attached as `" + base + "-2.csv`", p2), std::string::npos) << t;
+  ASSERT_EQ(r.value->appendix_files.size(), 2u);
+  EXPECT_EQ(r.value->appendix_files[0].path, base + "-1.txt");
+  EXPECT_EQ(r.value->appendix_files[1].path, base + "-2.csv");
+  // Problem 1: one crt.sh line per certificate, no CSV.
+  const std::string& first = r.value->appendix_files[0].text;
+  const std::string& second = r.value->appendix_files[1].text;
   std::regex line("https://crt\\.sh/\\?sha256=A[0-9A-F]{63}\n");
   EXPECT_EQ(std::distance(std::sregex_iterator(first.begin(), first.end(), line), std::sregex_iterator()), 10001);
   EXPECT_NE(first.find("https://crt.sh/?sha256=" + Hex64(10000, 'A') + "\n"), std::string::npos);
   EXPECT_EQ(first.find("Precertificate SHA-256 hash"), std::string::npos);
-  // Problem 2: the CSV, with the header row and three rows.
-  EXPECT_NE(second.find("```csv\nPrecertificate SHA-256 hash,Certificate SHA-256 hash,Subject,Issuer,Not before,Not after,"
-                        "Serial #,dNSNames,Is revoked?,Revocation date,Revocation reason\n"),
-            std::string::npos);
+  // Problem 2: the CSV (CRLF in a file), with the header row and three rows.
+  EXPECT_EQ(second.rfind("Precertificate SHA-256 hash,Certificate SHA-256 hash,Subject,Issuer,Not before,Not after,"
+                         "Serial #,dNSNames,Is revoked?,Revocation date,Revocation reason\r\n", 0), 0u) << second;
   EXPECT_NE(second.find("," + Hex64(2, 'B') + ",,\"C=US, O=Example, CN=Issuing CA \"\"1\"\"\",2026-01-01T00:02:00Z,"
-                        "2026-04-01T00:00:00Z,01002,,Planned,2026-01-10T10:00:00Z,superseded\n"),
+                        "2026-04-01T00:00:00Z,01002,,Planned,2026-01-10T10:00:00Z,superseded\r\n"),
             std::string::npos) << second;
   // Counts equal the store's.
   EXPECT_NE(t.find("- **Total number of certificates:** 10004\n"), std::string::npos);
@@ -122,6 +133,21 @@ TEST_F(ReportStore, AppendixSwitchesToCrtShAtTenThousand) {
   for (const auto& f : findings) ADD_FAILURE() << f.line << ": " << f.rule << ": " << f.message;
   auto again = GenerateReport(*store_, id_, Options(ReportKind::kFull));
   EXPECT_EQ(again.value->text, t);
+}
+
+TEST_F(ReportStore, SmallListsStayInlineAndWriteReportStreamsTheSame) {
+  AddProblem("small", 3, 'B');
+  auto o = Options(ReportKind::kFull);
+  auto r = GenerateReport(*store_, id_, o);
+  ASSERT_TRUE(r.ok()) << r.error.message;
+  EXPECT_TRUE(r.value->appendix_files.empty());
+  EXPECT_NE(r.value->text.find("```csv\nPrecertificate SHA-256 hash,"), std::string::npos) << r.value->text;
+  EXPECT_EQ(r.value->text.find("Not inline"), std::string::npos);
+  std::ostringstream streamed;
+  auto files = WriteReport(*store_, id_, o, streamed);
+  ASSERT_TRUE(files.ok()) << files.error.message;
+  EXPECT_TRUE(files.value->empty());
+  EXPECT_EQ(streamed.str(), r.value->text);
 }
 
 TEST_F(ReportStore, AppendixFilesAndPairing) {

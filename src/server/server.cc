@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cerrno>
 #include <cmath>
 #include <ctime>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -117,10 +119,18 @@ Json CertJson(const incident::CertificateState& c) {
           {"reason_ok", Opt(c.reason_ok)}};
 }
 
+// `?certificates=1` pages (issue 18: a response's memory does not grow with
+// the incident): `limit` certificates from `offset`, in export order.
+struct CertificatePage {
+  int64_t offset = 0, limit = 10000;
+};
+constexpr int64_t kMaxCertificatePage = 100000;
+
 // Store::Export's bundle (the shape `cair incident export` writes), with the
 // ids the write endpoints take, each problem's certificate count and
-// revocation progress, and its certificates only when asked for.
-Result<Json> BundleJson(Store& store, int64_t id, bool certificates) {
+// revocation progress, and one page of its certificates when asked for
+// (then "certificates_page" says which, and where the next begins).
+Result<Json> BundleJson(Store& store, int64_t id, std::optional<CertificatePage> certificates) {
   auto in = store.GetIncident(id);
   if (!in.ok()) return Result<Json>::Fail(in.error.message);
   auto timeline = store.Timeline(id);
@@ -141,11 +151,13 @@ Result<Json> BundleJson(Store& store, int64_t id, bool certificates) {
   j["timeline"] = Json::array();
   for (const auto& t : *timeline.value) j["timeline"].push_back(TimelineJson(t));
   std::map<int64_t, Json> certs;
+  int64_t returned = 0, total = 0;
   if (certificates) {
-    auto each = store.ForEachCertificate(id, [&](const incident::CertificateState& c) {
+    auto each = store.CertificatePage(id, certificates->offset, certificates->limit, [&](const incident::CertificateState& c) {
       auto& arr = certs[c.problem_id];
       if (arr.is_null()) arr = Json::array();
       arr.push_back(CertJson(c));
+      ++returned;
       return true;
     });
     if (!each.ok()) return Result<Json>::Fail(each.error.message);
@@ -164,7 +176,13 @@ Result<Json> BundleJson(Store& store, int64_t id, bool certificates) {
                {"revoked", progress.value->revoked},
                {"wrong_reason", progress.value->wrong_reason}};
     if (certificates) pj["certificates"] = certs.count(p.id) ? certs[p.id] : Json::array();
+    total += progress.value->certificates;
     j["problems"].push_back(std::move(pj));
+  }
+  if (certificates) {
+    const int64_t next = certificates->offset + returned;
+    j["certificates_page"] = {{"offset", certificates->offset}, {"limit", certificates->limit}, {"returned", returned},
+                              {"total", total}, {"next_offset", next < total ? Json(next) : Json(nullptr)}};
   }
   j["halts"] = Json::array();
   for (const auto& h : *halts.value) j["halts"].push_back(HaltJson(h));
@@ -706,7 +724,27 @@ void Server::Impl::Routes() {
   http.Get(R"(/v1/incidents/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
     std::lock_guard<std::mutex> lock(store_mu);
     if (!store->GetIncident(Id(req)).ok()) return SendError(res, 404, "no incident " + req.matches[1].str());
-    auto j = BundleJson(*store, Id(req), Flag(req, "certificates"));
+    std::optional<CertificatePage> page;
+    if (Flag(req, "certificates")) {
+      page.emplace();
+      // An integer query parameter in [lo, hi]; false (and a 400) when not.
+      auto param = [&](const char* name, int64_t lo, int64_t hi, int64_t* field) {
+        if (!req.has_param(name)) return true;
+        const std::string v = req.get_param_value(name);
+        char* end = nullptr;
+        errno = 0;
+        long long n = std::strtoll(v.c_str(), &end, 10);
+        if (v.empty() || *end || errno || n < lo || n > hi) {
+          SendError(res, 400, std::string(name) + " must be an integer from " + std::to_string(lo) + " to " + std::to_string(hi) +
+                                  " (got \"" + v + "\")");
+          return false;
+        }
+        *field = n;
+        return true;
+      };
+      if (!param("offset", 0, INT64_MAX, &page->offset) || !param("limit", 1, kMaxCertificatePage, &page->limit)) return;
+    }
+    auto j = BundleJson(*store, Id(req), page);
     if (!j.ok()) return SendError(res, 500, "store: " + j.error.message);
     SendJson(res, 200, *j.value);
   });
