@@ -2,11 +2,17 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
 #include <memory>
+#include <thread>
 
 #include "incident/rules.h"
 #include "incident/sqlite_util.h"
+#include "incident/write_priority.h"
 
 namespace cair::incident {
 namespace {
@@ -229,7 +235,123 @@ ALTER TABLE certificate DROP COLUMN reason_ok;
 
 }  // namespace
 
-Store::~Store() { sqlite3_close(db_); }
+// Urgent writes before bulk work (issue 17; req §9 item 2: a halt is the
+// first thing the response asks for). See write_priority.h.
+struct Store::WriteState {
+  explicit WriteState(const std::string& path) : priority(path), wal_path(path + "-wal") {}
+  internal::WritePriority priority;
+  std::string wal_path;
+  bool bulk = false;              // this connection runs a bulk final step
+  bool yielded = false;           // ... and gave way to an urgent writer
+  bool ignore_urgent = false;     // an announcement outlived its writer's wait
+  int wal_fd = -1;                // synced during a bulk step, so its COMMIT is short
+  std::chrono::steady_clock::time_point busy_since, last_sync;
+};
+
+namespace {
+
+// An urgent write waits for another urgent write (they are short) or for a
+// bulk step to give way (milliseconds); 10 s means something is wrong.
+constexpr auto kUrgentWait = std::chrono::seconds(10);
+// A bulk step waits for another process's bulk step, however long.
+constexpr auto kBulkWait = std::chrono::minutes(30);
+
+int OnBusy(void* arg, int count) {
+  auto* w = static_cast<Store::WriteState*>(arg);
+  const auto now = std::chrono::steady_clock::now();
+  if (count == 0) w->busy_since = now;
+  const auto waited = now - w->busy_since;
+  if (w->bulk) {
+    if (waited > kBulkWait) return 0;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    return 1;
+  }
+  w->priority.Announce();
+  if (waited > kUrgentWait) {
+    w->priority.Withdraw();
+    return 0;
+  }
+  // Poll fast: the lock comes free the moment a bulk step rolls back.
+  std::this_thread::sleep_for(waited < std::chrono::seconds(2) ? std::chrono::microseconds(500) : std::chrono::milliseconds(10));
+  return 1;
+}
+
+int OnCommit(void* arg) {
+  static_cast<Store::WriteState*>(arg)->priority.Withdraw();
+  return 0;
+}
+
+void OnRollback(void* arg) { static_cast<Store::WriteState*>(arg)->priority.Withdraw(); }
+
+// Called every few thousand VM steps of a bulk step: give way to an urgent
+// writer; keep the WAL synced so that the final COMMIT has little to flush.
+int OnProgress(void* arg) {
+  auto* w = static_cast<Store::WriteState*>(arg);
+  if (!w->ignore_urgent && w->priority.UrgentWaiting()) {
+    w->yielded = true;
+    return 1;
+  }
+  const auto now = std::chrono::steady_clock::now();
+  if (w->wal_fd >= 0 && now - w->last_sync > std::chrono::milliseconds(200)) {
+    ::fdatasync(w->wal_fd);
+    w->last_sync = now;
+  }
+  return 0;
+}
+
+}  // namespace
+
+Store::Store(sqlite3* db, const std::string& path) : db_(db), ws_(std::make_unique<WriteState>(path)) {
+  sqlite3_busy_handler(db_, OnBusy, ws_.get());
+  sqlite3_commit_hook(db_, OnCommit, ws_.get());
+  sqlite3_rollback_hook(db_, OnRollback, ws_.get());
+}
+
+Store::~Store() {
+  sqlite3_close(db_);
+  if (ws_->wal_fd >= 0) ::close(ws_->wal_fd);
+}
+
+bool Store::BulkTransaction(const std::function<bool(std::string* error)>& body,
+                            const std::function<void(const std::string&)>& phase, std::string* error) {
+  WriteState& w = *ws_;
+  w.bulk = true;
+  w.ignore_urgent = false;
+  w.wal_fd = ::open(w.wal_path.c_str(), O_RDONLY | O_CLOEXEC);
+  w.last_sync = std::chrono::steady_clock::now();
+  struct Done {
+    Store::WriteState& w;
+    sqlite3* db;
+    ~Done() {
+      sqlite3_progress_handler(db, 0, nullptr, nullptr);
+      w.bulk = false;
+      if (w.wal_fd >= 0) ::close(w.wal_fd);
+      w.wal_fd = -1;
+    }
+  } done{w, db_};
+  for (int attempt = 0;; ++attempt) {
+    if (attempt > 0) {
+      if (phase) phase("gave way to an urgent write; starting the final step again");
+      w.priority.WaitUntilQuiet(std::chrono::seconds(10));
+      // Still announced after 10 s: a connection that announced and then
+      // stopped writing (a read that met a locked store). Stop yielding.
+      if (w.priority.UrgentWaiting()) w.ignore_urgent = true;
+    }
+    w.yielded = false;
+    if (!Exec("BEGIN IMMEDIATE", error)) return false;
+    sqlite3_progress_handler(db_, 4000, OnProgress, &w);
+    bool ok = body(error);
+    sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+    if (w.yielded) {
+      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);  // (may already be rolled back)
+      continue;
+    }
+    if (ok && Exec("COMMIT", error)) return true;
+    std::string ignored;
+    Exec("ROLLBACK", &ignored);
+    return false;
+  }
+}
 
 bool Store::Exec(const std::string& sql, std::string* error) {
   char* msg = nullptr;
@@ -273,8 +395,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, int schema_v
     sqlite3_close(db);
     return Result<std::unique_ptr<Store>>::Fail(path + ": " + e);
   }
-  sqlite3_busy_timeout(db, 5000);
-  std::unique_ptr<Store> s(new Store(db));
+  std::unique_ptr<Store> s(new Store(db, path));
   std::string error;
   // WAL + synchronous=FULL: a committed transaction survives a crash or
   // kill -9 at any moment; an uncommitted one leaves no trace.
@@ -376,103 +497,111 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
   if (!GetIncident(p.incident_id).ok()) return Result<int64_t>::Fail("no incident " + std::to_string(p.incident_id));
   if (!IsValidBrReason(p.br_reason))
     return Result<int64_t>::Fail("--reason must be a BR 4.9.1.1 reason number, 1-16 (got " + std::to_string(p.br_reason) + ")");
-  return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
-    Stmt s(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca) VALUES (?,?,?,?,?,?)");
-    s.Bind(1, p.incident_id).Bind(2, p.name).Bind(3, p.lint).Bind(4, p.criterion).Bind(5, int64_t{p.br_reason})
-        .Bind(6, int64_t{p.ca});
-    if (s.Step() != SQLITE_DONE) return Result<int64_t>::Fail(Err(db_, "add problem"));
-    int64_t id = sqlite3_last_insert_rowid(db_);
-    // Rows go first to an unindexed staging table (sequential appends). A
-    // small addition then goes into `certificate` sorted by SHA-256, so the
-    // key index fills in order. A bulk one (the staged rows outnumber a
-    // quarter of the certificates already stored; checked at 65,536 rows and
-    // each doubling) drops the two indexes, appends every row to the table,
-    // and rebuilds the indexes by sorting at the end: one pass instead of
-    // millions of random B-tree inserts. All of it is this one transaction:
-    // a crash at any point leaves the store as it was, indexes included.
-    if (sqlite3_exec(db_, "CREATE TEMP TABLE IF NOT EXISTS staged_certificate (sha256 TEXT, serial TEXT, issuer TEXT, "
-                          "not_before INTEGER, not_after INTEGER, precertificate INTEGER, tbs_key INTEGER, subject TEXT, "
-                          "dns_names TEXT); DELETE FROM staged_certificate;",
-                     nullptr, nullptr, nullptr) != SQLITE_OK)
-      return Result<int64_t>::Fail(Err(db_, "staging"));
-    static constexpr char kColumns[] = "sha256, serial, issuer, not_before, not_after, precertificate, tbs_key, subject, dns_names";
+  // 1. Staging, outside the store's write lock: the rows go to a table of
+  // this connection's temporary database (its own file; writing it locks
+  // nothing of the store), and a unique index on it finds a certificate
+  // listed twice. Meanwhile halts and every other write go ahead.
+  std::string failure;
+  auto exec = [&](const std::string& sql, const char* what) {
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK) return true;
+    failure = Err(db_, what);
+    return false;
+  };
+  struct DropStaging {
+    sqlite3* db;
+    ~DropStaging() { sqlite3_exec(db, "DROP TABLE IF EXISTS temp.staged_certificate", nullptr, nullptr, nullptr); }
+  } drop_staging{db_};
+  static constexpr char kColumns[] = "sha256, serial, issuer, not_before, not_after, precertificate, tbs_key, subject, dns_names";
+  if (!exec("DROP TABLE IF EXISTS temp.staged_certificate; CREATE TEMP TABLE staged_certificate (sha256 TEXT, serial TEXT, "
+            "issuer TEXT, not_before INTEGER, not_after INTEGER, precertificate INTEGER, tbs_key INTEGER, subject TEXT, "
+            "dns_names TEXT); BEGIN",
+            "staging"))
+    return Result<int64_t>::Fail(failure);
+  uint64_t count = 0;
+  {
     Stmt stage(db_, (std::string("INSERT INTO staged_certificate (") + kColumns + ") VALUES (?,?,?,?,?,?,?,?,?)").c_str());
-    std::unique_ptr<Stmt> direct;  // bulk mode: straight into `certificate`
-    std::string failure;
-    uint64_t count = 0, next_check = 65536;
-    auto exec = [&](const std::string& sql, const char* what) {
-      if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK) return true;
-      failure = Err(db_, what);
-      return false;
-    };
-    auto go_bulk = [&]() {
-      int64_t stored;
-      {
-        Stmt n(db_, "SELECT count(*) FROM certificate");
-        if (n.Step() != SQLITE_ROW) {
-          failure = Err(db_, "count certificates");
-          return false;
-        }
-        stored = n.Int(0);
-      }  // (finalized: DROP INDEX needs no statement open on the table)
-      if (static_cast<uint64_t>(stored) > 4 * count) return true;  // stay incremental
-      std::string cols = kColumns;
-      if (!exec(kDropCertificateIndexes, "bulk import") ||
-          !exec("INSERT INTO certificate (problem_id, " + cols + ") SELECT " + std::to_string(id) + ", " + cols +
-                    " FROM staged_certificate",
-                "bulk import") ||
-          !exec("DELETE FROM staged_certificate", "staging"))
-        return false;
-      direct = std::make_unique<Stmt>(
-          db_, ("INSERT INTO certificate (problem_id, " + cols + ") VALUES (" + std::to_string(id) + ",?,?,?,?,?,?,?,?,?)").c_str());
-      return true;
-    };
     AddFn add = [&](const AffectedCertificate& c) {
-      Stmt& ins = direct ? *direct : stage;
-      ins.Reset();
-      ins.Bind(1, c.sha256_hex).Bind(2, c.serial_hex).Bind(3, c.issuer).Bind(4, c.not_before)
+      stage.Reset();
+      stage.Bind(1, c.sha256_hex).Bind(2, c.serial_hex).Bind(3, c.issuer).Bind(4, c.not_before)
           .Bind(5, c.not_after).Bind(6, int64_t{c.precertificate}).Bind(7, static_cast<int64_t>(c.tbs_key))
           .Bind(8, c.subject).Bind(9, c.dns_names);
-      if (ins.Step() != SQLITE_DONE) {
+      if (stage.Step() != SQLITE_DONE) {
         failure = Err(db_, "add certificate");
         return false;
       }
-      if (++count == next_check && !direct) {
-        next_check *= 2;
-        if (!go_bulk()) return false;
-      }
+      ++count;
       return true;
     };
     std::string abort_reason;
-    if (!produce(add, &abort_reason))
+    if (!produce(add, &abort_reason)) {
+      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
       return Result<int64_t>::Fail(!failure.empty() ? failure : abort_reason + "; nothing was saved");
-    auto listed_twice = [&](const char* table) {
-      Stmt dup(db_, (std::string("SELECT sha256 FROM ") + table + (direct ? " WHERE problem_id = ?" : "") +
-                     " GROUP BY sha256 HAVING count(*) > 1 LIMIT 1").c_str());
-      if (direct) dup.Bind(1, id);
-      std::string sha = dup.Step() == SQLITE_ROW ? dup.Text(0) : "?";
-      return Result<int64_t>::Fail("certificate " + sha + " is listed twice; nothing was saved");
-    };
-    if (phase) phase((direct ? "indexing " : "sorting ") + std::to_string(count) + " certificates");
-    if (direct) {
-      direct.reset();
-      if (int rc = sqlite3_exec(db_, kCertificateIndexes, nullptr, nullptr, nullptr); rc != SQLITE_OK)
-        return rc == SQLITE_CONSTRAINT ? listed_twice("certificate") : Result<int64_t>::Fail(Err(db_, "index certificates"));
-    } else {
-      Stmt move(db_, (std::string("INSERT INTO certificate (problem_id, ") + kColumns + ") SELECT ?, " + kColumns +
-                      " FROM staged_certificate ORDER BY sha256").c_str());
-      move.Bind(1, id);
-      if (int rc = move.Step(); rc != SQLITE_DONE)
-        return rc == SQLITE_CONSTRAINT ? listed_twice("staged_certificate") : Result<int64_t>::Fail(Err(db_, "add certificates"));
     }
-    if (sqlite3_exec(db_, "DELETE FROM staged_certificate", nullptr, nullptr, nullptr) != SQLITE_OK)
-      return Result<int64_t>::Fail(Err(db_, "staging"));
-    std::string what = "Problem added: " + p.name + " (BR 4.9.1.1 reason " + std::to_string(p.br_reason) + "), " +
-                       std::to_string(count) + " certificate(s)";
-    if (!AddTimelineRow(db_, p.incident_id, now, what, "cair")) return Result<int64_t>::Fail(Err(db_, "timeline"));
-    if (phase) phase("committing");
-    return {id, {}};
-  });
+  }
+  if (phase) phase("sorting " + std::to_string(count) + " certificates");
+  if (int rc = sqlite3_exec(db_, "CREATE UNIQUE INDEX temp.staged_sha256 ON staged_certificate(sha256)", nullptr, nullptr, nullptr);
+      rc != SQLITE_OK) {
+    if (rc != SQLITE_CONSTRAINT) {
+      failure = Err(db_, "sort certificates");
+      sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+      return Result<int64_t>::Fail(failure);
+    }
+    Stmt dup(db_, "SELECT sha256 FROM staged_certificate GROUP BY sha256 HAVING count(*) > 1 LIMIT 1");
+    std::string sha = dup.Step() == SQLITE_ROW ? dup.Text(0) : "?";
+    dup.Reset();
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    return Result<int64_t>::Fail("certificate " + sha + " is listed twice; nothing was saved");
+  }
+  if (!exec("COMMIT", "staging")) return Result<int64_t>::Fail(failure);
+  // 2. The final step, one transaction that gives way to urgent writers. A
+  // small addition goes into `certificate` sorted by SHA-256, so the key
+  // index fills in order. A bulk one (more than a quarter of the
+  // certificates already stored, and at least 65,536) drops the two indexes,
+  // appends every row, and rebuilds the indexes by sorting: one pass instead
+  // of millions of random B-tree inserts. A crash at any point leaves the
+  // store as it was, indexes included; the staging table dies with the
+  // connection.
+  int64_t id = 0;
+  std::string error;
+  bool ok = BulkTransaction(
+      [&](std::string* err) {
+        auto fail = [&](const char* what) {
+          *err = Err(db_, what);
+          return false;
+        };
+        Stmt s(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca) VALUES (?,?,?,?,?,?)");
+        s.Bind(1, p.incident_id).Bind(2, p.name).Bind(3, p.lint).Bind(4, p.criterion).Bind(5, int64_t{p.br_reason})
+            .Bind(6, int64_t{p.ca});
+        if (s.Step() != SQLITE_DONE) return fail("add problem");
+        id = sqlite3_last_insert_rowid(db_);
+        int64_t stored;
+        {
+          Stmt n(db_, "SELECT count(*) FROM certificate");
+          if (n.Step() != SQLITE_ROW) return fail("count certificates");
+          stored = n.Int(0);
+        }  // (finalized: DROP INDEX needs no statement open on the table)
+        const bool bulk = count >= 65536 && static_cast<uint64_t>(stored) <= 4 * count;
+        const std::string cols = kColumns;
+        const std::string move = "INSERT INTO certificate (problem_id, " + cols + ") SELECT " + std::to_string(id) + ", " + cols +
+                                 " FROM staged_certificate";
+        if (bulk) {
+          if (phase) phase("indexing " + std::to_string(count) + " certificates");
+          if (sqlite3_exec(db_, kDropCertificateIndexes, nullptr, nullptr, nullptr) != SQLITE_OK ||
+              sqlite3_exec(db_, move.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK ||
+              sqlite3_exec(db_, kCertificateIndexes, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail("add certificates");
+        } else if (sqlite3_exec(db_, (move + " ORDER BY sha256").c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+          return fail("add certificates");
+        }
+        std::string what = "Problem added: " + p.name + " (BR 4.9.1.1 reason " + std::to_string(p.br_reason) + "), " +
+                           std::to_string(count) + " certificate(s)";
+        if (!AddTimelineRow(db_, p.incident_id, now, what, "cair")) return fail("timeline");
+        if (phase) phase("committing");
+        return true;
+      },
+      phase, &error);
+  if (!ok) return Result<int64_t>::Fail(error + "; nothing was saved");
+  return {id, {}};
 }
 
 Result<std::vector<Problem>> Store::Problems(int64_t incident) {
@@ -506,132 +635,158 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
                                                                   const std::function<bool(const RevocationFn& add)>& produce) {
   using R = Result<std::vector<CrlImportStats>>;
   if (!GetIncident(incident).ok()) return R::Fail("no incident " + std::to_string(incident));
-  return InTransaction<std::vector<CrlImportStats>>(db_, [&]() -> R {
-    std::vector<CrlImportStats> st(lists.size());
-    // Set-based, so that millions of entries cost a few sequential passes
-    // rather than a random look-up and a random row update each:
-    //  1. the entries are appended to a temp table;
-    //  2. their candidates (every certificate with an entry's serial) come
-    //     from the serial index, probed in serial order, and are sorted by
-    //     row;
-    //  3. the candidates that name the incident's unrevoked certificates of
-    //     the list's issuer are kept, reading the rows in order;
-    //  4. per certificate, its first entry revokes it: rows appended to
-    //     `revocation` in certificate order.
-    // The cost is linear in the candidates: one per entry when serials are
-    // unique per issuer, as BR 7.1 requires.
-    auto exec = [&](const std::string& sql) { return sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK; };
-    if (!exec("DROP TABLE IF EXISTS temp.crl_list; DROP TABLE IF EXISTS temp.crl_entry; "
-              "DROP TABLE IF EXISTS temp.crl_by_serial; DROP TABLE IF EXISTS temp.crl_candidate; "
-              "DROP TABLE IF EXISTS temp.crl_hit; "
-              "CREATE TEMP TABLE crl_list (id INTEGER PRIMARY KEY, issuer TEXT, published_at INTEGER, source TEXT); "
-              "CREATE TEMP TABLE crl_entry (seq INTEGER PRIMARY KEY, serial TEXT, list INTEGER, revoked_at INTEGER, code INTEGER);"))
-      return R::Fail(Err(db_, "staging"));
-    {
-      Stmt l(db_, "INSERT INTO crl_list (id, issuer, published_at, source) VALUES (?, ?, ?, ?)");
-      for (size_t i = 0; i < lists.size(); ++i) {
-        l.Reset();
-        l.Bind(1, static_cast<int64_t>(i)).Bind(2, lists[i].issuer).Bind(3, lists[i].published_at).Bind(4, lists[i].source);
-        if (l.Step() != SQLITE_DONE) return R::Fail(Err(db_, "stage CRL"));
-      }
+  // Set-based, so that millions of entries cost a few sequential passes
+  // rather than a random look-up and a random row update each:
+  //  1. the entries are appended to a temp table — outside the store's
+  //     write lock (the temporary database is this connection's own), so
+  //     halts and other writes go ahead while CRLs are read;
+  //  2. their candidates (every certificate with an entry's serial) come
+  //     from the serial index, probed in serial order, and are sorted by
+  //     row;
+  //  3. the candidates that name the incident's unrevoked certificates of
+  //     the list's issuer are kept, reading the rows in order;
+  //  4. per certificate, its first entry revokes it: rows appended to
+  //     `revocation` in certificate order.
+  // 2-4 are one transaction that gives way to urgent writers.
+  // The cost is linear in the candidates: one per entry when serials are
+  // unique per issuer, as BR 7.1 requires.
+  auto exec = [&](const std::string& sql) { return sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK; };
+  struct DropStaging {
+    sqlite3* db;
+    ~DropStaging() {
+      sqlite3_exec(db, "DROP TABLE IF EXISTS temp.crl_list; DROP TABLE IF EXISTS temp.crl_entry; "
+                       "DROP TABLE IF EXISTS temp.crl_candidate; DROP TABLE IF EXISTS temp.crl_hit;",
+                   nullptr, nullptr, nullptr);
     }
-    uint64_t entries = 0;  // the next entry's seq
-    {
-      Stmt ins(db_, "INSERT INTO crl_entry (seq, serial, list, revoked_at, code) VALUES (?, ?, ?, ?, ?)");
-      std::string failure;
-      bool ok = produce([&](size_t list, const Revocation& r) {
-        if (list >= lists.size()) {
-          failure = "revocation list " + std::to_string(list) + " out of range";
-          return false;
-        }
-        ins.Reset();
-        std::optional<int64_t> code;
-        if (r.reason_code >= 0) code = r.reason_code;
-        ins.Bind(1, static_cast<int64_t>(entries++)).Bind(2, r.serial_hex).Bind(3, static_cast<int64_t>(list))
-            .Bind(4, r.revocation_date).Bind(5, code);
-        if (ins.Step() != SQLITE_DONE) {
-          failure = Err(db_, "stage CRL entry");
-          return false;
-        }
-        ++st[list].entries;
-        return true;
-      });
-      if (!ok) return R::Fail(failure.empty() ? "import aborted; nothing was saved" : failure + "; nothing was saved");
-    }
-    // 2 and 3. (CROSS JOIN fixes the join order: entries, then certificates.)
-    if (!exec("CREATE TEMP TABLE crl_by_serial AS SELECT * FROM crl_entry ORDER BY serial, seq; "
-              "CREATE TEMP TABLE crl_candidate AS SELECT c.id AS cert, e.seq, e.list, e.revoked_at, e.code FROM crl_by_serial e "
-              "  CROSS JOIN certificate c INDEXED BY certificate_serial ON c.serial = e.serial ORDER BY c.id, e.seq; "
-              "DROP TABLE temp.crl_by_serial;"))
-      return R::Fail(Err(db_, "match CRL entries"));
-    // (A later entry for a certificate that an earlier one revokes is a hit
-    // too: the rows are read before anything changes.)
-    {
-      Stmt hit(db_, "CREATE TEMP TABLE crl_hit AS SELECT m.cert, m.seq, m.list, max(l.published_at, m.revoked_at) AS revoked_at, "
-                    "  m.code, p.br_reason, p.ca "
-                    "FROM crl_candidate m CROSS JOIN certificate c ON c.id = m.cert JOIN crl_list l ON l.id = m.list "
-                    "  JOIN problem p ON p.id = c.problem_id LEFT JOIN revocation v ON v.cert = c.id "
-                    "WHERE p.incident_id = ?1 AND (l.issuer = '' OR c.issuer = l.issuer) AND v.cert IS NULL "
-                    "ORDER BY m.rowid");
-      hit.Bind(1, incident);
-      if (hit.Step() != SQLITE_DONE) return R::Fail(Err(db_, "match CRL entries"));
-    }
-    // 4. The first list that shows a revocation dates its publication; a
-    // later import never moves it (req §1.4: "revoked" means published).
-    // crl_hit is in (certificate, entry) order: a certificate's first row is
-    // its first entry. One pass appends the revocations in certificate order
-    // and counts per list.
-    std::vector<int64_t> source_id(lists.size());
-    {
-      if (!exec("INSERT OR IGNORE INTO revocation_source (text) SELECT source FROM crl_list"))
-        return R::Fail(Err(db_, "revocation sources"));
-      Stmt ids(db_, "SELECT l.id, s.id FROM crl_list l JOIN revocation_source s ON s.text = l.source");
-      while (ids.Step() == SQLITE_ROW) source_id[static_cast<size_t>(ids.Int(0))] = ids.Int(1);
-    }
-    std::vector<int64_t> latest(lists.size());
-    {
-      Stmt each(db_, "SELECT cert, seq, list, revoked_at, code, br_reason, ca FROM crl_hit ORDER BY rowid");
-      Stmt add(db_, "INSERT INTO revocation (cert, revoked_at, crl_reason, source_id, reason_ok) VALUES (?, ?, ?, ?, ?)");
-      std::vector<bool> hit(static_cast<size_t>(entries));  // by entry: names one of the incident's certificates
-      for (auto& x : st) x.unrelated = x.entries;
-      int64_t last_cert = -1;
-      while (each.Step() == SQLITE_ROW) {
-        const int64_t cert = each.Int(0);
-        const auto seq = static_cast<size_t>(each.Int(1));
-        const auto list = static_cast<size_t>(each.Int(2));
-        if (!hit[seq]) {
-          hit[seq] = true;
-          --st[list].unrelated;
-        }
-        if (cert == last_cert) continue;  // revoked by its first entry
-        last_cert = cert;
-        const int64_t revoked_at = each.Int(3);
-        const std::optional<int64_t> code = each.OptInt(4);
-        const bool ok = CrlEntryReasonOk(static_cast<int>(each.Int(5)), each.Int(6) != 0, code ? static_cast<int>(*code) : -1);
-        add.Reset();
-        add.Bind(1, cert).Bind(2, revoked_at).Bind(3, code).Bind(4, source_id[list]).Bind(5, int64_t{ok});
-        if (add.Step() != SQLITE_DONE) return R::Fail(Err(db_, "mark revoked"));
-        ++st[list].newly_revoked;
-        if (!ok) ++st[list].wrong_reason;
-        latest[list] = std::max(latest[list], revoked_at);
-      }
-    }
-    if (!exec("DROP TABLE temp.crl_list; DROP TABLE temp.crl_entry; DROP TABLE temp.crl_candidate; "
-              "DROP TABLE temp.crl_hit;"))
-      return R::Fail(Err(db_, "staging"));
+  } drop_staging{db_};
+  if (!exec("DROP TABLE IF EXISTS temp.crl_list; DROP TABLE IF EXISTS temp.crl_entry; "
+            "CREATE TEMP TABLE crl_list (id INTEGER PRIMARY KEY, issuer TEXT, published_at INTEGER, source TEXT); "
+            "CREATE TEMP TABLE crl_entry (seq INTEGER PRIMARY KEY, serial TEXT, list INTEGER, revoked_at INTEGER, code INTEGER); "
+            "BEGIN"))
+    return R::Fail(Err(db_, "staging"));
+  std::vector<CrlImportStats> staged(lists.size());
+  uint64_t entries = 0;  // the next entry's seq
+  {
+    Stmt l(db_, "INSERT INTO crl_list (id, issuer, published_at, source) VALUES (?, ?, ?, ?)");
     for (size_t i = 0; i < lists.size(); ++i) {
-      const auto& l = lists[i];
-      if (st[i].newly_revoked &&
-          !AddTimelineRow(db_, incident, l.published_at ? l.published_at : latest[i],
-                          std::to_string(st[i].newly_revoked) + " affected certificate(s) revoked, " +
-                              (l.published_at ? "published in " : "recorded in ") + l.source +
-                              (st[i].wrong_reason ? " (" + std::to_string(st[i].wrong_reason) + " with a wrong or missing reasonCode)"
-                                                  : ""),
-                          "cair"))
-        return R::Fail(Err(db_, "timeline"));
+      l.Reset();
+      l.Bind(1, static_cast<int64_t>(i)).Bind(2, lists[i].issuer).Bind(3, lists[i].published_at).Bind(4, lists[i].source);
+      if (l.Step() != SQLITE_DONE) {
+        std::string e = Err(db_, "stage CRL");
+        exec("ROLLBACK");
+        return R::Fail(e);
+      }
     }
-    return {st, {}};
-  });
+    Stmt ins(db_, "INSERT INTO crl_entry (seq, serial, list, revoked_at, code) VALUES (?, ?, ?, ?, ?)");
+    std::string failure;
+    bool ok = produce([&](size_t list, const Revocation& r) {
+      if (list >= lists.size()) {
+        failure = "revocation list " + std::to_string(list) + " out of range";
+        return false;
+      }
+      ins.Reset();
+      std::optional<int64_t> code;
+      if (r.reason_code >= 0) code = r.reason_code;
+      ins.Bind(1, static_cast<int64_t>(entries++)).Bind(2, r.serial_hex).Bind(3, static_cast<int64_t>(list))
+          .Bind(4, r.revocation_date).Bind(5, code);
+      if (ins.Step() != SQLITE_DONE) {
+        failure = Err(db_, "stage CRL entry");
+        return false;
+      }
+      ++staged[list].entries;
+      return true;
+    });
+    if (!ok) {
+      exec("ROLLBACK");
+      return R::Fail(failure.empty() ? "import aborted; nothing was saved" : failure + "; nothing was saved");
+    }
+  }
+  if (!exec("COMMIT")) return R::Fail(Err(db_, "staging"));
+  std::vector<CrlImportStats> st;
+  std::string error;
+  bool ok = BulkTransaction(
+      [&](std::string* err) {
+        auto fail = [&](const char* what) {
+          *err = Err(db_, what);
+          return false;
+        };
+        st = staged;  // (a step that gave way starts again from here)
+        // 2 and 3. (CROSS JOIN fixes the join order: entries, then certificates.)
+        if (!exec("DROP TABLE IF EXISTS temp.crl_candidate; DROP TABLE IF EXISTS temp.crl_hit; "
+                  "CREATE TEMP TABLE crl_by_serial AS SELECT * FROM crl_entry ORDER BY serial, seq; "
+                  "CREATE TEMP TABLE crl_candidate AS SELECT c.id AS cert, e.seq, e.list, e.revoked_at, e.code FROM crl_by_serial e "
+                  "  CROSS JOIN certificate c INDEXED BY certificate_serial ON c.serial = e.serial ORDER BY c.id, e.seq; "
+                  "DROP TABLE temp.crl_by_serial;"))
+          return fail("match CRL entries");
+        // (A later entry for a certificate that an earlier one revokes is a hit
+        // too: the rows are read before anything changes.)
+        {
+          Stmt hit(db_, "CREATE TEMP TABLE crl_hit AS SELECT m.cert, m.seq, m.list, max(l.published_at, m.revoked_at) AS revoked_at, "
+                        "  m.code, p.br_reason, p.ca "
+                        "FROM crl_candidate m CROSS JOIN certificate c ON c.id = m.cert JOIN crl_list l ON l.id = m.list "
+                        "  JOIN problem p ON p.id = c.problem_id LEFT JOIN revocation v ON v.cert = c.id "
+                        "WHERE p.incident_id = ?1 AND (l.issuer = '' OR c.issuer = l.issuer) AND v.cert IS NULL "
+                        "ORDER BY m.rowid");
+          hit.Bind(1, incident);
+          if (hit.Step() != SQLITE_DONE) return fail("match CRL entries");
+        }
+        // 4. The first list that shows a revocation dates its publication; a
+        // later import never moves it (req §1.4: "revoked" means published).
+        // crl_hit is in (certificate, entry) order: a certificate's first row is
+        // its first entry. One pass appends the revocations in certificate order
+        // and counts per list.
+        std::vector<int64_t> source_id(lists.size());
+        {
+          if (!exec("INSERT OR IGNORE INTO revocation_source (text) SELECT source FROM crl_list")) return fail("revocation sources");
+          Stmt ids(db_, "SELECT l.id, s.id FROM crl_list l JOIN revocation_source s ON s.text = l.source");
+          while (ids.Step() == SQLITE_ROW) source_id[static_cast<size_t>(ids.Int(0))] = ids.Int(1);
+        }
+        std::vector<int64_t> latest(lists.size());
+        {
+          Stmt each(db_, "SELECT cert, seq, list, revoked_at, code, br_reason, ca FROM crl_hit ORDER BY rowid");
+          Stmt add(db_, "INSERT INTO revocation (cert, revoked_at, crl_reason, source_id, reason_ok) VALUES (?, ?, ?, ?, ?)");
+          std::vector<bool> hit(static_cast<size_t>(entries));  // by entry: names one of the incident's certificates
+          for (auto& x : st) x.unrelated = x.entries;
+          int64_t last_cert = -1;
+          int rc;
+          while ((rc = each.Step()) == SQLITE_ROW) {
+            const int64_t cert = each.Int(0);
+            const auto seq = static_cast<size_t>(each.Int(1));
+            const auto list = static_cast<size_t>(each.Int(2));
+            if (!hit[seq]) {
+              hit[seq] = true;
+              --st[list].unrelated;
+            }
+            if (cert == last_cert) continue;  // revoked by its first entry
+            last_cert = cert;
+            const int64_t revoked_at = each.Int(3);
+            const std::optional<int64_t> code = each.OptInt(4);
+            const bool reason_ok = CrlEntryReasonOk(static_cast<int>(each.Int(5)), each.Int(6) != 0, code ? static_cast<int>(*code) : -1);
+            add.Reset();
+            add.Bind(1, cert).Bind(2, revoked_at).Bind(3, code).Bind(4, source_id[list]).Bind(5, int64_t{reason_ok});
+            if (add.Step() != SQLITE_DONE) return fail("mark revoked");
+            ++st[list].newly_revoked;
+            if (!reason_ok) ++st[list].wrong_reason;
+            latest[list] = std::max(latest[list], revoked_at);
+          }
+          if (rc != SQLITE_DONE) return fail("mark revoked");
+        }
+        for (size_t i = 0; i < lists.size(); ++i) {
+          const auto& l = lists[i];
+          if (st[i].newly_revoked &&
+              !AddTimelineRow(db_, incident, l.published_at ? l.published_at : latest[i],
+                              std::to_string(st[i].newly_revoked) + " affected certificate(s) revoked, " +
+                                  (l.published_at ? "published in " : "recorded in ") + l.source +
+                                  (st[i].wrong_reason ? " (" + std::to_string(st[i].wrong_reason) + " with a wrong or missing reasonCode)"
+                                                      : ""),
+                              "cair"))
+            return fail("timeline");
+        }
+        return true;
+      },
+      {}, &error);
+  if (!ok) return R::Fail(error + "; nothing was saved");
+  return {st, {}};
 }
 
 Result<RevocationProgress> Store::Progress(int64_t problem) {

@@ -340,11 +340,18 @@ class Store {
   // another process) committed since the last call on this connection.
   Result<int64_t> DataVersion();
 
+  struct WriteState;  // internal: urgent writes before bulk work (store.cc, write_priority.h)
+
  private:
-  explicit Store(sqlite3* db) : db_(db) {}
+  Store(sqlite3* db, const std::string& path);
   bool Exec(const std::string& sql, std::string* error);
   bool Migrate(int want, std::string* error);
+  // The final step of a bulk import: `body` in one write transaction that
+  // gives way to urgent writers (rolls back, waits for them, runs again).
+  bool BulkTransaction(const std::function<bool(std::string* error)>& body,
+                       const std::function<void(const std::string&)>& phase, std::string* error);
   sqlite3* db_;
+  std::unique_ptr<WriteState> ws_;
 };
 
 }  // namespace cair::incident

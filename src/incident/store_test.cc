@@ -6,9 +6,16 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <set>
+#include <thread>
 
 namespace cair::incident {
 namespace {
@@ -233,6 +240,118 @@ TEST_F(StoreImport, MigrationsSevenToNineKeepEveryCertificateAndItsRevocation) {
   auto progress = store.Progress(problems.value->front().id);
   ASSERT_TRUE(progress.ok());
   EXPECT_EQ(progress.value->revoked, 1);
+}
+
+// Issue 17: urgent writes never wait for bulk work. Another process imports
+// a problem large enough to take seconds; halts issued while it stages its
+// rows and while it runs its final step each commit within a second and are
+// at once what a fresh connection (the gate's) reads; the import gives way,
+// starts its final step again and still saves every row, all or nothing.
+TEST_F(StoreImport, HaltDuringLargeImportCommitsWithinASecond) {
+  constexpr uint64_t kRows = 300000;
+  int64_t incident;
+  {
+    auto s = Store::Open(path_);
+    ASSERT_TRUE(s.ok()) << s.error.message;
+    incident = OpenIncident(**s.value);
+  }
+  int pipe_fd[2];
+  ASSERT_EQ(pipe(pipe_fd), 0);
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {  // the importer: reports its phases through the pipe
+    close(pipe_fd[0]);
+    auto s = Store::Open(path_);
+    if (!s.ok()) _exit(3);
+    auto tell = [&](char c) { (void)!write(pipe_fd[1], &c, 1); };
+    tell('S');
+    auto r = (*s.value)->AddProblemStreaming(
+        ProblemOf(incident, "mass"),
+        [](const Store::AddFn& add, std::string*) {
+          for (uint64_t i = 0; i < kRows; ++i)
+            if (!add(Cert(i))) return false;
+          return true;
+        },
+        1767225600, [&](const std::string& phase) {
+          if (phase.rfind("indexing", 0) == 0) tell('F');
+          if (phase.rfind("gave way", 0) == 0) tell('Y');
+        });
+    _exit(r.ok() ? 0 : 1);
+  }
+  close(pipe_fd[1]);
+  fcntl(pipe_fd[0], F_SETFL, O_NONBLOCK);
+  std::string phases;
+  auto read_phases = [&] {
+    char buf[64];
+    ssize_t n;
+    while ((n = read(pipe_fd[0], buf, sizeof buf)) > 0) phases.append(buf, static_cast<size_t>(n));
+  };
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.error.message;
+  Store& store = **s.value;
+  auto halt = [&](const std::string& why) {
+    Halt h;
+    h.incident_id = incident;
+    h.issuer_subject = "C=XX, O=Example, CN=Issuing CA 1";
+    h.reason = why;
+    const auto t0 = std::chrono::steady_clock::now();
+    auto id = store.AddHalt(h, 1767225600);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    EXPECT_TRUE(id.ok()) << why << ": " << id.error.message;
+    EXPECT_LT(ms, 1000) << why;
+    std::printf("halt %s: %.1f ms\n", why.c_str(), ms);
+    // What the gate reads, through a connection of its own: the halt is active.
+    auto gate = Store::Open(path_);
+    ASSERT_TRUE(gate.ok());
+    auto active = (*gate.value)->Halts(std::nullopt, true);
+    ASSERT_TRUE(active.ok());
+    bool found = false;
+    for (const Halt& a : *active.value) found |= id.ok() && a.id == *id.value;
+    EXPECT_TRUE(found) << why;
+    if (id.ok()) {
+      EXPECT_TRUE(store.Resume(*id.value, 1767225601, "test").ok());
+    }
+  };
+  // While it stages (the rows are still being produced).
+  for (int i = 0; i < 100 && phases.find('S') == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    read_phases();
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  halt("while staging");
+  // In its final step (indexes dropped, rows moving, indexes rebuilt).
+  for (int i = 0; i < 3000 && phases.find('F') == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    read_phases();
+  }
+  ASSERT_NE(phases.find('F'), std::string::npos) << "the import never reached its final step";
+  std::this_thread::sleep_for(std::chrono::milliseconds(400));
+  bool during_final = false;
+  {
+    int status = 0;
+    during_final = waitpid(child, &status, WNOHANG) == 0;  // (still importing)
+    if (!during_final) {
+      ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+      child = -1;
+    }
+  }
+  halt("during the final step");
+  if (child > 0) {
+    int status = 0;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status)) << "importer killed";
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+  }
+  read_phases();
+  close(pipe_fd[0]);
+  std::printf("importer: %s (S staging, F final step, Y gave way)\n", phases.c_str());
+  if (during_final) {
+    EXPECT_NE(phases.find('Y'), std::string::npos) << "the import did not give way: " << phases;
+  }
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate"), static_cast<int64_t>(kRows));
+  EXPECT_EQ(Query("SELECT count(*) FROM problem"), 1);
+  EXPECT_EQ(Query("SELECT count(*) FROM halt WHERE resumed_at IS NULL"), 0);
+  EXPECT_EQ(Indexes(), 2);
 }
 
 }  // namespace
