@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 namespace cair::monitor {
 
 enum class Severity { kInfo, kWarning, kError };
@@ -32,6 +34,16 @@ struct Finding {
   std::string url;                        // CRL URL or OCSP responder, when known
   std::string request;                    // OCSP: the request that produced it (method, URL, CertID hash, serial)
 };
+
+// finding.cc: the --json shape of issue 11: {"kind", "severity", "issuer",
+// "serial" (hex or null), "crl_number" (decimal string or null), "first_seen",
+// "last_seen" (RFC 3339 UTC), "detail", "rule"}, plus "expiry_unknown": true,
+// "url" and "request" when set.
+nlohmann::json ToJson(const Finding& f);
+// {"findings": [...]}
+nlohmann::json FindingsJson(const std::vector<Finding>& findings);
+// True when any finding is error-level (exit code 1).
+bool AnyError(const std::vector<Finding>& findings);
 
 }  // namespace cair::monitor
 
