@@ -67,6 +67,14 @@ struct CrlRecord {
   int64_t entries = 0;
 };
 
+// The same for several observations (`cair monitor crl FILE...`): all are
+// recorded first, then each is compared with its neighbours, so that versions
+// given out of order compare as published. Findings (all of them, one per
+// key) go to `*findings`, not yet to the store (RecordFindings).
+incident::Result<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vector<CrlObservation>& observations,
+                                                    const CrlCheckOptions& opt, std::vector<Finding>* findings);
+// One observation (`cair monitor run`): recorded, compared, and its findings
+// recorded in the store (attached to opt.incident when set).
 incident::Result<CrlRecord> RecordCrl(incident::Store& store, const CrlObservation& obs, const CrlCheckOptions& opt);
 
 // Records findings (de-duplicated, see above), attaching them to `incident`

@@ -363,6 +363,45 @@ std::string BugzillaCommentJson(const std::string& markdown) {
   return nlohmann::ordered_json{{"comment", markdown}, {"is_markdown", true}}.dump();
 }
 
+namespace {
+
+std::string Duration(int64_t seconds) {
+  if (seconds <= 0) return "none observed (a single observation)";
+  int64_t d = seconds / 86400, h = seconds % 86400 / 3600, m = seconds % 3600 / 60;
+  std::string out;
+  if (d) out += std::to_string(d) + " d ";
+  if (d || h) out += std::to_string(h) + " h ";
+  return out + std::to_string(m) + " min";
+}
+
+std::string JoinOr(const std::vector<std::string>& v, const char* none) {
+  std::string out;
+  for (const auto& x : v) out += (out.empty() ? "" : ", ") + x;
+  return out.empty() ? none : out;
+}
+
+json MonitorProblemsJson(const std::vector<incident::MonitorProblem>& problems, size_t first_index, bool html) {
+  json out = json::array();
+  size_t index = first_index;
+  for (const auto& p : problems) {
+    json rows = json::array();
+    for (const auto& r : p.rows)
+      rows.push_back({{"kind", r.kind}, {"severity", r.severity}, {"first_seen", Minute(r.first_seen)},
+                      {"last_seen", Minute(r.last_seen)}, {"issuer", Cell(r.issuer, html)},
+                      {"serial", r.serial.empty() ? kNA : r.serial}, {"crl_number", r.crl_number.empty() ? kNA : r.crl_number},
+                      {"where", Cell(r.request.empty() ? r.url : r.request, html)}, {"detail", Cell(r.detail, html)},
+                      {"rule", Cell(r.rule, html)}});
+    out.push_back({{"index", ++index}, {"kind", p.kind}, {"severity", p.severity}, {"rule", Cell(p.rule, html)},
+                   {"findings", p.findings}, {"affected", p.affected}, {"unit", p.affected_unit},
+                   {"first_seen", Minute(p.first_seen)}, {"last_seen", Minute(p.last_seen)},
+                   {"outage", Duration(p.last_seen - p.first_seen)}, {"issuers", Cell(JoinOr(p.issuers, kNA), html)},
+                   {"urls", Cell(JoinOr(p.urls, kNA), html)}, {"rows", rows}});
+  }
+  return out;
+}
+
+}  // namespace
+
 incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
   using R = incident::Result<json>;
   auto loaded = Load(store, incident_id, o);
@@ -457,6 +496,15 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
   }
   c["problems"] = problems;
   c["has_problems"] = !problems.empty();
+  // Revocation-infrastructure problems (`cair monitor`, incident kind
+  // crl-ocsp): no certificate list applies, so each carries the serials or
+  // requests affected, the first and last observation, the outage and the
+  // CRL URLs and responders involved (issue 11 item 5).
+  auto monitor = store.MonitorProblems(inc.id);
+  if (!monitor.ok()) return R::Fail(monitor.error.message);
+  json monitor_problems = MonitorProblemsJson(*monitor.value, pi, html);
+  c["monitor_problems"] = monitor_problems;
+  c["has_monitor_problems"] = !monitor_problems.empty();
   c["total"] = std::to_string(certs.size()) + (precerts.empty() ? "" : " (and " + Plural(precerts.size(), "precertificate", "precertificates") +
                                                                              ", counted separately)");
   c["remaining_valid"] = std::to_string(valid_certs.size()) +
@@ -468,6 +516,8 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
     if (any_ca) types += std::string(types.empty() ? "" : " and ") + "Subordinate CA certificates";
     if (!precerts.empty()) types += " (with their precertificates)";
   }
+  if (types.empty() && !monitor_problems.empty())
+    types = "No certificate content is affected: the CA's revocation services (CRLs, OCSP responses) are";
   c["types"] = Field(types, html);
   std::string heuristic = nar.Get("heuristic");
   if (heuristic.empty() && !l.problems.empty()) {
@@ -479,6 +529,9 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
     }
     heuristic += ". The full corpus is listed in the Appendix.";
   }
+  if (heuristic.empty() && !monitor_problems.empty())
+    heuristic = "Observations of the CA's published CRLs and OCSP responders by cair monitor; each problem lists what it "
+                "affected, when it was first and last observed and where; every observation is in the Appendix.";
   c["heuristic"] = Field(heuristic, html);
   // Req §4.7 "Was issuance stopped": from the halt records.
   std::string stopped;
