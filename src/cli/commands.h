@@ -27,6 +27,9 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code);
 void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code);  // after AddIncidentCommands
 void AddServeCommands(CLI::App& app, int* exit_code);  // cair serve, cair token
 void AddReportCommands(CLI::App& app, int* exit_code);  // cair report, cair report check, cair bugzilla
+void AddMonitorOcspCommand(CLI::App& app, int* exit_code);  // cair monitor ocsp
+void AddMonitorRunCommand(CLI::App& app, int* exit_code);   // cair monitor run
+void AddMonitorCommands(CLI::App& app, int* exit_code);  // cair monitor crl, cair monitor open-incident
 
 // Rewrites zlint's single-dash camelCase flags (-includeNames) to ours
 // (--include-names), so that cair is a drop-in for zlint command lines.

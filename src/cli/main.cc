@@ -26,6 +26,9 @@ int main(int argc, char** argv) {
   cair::cli::AddIncidentLifecycleCommands(app, &exit_code);
   cair::cli::AddServeCommands(app, &exit_code);
   cair::cli::AddReportCommands(app, &exit_code);
+  cair::cli::AddMonitorCommands(app, &exit_code);
+  cair::cli::AddMonitorOcspCommand(app, &exit_code);
+  cair::cli::AddMonitorRunCommand(app, &exit_code);
   std::reverse(args.begin(), args.end());
   try {
     app.parse(args);

@@ -34,6 +34,14 @@ class Stmt {
     if (v) sqlite3_bind_int64(s_, i, *v); else sqlite3_bind_null(s_, i);
     return *this;
   }
+  Stmt& BindDouble(int i, double v) {
+    if (ok_) sqlite3_bind_double(s_, i, v);
+    return *this;
+  }
+  Stmt& BindBlob(int i, const std::string& v) {  // bytes, NULs included
+    if (ok_) sqlite3_bind_blob64(s_, i, v.data(), v.size(), SQLITE_STATIC);  // v outlives the Step()
+    return *this;
+  }
   int Step() { return ok_ ? sqlite3_step(s_) : SQLITE_ERROR; }
   void Reset() {
     if (!ok_) return;
@@ -41,6 +49,11 @@ class Stmt {
     sqlite3_clear_bindings(s_);
   }
   int64_t Int(int c) { return sqlite3_column_int64(s_, c); }
+  std::string Blob(int c) {
+    const void* p = sqlite3_column_blob(s_, c);
+    return p ? std::string(static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(s_, c))) : std::string();
+  }
+  double Double(int c) { return sqlite3_column_double(s_, c); }
   std::optional<int64_t> OptInt(int c) {
     if (sqlite3_column_type(s_, c) == SQLITE_NULL) return std::nullopt;
     return sqlite3_column_int64(s_, c);

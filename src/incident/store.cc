@@ -231,6 +231,69 @@ ALTER TABLE certificate DROP COLUMN crl_reason;
 ALTER TABLE certificate DROP COLUMN revoked_source;
 ALTER TABLE certificate DROP COLUMN reason_ok;
 )sql",
+    // 10: `cair monitor`'s CRL history and findings. Each CRL version keeps
+    // its entries as one sorted blob (serial, date, reason: ~30 bytes an
+    // entry), so that recording a million-entry CRL is one row and diffing
+    // two versions is a merge of two blobs, not a million row look-ups.
+    R"sql(
+CREATE TABLE crl_version (
+  id INTEGER PRIMARY KEY,
+  issuer TEXT NOT NULL,
+  scope_key TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  number_hex TEXT NOT NULL,
+  this_update INTEGER NOT NULL,
+  next_update INTEGER,
+  delta INTEGER NOT NULL,
+  ca_crl INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  url TEXT NOT NULL,
+  observed_at INTEGER NOT NULL,
+  entry_count INTEGER NOT NULL,
+  entries BLOB NOT NULL,
+  UNIQUE (issuer, scope_key, sha256)
+);
+CREATE TABLE monitor_finding (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  severity TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'error')),
+  issuer TEXT NOT NULL,
+  serial TEXT NOT NULL,
+  crl_number TEXT NOT NULL,
+  url TEXT NOT NULL,
+  request TEXT NOT NULL,
+  first_seen INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  detail TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  expiry_unknown INTEGER NOT NULL,
+  incident_id INTEGER REFERENCES incident(id),
+  UNIQUE (kind, issuer, serial, crl_number, url, request)
+);
+CREATE INDEX monitor_finding_incident ON monitor_finding(incident_id);
+)sql",
+    // 11: `cair monitor run`'s observations: one row per CRL download and
+    // per responder and round (requests, failures, latency), for the
+    // "Revocation health" page and the metrics of `cair serve`.
+    R"sql(
+CREATE TABLE monitor_observation (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('crl', 'ocsp')),
+  issuer TEXT NOT NULL,
+  url TEXT NOT NULL,
+  observed_at INTEGER NOT NULL,
+  requests INTEGER NOT NULL,
+  failures INTEGER NOT NULL,
+  seconds_total REAL NOT NULL,
+  seconds_max REAL NOT NULL,
+  detail TEXT NOT NULL,
+  crl_this_update INTEGER,
+  crl_next_update INTEGER,
+  crl_number TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX monitor_observation_endpoint ON monitor_observation(kind, issuer, url, id);
+)sql",
 };
 
 }  // namespace

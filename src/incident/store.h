@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -181,6 +182,65 @@ struct IncidentBundle {
   std::vector<DelayPlan> delay_plan;
 };
 
+// `cair monitor` (migration 10, incident/monitor_store.cc): one CRL version
+// as recorded. A sequence is (issuer, scope_key); `entries` (CrlEntries) is
+// the version's revoked serials as one sorted blob (monitor/crl_history.cc).
+struct CrlVersion {
+  int64_t id = 0;
+  std::string issuer, scope_key, scope;  // scope: the IDP as text ("none" without one)
+  std::string number_hex;                // CRL number, upper-case hex magnitude; "" when absent
+  int64_t this_update = 0;
+  std::optional<int64_t> next_update;
+  bool delta = false, ca_crl = false;
+  std::string sha256_hex, origin, url;
+  int64_t observed_at = 0, entry_count = 0;
+};
+
+// A monitor finding as stored: de-duplicated by (kind, issuer, serial,
+// crl_number, url, request); "" stands for absent.
+struct MonitorFindingRow {
+  int64_t id = 0;
+  std::string kind, severity, issuer, serial, crl_number, url, request, detail, rule;
+  int64_t first_seen = 0, last_seen = 0;
+  bool expiry_unknown = false;
+  std::optional<int64_t> incident_id;
+};
+
+// The findings of one kind attached to an incident of kind crl-ocsp, with the
+// statistics reported when no certificate list applies (issue 11 item 5).
+struct MonitorProblem {
+  std::string kind, severity, rule;  // severity: the worst of its findings
+  int64_t findings = 0, affected = 0;
+  std::string affected_unit;          // "serials", "requests" or "CRL versions"
+  int64_t first_seen = 0, last_seen = 0;
+  std::vector<std::string> issuers, urls;
+  std::vector<MonitorFindingRow> rows;
+};
+
+// `cair monitor run` (migration 11, incident/monitor_watch_store.cc): one CRL
+// download, or one round of probes of one OCSP responder.
+struct MonitorObservation {
+  int64_t id = 0;
+  std::string kind;  // "crl" / "ocsp"
+  std::string issuer, url;
+  int64_t observed_at = 0;
+  int64_t requests = 0, failures = 0;  // failures: no usable CRL / no OCSP answer
+  double seconds_total = 0, seconds_max = 0;
+  std::string detail;  // "ok", or the first problem
+  std::optional<int64_t> crl_this_update, crl_next_update;  // kind "crl", when read
+  std::string crl_number;                                   // decimal, "" when absent
+};
+// A CRL URL or responder now: its latest observation and latest success.
+struct MonitorEndpoint {
+  MonitorObservation latest;
+  std::optional<MonitorObservation> last_success;
+};
+// Stored monitor findings per issuer and kind.
+struct MonitorFindingCount {
+  std::string issuer, kind, severity;  // severity: the worst
+  int64_t count = 0, unattached = 0, first_seen = 0, last_seen = 0;
+};
+
 // Req §1.4: the revocation clock starts at the earlier of awareness and the
 // receipt of a Certificate Problem Report.
 int64_t RevocationClockStart(const Incident& in);
@@ -336,6 +396,27 @@ class Store {
   Result<std::optional<ApiToken>> FindToken(const std::string& sha256_hex);
   Result<std::vector<ApiToken>> Tokens();
   Result<bool> RevokeToken(const std::string& name, int64_t now);
+  // `cair monitor` (incident/monitor_store.cc). AddCrlVersion returns the
+  // version's id and whether it was new (the same issuer, scope_key and
+  // SHA-256 are recorded once).
+  Result<std::pair<int64_t, bool>> AddCrlVersion(const CrlVersion& v, const std::string& entries);
+  Result<std::vector<CrlVersion>> CrlVersions(const std::string& issuer, const std::string& scope_key);
+  Result<std::string> CrlEntries(int64_t version);
+  // notAfter and CA flag of an affected certificate with this issuer and serial.
+  Result<std::optional<std::pair<int64_t, bool>>> CertificateExpiry(const std::string& issuer, const std::string& serial_hex);
+  // Upserts each row (widening first/last seen; an unattached row takes
+  // `incident`) in one transaction; returns the ids.
+  Result<std::vector<int64_t>> RecordMonitorFindings(const std::vector<MonitorFindingRow>& rows);
+  // Attaches unattached findings to an incident, one timeline entry per kind.
+  Result<int64_t> AttachMonitorFindings(int64_t incident, const std::vector<int64_t>& ids, int64_t now);
+  Result<std::vector<MonitorFindingRow>> MonitorFindings(std::optional<int64_t> incident, bool unattached_only);
+  Result<std::vector<MonitorProblem>> MonitorProblems(int64_t incident);
+  // `cair monitor run` (incident/monitor_watch_store.cc): observations in one
+  // transaction; every CRL URL and responder by issuer; findings by issuer and kind.
+  Result<bool> AddMonitorObservations(const std::vector<MonitorObservation>& rows);
+  Result<std::vector<MonitorEndpoint>> MonitorEndpoints();
+  Result<std::vector<MonitorFindingCount>> MonitorFindingCounts();
+
   // PRAGMA data_version: changes whenever another connection (in this or
   // another process) committed since the last call on this connection.
   Result<int64_t> DataVersion();

@@ -156,6 +156,7 @@ struct Loaded {
   std::optional<incident::DelayCounts> delay;
   std::optional<int64_t> parent_id;
   int64_t clock_start = 0;
+  std::vector<incident::MonitorProblem> monitor;  // `cair monitor` findings attached (kind crl-ocsp)
 };
 
 // Streams the Appendix rows of `p` to `fn` in the store's (notBefore,
@@ -325,6 +326,9 @@ incident::Result<Loaded> Load(incident::Store& store, int64_t id, const ReportOp
   if (!totals.ok()) return R::Fail(totals.error.message);
   l.totals = std::move(*totals.value);
   for (size_t i = 0; i < l.problems.size(); ++i) l.problems[i].stats = l.totals.per_scope[i];
+  auto monitor = store.MonitorProblems(inc.id);
+  if (!monitor.ok()) return R::Fail(monitor.error.message);
+  l.monitor = std::move(*monitor.value);
   if (l.parent_id)  // a delayed-revocation report lists the problems with late certificates only
     l.problems.erase(std::remove_if(l.problems.begin(), l.problems.end(), [](const ProblemData& p) { return p.objects() == 0; }),
                      l.problems.end());
@@ -400,6 +404,41 @@ std::string BugzillaCommentJson(const std::string& markdown) {
 }
 
 namespace {
+
+std::string Duration(int64_t seconds) {
+  if (seconds <= 0) return "none observed (a single observation)";
+  int64_t d = seconds / 86400, h = seconds % 86400 / 3600, m = seconds % 3600 / 60;
+  std::string out;
+  if (d) out += std::to_string(d) + " d ";
+  if (d || h) out += std::to_string(h) + " h ";
+  return out + std::to_string(m) + " min";
+}
+
+std::string JoinOr(const std::vector<std::string>& v, const char* none) {
+  std::string out;
+  for (const auto& x : v) out += (out.empty() ? "" : ", ") + x;
+  return out.empty() ? none : out;
+}
+
+json MonitorProblemsJson(const std::vector<incident::MonitorProblem>& problems, size_t first_index, bool html) {
+  json out = json::array();
+  size_t index = first_index;
+  for (const auto& p : problems) {
+    json rows = json::array();
+    for (const auto& r : p.rows)
+      rows.push_back({{"kind", r.kind}, {"severity", r.severity}, {"first_seen", Minute(r.first_seen)},
+                      {"last_seen", Minute(r.last_seen)}, {"issuer", Cell(r.issuer, html)},
+                      {"serial", r.serial.empty() ? kNA : r.serial}, {"crl_number", r.crl_number.empty() ? kNA : r.crl_number},
+                      {"where", Cell(r.request.empty() ? r.url : r.request, html)}, {"detail", Cell(r.detail, html)},
+                      {"rule", Cell(r.rule, html)}});
+    out.push_back({{"index", ++index}, {"kind", p.kind}, {"severity", p.severity}, {"rule", Cell(p.rule, html)},
+                   {"findings", p.findings}, {"affected", p.affected}, {"unit", p.affected_unit},
+                   {"first_seen", Minute(p.first_seen)}, {"last_seen", Minute(p.last_seen)},
+                   {"outage", Duration(p.last_seen - p.first_seen)}, {"issuers", Cell(JoinOr(p.issuers, kNA), html)},
+                   {"urls", Cell(JoinOr(p.urls, kNA), html)}, {"rows", rows}});
+  }
+  return out;
+}
 
 // Where the Appendix lists go: inline, each at its marker in the rendered
 // text (streamed in by WriteLists), or to files named from `base`.
@@ -494,6 +533,13 @@ incident::Result<json> Context(const Loaded& l, const ReportOptions& o, const Pl
   }
   c["problems"] = problems;
   c["has_problems"] = !problems.empty();
+  // Revocation-infrastructure problems (`cair monitor`, incident kind
+  // crl-ocsp): no certificate list applies, so each carries the serials or
+  // requests affected, the first and last observation, the outage and the
+  // CRL URLs and responders involved (issue 11 item 5).
+  json monitor_problems = MonitorProblemsJson(l.monitor, pi, html);
+  c["monitor_problems"] = monitor_problems;
+  c["has_monitor_problems"] = !monitor_problems.empty();
   c["total"] = std::to_string(certs) + (precerts == 0 ? "" : " (and " + Plural(precerts, "precertificate", "precertificates") +
                                                                      ", counted separately)");
   c["remaining_valid"] = std::to_string(valid_certs) +
@@ -505,6 +551,8 @@ incident::Result<json> Context(const Loaded& l, const ReportOptions& o, const Pl
     if (any_ca) types += std::string(types.empty() ? "" : " and ") + "Subordinate CA certificates";
     if (precerts > 0) types += " (with their precertificates)";
   }
+  if (types.empty() && !monitor_problems.empty())
+    types = "No certificate content is affected: the CA's revocation services (CRLs, OCSP responses) are";
   c["types"] = Field(types, html);
   std::string heuristic = nar.Get("heuristic");
   if (heuristic.empty() && !l.problems.empty()) {
@@ -516,6 +564,9 @@ incident::Result<json> Context(const Loaded& l, const ReportOptions& o, const Pl
     }
     heuristic += ". The full corpus is listed in the Appendix.";
   }
+  if (heuristic.empty() && !monitor_problems.empty())
+    heuristic = "Observations of the CA's published CRLs and OCSP responders by cair monitor; each problem lists what it "
+                "affected, when it was first and last observed and where; every observation is in the Appendix.";
   c["heuristic"] = Field(heuristic, html);
   // Req §4.7 "Was issuance stopped": from the halt records.
   std::string stopped;
