@@ -264,6 +264,11 @@ class FakeBugzilla {
       posted.push_back(nlohmann::json::parse(req.body));
       res.set_content(R"({"id": 9001})", "application/json");
     });
+    srv_.Post(R"(/rest/bug/(\d+)/attachment)", [this](const httplib::Request& req, httplib::Response& res) {
+      std::lock_guard<std::mutex> l(mu_);
+      attached.push_back(nlohmann::json::parse(req.body));
+      res.set_content(R"({"ids": [77]})", "application/json");
+    });
     srv_.Get(R"(/rest/bug/(\d+)/comment)", [this](const httplib::Request& req, httplib::Response& res) {
       std::lock_guard<std::mutex> l(mu_);
       std::string bug = req.matches[1];
@@ -294,7 +299,7 @@ class FakeBugzilla {
   }
   std::string Url() const { return "http://127.0.0.1:" + std::to_string(port); }
   int port = 0;
-  std::vector<nlohmann::json> posted;
+  std::vector<nlohmann::json> posted, attached;
   nlohmann::json comments = nlohmann::json::array();
   std::string whiteboard = "[ca-compliance] [ov-misissuance] Next update 2026-03-20";
 
@@ -323,6 +328,22 @@ TEST_F(CliReport, BugzillaPostAndPull) {
   EXPECT_EQ(denied.code, 3);
   EXPECT_NE(denied.err.find("HTTP 401: You must log in"), std::string::npos) << denied.err;
   EXPECT_EQ(Cair("bugzilla post 1 --base-url " + bz.Url() + " --file " + md.string(), "", "BUGZILLA_API_KEY=").code, 2);
+  // An Appendix file goes as an attachment, base64 in the JSON body, before the comment.
+  std::string list;
+  for (int i = 0; i < 70000; ++i) list += "https://crt.sh/?sha256=" + std::string(63, 'A') + std::to_string(i % 10) + "\n";
+  Write(dir_ / "full-appendix.txt", list);
+  CliRun att = Cair("bugzilla post 1900001 --base-url " + bz.Url() + " --file " + md.string() + " --attach " +
+                        (dir_ / "full-appendix.txt").string(), "", "BUGZILLA_API_KEY=test-key");
+  ASSERT_EQ(att.code, 0) << att.err;
+  EXPECT_EQ(att.out, "attachment 77 " + (dir_ / "full-appendix.txt").string() + "\n9001\n");
+  ASSERT_EQ(bz.attached.size(), 1u);
+  EXPECT_EQ(bz.attached[0]["ids"], nlohmann::json::array({1900001}));
+  EXPECT_EQ(bz.attached[0]["file_name"], "full-appendix.txt");
+  EXPECT_EQ(bz.attached[0]["content_type"], "text/plain");
+  std::string data = bz.attached[0]["data"];
+  ASSERT_EQ(data.size(), (list.size() + 2) / 3 * 4);
+  EXPECT_EQ(data.substr(0, 8), "aHR0cHM6");  // base64 of "https:"
+  bz.posted.pop_back();
 
   bz.AddComment(0, "reporter@example.org", "Description of the bug?", "2026-03-02T09:00:00Z");
   bz.AddComment(1, "ca@example.com", "Preliminary report.", "2026-03-02T13:00:00Z");

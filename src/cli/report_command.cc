@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -224,6 +225,7 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
     StoreOptions c;
     int64_t bug = 0, incident = 0;
     std::string base_url, file, kind, ca_account;
+    std::vector<std::string> attach;
   };
   auto po = std::make_shared<BzOpts>();
   CLI::App* post = bz->add_subcommand(
@@ -231,11 +233,15 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
               "The API key comes from $BUGZILLA_API_KEY. With --incident and --kind the post is recorded in the store\n"
               "(as `cair update post` does), which stops or restarts the reporting clocks.\n\n"
               "Example:\n  cair report 1 --kind full --out full.md && cair report check full.md &&\n"
-              "  cair bugzilla post 1900001 --base-url https://bugzilla.mozilla.org --file full.md --incident 1 --kind full");
+              "  cair bugzilla post 1900001 --base-url https://bugzilla.mozilla.org --file full.md --incident 1 --kind full\n"
+              "  cair bugzilla post 1900001 --base-url https://bugzilla.mozilla.org --file full.md --attach full-appendix.txt");
   AddStoreOptions(post, &po->c);
   post->add_option("bug", po->bug, "Bug number")->required();
   post->add_option("--base-url", po->base_url, "Bugzilla base URL, e.g. https://bugzilla.mozilla.org")->required();
   post->add_option("--file", po->file, "The report (Markdown, or JSON from --bugzilla-json); - for stdin")->required();
+  post->add_option("--attach", po->attach,
+                   "Attach these files first (the Appendix lists `cair report` wrote to files: too long for a comment);\n"
+                   "each is sent as it is read. Prints \"attachment ID FILE\" per file, then the comment id");
   post->add_option("--incident", po->incident, "Record the post on this incident");
   post->add_option("--kind", po->kind, "What was posted: update, preliminary, full, closure, delayed-revocation, mozilla7")
       ->check(CLI::IsMember({"update", "preliminary", "full", "closure", "delayed-revocation", "problem-report-response", "mozilla7"}));
@@ -257,6 +263,12 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
         return Fail("bugzilla post", "no incident " + std::to_string(po->incident), kExitBadInput, exit_code);
     }
     report::BugzillaClient client(po->base_url, key);
+    for (const auto& f : po->attach) {
+      const bool csv = f.size() >= 4 && f.compare(f.size() - 4, 4, ".csv") == 0;
+      auto a = client.AddAttachment(po->bug, f, "Appendix: " + std::filesystem::path(f).filename().string(), csv ? "text/csv" : "text/plain");
+      if (!a.ok()) return Fail("bugzilla post", a.error.message + " (no comment was posted)", kExitBadInput, exit_code);
+      std::cout << "attachment " << *a.value << " " << f << "\n";
+    }
     auto id = client.AddComment(po->bug, markdown);
     if (!id.ok()) return Fail("bugzilla post", id.error.message, kExitBadInput, exit_code);
     std::cout << *id.value << "\n";

@@ -1,9 +1,14 @@
 #include "report/bugzilla.h"
 
 #include <httplib.h>
+#include <openssl/evp.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <regex>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -44,6 +49,18 @@ std::optional<int64_t> ParseWhiteboardNextUpdate(const std::string& whiteboard) 
 
 bool LooksLikeQuestion(const std::string& text) { return text.find('?') != std::string::npos; }
 
+namespace {
+
+std::string Base64(std::string_view in) {
+  std::string out((in.size() + 2) / 3 * 4 + 1, '\0');
+  const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), reinterpret_cast<const unsigned char*>(in.data()),
+                                static_cast<int>(in.size()));
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+}  // namespace
+
 BugzillaClient::BugzillaClient(std::string base_url, std::string api_key) : api_key_(std::move(api_key)) {
   while (!base_url.empty() && base_url.back() == '/') base_url.pop_back();
   size_t scheme = base_url.find("://");
@@ -52,17 +69,30 @@ BugzillaClient::BugzillaClient(std::string base_url, std::string api_key) : api_
   prefix_ = path == std::string::npos ? "" : base_url.substr(path);
 }
 
-incident::Result<std::string> BugzillaClient::Request(const std::string& method, const std::string& path, const std::string& body) {
+namespace {
+
+// A POST body streamed by `provider` (httplib's ContentProvider), or the
+// string `body`.
+struct Body {
+  const std::string* text = nullptr;
+  size_t length = 0;
+  httplib::ContentProvider provider;
+};
+
+incident::Result<std::string> Send(const std::string& scheme_host, const std::string& prefix, const std::string& api_key,
+                                   const std::string& method, const std::string& path, const Body& body) {
   using R = incident::Result<std::string>;
-  const std::string url = scheme_host_ + prefix_ + path;
-  httplib::Client cli(scheme_host_);
+  const std::string url = scheme_host + prefix + path;
+  httplib::Client cli(scheme_host);
   if (!cli.is_valid()) return R::Fail(url + ": not a usable base URL (http:// or https://)");
   cli.set_connection_timeout(10);
   cli.set_read_timeout(60);
+  cli.set_write_timeout(60);
   httplib::Headers headers = {{"Accept", "application/json"}};
-  if (!api_key_.empty()) headers.emplace("X-BUGZILLA-API-KEY", api_key_);
-  auto res = method == "POST" ? cli.Post((prefix_ + path).c_str(), headers, body, "application/json")
-                              : cli.Get((prefix_ + path).c_str(), headers);
+  if (!api_key.empty()) headers.emplace("X-BUGZILLA-API-KEY", api_key);
+  auto res = method != "POST" ? cli.Get((prefix + path).c_str(), headers)
+             : body.provider  ? cli.Post((prefix + path).c_str(), headers, body.length, body.provider, "application/json")
+                              : cli.Post((prefix + path).c_str(), headers, *body.text, "application/json");
   if (!res) return R::Fail(method + " " + url + ": " + httplib::to_string(res.error()));
   if (res->status < 200 || res->status >= 300) {
     std::string detail;
@@ -73,14 +103,65 @@ incident::Result<std::string> BugzillaClient::Request(const std::string& method,
   return {res->body, {}};
 }
 
-incident::Result<int64_t> BugzillaClient::AddComment(int64_t bug, const std::string& markdown) {
+}  // namespace
+
+incident::Result<std::string> BugzillaClient::Request(const std::string& method, const std::string& path, const std::string& body) {
+  return Send(scheme_host_, prefix_, api_key_, method, path, Body{&body, body.size(), nullptr});
+}
+
+// The id in a POST's answer: {"id": N} for a comment, {"ids": [N]} for an
+// attachment.
+incident::Result<int64_t> BugzillaClient::NewId(const std::string& path, const incident::Result<std::string>& body, const char* what) {
   using R = incident::Result<int64_t>;
-  auto body = Request("POST", "/rest/bug/" + std::to_string(bug) + "/comment", BugzillaCommentJson(markdown));
   if (!body.ok()) return R::Fail(body.error.message);
   auto j = nlohmann::json::parse(*body.value, nullptr, false);
+  if (!j.is_discarded() && j.is_object() && j.contains("ids") && j["ids"].is_array() && !j["ids"].empty() &&
+      j["ids"][0].is_number_integer())
+    return {j["ids"][0].get<int64_t>(), {}};
   if (j.is_discarded() || !j.is_object() || !j.contains("id") || !j["id"].is_number_integer())
-    return R::Fail("POST /rest/bug/" + std::to_string(bug) + "/comment: the answer has no comment \"id\"");
+    return R::Fail("POST " + path + ": the answer has no " + what + " \"id\"");
   return {j["id"].get<int64_t>(), {}};
+}
+
+incident::Result<int64_t> BugzillaClient::AddComment(int64_t bug, const std::string& markdown) {
+  const std::string path = "/rest/bug/" + std::to_string(bug) + "/comment";
+  return NewId(path, Request("POST", path, BugzillaCommentJson(markdown)), "comment");
+}
+
+incident::Result<int64_t> BugzillaClient::AddAttachment(int64_t bug, const std::string& file, const std::string& summary,
+                                                        const std::string& content_type) {
+  using R = incident::Result<int64_t>;
+  const std::string path = "/rest/bug/" + std::to_string(bug) + "/attachment";
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return R::Fail(file + ": cannot open");
+  std::error_code ec;
+  const uint64_t size = std::filesystem::file_size(file, ec);
+  if (ec) return R::Fail(file + ": " + ec.message());
+  // The body: {...,"data":"BASE64"}, the base64 produced 3 bytes to 4
+  // characters as httplib asks for the next piece.
+  const std::string name = std::filesystem::path(file).filename().string();
+  std::string head = nlohmann::json{{"ids", {bug}}, {"file_name", name}, {"summary", summary}, {"content_type", content_type}}.dump();
+  head.pop_back();  // the closing brace: "data" follows
+  head += ",\"data\":\"";
+  const std::string tail = "\"}";
+  const uint64_t encoded = (size + 2) / 3 * 4;
+  std::vector<char> raw(3 << 16);
+  std::string chunk;
+  bool read_error = false;
+  httplib::ContentProvider provider = [&](size_t offset, size_t, httplib::DataSink& sink) {
+    if (offset < head.size()) return sink.write(head.data() + offset, head.size() - offset);
+    if (offset < head.size() + encoded) {
+      in.read(raw.data(), static_cast<std::streamsize>(raw.size()));
+      const size_t n = static_cast<size_t>(in.gcount());
+      if (n == 0) return read_error = true, false;
+      chunk = Base64(std::string_view(raw.data(), n));
+      return sink.write(chunk.data(), chunk.size());
+    }
+    return sink.write(tail.data() + (offset - head.size() - encoded), tail.size() - (offset - head.size() - encoded));
+  };
+  auto body = Send(scheme_host_, prefix_, api_key_, "POST", path, Body{nullptr, head.size() + encoded + tail.size(), provider});
+  if (read_error) return R::Fail(file + ": read error while sending");
+  return NewId(path, body, "attachment");
 }
 
 incident::Result<std::vector<BugzillaComment>> BugzillaClient::Comments(int64_t bug) {
