@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/store_common.h"
 #include "incident/rules.h"
 #include "incident/store.h"
@@ -243,9 +244,8 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
       std::cout << text;
       return;
     }
-    std::ofstream out(ex->file, std::ios::binary);
-    out << text;
-    if (!out) Fail("export", ex->file + ": cannot write", kExitBadInput, exit_code);
+    if (std::string error; !WriteOutputFile(ex->file, text, &error))
+      Fail("export", error + "; nothing was written", kExitBadInput, exit_code);
   });
 
   auto im = std::make_shared<Opts>();

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/store_common.h"
 #include "corpus/source.h"
 #include "incident/rules.h"
@@ -40,12 +41,6 @@ std::optional<std::string> Slurp(const std::string& path) {
   if (!in) return std::nullopt;
   ss << in.rdbuf();
   return ss.str();
-}
-
-bool WriteFile(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  return static_cast<bool>(out);
 }
 
 // Subject and dNSNames of the certificates in `files`, by SHA-256.
@@ -136,13 +131,15 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
     }
     auto r = report::GenerateReport(*store, o->id, ro);
     if (!r.ok()) return Fail("report", r.error.message, kExitBadInput, exit_code);
+    std::string error;
     for (const auto& f : r.value->appendix_files)
-      if (!WriteFile(f.path, f.text)) return Fail("report", f.path + ": cannot write the appendix", kExitBadInput, exit_code);
+      if (!WriteOutputFile(f.path, f.text, &error))
+        return Fail("report", error + " (cannot write the appendix)", kExitBadInput, exit_code);
     std::string text = o->bugzilla_json ? report::BugzillaCommentJson(r.value->text) + "\n" : r.value->text;
     if (o->out.empty()) {
       std::cout << text;
-    } else if (!WriteFile(o->out, text)) {
-      Fail("report", o->out + ": cannot write", kExitBadInput, exit_code);
+    } else if (!WriteOutputFile(o->out, text, &error)) {
+      Fail("report", error + " (cannot write the report)", kExitBadInput, exit_code);
     }
   });
 
