@@ -10,6 +10,7 @@ pkgs=(
   libgtest-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev
   chromium
+  libboost-dev
 )
 missing=()
 for p in "${pkgs[@]}"; do

@@ -361,4 +361,29 @@ TEST_F(CliIncident, KillDuringLargeImportLeavesStoreConsistent) {
 }
 #endif
 
+// Issue 17: an output file that cannot be written (a full disk, a
+// file-size limit) fails with the system's reason, and the file that was
+// there stays whole: nothing half-written.
+TEST_F(CliIncident, ExportThatCannotBeWrittenFailsClearlyAndLeavesTheOldFile) {
+  // (A title long enough that the export outgrows the store's WAL index.)
+  CliRun open = Cair("incident open " + db_ + " --title 'X: " + std::string(40000, 'y') + "' --aware-at 2026-01-05T10:00:00Z");
+  ASSERT_EQ(open.code, 0) << open.err;
+  std::string id = open.out.substr(0, open.out.size() - 1);
+  CliRun full = Cair("incident export " + id + " " + db_ + " --out /dev/full");
+  EXPECT_EQ(full.code, 3);
+  EXPECT_NE(full.err.find("/dev/full: No space left on device"), std::string::npos) << full.err;
+  const auto target = dir_ / "incident.json";
+  std::ofstream(target) << "previous\n";
+  // A 32 KiB file-size limit (SIGXFSZ ignored: the write fails with EFBIG).
+  CliRun limited = Cair("incident export " + id + " " + db_ + " --out " + target.string(), "", "trap '' XFSZ; ulimit -f 64;");
+  EXPECT_EQ(limited.code, 3);
+  EXPECT_NE(limited.err.find("File too large"), std::string::npos) << limited.err;
+  EXPECT_EQ(Slurp(target), "previous\n");
+  for (const auto& e : std::filesystem::directory_iterator(dir_))
+    EXPECT_EQ(e.path().filename().string().find(".tmp-"), std::string::npos) << e.path();
+  CliRun ok = Cair("incident export " + id + " " + db_ + " --out " + target.string());
+  EXPECT_EQ(ok.code, 0) << ok.err;
+  EXPECT_NE(Slurp(target).find(std::string(40000, 'y')), std::string::npos);
+}
+
 }  // namespace

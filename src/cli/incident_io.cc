@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/incident_json.h"
+#include "cli/output_file.h"
 #include "cli/store_common.h"
 #include "incident/rules.h"
 #include "incident/store.h"
@@ -42,23 +43,17 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
     int64_t now;
     auto store = OpenStore(ex->c, &now, exit_code);
     if (!store) return;
-    // Streamed (issue 18): certificates go out as they are read.
-    std::ofstream file;
-    if (!ex->file.empty()) {
-      file.open(ex->file, std::ios::binary);
-      if (!file) return Fail("export", ex->file + ": cannot write", kExitBadInput, exit_code);
-    }
-    std::ostream& out = ex->file.empty() ? std::cout : file;
+    // Streamed (issue 18): certificates go out as they are read, into a
+    // file that replaces --out only when complete (issue 17).
+    OutputFile file;
+    std::string error;
+    if (!ex->file.empty() && !file.Open(ex->file, &error)) return Fail("export", error, kExitBadInput, exit_code);
+    std::ostream& out = ex->file.empty() ? std::cout : file.stream();
     auto w = WriteIncidentJson(*store, ex->id, out);
-    if (!w.ok()) {
-      if (file.is_open()) {  // no half-written export left behind
-        file.close();
-        std::remove(ex->file.c_str());
-      }
-      return Fail("export", w.error.message, kExitBadInput, exit_code);
-    }
+    if (!w.ok()) return Fail("export", w.error.message + "; nothing was written", kExitBadInput, exit_code);
     out << "\n";
-    if (!out.flush()) Fail("export", (ex->file.empty() ? "stdout" : ex->file) + ": cannot write", kExitBadInput, exit_code);
+    if (ex->file.empty() ? !out.flush() : !file.Commit(&error))
+      Fail("export", (ex->file.empty() ? "stdout: write failed" : error) + "; nothing was written", kExitBadInput, exit_code);
   });
 
   auto im = std::make_shared<Opts>();

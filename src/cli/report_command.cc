@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/store_common.h"
 #include "corpus/source.h"
 #include "incident/rules.h"
@@ -42,12 +43,6 @@ std::optional<std::string> Slurp(const std::string& path) {
   if (!in) return std::nullopt;
   ss << in.rdbuf();
   return ss.str();
-}
-
-bool WriteFile(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  return static_cast<bool>(out);
 }
 
 // Subject and dNSNames of the certificates in `files`, by SHA-256.
@@ -146,32 +141,27 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
                                   "-appendix";
     }
     // Streamed: the report and its lists are written as they are read from
-    // the store. The Bugzilla JSON wraps the whole comment, which the
-    // comment limit keeps small.
+    // the store, into a file that replaces --out only when complete (issue
+    // 17). The Bugzilla JSON wraps the whole comment, which the comment
+    // limit keeps small.
     std::ostringstream comment;
-    std::ofstream file;
-    if (!o->out.empty() && !o->bugzilla_json) {
-      file.open(o->out, std::ios::binary);
-      if (!file) return Fail("report", o->out + ": cannot write", kExitBadInput, exit_code);
-    }
-    std::ostream& sink = o->bugzilla_json ? static_cast<std::ostream&>(comment) : o->out.empty() ? std::cout : file;
+    OutputFile file;
+    std::string error;
+    if (!o->out.empty() && !o->bugzilla_json && !file.Open(o->out, &error))
+      return Fail("report", error + " (cannot write the report)", kExitBadInput, exit_code);
+    std::ostream& sink = o->bugzilla_json ? static_cast<std::ostream&>(comment) : o->out.empty() ? std::cout : file.stream();
     auto r = report::WriteReport(*store, o->id, ro, sink);
-    if (!r.ok()) {
-      if (file.is_open()) {  // no half-written report left behind
-        file.close();
-        std::remove(o->out.c_str());
-      }
-      return Fail("report", r.error.message, kExitBadInput, exit_code);
-    }
+    if (!r.ok()) return Fail("report", r.error.message, kExitBadInput, exit_code);
     if (!o->bugzilla_json) {
-      if (!sink.flush()) Fail("report", (o->out.empty() ? "stdout" : o->out) + ": cannot write", kExitBadInput, exit_code);
+      if (o->out.empty() ? !sink.flush() : !file.Commit(&error))
+        Fail("report", (o->out.empty() ? "stdout: write failed" : error) + " (cannot write the report)", kExitBadInput, exit_code);
       return;
     }
     std::string text = report::BugzillaCommentJson(comment.str()) + "\n";
     if (o->out.empty()) {
       std::cout << text;
-    } else if (!WriteFile(o->out, text)) {
-      Fail("report", o->out + ": cannot write", kExitBadInput, exit_code);
+    } else if (!WriteOutputFile(o->out, text, &error)) {
+      Fail("report", error + " (cannot write the report)", kExitBadInput, exit_code);
     }
   });
 

@@ -23,7 +23,10 @@ struct ServeOptions {
   StoreOptions c;
   std::string listen = "127.0.0.1:8080", config, ignore;
   size_t max_body = 1 << 20;
-  int threads = 0, read_timeout = 5, write_timeout = 5;
+  int threads = 0, read_timeout = 5, write_timeout = 5, keep_alive = 5;
+  size_t max_header = 16 * 1024, max_connections = 16384, max_per_client = 4096;
+  std::string tls_cert, tls_key, client_ca;
+  bool allow_plain_tokens = false;
 };
 
 // "HOST:PORT" or "[V6]:PORT".
@@ -49,8 +52,14 @@ int RunServe(const ServeOptions& o) {
     std::cerr << "cair serve: --listen: \"" << o.listen << "\" is not HOST:PORT such as 127.0.0.1:8080\n";
     return kExitUsage;
   }
-  if (o.max_body == 0 || o.threads < 0 || o.read_timeout <= 0 || o.write_timeout <= 0) {
-    std::cerr << "cair serve: --max-body, --read-timeout and --write-timeout must be positive, --threads not negative\n";
+  if (o.max_body == 0 || o.threads < 0 || o.read_timeout <= 0 || o.write_timeout <= 0 || o.keep_alive <= 0 ||
+      o.max_header < 256 || o.max_connections == 0 || o.max_per_client == 0) {
+    std::cerr << "cair serve: --max-body, --read-timeout, --write-timeout, --keep-alive, --max-connections and "
+                 "--max-connections-per-client must be positive, --max-header at least 256, --threads not negative\n";
+    return kExitUsage;
+  }
+  if (o.tls_cert.empty() && (!o.tls_key.empty() || !o.client_ca.empty())) {
+    std::cerr << "cair serve: --tls-key and --client-ca need --tls-cert\n";
     return kExitUsage;
   }
   if (!o.c.now.empty()) {
@@ -77,6 +86,14 @@ int RunServe(const ServeOptions& o) {
   so.threads = o.threads;
   so.read_timeout_s = o.read_timeout;
   so.write_timeout_s = o.write_timeout;
+  so.keep_alive_s = o.keep_alive;
+  so.max_header = o.max_header;
+  so.max_connections = o.max_connections;
+  so.max_per_client = o.max_per_client;
+  so.tls_cert = o.tls_cert;
+  so.tls_key = o.tls_key;
+  so.client_ca = o.client_ca;
+  so.allow_plain_tokens = o.allow_plain_tokens;
 
   // SIGTERM / SIGINT stop the server gracefully: blocked in every thread
   // and taken by one waiting thread, which asks the server to stop; the
@@ -85,6 +102,7 @@ int RunServe(const ServeOptions& o) {
   sigemptyset(&signals);
   sigaddset(&signals, SIGTERM);
   sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGHUP);  // re-read the TLS certificate and key
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   auto created = server::Server::Create(std::move(so));
   if (!created.ok()) {
@@ -99,6 +117,16 @@ int RunServe(const ServeOptions& o) {
     timespec tick{0, 200 * 1000 * 1000};
     while (!done) {
       int s = sigtimedwait(&signals, nullptr, &tick);
+      if (s == SIGHUP) {
+        std::string error;
+        if (!srv.tls())
+          std::fprintf(stderr, "cair serve: SIGHUP received; no TLS certificate to reload (plain HTTP)\n");
+        else if (srv.ReloadTls(&error))
+          std::fprintf(stderr, "cair serve: SIGHUP received; TLS certificate and key reloaded for new connections\n");
+        else
+          std::fprintf(stderr, "cair serve: SIGHUP received; reload failed, the old certificate stays: %s\n", error.c_str());
+        continue;
+      }
       if (s == SIGTERM || s == SIGINT) {
         got = s;
         srv.Stop();
@@ -106,7 +134,8 @@ int RunServe(const ServeOptions& o) {
       }
     }
   });
-  std::printf("cair serve: listening on http://%s:%d\n", o.listen.substr(0, o.listen.rfind(':')).c_str(), srv.port());
+  std::printf("cair serve: listening on %s://%s:%d\n", srv.tls() ? "https" : "http", o.listen.substr(0, o.listen.rfind(':')).c_str(),
+              srv.port());
   std::fflush(stdout);
   bool ok = srv.Run();
   done = true;
@@ -139,9 +168,13 @@ void AddServeCommands(CLI::App& app, int* exit_code) {
       "       /v1/action-items/ID/status   (Authorization: Bearer TOKEN, see `cair token create`)\n"
       "  GET  /  /incidents/ID  /gate   the dashboard;   GET /healthz, /metrics (Prometheus)\n"
       "Without any token in the store the server is read-only. One JSON access-log line per request\n"
-      "goes to stderr. SIGTERM or SIGINT stops it after the requests in flight.\n\n"
+      "goes to stderr. SIGTERM or SIGINT stops it after the requests in flight; SIGHUP re-reads the TLS files.\n"
+      "Connections are event-driven: idle or stalled clients cost memory, not threads; a request (headers and\n"
+      "body) must arrive within --read-timeout, headers within --max-header bytes (else 431). A bearer token\n"
+      "over plain HTTP from a non-loopback address is refused unless --allow-plain-tokens.\n\n"
       "Examples:\n"
       "  cair serve --listen 127.0.0.1:8080 --db incidents.db\n"
+      "  cair serve --listen 0.0.0.0:8443 --tls-cert server.pem --tls-key server.key --client-ca issuing-system-ca.pem\n"
       "  cair serve --config gate.toml --ignore-lints w_ct_sct_policy_count_unsatisfied --max-body 65536\n"
       "  curl -s --data-binary @tbs.der -H 'Content-Type: application/pkix-cert' \\\n"
       "       'http://127.0.0.1:8080/v1/gate?issuer_ski=8F3A...&profile=ov-tls'");
@@ -150,8 +183,16 @@ void AddServeCommands(CLI::App& app, int* exit_code) {
   serve->add_option("--config", o->config, "The lints' TOML configuration (as `cair lint --config`)");
   serve->add_option("--ignore-lints", o->ignore, "Lints whose error never denies at the gate (comma-separated)");
   serve->add_option("--max-body", o->max_body, "Largest request body in bytes; larger gets 413 (default 1048576)");
-  serve->add_option("--threads", o->threads, "Worker threads, one per open connection (default: 4 per core, at least 8)");
-  serve->add_option("--read-timeout", o->read_timeout, "Seconds to wait for a request's bytes (default 5)");
+  serve->add_option("--threads", o->threads, "Worker threads that run requests (default: 4 per core, at least 8)");
+  serve->add_option("--read-timeout", o->read_timeout, "Seconds for a whole request, headers and body, to arrive (default 5)");
+  serve->add_option("--keep-alive", o->keep_alive, "Seconds an idle keep-alive connection may wait for its next request (default 5)");
+  serve->add_option("--max-header", o->max_header, "Largest request line + headers in bytes; larger gets 431 (default 16384)");
+  serve->add_option("--max-connections", o->max_connections, "Open connections in all; more are closed at once (default 16384)");
+  serve->add_option("--max-connections-per-client", o->max_per_client, "Open connections per client address (default 4096)");
+  serve->add_option("--tls-cert", o->tls_cert, "Serve HTTPS: the server certificate chain (PEM)");
+  serve->add_option("--tls-key", o->tls_key, "The private key of --tls-cert (PEM; default: in --tls-cert's file)");
+  serve->add_option("--client-ca", o->client_ca, "Mutual TLS: require a client certificate issued under these CA certificates (PEM)");
+  serve->add_flag("--allow-plain-tokens", o->allow_plain_tokens, "Accept bearer tokens over plain HTTP from non-loopback addresses");
   serve->add_option("--write-timeout", o->write_timeout, "Seconds to wait to write a response (default 5)");
   serve->callback([o, exit_code] { *exit_code = RunServe(*o); });
 

@@ -68,7 +68,12 @@ class Stmt {
   bool ok_ = false;
 };
 
-inline std::string Err(sqlite3* db, const std::string& what) { return what + ": " + sqlite3_errmsg(db); }
+inline std::string Err(sqlite3* db, const std::string& what) {
+  std::string e = what + ": " + sqlite3_errmsg(db);
+  if (sqlite3_errcode(db) == SQLITE_FULL || sqlite3_errcode(db) == SQLITE_IOERR)
+    e += " (is the disk full? free space where the store and its temporary files live, then run the command again)";
+  return e;
+}
 
 // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails.
 template <typename T, typename F>

@@ -434,7 +434,8 @@ bool Store::Migrate(int want, std::string* error) {
   const int latest = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
   if (want < 0 || want > latest) want = latest;
   if (have > latest) {
-    *error = "store schema version " + std::to_string(have) + " is newer than this cair (" + std::to_string(latest) + ")";
+    *error = "written by a newer cair (store schema version " + std::to_string(have) + "; this cair knows versions up to " +
+             std::to_string(latest) + "): use that cair or a later one; nothing was changed";
     return false;
   }
   for (int v = have; v < want; ++v) {
@@ -579,7 +580,7 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
             "issuer TEXT, not_before INTEGER, not_after INTEGER, precertificate INTEGER, tbs_key INTEGER, subject TEXT, "
             "dns_names TEXT); BEGIN",
             "staging"))
-    return Result<int64_t>::Fail(failure);
+    return Result<int64_t>::Fail(failure + "; nothing was saved");
   uint64_t count = 0;
   {
     Stmt stage(db_, (std::string("INSERT INTO staged_certificate (") + kColumns + ") VALUES (?,?,?,?,?,?,?,?,?)").c_str());
@@ -598,7 +599,7 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
     std::string abort_reason;
     if (!produce(add, &abort_reason)) {
       sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-      return Result<int64_t>::Fail(!failure.empty() ? failure : abort_reason + "; nothing was saved");
+      return Result<int64_t>::Fail((!failure.empty() ? failure : abort_reason) + "; nothing was saved");
     }
   }
   if (phase) phase("sorting " + std::to_string(count) + " certificates");
@@ -607,7 +608,7 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
     if (rc != SQLITE_CONSTRAINT) {
       failure = Err(db_, "sort certificates");
       sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-      return Result<int64_t>::Fail(failure);
+      return Result<int64_t>::Fail(failure + "; nothing was saved");
     }
     Stmt dup(db_, "SELECT sha256 FROM staged_certificate GROUP BY sha256 HAVING count(*) > 1 LIMIT 1");
     std::string sha = dup.Step() == SQLITE_ROW ? dup.Text(0) : "?";
@@ -615,7 +616,10 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     return Result<int64_t>::Fail("certificate " + sha + " is listed twice; nothing was saved");
   }
-  if (!exec("COMMIT", "staging")) return Result<int64_t>::Fail(failure);
+  if (!exec("COMMIT", "staging")) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    return Result<int64_t>::Fail(failure + "; nothing was saved");
+  }
   // 2. The final step, one transaction that gives way to urgent writers. A
   // small addition goes into `certificate` sorted by SHA-256, so the key
   // index fills in order. A bulk one (more than a quarter of the
@@ -726,7 +730,7 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
             "CREATE TEMP TABLE crl_list (id INTEGER PRIMARY KEY, issuer TEXT, published_at INTEGER, source TEXT); "
             "CREATE TEMP TABLE crl_entry (seq INTEGER PRIMARY KEY, serial TEXT, list INTEGER, revoked_at INTEGER, code INTEGER); "
             "BEGIN"))
-    return R::Fail(Err(db_, "staging"));
+    return R::Fail(Err(db_, "staging") + "; nothing was saved");
   std::vector<CrlImportStats> staged(lists.size());
   uint64_t entries = 0;  // the next entry's seq
   {
@@ -737,7 +741,7 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
       if (l.Step() != SQLITE_DONE) {
         std::string e = Err(db_, "stage CRL");
         exec("ROLLBACK");
-        return R::Fail(e);
+        return R::Fail(e + "; nothing was saved");
       }
     }
     Stmt ins(db_, "INSERT INTO crl_entry (seq, serial, list, revoked_at, code) VALUES (?, ?, ?, ?, ?)");
@@ -764,7 +768,11 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
       return R::Fail(failure.empty() ? "import aborted; nothing was saved" : failure + "; nothing was saved");
     }
   }
-  if (!exec("COMMIT")) return R::Fail(Err(db_, "staging"));
+  if (!exec("COMMIT")) {
+    std::string e = Err(db_, "staging");
+    exec("ROLLBACK");
+    return R::Fail(e + "; nothing was saved");
+  }
   std::vector<CrlImportStats> st;
   std::string error;
   bool ok = BulkTransaction(

@@ -8,6 +8,8 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -352,6 +354,107 @@ TEST_F(StoreImport, HaltDuringLargeImportCommitsWithinASecond) {
   EXPECT_EQ(Query("SELECT count(*) FROM problem"), 1);
   EXPECT_EQ(Query("SELECT count(*) FROM halt WHERE resumed_at IS NULL"), 0);
   EXPECT_EQ(Indexes(), 2);
+}
+
+// Issue 17, faults: an importer killed (SIGKILL) in its final step leaves
+// nothing — no problem, no row, both indexes — and the next run imports.
+TEST_F(StoreImport, ImporterKilledInItsFinalStepLeavesNothingAndTheNextRunImports) {
+  constexpr uint64_t kRows = 200000;
+  int64_t incident;
+  {
+    auto s = Store::Open(path_);
+    ASSERT_TRUE(s.ok()) << s.error.message;
+    incident = OpenIncident(**s.value);
+  }
+  int pipe_fd[2];
+  ASSERT_EQ(pipe(pipe_fd), 0);
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    close(pipe_fd[0]);
+    auto s = Store::Open(path_);
+    if (!s.ok()) _exit(3);
+    (*s.value)->AddProblemStreaming(
+        ProblemOf(incident, "mass"),
+        [](const Store::AddFn& add, std::string*) {
+          for (uint64_t i = 0; i < kRows; ++i)
+            if (!add(Cert(i))) return false;
+          return true;
+        },
+        1767225600, [&](const std::string& phase) {
+          if (phase.rfind("indexing", 0) == 0) {
+            (void)!write(pipe_fd[1], "F", 1);
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));  // (the kill lands in the step)
+          }
+        });
+    _exit(0);
+  }
+  close(pipe_fd[1]);
+  char c = 0;
+  ASSERT_EQ(read(pipe_fd[0], &c, 1), 1);
+  close(pipe_fd[0]);
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status));
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.error.message;
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 0);
+  EXPECT_EQ(Query("SELECT count(*) FROM problem"), 0);
+  EXPECT_EQ(Indexes(), 2);
+  auto again = (*s.value)->AddProblem(ProblemOf(incident, "again"), Certs(0, kBulk), 1767225600);
+  ASSERT_TRUE(again.ok()) << again.error.message;
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate"), static_cast<int64_t>(kBulk));
+}
+
+// A full disk (here: a file-size limit, so writes fail as they would with
+// ENOSPC) fails the import with the store's error, commits nothing, and the
+// store works again once there is room.
+TEST_F(StoreImport, FullDiskFailsTheImportCleanlyAndTheStoreRecovers) {
+  int64_t incident;
+  {
+    auto s = Store::Open(path_);
+    ASSERT_TRUE(s.ok()) << s.error.message;
+    incident = OpenIncident(**s.value);
+  }
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    signal(SIGXFSZ, SIG_IGN);
+    rlimit r{4 << 20, 4 << 20};  // 4 MiB per file: the import needs far more
+    setrlimit(RLIMIT_FSIZE, &r);
+    auto s = Store::Open(path_);
+    if (!s.ok()) _exit(3);
+    auto p = (*s.value)->AddProblem(ProblemOf(incident, "too big"), Certs(0, kBulk), 1767225600);
+    if (p.ok()) _exit(1);
+    std::fprintf(stderr, "import on a full disk: %s\n", p.error.message.c_str());
+    _exit(p.error.message.find("nothing was saved") != std::string::npos ? 0 : 2);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0) << "1: the import succeeded; 2: its error did not say nothing was saved";
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.error.message;
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 0);
+  EXPECT_EQ(Query("SELECT count(*) FROM problem"), 0);
+  auto p = (*s.value)->AddProblem(ProblemOf(incident, "fits"), Certs(0, 100), 1767225600);
+  ASSERT_TRUE(p.ok()) << p.error.message;
+  EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 100);
+}
+
+// A store written by a newer cair (a migration this one does not know) is
+// refused with a message that says so, and left untouched.
+TEST_F(StoreImport, StoreFromANewerCairIsRefusedClearly) {
+  {
+    auto s = Store::Open(path_);
+    ASSERT_TRUE(s.ok()) << s.error.message;
+  }
+  Exec("PRAGMA user_version = 999");
+  auto s = Store::Open(path_);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.error.message.find("newer cair"), std::string::npos) << s.error.message;
+  EXPECT_EQ(Query("PRAGMA user_version"), 999);
 }
 
 }  // namespace

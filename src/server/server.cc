@@ -24,6 +24,7 @@
 #include "server/lint_api.h"
 #include "server/metrics.h"
 #include "server/tokens.h"
+#include "server/transport.h"
 #include "x509/object.h"
 
 namespace cair::server {
@@ -276,7 +277,7 @@ thread_local bool t_request_started = false;
 
 struct Server::Impl {
   ServerOptions opt;
-  httplib::Server http;
+  Transport http;
   int port = 0;
   std::unique_ptr<Store> store;  // API and dashboard; guarded by store_mu
   std::mutex store_mu;
@@ -305,6 +306,16 @@ struct Server::Impl {
 
 bool Server::Impl::Authorize(const httplib::Request& req, httplib::Response& res, std::string* token_name) {
   const std::string token = BearerToken(req.get_header_value("Authorization"));
+  // A token sent in clear text across a network is refused (and should be
+  // revoked): TLS (--tls-cert), loopback, or the operator's explicit
+  // --allow-plain-tokens.
+  const std::string& from = req.remote_addr;
+  const bool loopback = from.rfind("127.", 0) == 0 || from == "::1" || from.rfind("::ffff:127.", 0) == 0;
+  if (!token.empty() && !req.ssl && !loopback && !opt.allow_plain_tokens) {
+    SendError(res, 403, "a bearer token over plain HTTP from " + from +
+                            " is refused: serve with --tls-cert, or pass --allow-plain-tokens on a trusted network");
+    return false;
+  }
   std::lock_guard<std::mutex> lock(store_mu);
   if (!token.empty()) {
     auto found = store->FindToken(HashToken(token));
@@ -835,13 +846,21 @@ incident::Result<std::unique_ptr<Server>> Server::Create(ServerOptions options) 
 
   size_t threads = opt.threads > 0 ? static_cast<size_t>(opt.threads)
                                    : std::max<size_t>(8, 4 * std::max(1u, std::thread::hardware_concurrency()));
-  impl->http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  impl->http.set_payload_max_length(opt.max_body);
-  impl->http.set_read_timeout(opt.read_timeout_s, 0);
-  impl->http.set_write_timeout(opt.write_timeout_s, 0);
-  impl->http.set_keep_alive_timeout(opt.keep_alive_s);
-  impl->http.set_keep_alive_max_count(100000);
-  impl->http.set_tcp_nodelay(true);
+  TransportOptions to;
+  to.max_body = opt.max_body;
+  to.max_header = opt.max_header;
+  to.request_timeout_s = opt.read_timeout_s;
+  to.write_timeout_s = opt.write_timeout_s;
+  to.keep_alive_s = opt.keep_alive_s;
+  to.max_connections = opt.max_connections;
+  to.max_per_client = opt.max_per_client;
+  to.max_requests_per_connection = opt.max_requests_per_connection;
+  to.workers = static_cast<int>(threads);
+  to.io_threads = 2;
+  to.tls_cert = opt.tls_cert;
+  to.tls_key = opt.tls_key;
+  to.client_ca = opt.client_ca;
+  if (std::string error; !impl->http.Configure(to, &error)) return R::Fail(error);
   impl->Routes();
   if (opt.port == 0) {
     impl->port = impl->http.bind_to_any_port(opt.host);
@@ -857,5 +876,9 @@ incident::Result<std::unique_ptr<Server>> Server::Create(ServerOptions options) 
 bool Server::Run() { return impl_->http.listen_after_bind(); }
 
 void Server::Stop() { impl_->http.stop(); }
+
+bool Server::ReloadTls(std::string* error) { return impl_->http.ReloadTls(error); }
+
+bool Server::tls() const { return impl_->http.tls(); }
 
 }  // namespace cair::server
