@@ -49,4 +49,16 @@ $cair report "$id" --kind preliminary --now "$now" --out build/demo-preliminary.
 sed -n '1,40p' build/demo-preliminary.md
 $cair report check build/demo-preliminary.md --now "$now" || true
 echo
+echo "== 8. monitor: three versions of a CA's CRL (samples/crl-history); the third drops a revoked, unexpired serial =="
+crls=samples/crl-history
+$cair monitor crl $crls/crl-1.pem $crls/crl-2.pem --certs $crls/subscribers.pem --issuer-cert $crls/issuing-ca.pem \
+  --now 2026-03-05T12:00:00Z
+$cair monitor crl $crls/crl-3.pem --certs $crls/subscribers.pem --issuer-cert $crls/issuing-ca.pem \
+  --now 2026-03-08T12:00:00Z || echo "(exit $?: an error-level finding)"
+mon=$($cair monitor open-incident --title 'Example Trust Services: a revoked certificate dropped from the CRL' \
+       --aware-at 2026-03-08T13:00:00Z --now 2026-03-08T13:05:00Z)
+echo "incident $mon (crl-ocsp); its preliminary report's Impact:"
+$cair report "$mon" --kind preliminary --now 2026-03-09T00:00:00Z | sed -n '/^### Impact/,/^- \*\*Total number of "remaining/p'
+
+echo
 echo "(store: $CAIR_DB; report: build/demo-preliminary.md)"

@@ -88,7 +88,7 @@ void AddMonitorCommands(CLI::App& app, int* exit_code) {
       "Record CRL versions in the store and report what is wrong with the sequence: un-revocations, changed "
       "revocation dates or reasons, cRLNumber and thisUpdate going backwards, a changed scope, an expired or late "
       "CRL, a validity over BR 4.9.7's limits, a bad signature, a file that is not a CRL.\n"
-      "Versions may come in any order (and over several runs): each sequence (issuer + IDP) is ordered by "
+      "Versions may come in any order (and over several runs): each sequence (the issuer and --url, else the IDP) is ordered by "
       "cRLNumber, then thisUpdate. Exit codes: 0 no error-level finding, 1 some, 2 usage, 3 a file unreadable "
       "or not a CRL (named on stderr; the others are still processed).\n\nExamples:\n"
       "  cair monitor crl week1.crl week2.crl --certs issued.pem --json\n"

@@ -429,6 +429,8 @@ std::optional<CrlFacts> ReadCrlFacts(const std::string& der, std::string* error)
   }
   CrlFacts f;
   f.issuer_dn = crl.issuer.ToString();
+  f.this_update = crl.this_update.unix;
+  if (crl.has_next_update) f.next_update = crl.next_update.unix;
   if (const x509::Extension* n = crl.FindExtension(oid::kCrlNumber)) {
     // CRLNumber ::= INTEGER (0..MAX); extnValue holds its DER.
     const uint8_t* p = n->value.data();

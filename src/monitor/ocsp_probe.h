@@ -97,6 +97,8 @@ bool IssuedBy(const std::string& cert_der, const std::string& issuer_der);
 struct CrlFacts {
   std::string issuer_dn;
   std::optional<std::string> crl_number;  // decimal
+  int64_t this_update = 0;
+  std::optional<int64_t> next_update;
   struct Entry {
     std::string serial_hex;
     int64_t revoked_at = 0;

@@ -54,7 +54,8 @@ E Page(const std::string& title, const E& body, int64_t now) {
   o << "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
        "<meta name=\"viewport\" content=\"width=device-width\"><meta http-equiv=\"refresh\" content=\"60\">"
     << "<title>" << Esc(title) << " - cair</title><style>" << kStyle << "</style></head><body>"
-    << "<header><a href=\"/\">Incidents</a><a href=\"/gate\">Gate</a><a href=\"/metrics\">Metrics</a>"
+    << "<header><a href=\"/\">Incidents</a><a href=\"/gate\">Gate</a><a href=\"/revocation\">Revocation</a>"
+       "<a href=\"/metrics\">Metrics</a>"
     << "<span class=\"now\">now " << Esc(FormatRfc3339(now)) << "</span></header><main>" << body
     << "</main></body></html>\n";
   return o.str();
@@ -115,6 +116,8 @@ E HaltTable(const std::vector<incident::Halt>& halts, bool with_incident) {
 }
 
 }  // namespace
+
+std::string RenderPage(const std::string& title, const std::string& body, int64_t now) { return Page(title, body, now); }
 
 std::optional<std::string> RenderIndex(incident::Store& store, int64_t now, Failure* failure) {
   auto incidents = store.ListIncidents(true);

@@ -26,6 +26,10 @@ using report::HtmlEscape;  // one escaper for reports and the dashboard
 // "in 3 h 20 min" / "12 min ago" between `now` and `t`.
 std::string Relative(int64_t now, int64_t t);
 
+// A whole dashboard page (header with the navigation, style) around `body`,
+// already-escaped HTML.
+std::string RenderPage(const std::string& title, const std::string& body, int64_t now);
+
 // GET /: open incidents with their clocks (Store::Due at `now`).
 std::optional<std::string> RenderIndex(incident::Store& store, int64_t now, Failure* failure);
 // GET /incidents/{id}: 404 for an unknown incident.

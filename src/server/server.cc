@@ -23,6 +23,7 @@
 #include "server/dashboard.h"
 #include "server/lint_api.h"
 #include "server/metrics.h"
+#include "server/revocation_page.h"
 #include "server/tokens.h"
 #include "server/transport.h"
 #include "x509/object.h"
@@ -708,7 +709,12 @@ void Server::Impl::Routes() {
   http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
     std::vector<std::pair<std::string, double>> gauges;
     if (auto a = halts->Active(); a.ok()) gauges.emplace_back("cair_halts_active", static_cast<double>((*a.value)->size()));
-    res.set_content(metrics.Prometheus(gauges), "text/plain; version=0.0.4");
+    std::string monitor;
+    {
+      std::lock_guard<std::mutex> lock(store_mu);
+      monitor = RevocationMetrics(*store, Now());
+    }
+    res.set_content(metrics.Prometheus(gauges) + monitor, "text/plain; version=0.0.4");
   });
   http.Post("/v1/lint", [this](const httplib::Request& q, httplib::Response& r) { Lint(q, r); });
   http.Post("/v1/lint/pair", [this](const httplib::Request& q, httplib::Response& r) { LintPair(q, r); });
@@ -806,6 +812,13 @@ void Server::Impl::Routes() {
     Failure f;
     std::lock_guard<std::mutex> lock(store_mu);
     html(res, RenderIncident(*store, Id(req), Now(), &f), f);
+  });
+  // `cair monitor run`'s state: every issuer, or one (?issuer=DN).
+  http.Get("/revocation", [this, html](const httplib::Request& req, httplib::Response& res) {
+    Failure f;
+    std::lock_guard<std::mutex> lock(store_mu);
+    if (req.has_param("issuer")) return html(res, RenderRevocationIssuer(*store, req.get_param_value("issuer"), Now(), &f), f);
+    html(res, RenderRevocationIndex(*store, Now(), &f), f);
   });
   http.Get("/gate", [this, html](const httplib::Request&, httplib::Response& res) {
     GateView v;

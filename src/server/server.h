@@ -7,6 +7,7 @@
 //   POST /v1/incidents/{id}/halt, /v1/halts/{id}/resume, /v1/incidents/{id}/timeline,
 //        /v1/action-items/{id}/status            (Authorization: Bearer TOKEN)
 //   GET  /, /incidents/{id}, /gate                (HTML)
+//   GET  /revocation, /revocation?issuer=DN       (HTML: `cair monitor run`'s state)
 //   GET  /healthz, /metrics                       (Prometheus text)
 // Every error is JSON {"error": message, "status": code}; the server keeps
 // serving whatever a request holds.
