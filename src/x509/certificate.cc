@@ -322,11 +322,25 @@ namespace {
 // This is what zcrypto's SelfSigned means; OpenSSL's X509_verify would also
 // demand that the inner and outer AlgorithmIdentifiers are equal, which is a
 // separate rule (RFC 5280 4.1.1.2) with a lint of its own.
+// The certificate's public key for OpenSSL. d2i_PUBKEY goes through
+// OpenSSL 3's provider decoder machinery, about a million instructions per
+// key (as much as the RSA verification itself); an rsaEncryption key is read
+// directly from its RSAPublicKey, as OpenSSL's own RSA decoder does.
+EVP_PKEY* OwnKey(const Certificate& c) {
+  const PublicKeyInfo& k = c.spki;
+  if (k.ok && k.rsa_ok) {
+    const unsigned char* p = k.key.bytes.data();
+    if (EVP_PKEY* key = d2i_PublicKey(EVP_PKEY_RSA, nullptr, &p, static_cast<long>(k.key.bytes.size()))) return key;
+  }
+  const unsigned char* p = k.full.data();
+  return d2i_PUBKEY(nullptr, &p, static_cast<long>(k.full.size()));
+}
+
 bool VerifiesWithOwnKey(const Certificate& c) {
   if (c.tbs.empty() || c.spki.full.empty() || c.signature_algorithm.full.empty()) return false;
-  const unsigned char* p = c.spki.full.data();
-  EVP_PKEY* key = d2i_PUBKEY(nullptr, &p, static_cast<long>(c.spki.full.size()));
+  EVP_PKEY* key = OwnKey(c);
   if (!key) return false;
+  const unsigned char* p;
   p = c.signature_algorithm.full.data();
   X509_ALGOR* alg = d2i_X509_ALGOR(nullptr, &p, static_cast<long>(c.signature_algorithm.full.size()));
   ASN1_BIT_STRING* sig = ASN1_BIT_STRING_new();
