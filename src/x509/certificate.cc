@@ -303,9 +303,19 @@ Certificate ParseTbsCertificate(Input der) {
   return c;
 }
 
+// Asked ~400 times per certificate by the catalogue. Extension OIDs mostly
+// share their length and prefix (2.5.29.x), so the last byte is compared
+// before the whole OID: one memcmp per hit instead of one per extension.
 const Extension* Certificate::FindExtension(Input o) const {
+  if (o.empty()) {
+    for (const auto& e : extensions)
+      if (e.oid.empty()) return &e;
+    return nullptr;
+  }
+  const size_t n = o.size();
+  const uint8_t last = o[n - 1];
   for (const auto& e : extensions)
-    if (e.oid == o) return &e;
+    if (e.oid.size() == n && e.oid[n - 1] == last && e.oid == o) return &e;
   return nullptr;
 }
 
