@@ -8,6 +8,7 @@ pkgs=(
   nlohmann-json3-dev libcli11-dev libfmt-dev libtomlplusplus-dev libcpp-httplib-dev
   libcurl4-openssl-dev
   libgtest-dev libbenchmark-dev
+  libgmp-dev
   clang-14 libclang-rt-14-dev
   chromium
   libboost-dev

@@ -35,24 +35,31 @@ Runner::Runner(const Registry& registry, const Filter& filter, const Config& con
     for (const auto& e : *v) cost_meta_.push_back(e.metadata);
 }
 
-bool FilteredBySource(const Metadata& m, const x509::Certificate& c) {
-  if (m.override_framework_filter) return false;
-  switch (m.source) {
-    case Source::kCabfBr: return !c.IsServerAuth();
-    case Source::kCabfSmimeBr: return !c.IsEmailProtection();
-    case Source::kCabfCsBr: return !c.IsCodeSigning();
-    default: return false;
-  }
-}
-
 namespace {
 
-template <typename Object>
-bool SourceFiltered(const Metadata& m, const Object&) { return false; }
-template <>
-bool SourceFiltered(const Metadata& m, const x509::Certificate& c) { return FilteredBySource(m, c); }
+// The framework's source pre-filter, decided once per object: the three
+// classifications read the EKU and policy lists, and ~200 lints ask.
+struct SourceFilter {
+  bool server_auth = true, email_protection = true, code_signing = true;
+  template <typename Object>
+  explicit SourceFilter(const Object&) {}
+  explicit SourceFilter(const x509::Certificate& c)
+      : server_auth(c.IsServerAuth()), email_protection(c.IsEmailProtection()), code_signing(c.IsCodeSigning()) {}
+  // FilteredBySource, from the precomputed classifications.
+  bool Filters(const Metadata& m) const {
+    if (m.override_framework_filter) return false;
+    switch (m.source) {
+      case Source::kCabfBr: return !server_auth;
+      case Source::kCabfSmimeBr: return !email_protection;
+      case Source::kCabfCsBr: return !code_signing;
+      default: return false;
+    }
+  }
+};
 
 }  // namespace
+
+bool FilteredBySource(const Metadata& m, const x509::Certificate& c) { return SourceFilter(c).Filters(m); }
 
 template <typename Object, typename LintT>
 void Runner::RunAll(const std::vector<Entry>& entries, const Object& o, int64_t t,
@@ -61,12 +68,13 @@ void Runner::RunAll(const std::vector<Entry>& entries, const Object& o, int64_t 
   size_t base = 0;
   if (&entries == &crl_) base = cert_.size();
   if (&entries == &ocsp_) base = cert_.size() + crl_.size();
+  const SourceFilter filter(o);
   for (size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
     Result& r = (*out)[i];
     r.details.clear();
     auto start = profile_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
-    if (SourceFiltered(*e.metadata, o)) {
+    if (filter.Filters(*e.metadata)) {
       r.status = Status::kNA;
     } else if (!e.config_error.empty()) {
       r.status = Status::kFatal;

@@ -93,19 +93,25 @@ class KuAndEkuInconsistent final : public CertificateLint {
   // added on its own, and each further allowed value both on its own and
   // combined with every value collected so far.
   static Result MultiPurpose(const std::vector<der::Input>& ekus, uint16_t ku) {
+    // The set as a bitmap plus its members in insertion order, so that
+    // combining visits the members collected so far, not all 512 values.
     std::bitset<512> ok;
+    uint16_t members[512];
+    size_t count = 0;
+    auto add = [&](uint16_t v) {
+      if (ok[v]) return;
+      ok[v] = true;
+      members[count++] = v;
+    };
     for (der::Input e : ekus) {
       const Purpose* p = FindPurpose(e);
       if (!p) return Pass();
       bool first = true;
       for (uint16_t a : p->allowed) {
         if (a == 0) break;
-        if (!first) {
-          const std::bitset<512> before = ok;
-          for (size_t v = 0; v < 512; ++v)
-            if (before[v]) ok[v | a] = true;
-        }
-        ok[a] = true;
+        if (!first)
+          for (size_t i = 0, before = count; i < before; ++i) add(members[i] | a);
+        add(a);
         first = false;
       }
     }

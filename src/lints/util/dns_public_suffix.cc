@@ -2,7 +2,9 @@
 
 #include <libpsl.h>
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "lints/util/dns_names.h"
@@ -26,14 +28,19 @@ bool PlainAsciiLabels(std::string_view s) {
 // memoised per thread: corpora repeat the same registrable domains and
 // suffixes endlessly, and a libpsl look-up costs far more than a hash probe.
 // The memo is cleared when it reaches 1 << 18 entries (bounded memory).
+// Probed by string_view (heterogeneous look-up): a hit builds no key string.
+struct MemoHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
 bool IcannSuffixAt(const char* text, size_t len) {
-  if (!PlainAsciiLabels(std::string_view(text, len))) return false;
-  thread_local std::unordered_map<std::string, bool> memo;
-  std::string key(text, len);
+  const std::string_view key(text, len);
+  if (!PlainAsciiLabels(key)) return false;
+  thread_local std::unordered_map<std::string, bool, MemoHash, std::equal_to<>> memo;
   if (auto it = memo.find(key); it != memo.end()) return it->second;
   if (memo.size() >= (1u << 18)) memo.clear();
   bool is_suffix = psl_is_public_suffix2(psl_builtin(), text, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
-  memo.emplace(std::move(key), is_suffix);
+  memo.emplace(std::string(key), is_suffix);
   return is_suffix;
 }
 
