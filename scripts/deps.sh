@@ -7,6 +7,7 @@ pkgs=(
   libssl-dev openssl libsqlite3-dev libarchive-dev libpq-dev postgresql python3 libpsl-dev publicsuffix libicu-dev libidn2-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libtomlplusplus-dev libcpp-httplib-dev
   libgtest-dev libbenchmark-dev
+  postgresql-server-dev-15 python3-dev pybind11-dev python3-distributed
   clang-14 libclang-rt-14-dev
   chromium
 )
