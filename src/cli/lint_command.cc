@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/lint_stream.h"
 #include "lint/config.h"
 #include "lint/registry.h"
 #include "lint/runner.h"
@@ -31,7 +32,7 @@ struct LintOptions {
   std::string name_filter;
   std::string config_path;
   bool list_json = false, list_sources = false, summary = false, long_summary = false,
-       example_config = false, profile = false;
+       example_config = false, profile = false, stream = false;
   std::string fail_on;
 };
 
@@ -167,10 +168,18 @@ int RunLint(const LintOptions& opt) {
       return kExitUsage;
     }
   }
-  lint::Runner runner(registry, filter, config);
-  runner.EnableProfile(opt.profile);
   std::vector<std::string> files = opt.files;
   if (files.empty()) files.push_back("-");
+  if (opt.stream) {
+    if (opt.summary || opt.long_summary || opt.pretty || opt.profile || opt.format != "detect") {
+      std::cerr << "cair lint: --stream writes one JSON line per input line; it takes no --summary, "
+                   "--long-summary, --pretty, --profile-lints or --format\n";
+      return kExitUsage;
+    }
+    return RunLintStream(files, filter, config, fail_on);
+  }
+  lint::Runner runner(registry, filter, config);
+  runner.EnableProfile(opt.profile);
 
   int rc = kExitOk;
   bool threshold_hit = false;
@@ -291,7 +300,13 @@ void AddLintCommand(CLI::App& app, int* exit_code) {
       "  cair lint cert.pem                      # JSON, one line per object\n"
       "  cair lint --summary bundle.pem          # human-readable findings\n"
       "  cair lint --include-sources RFC5280,Community --pretty cert.der\n"
-      "  openssl x509 -outform der < c.pem | cair lint --format der -\n\n"
+      "  openssl x509 -outform der < c.pem | cair lint --format der -\n"
+      "  cut -f2 certs.tsv | cair lint --stream    # base64 DER per line -> one JSON line each\n"
+      "  echo '{\"id\":7,\"der\":\"MIIF...\"}' | cair lint --stream --include-sources CABF_BR\n\n"
+      "--stream (Hadoop streaming, Spark RDD.pipe()): each input line is base64 DER or a JSON\n"
+      "object with a base64 \"der\" (and an optional \"id\", echoed); each yields one JSON line, in\n"
+      "order, flushed: {\"line\",\"id\"?,\"sha256\",\"kind\",\"results\"} or {\"line\",\"id\"?,\"error\"}.\n"
+      "Bad lines are reported in-band and do not change the exit code.\n\n"
       "Exit codes: 0 ok; 1 --fail-on threshold reached; 2 usage/config error;\n"
       "3 an input could not be read or parsed (the other inputs are still linted).");
   cmd->add_option("files", opt->files, "Input files (PEM with any number of blocks, DER, or base64); - for stdin");
@@ -313,6 +328,8 @@ void AddLintCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--summary", opt->summary, "Human-readable output: findings (info and worse) per object");
   cmd->add_flag("--long-summary", opt->long_summary, "Human-readable output listing every lint's result");
   cmd->add_option("--fail-on", opt->fail_on, "Exit 1 when any result is at least this bad (info, warn, error, fatal)");
+  cmd->add_flag("--stream", opt->stream,
+                "One object per input line (base64 DER or {\"der\": ...}), one JSON line out per line, flushed");
   cmd->add_flag("--profile-lints", opt->profile, "Print time spent per lint to stderr, slowest first");
   cmd->callback([opt, exit_code] { *exit_code = RunLint(*opt); });
 }
