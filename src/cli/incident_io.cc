@@ -39,6 +39,7 @@ ordered_json ToJson(const incident::IncidentBundle& b) {
   for (const auto& pc : b.problems) {
     ordered_json p = {{"name", pc.problem.name}, {"lint", pc.problem.lint}, {"criterion", pc.problem.criterion},
                       {"br_reason", pc.problem.br_reason}, {"ca", pc.problem.ca}, {"certificates", ordered_json::array()}};
+    if (pc.problem.smime) p["smime"] = true;  // the Appendix withholds personal data (req §4.7)
     for (const auto& c : pc.certificates)
       p["certificates"].push_back({{"sha256", c.cert.sha256_hex}, {"serial", c.cert.serial_hex}, {"issuer", c.cert.issuer},
                                    {"subject", c.cert.subject}, {"dns_names", c.cert.dns_names},
@@ -138,6 +139,7 @@ std::optional<incident::IncidentBundle> FromJson(const nlohmann::json& j, std::s
     pc.problem.criterion = r.Str(pj, "criterion", p);
     pc.problem.br_reason = static_cast<int>(r.Int(pj, "br_reason", p));
     pc.problem.ca = r.Bool(pj, "ca");
+    pc.problem.smime = r.Bool(pj, "smime");
     size_t m = 0;
     for (const auto& cj : pj.value("certificates", nlohmann::json::array())) {
       std::string q = p + ".certificates[" + std::to_string(m++) + "]";
@@ -323,7 +325,8 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
       "set", "Set a report text field: description, root-cause-analysis, lessons-went-well, lessons-went-wrong,\n"
              "lessons-lucky, lessons-improve, impact-analysis, policies, non-compliance-start, non-compliance-end,\n"
              "related-incidents (lines \"BUG | YYYY-MM-DD | how it relates\"), affected-types, heuristic, issuance-stopped,\n"
-             "additional-considerations, remediation, commitments (text from --text or --file). The report (`cair report`)\n"
+             "additional-considerations, remediation, commitments, root-programs (the other root programs the CA\n"
+             "participates in, comma-separated: `cair delayed open` notifies them) (text from --text or --file). The report (`cair report`)\n"
              "reads root-cause-analysis as \"Factor: title\" blocks with Description:, Timeline:, Detection:, Interaction:\n"
              "and Methodology: lines.\n\n"
              "Example:\n  cair incident set 1 --field root-cause-analysis --file rca.md");
@@ -332,7 +335,7 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
   set->add_option("--field", st->field, "Field name")->required()->check(CLI::IsMember(
       {"description", "root-cause-analysis", "lessons-went-well", "lessons-went-wrong", "lessons-lucky", "lessons-improve",
        "impact-analysis", "policies", "non-compliance-start", "non-compliance-end", "related-incidents", "affected-types",
-       "heuristic", "issuance-stopped", "additional-considerations", "remediation", "commitments"}));
+       "heuristic", "issuance-stopped", "additional-considerations", "remediation", "commitments", "root-programs"}));
   set->add_option("--text", st->text, "The text");
   set->add_option("--file", st->file, "Read the text from this file");
   set->callback([st, exit_code] {

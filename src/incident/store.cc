@@ -225,6 +225,49 @@ ALTER TABLE certificate DROP COLUMN crl_reason;
 ALTER TABLE certificate DROP COLUMN revoked_source;
 ALTER TABLE certificate DROP COLUMN reason_ok;
 )sql",
+    // migration 12 (issue 12, recurrence/split/audit): links between
+    // incidents (a recurrence, a split, findings of one audit statement;
+    // CCADB IRG 4.3) and the audit finding behind an "audit-finding"
+    // incident (req §4.1, §4.8). Self-contained: only tables of migration 1.
+    R"sql(
+CREATE TABLE incident_link (
+  incident_id INTEGER NOT NULL REFERENCES incident(id),
+  related_id INTEGER NOT NULL REFERENCES incident(id),
+  kind TEXT NOT NULL CHECK (kind IN ('recurrence', 'split', 'audit-statement')),
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (incident_id, related_id)
+) WITHOUT ROWID;
+CREATE INDEX incident_link_related ON incident_link(related_id);
+CREATE TABLE audit_finding (
+  incident_id INTEGER PRIMARY KEY REFERENCES incident(id),
+  finding TEXT NOT NULL,
+  criterion TEXT NOT NULL DEFAULT '',
+  auditor TEXT NOT NULL,
+  period TEXT NOT NULL,
+  type TEXT NOT NULL CHECK (type IN ('qualification', 'adverse', 'other-matter', 'non-conformity')),
+  statement_date INTEGER NOT NULL,
+  UNIQUE (auditor, period, finding)
+);
+)sql",
+    // migration 13 (issue 12, problem reports)
+    // Certificate Problem Reports with their 24-hour clock (BR 4.9.5, req
+    // §2.3) and the incident a late one opened; and the S/MIME mark of a
+    // problem, whose Appendix then withholds personal data (req §4.7).
+    R"sql(
+CREATE TABLE problem_report (
+  id INTEGER PRIMARY KEY,
+  received_at INTEGER NOT NULL,
+  reporter TEXT NOT NULL,
+  certs TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  responded_at INTEGER,
+  response TEXT NOT NULL DEFAULT '',
+  incident_id INTEGER REFERENCES incident(id),
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX problem_report_open ON problem_report(responded_at);
+ALTER TABLE problem ADD COLUMN smime INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 }  // namespace
@@ -377,9 +420,9 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
   if (!IsValidBrReason(p.br_reason))
     return Result<int64_t>::Fail("--reason must be a BR 4.9.1.1 reason number, 1-16 (got " + std::to_string(p.br_reason) + ")");
   return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
-    Stmt s(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca) VALUES (?,?,?,?,?,?)");
+    Stmt s(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca, smime) VALUES (?,?,?,?,?,?,?)");
     s.Bind(1, p.incident_id).Bind(2, p.name).Bind(3, p.lint).Bind(4, p.criterion).Bind(5, int64_t{p.br_reason})
-        .Bind(6, int64_t{p.ca});
+        .Bind(6, int64_t{p.ca}).Bind(7, int64_t{p.smime});
     if (s.Step() != SQLITE_DONE) return Result<int64_t>::Fail(Err(db_, "add problem"));
     int64_t id = sqlite3_last_insert_rowid(db_);
     // Rows go first to an unindexed staging table (sequential appends). A
@@ -427,7 +470,9 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
           db_, ("INSERT INTO certificate (problem_id, " + cols + ") VALUES (" + std::to_string(id) + ",?,?,?,?,?,?,?,?,?)").c_str());
       return true;
     };
+    bool smime = p.smime;
     AddFn add = [&](const AffectedCertificate& c) {
+      smime |= c.smime;
       Stmt& ins = direct ? *direct : stage;
       ins.Reset();
       ins.Bind(1, c.sha256_hex).Bind(2, c.serial_hex).Bind(3, c.issuer).Bind(4, c.not_before)
@@ -467,6 +512,10 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
     }
     if (sqlite3_exec(db_, "DELETE FROM staged_certificate", nullptr, nullptr, nullptr) != SQLITE_OK)
       return Result<int64_t>::Fail(Err(db_, "staging"));
+    if (smime && !p.smime) {
+      Stmt mark(db_, "UPDATE problem SET smime = 1 WHERE id = ?");
+      if (mark.Bind(1, id).Step() != SQLITE_DONE) return Result<int64_t>::Fail(Err(db_, "mark S/MIME problem"));
+    }
     std::string what = "Problem added: " + p.name + " (BR 4.9.1.1 reason " + std::to_string(p.br_reason) + "), " +
                        std::to_string(count) + " certificate(s)";
     if (!AddTimelineRow(db_, p.incident_id, now, what, "cair")) return Result<int64_t>::Fail(Err(db_, "timeline"));
@@ -476,11 +525,11 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
 }
 
 Result<std::vector<Problem>> Store::Problems(int64_t incident) {
-  Stmt s(db_, "SELECT id, incident_id, name, lint, criterion, br_reason, ca FROM problem WHERE incident_id = ? ORDER BY id");
+  Stmt s(db_, "SELECT id, incident_id, name, lint, criterion, br_reason, ca, smime FROM problem WHERE incident_id = ? ORDER BY id");
   s.Bind(1, incident);
   std::vector<Problem> out;
   while (s.Step() == SQLITE_ROW)
-    out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), static_cast<int>(s.Int(5)), s.Int(6) != 0});
+    out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), static_cast<int>(s.Int(5)), s.Int(6) != 0, s.Int(7) != 0});
   return {out, {}};
 }
 
@@ -721,6 +770,7 @@ Result<std::vector<Clock>> Store::Due(int64_t now) {
       add(in.id, "revocation", start, d.hard, detail);
     }
   }
+  if (auto r = ProblemReportClocks(now, &out); !r.ok()) return Result<std::vector<Clock>>::Fail(r.error.message);
   std::sort(out.begin(), out.end(), [](const Clock& a, const Clock& b) {
     return a.due != b.due ? a.due < b.due : a.incident < b.incident;
   });

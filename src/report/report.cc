@@ -348,6 +348,19 @@ std::string AppendixCsv(const std::vector<AppendixRow>& rows) {
   return out;
 }
 
+const std::vector<std::string>& SmimeAppendixColumns() {
+  static const std::vector<std::string> k = {"Serial #", "Precertificate SHA-256 hash", "Certificate SHA-256 hash"};
+  return k;
+}
+
+std::string SmimeAppendixCsv(const std::vector<AppendixRow>& rows) {
+  std::string out;
+  for (size_t i = 0; i < SmimeAppendixColumns().size(); ++i) out += (i ? "," : "") + CsvField(SmimeAppendixColumns()[i]);
+  out += "\r\n";
+  for (const auto& r : rows) out += CsvField(r.serial_hex) + "," + r.precert_sha256 + "," + r.cert_sha256 + "\r\n";
+  return out;
+}
+
 std::string CrtShList(const std::vector<AppendixRow>& rows) {
   std::string out;
   for (const auto& r : rows) {
@@ -362,6 +375,35 @@ std::string DefaultTemplatesDir() { return CAIR_TEMPLATES_DIR; }
 std::string BugzillaCommentJson(const std::string& markdown) {
   return nlohmann::ordered_json{{"comment", markdown}, {"is_markdown", true}}.dump();
 }
+
+// Req §4.6 / §4.7 Related Incidents: the incidents cair itself linked to
+// this one (a recurrence, a split, findings of one audit statement; IRG
+// 4.3), after the rows the CA wrote.
+namespace {
+void AddLinkedIncidents(incident::Store& store, int64_t id, bool html, json* related) {
+  auto links = store.Links(id);
+  if (!links.ok()) return;
+  for (const auto& l : *links.value) {
+    auto other = store.GetIncident(l.related_id);
+    if (!other.ok()) continue;
+    const auto& o = *other.value;
+    std::string how;
+    if (l.kind == "recurrence")
+      how = l.outgoing ? "This incident is a recurrence of that one, found after it was closed (CCADB IRG 4.3)"
+                       : "That incident is a recurrence of this one, found after this one was closed (CCADB IRG 4.3)";
+    else if (l.kind == "split")
+      how = l.outgoing ? "This incident was split out of that one: a distinct root cause and/or remediation (CCADB IRG 4.3)"
+                       : "Split out of this incident: a distinct root cause and/or remediation (CCADB IRG 4.3)";
+    else
+      how = "Another finding of the same audit statement";
+    how += ": " + o.title;
+    const std::string bug = o.bug ? std::to_string(*o.bug) : "cair incident " + std::to_string(o.id) + " (not yet filed)";
+    related->push_back({{"bug", Cell(bug, html)},
+                        {"url", o.bug ? "https://bugzilla.mozilla.org/show_bug.cgi?id=" + bug : ""},
+                        {"date", incident::FormatRfc3339(o.created_at).substr(0, 10)}, {"description", Cell(how, html)}});
+  }
+}
+}  // namespace
 
 incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
   using R = incident::Result<json>;
@@ -562,6 +604,7 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
                          {"date", Cell(parts[1], html)}, {"description", Cell(parts[2], html)}});
     }
   }
+  AddLinkedIncidents(store, incident_id, html, &related);
   c["related"] = related;
 
   // ---- Root Cause Analysis, Lessons Learned, Action Items (req §4.7)
@@ -608,18 +651,26 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
   size_t with_certs = 0;
   for (const auto& p : l.problems) with_certs += !p.certs.empty();
   size_t file_index = 0;
+  bool any_smime = false;
   for (const auto& p : l.problems) {
     ++pi;
     if (p.certs.empty()) continue;
     auto rows = RowsOf(p, plan_by_sha, o, l.clock_start);
-    const bool crtsh = rows.size() >= kCrtShThreshold;
+    // Req §4.7 S/MIME: the problem is marked by `cair problem add`, or a
+    // certificate given with --certs is one.
+    bool smime = p.problem.smime;
+    for (const auto& c : p.certs)
+      if (auto d = o.details.find(c.cert.sha256_hex); d != o.details.end()) smime |= d->second.smime;
+    const bool crtsh = !smime && rows.size() >= kCrtShThreshold;
     json a;
     a["index"] = pi;
     a["name"] = Cell(p.problem.name, html);
     a["rows"] = rows.size();
-    a["csv"] = !crtsh;
+    a["csv"] = !crtsh && !smime;
     a["crtsh"] = crtsh;
-    std::string text = crtsh ? CrtShList(rows) : AppendixCsv(rows);
+    a["smime"] = smime;
+    any_smime |= smime;
+    std::string text = smime ? SmimeAppendixCsv(rows) : crtsh ? CrtShList(rows) : AppendixCsv(rows);
     if (!o.appendix_path.empty()) {
       a["file"] = AppendixPath(o.appendix_path, ++file_index, with_certs, crtsh);
       a["text"] = "";
@@ -635,6 +686,7 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
   }
   c["appendix"] = appendix;
   c["has_appendix"] = !appendix.empty();
+  c["smime_privacy"] = any_smime;
   if (html) c["chart_svg"] = IssuanceChartSvg(l.problems.empty() ? std::vector<ChartSeries>{} : [&] {
     std::vector<ChartSeries> s;
     for (const auto& p : l.problems) {
