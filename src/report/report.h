@@ -40,6 +40,7 @@ inline constexpr size_t kCrtShThreshold = 10000;
 struct CertificateDetails {
   std::string subject;
   std::vector<std::string> dns_names;
+  bool smime = false;  // x509::Certificate::IsEmailProtection
 };
 
 struct ReportOptions {
@@ -66,6 +67,13 @@ std::string AppendixCsv(const std::vector<AppendixRow>& rows);
 // One `https://crt.sh/?sha256=HEX` line per object (precertificate and
 // certificate each), as req §7 recommends for 10,000 or more.
 std::string CrtShList(const std::vector<AppendixRow>& rows);
+
+// The Appendix list of a problem with S/MIME certificates (req §4.7
+// "S/MIME": disclosing personal data may be unlawful): RFC 4180 CSV with the
+// serial number and the SHA-256 hashes only, whatever the number of rows; no
+// subject, email address or dNSName.
+const std::vector<std::string>& SmimeAppendixColumns();
+std::string SmimeAppendixCsv(const std::vector<AppendixRow>& rows);
 
 struct AppendixFile {
   std::string path, text;
