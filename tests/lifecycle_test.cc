@@ -48,13 +48,7 @@ class Lifecycle : public ::testing::Test {
     }
     fs::remove_all(dir_);
   }
-  std::string Ok(const std::string& args) {
-    CliRun r = Cair(args + db_);
-    EXPECT_EQ(r.code, 0) << "cair " << args << "\n" << r.err << r.out;
-    std::string out = r.out;
-    if (!out.empty() && out.back() == '\n') out.pop_back();
-    return out;
-  }
+  std::string Ok(const std::string& args) { return CairOk(args + db_); }
   std::string Path(const std::string& name) const { return (dir_ / name).string(); }
   void Write(const std::string& name, const std::string& text) const { std::ofstream(dir_ / name, std::ios::binary) << text; }
   // `cair serve` on an ephemeral port; returns the port.
