@@ -420,9 +420,9 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
   if (!IsValidBrReason(p.br_reason))
     return Result<int64_t>::Fail("--reason must be a BR 4.9.1.1 reason number, 1-16 (got " + std::to_string(p.br_reason) + ")");
   return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
-    Stmt s(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca, smime) VALUES (?,?,?,?,?,?,?)");
+    Stmt s(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca) VALUES (?,?,?,?,?,?)");
     s.Bind(1, p.incident_id).Bind(2, p.name).Bind(3, p.lint).Bind(4, p.criterion).Bind(5, int64_t{p.br_reason})
-        .Bind(6, int64_t{p.ca}).Bind(7, int64_t{p.smime});
+        .Bind(6, int64_t{p.ca});
     if (s.Step() != SQLITE_DONE) return Result<int64_t>::Fail(Err(db_, "add problem"));
     int64_t id = sqlite3_last_insert_rowid(db_);
     // Rows go first to an unindexed staging table (sequential appends). A
@@ -470,7 +470,7 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
           db_, ("INSERT INTO certificate (problem_id, " + cols + ") VALUES (" + std::to_string(id) + ",?,?,?,?,?,?,?,?,?)").c_str());
       return true;
     };
-    bool smime = p.smime;
+    bool smime = p.smime;  // set below, so that a store migrated only to an older schema still takes problems
     AddFn add = [&](const AffectedCertificate& c) {
       smime |= c.smime;
       Stmt& ins = direct ? *direct : stage;
@@ -512,7 +512,7 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
     }
     if (sqlite3_exec(db_, "DELETE FROM staged_certificate", nullptr, nullptr, nullptr) != SQLITE_OK)
       return Result<int64_t>::Fail(Err(db_, "staging"));
-    if (smime && !p.smime) {
+    if (smime) {
       Stmt mark(db_, "UPDATE problem SET smime = 1 WHERE id = ?");
       if (mark.Bind(1, id).Step() != SQLITE_DONE) return Result<int64_t>::Fail(Err(db_, "mark S/MIME problem"));
     }

@@ -485,7 +485,8 @@ Result<int64_t> Store::Import(const IncidentBundle& b) {
     const int64_t id = sqlite3_last_insert_rowid(db_);
     for (const TimelineEntry& t : b.timeline)
       if (!AddTimelineRow(db_, id, t.at, t.text, t.source)) return fail("timeline");
-    Stmt pi(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca, smime) VALUES (?,?,?,?,?,?,?)");
+    Stmt pi(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca) VALUES (?,?,?,?,?,?)");
+    Stmt smime(db_, "UPDATE problem SET smime = 1 WHERE id = ?");
     Stmt ci(db_, "INSERT INTO certificate (problem_id, sha256, serial, issuer, not_before, not_after, precertificate, tbs_key, "
                  "subject, dns_names) VALUES (?,?,?,?,?,?,?,?,?,?)");
     Stmt ri(db_, "INSERT INTO revocation (cert, revoked_at, crl_reason, reason_ok) VALUES (?,?,?,?)");
@@ -493,10 +494,13 @@ Result<int64_t> Store::Import(const IncidentBundle& b) {
       const Problem& p = pc.problem;
       if (!IsValidBrReason(p.br_reason)) return Result<int64_t>::Fail("problem \"" + p.name + "\": reason must be 1-16");
       pi.Reset();
-      pi.Bind(1, id).Bind(2, p.name).Bind(3, p.lint).Bind(4, p.criterion).Bind(5, int64_t{p.br_reason}).Bind(6, int64_t{p.ca})
-          .Bind(7, int64_t{p.smime});
+      pi.Bind(1, id).Bind(2, p.name).Bind(3, p.lint).Bind(4, p.criterion).Bind(5, int64_t{p.br_reason}).Bind(6, int64_t{p.ca});
       if (pi.Step() != SQLITE_DONE) return fail("problem");
       const int64_t pid = sqlite3_last_insert_rowid(db_);
+      if (p.smime) {
+        smime.Reset();
+        if (smime.Bind(1, pid).Step() != SQLITE_DONE) return fail("problem");
+      }
       for (const CertificateState& c : pc.certificates) {
         ci.Reset();
         std::optional<int64_t> reason, ok;

@@ -464,20 +464,27 @@ class Checker {
       if (IsHeading(i)) continue;
       if (t[0] == '|') {
         // A table: the columns named for a date or time (a "UTC" in the
-        // header declares the zone), else the first column.
+        // header declares the zone). A table without such a column, or one
+        // of the template's other tables (Related Incidents, Action Items:
+        // here when their heading is missing), is not the timeline.
         size_t end = i;
         while (end < r.second && Trim(lines_[end].text).rfind('|', 0) == 0) ++end;
         auto header = Cells(lines_[i].text);
         std::vector<size_t> cols;
-        bool header_utc = false;
+        bool header_utc = false, other_table = false;
         for (size_t c = 0; c < header.size(); ++c) {
           std::string h = Lower(header[c]);
           if (h.find("date") != std::string::npos || h.find("time") != std::string::npos || h.find("when") != std::string::npos ||
               h.find("utc") != std::string::npos)
             cols.push_back(c);
           header_utc |= std::regex_search(header[c], note);
+          other_table |= h == "bug" || h == "action item";
         }
-        if (cols.empty()) cols.push_back(0);
+        if (cols.empty() || other_table) {
+          i = end - 1;
+          in_dated_lines = false;
+          continue;
+        }
         static const std::regex separator(R"(^\|?\s*:?-{3,}.*$)");
         for (size_t k = i + 1; k < end; ++k) {
           if (std::regex_match(Trim(lines_[k].text), separator)) continue;
