@@ -4,6 +4,7 @@
 #ifndef CAIR_TESTS_CLI_UTIL_H_
 #define CAIR_TESTS_CLI_UTIL_H_
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -42,6 +43,15 @@ inline CliRun Cair(const std::string& args, const std::string& stdin_file = "", 
   r.err = ss.str();
   std::filesystem::remove(err_path);
   return r;
+}
+
+// Runs a command that must succeed (a test failure naming it otherwise);
+// returns its stdout without the last newline.
+inline std::string CairOk(const std::string& args) {
+  CliRun r = Cair(args);
+  EXPECT_EQ(r.code, 0) << "cair " << args << "\n" << r.err << r.out;
+  if (!r.out.empty() && r.out.back() == '\n') r.out.pop_back();
+  return r.out;
 }
 
 inline std::vector<std::string> Lines(const std::string& s) {

@@ -206,7 +206,7 @@ TEST_F(CliReport, EachDefectClassIsFlagged) {
 
 TEST_F(CliReport, DelayedRevocationReport) {
   // Req §1.3: reason #12, 120 h from the report (2026-03-02T09:30Z).
-  CliRun open = Cair("delayed open " + id_ + " " + db_ + " --now 2026-03-08T00:00:00Z");
+  CliRun open = Cair("delayed open " + id_ + " " + db_ + " --root-programs Chrome,Apple --now 2026-03-08T00:00:00Z");
   ASSERT_EQ(open.code, 0) << open.err;
   std::string child = open.out.substr(0, open.out.size() - 1);
   CliRun ex = Cair("incident export " + id_ + " " + db_);

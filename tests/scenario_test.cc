@@ -459,7 +459,7 @@ TEST_F(ScenarioReports, PkioverheidDelayedRevocation) {
                             " --problem-report-at 2017-07-18T22:26:00Z --now 2017-07-19T08:00:00Z");
   Ok("problem add " + id + " --name 'Serial under 64 bits' --reason 12 --lint w_serial_number_low_entropy --certs " +
      Data(s, "affected.pem") + " --now 2017-07-19T09:00:00Z");
-  const std::string delay = Ok("delayed open " + id + " --now 2017-07-24T09:00:00Z");
+  const std::string delay = Ok("delayed open " + id + " --root-programs Microsoft,Apple --now 2017-07-24T09:00:00Z");
   {
     std::ofstream csv(dir_ / "plan.csv");
     csv << "sha256,subscriber,planned_at,rationale\n";

@@ -25,11 +25,14 @@ void AddScanCommand(CLI::App& app, int* exit_code);
 void AddIncidentCommands(CLI::App& app, int* exit_code);
 void AddWorkflowCommands(CLI::App& app, int* exit_code);
 void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code);  // after AddIncidentCommands
+void AddSeparateIncidentCommands(CLI::App& app, int* exit_code);  // recurrence, incident split, audit (after AddIncidentCommands)
 void AddServeCommands(CLI::App& app, int* exit_code);  // cair serve, cair token
 void AddReportCommands(CLI::App& app, int* exit_code);  // cair report, cair report check, cair bugzilla
 void AddMonitorOcspCommand(CLI::App& app, int* exit_code);  // cair monitor ocsp
 void AddMonitorRunCommand(CLI::App& app, int* exit_code);   // cair monitor run
 void AddMonitorCommands(CLI::App& app, int* exit_code);  // cair monitor crl, cair monitor open-incident
+
+void AddProblemReportCommands(CLI::App& app, int* exit_code);  // cair problem-report (BR 4.9.5)
 
 // Rewrites zlint's single-dash camelCase flags (-includeNames) to ours
 // (--include-names), so that cair is a drop-in for zlint command lines.

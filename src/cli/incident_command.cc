@@ -281,6 +281,7 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
               a.not_after = c.not_after;
               a.precertificate = c.precertificate;
               a.tbs_key = c.tbs_key;
+              a.smime = c.smime;
               if (!add(a)) {  // the store has the reason
                 failed = true;
                 return false;
@@ -461,15 +462,20 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     }
     if (d->json) {
       nlohmann::ordered_json j = nlohmann::ordered_json::array();
-      for (const auto& c : *clocks.value)
+      for (const auto& c : *clocks.value) {
         j.push_back({{"incident", c.incident}, {"clock", c.clock}, {"due_at", incident::FormatRfc3339(c.due)},
                      {"state", c.state}, {"detail", c.detail}});
+        if (c.problem_report) j.back()["problem_report"] = c.problem_report;
+      }
       std::cout << j.dump(2) << "\n";
       return;
     }
-    for (const auto& c : *clocks.value)
-      std::printf("%-9s #%-4lld %-24s due %s  %s\n", c.state.c_str(), static_cast<long long>(c.incident),
-                  c.clock.c_str(), incident::FormatRfc3339(c.due).c_str(), c.detail.c_str());
+    for (const auto& c : *clocks.value) {
+      // A problem report's clock before any incident: "CPR n" in the incident column.
+      std::string who = c.incident || !c.problem_report ? "#" + std::to_string(c.incident) : "CPR " + std::to_string(c.problem_report);
+      std::printf("%-9s %-5s %-24s due %s  %s\n", c.state.c_str(), who.c_str(), c.clock.c_str(),
+                  incident::FormatRfc3339(c.due).c_str(), c.detail.c_str());
+    }
   });
 }
 

@@ -128,7 +128,8 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
       "set", "Set a report text field: description, root-cause-analysis, lessons-went-well, lessons-went-wrong,\n"
              "lessons-lucky, lessons-improve, impact-analysis, policies, non-compliance-start, non-compliance-end,\n"
              "related-incidents (lines \"BUG | YYYY-MM-DD | how it relates\"), affected-types, heuristic, issuance-stopped,\n"
-             "additional-considerations, remediation, commitments (text from --text or --file). The report (`cair report`)\n"
+             "additional-considerations, remediation, commitments, root-programs (the other root programs the CA\n"
+             "participates in, comma-separated: `cair delayed open` notifies them) (text from --text or --file). The report (`cair report`)\n"
              "reads root-cause-analysis as \"Factor: title\" blocks with Description:, Timeline:, Detection:, Interaction:\n"
              "and Methodology: lines.\n\n"
              "Example:\n  cair incident set 1 --field root-cause-analysis --file rca.md");
@@ -137,7 +138,7 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
   set->add_option("--field", st->field, "Field name")->required()->check(CLI::IsMember(
       {"description", "root-cause-analysis", "lessons-went-well", "lessons-went-wrong", "lessons-lucky", "lessons-improve",
        "impact-analysis", "policies", "non-compliance-start", "non-compliance-end", "related-incidents", "affected-types",
-       "heuristic", "issuance-stopped", "additional-considerations", "remediation", "commitments"}));
+       "heuristic", "issuance-stopped", "additional-considerations", "remediation", "commitments", "root-programs"}));
   set->add_option("--text", st->text, "The text");
   set->add_option("--file", st->file, "Read the text from this file");
   set->callback([st, exit_code] {

@@ -45,6 +45,7 @@ ordered_json ToJson(const incident::IncidentBundle& b) {
   for (const auto& pc : b.problems) {
     ordered_json p = {{"name", pc.problem.name}, {"lint", pc.problem.lint}, {"criterion", pc.problem.criterion},
                       {"br_reason", pc.problem.br_reason}, {"ca", pc.problem.ca}, {"certificates", ordered_json::array()}};
+    if (pc.problem.smime) p["smime"] = true;  // the Appendix withholds personal data (req §4.7)
     for (const auto& c : pc.certificates) p["certificates"].push_back(CertJson(c));
     j["problems"].push_back(std::move(p));
   }
@@ -173,6 +174,7 @@ incident::Problem ParseProblem(const nlohmann::json& pj, const std::string& path
   p.criterion = r.Str(pj, "criterion", path);
   p.br_reason = static_cast<int>(r.Int(pj, "br_reason", path));
   p.ca = r.Bool(pj, "ca");
+  p.smime = r.Bool(pj, "smime");
   return p;
 }
 

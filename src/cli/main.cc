@@ -24,11 +24,14 @@ int main(int argc, char** argv) {
   cair::cli::AddIncidentCommands(app, &exit_code);
   cair::cli::AddWorkflowCommands(app, &exit_code);
   cair::cli::AddIncidentLifecycleCommands(app, &exit_code);
+  cair::cli::AddSeparateIncidentCommands(app, &exit_code);
   cair::cli::AddServeCommands(app, &exit_code);
   cair::cli::AddReportCommands(app, &exit_code);
   cair::cli::AddMonitorCommands(app, &exit_code);
   cair::cli::AddMonitorOcspCommand(app, &exit_code);
   cair::cli::AddMonitorRunCommand(app, &exit_code);
+
+  cair::cli::AddProblemReportCommands(app, &exit_code);
   std::reverse(args.begin(), args.end());
   try {
     app.parse(args);

@@ -62,6 +62,7 @@ class DetailsFeed : public corpus::ObjectSink {
     SHA256(reinterpret_cast<const unsigned char*>(o.der.data()), o.der.size(), md);
     report::CertificateDetails d;
     d.subject = c.subject.ToString();
+    d.smime = c.IsEmailProtection();
     for (const auto& n : c.san.names.names)
       if (n.type == x509::GeneralNameType::kDnsName) d.dns_names.emplace_back(n.Text());
     details[der::HexUpper(der::Input(md, 32))] = std::move(d);

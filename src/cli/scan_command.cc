@@ -14,6 +14,8 @@
 #include "cli/commands.h"
 #include "corpus/scanner.h"
 #include "der/values.h"
+#include "cli/store_common.h"
+#include "incident/recurrence.h"
 
 namespace cair::cli {
 namespace {
@@ -29,6 +31,8 @@ struct ScanCliOptions {
   std::string csv_column = "der", kind = "auto", fail_on, pg_query = "SELECT der FROM certificate";
   uint64_t max_object_mib = corpus::kDefaultMaxObjectBytes >> 20;
   bool quiet = false, parse_only = false;
+  bool recurrence = false;  // issue 12: closed incidents' problems found again
+  std::string db;
 };
 
 std::vector<std::string> Split(const std::vector<std::string>& in) {
@@ -72,6 +76,37 @@ int RunScan(const ScanCliOptions& o) {
   opt.jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   opt.filter.include_names = Split(o.only);
   if (o.parse_only) opt.filter.include_names = {"-"};  // matches no lint
+  // --recurrence (req §4.3 item 3): only the lints of closed incidents'
+  // problems; each certificate issued after a closure that one finds, from
+  // an issuer in that problem's scope, recurs it.
+  std::vector<incident::WatchedProblem> watch;
+  if (o.recurrence) {
+    if (!opt.filter.include_names.empty() || o.parse_only) {
+      std::cerr << "cair scan: --recurrence chooses the lints itself (those of closed incidents' problems): drop --only/--parse-only\n";
+      return kExitUsage;
+    }
+    int code = kExitOk;
+    int64_t now;
+    auto store = OpenStore({o.db, ""}, &now, &code);
+    if (!store) return code;
+    auto w = store->RecurrenceWatch();
+    if (!w.ok()) {
+      std::cerr << "cair scan: store: " << w.error.message << "\n";
+      return kExitBadInput;
+    }
+    watch = std::move(*w.value);
+    opt.filter.include_names = incident::WatchedLints(watch);
+    if (opt.filter.include_names.empty()) {
+      std::cout << "no closed incident has a problem found by a lint: nothing to watch\n";
+      return kExitOk;
+    }
+  }
+  struct Recurrence {
+    uint64_t count = 0;
+    int64_t first = 0, last = 0;
+    std::vector<std::string> sha256;
+  };
+  std::map<const incident::WatchedProblem*, Recurrence> recurrences;
   opt.filter.exclude_names = Split(o.exclude_names);
   auto& registry = lint::Registry::Global();
   for (const auto& names : {o.parse_only ? std::vector<std::string>{} : opt.filter.include_names, opt.filter.exclude_names})
@@ -165,6 +200,20 @@ int RunScan(const ScanCliOptions& o) {
   auto on_object = [&](const corpus::ObjectReport& r, const corpus::ScanResult& res) {
     if (r.findings.empty()) return;
     std::string sha = corpus::HexUpper(r.sha256);
+    if (o.recurrence && r.kind != corpus::ObjectReport::kCrl && r.kind != corpus::ObjectReport::kOcsp) {
+      auto fires = [&](const std::string& lint) {
+        for (const auto& f : r.findings)
+          if (res.lints[f.lint]->name == lint && incident::LintFires(f.status)) return true;
+        return false;
+      };
+      for (const auto* w : incident::MatchRecurrences(watch, r.issuer, r.not_before, fires)) {
+        Recurrence& x = recurrences[w];
+        x.first = x.count ? std::min(x.first, r.not_before) : r.not_before;
+        x.last = x.count ? std::max(x.last, r.not_before) : r.not_before;
+        ++x.count;
+        x.sha256.push_back(sha);
+      }
+    }
     for (const auto& f : r.findings) {
       const std::string name(res.lints[f.lint]->name);
       if (csv)
@@ -234,6 +283,14 @@ int RunScan(const ScanCliOptions& o) {
     nlohmann::ordered_json problems = nlohmann::ordered_json::array();
     for (const auto& p : res.problems) problems.push_back({{"origin", p.origin}, {"reason", p.reason}});
     j["problems"] = problems;
+    if (o.recurrence) {
+      nlohmann::ordered_json rec = nlohmann::ordered_json::array();
+      for (const auto& [w, x] : recurrences)
+        rec.push_back({{"incident", w->incident_id}, {"problem", w->problem_id}, {"name", w->name}, {"lint", w->lint},
+                       {"closed_at", Time(w->closed_at)}, {"count", x.count}, {"first_not_before", Time(x.first)},
+                       {"last_not_before", Time(x.last)}, {"sha256", x.sha256}});
+      j["recurrences"] = rec;
+    }
     j["elapsed_s"] = res.elapsed_s;
     j["interrupted"] = res.interrupted;
     std::ofstream out(o.json_path);
@@ -280,7 +337,26 @@ int RunScan(const ScanCliOptions& o) {
                 issuer.c_str(), static_cast<unsigned long long>(b.count), static_cast<unsigned long long>(st.certificates),
                 st.DominantLength(), static_cast<unsigned long long>(b.top_bit_set), b.common_prefix, st.EntropyBound());
   }
+  if (o.recurrence) {
+    if (recurrences.empty()) std::printf("\nNo recurrence: no certificate issued after a closure matches a closed incident's problem.\n");
+    else
+      std::printf("\nRecurrences of closed incidents (CCADB IRG 4.3: each is a new, separate incident; cair recurrence open ID):\n");
+    for (const auto& [w, x] : recurrences) {
+      std::printf("  incident %lld problem %lld \"%s\" (%s), closed %s: %llu certificate(s) issued after closure, %s .. %s\n",
+                  static_cast<long long>(w->incident_id), static_cast<long long>(w->problem_id), w->name.c_str(),
+                  w->lint.c_str(), Time(w->closed_at).c_str(), static_cast<unsigned long long>(x.count),
+                  Time(x.first).c_str(), Time(x.last).c_str());
+      for (size_t i = 0; i < x.sha256.size() && i < 20; ++i) std::printf("    %s\n", x.sha256[i].c_str());
+      if (x.sha256.size() > 20) std::printf("    ... (%zu more)\n", x.sha256.size() - 20);
+      if (!o.fingerprints_dir.empty()) {
+        std::ofstream out(std::filesystem::path(o.fingerprints_dir) /
+                          ("recurrence_" + std::to_string(w->incident_id) + "_" + std::to_string(w->problem_id) + ".txt"));
+        for (const auto& h : x.sha256) out << h << '\n';
+      }
+    }
+  }
   if (res.interrupted) return kExitInterrupted;
+  if (!recurrences.empty()) return kExitFindings;
   if (fail_on)
     for (const auto& [name, s] : res.findings)
       if (s.result >= *fail_on) return kExitFindings;
@@ -306,8 +382,9 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
       "  cair scan --only e_subject_placeholder_value --fingerprints out/ --json scan.json certs.tar.gz\n"
       "  cair scan --unexpired-at 2026-01-05T10:00:00Z --issuer 'CN=Example CA' --csv hits.csv ct.json\n"
       "  cair scan --csv-column cert_der export.csv\n"
+      "  cair scan --recurrence --db incidents.db --fingerprints recur/ corpus/   # closed incidents found again\n"
       "  cair scan --pg-query 'SELECT der, id FROM certs WHERE not_after > now()' 'pg:dbname=ca host=/run/postgresql'\n\n"
-      "Exit codes: 0 done; 1 --fail-on reached; 2 usage; 4 interrupted (partial results printed).");
+      "Exit codes: 0 done; 1 --fail-on reached or --recurrence found one; 2 usage; 4 interrupted (partial results printed).");
   cmd->add_option("sources", o->sources, "Files, directories, archives, CT JSON, CSV, or - for stdin");
   cmd->add_option("--jobs,-j", o->jobs, "Worker threads (default: all cores)");
   cmd->add_option("--only", o->only, "Only these lints (comma-separated)")
@@ -336,6 +413,11 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 when any finding is at least this bad");
   cmd->add_flag("--quiet,-q", o->quiet, "No progress line");
   cmd->add_flag("--parse-only", o->parse_only, "Read and parse only, run no lint (the benchmark floor)");
+  cmd->add_flag("--recurrence", o->recurrence,
+                "Find recurrences of closed incidents (the store's, see --db): certificates issued after an incident\n"
+                "closed that one of its problems' lints finds, from an issuer in that problem's scope (exit 1 if any;\n"
+                "with --fingerprints, DIR/recurrence_<incident>_<problem>.txt)");
+  cmd->add_option("--db", o->db, "With --recurrence: the incident store (default: $CAIR_DB, else ./cair.db)");
   cmd->callback([o, exit_code] { *exit_code = RunScan(*o); });
 }
 

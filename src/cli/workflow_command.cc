@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/delay_obligations.h"
 #include "cli/store_common.h"
 #include "corpus/scanner.h"
 #include "corpus/source.h"
@@ -39,8 +40,9 @@ std::vector<std::string> SplitList(const std::string& s) {
 // (by SHA-256) that is read is linted; the rest are ignored.
 class ReplaySink : public corpus::ObjectSink {
  public:
-  ReplaySink(const incident::Gate& gate, const std::unordered_set<std::string>& affected, const incident::Halt& halt)
-      : gate_(gate), affected_(affected), halt_(halt) {}
+  ReplaySink(const incident::Gate& gate, const std::unordered_set<std::string>& affected, const incident::Halt& halt,
+             const std::vector<incident::WatchedProblem>& watch)
+      : gate_(gate), affected_(affected), halt_(halt), watch_(watch) {}
   void Object(corpus::RawObject&& o) override {
     if (o.base64) {
       auto der = x509::DecodeBase64(o.der);
@@ -60,12 +62,15 @@ class ReplaySink : public corpus::ObjectSink {
         return;
       }
     }
-    auto v = gate_.Lint(c);
+    // The gate's decision without halts: lints, and recurrences of closed
+    // incidents (req §4.3 item 3).
+    auto v = gate_.Decide(c, {}, "", watch_);
     if (!v.deny) {
       would_pass_.push_back(sha);
     } else {
       ++denied_;
       for (const auto& f : v.lints) ++by_lint_[f.lint];
+      for (const auto* w : v.recurrences) ++by_lint_["recurrence of incident " + std::to_string(w->incident_id)];
     }
   }
   void Unreadable(const std::string& origin, const std::string& reason) override {
@@ -82,6 +87,7 @@ class ReplaySink : public corpus::ObjectSink {
   const incident::Gate& gate_;
   const std::unordered_set<std::string>& affected_;
   const incident::Halt& halt_;
+  const std::vector<incident::WatchedProblem>& watch_;
 };
 
 void Fail(const char* cmd, const std::string& message, int code, int* exit_code) {
@@ -106,32 +112,6 @@ std::string ReadFile(const std::string& path, bool* ok) {
   ss << in.rdbuf();
   *ok = static_cast<bool>(in);
   return ss.str();
-}
-
-// RFC 4180 fields of one CSV line (quoted fields may hold commas and "").
-std::vector<std::string> CsvFields(const std::string& line) {
-  std::vector<std::string> out(1);
-  bool quoted = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    char ch = line[i];
-    if (quoted) {
-      if (ch == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        out.back() += '"';
-        ++i;
-      } else if (ch == '"') {
-        quoted = false;
-      } else {
-        out.back() += ch;
-      }
-    } else if (ch == '"') {
-      quoted = true;
-    } else if (ch == ',') {
-      out.emplace_back();
-    } else if (ch != '\r') {
-      out.back() += ch;
-    }
-  }
-  return out;
 }
 
 // Upper-case hex digits of `s`, separators dropped (key identifiers keep
@@ -291,7 +271,9 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
       return true;
     });
     if (!each.ok()) return Fail("resume", each.error.message, kExitBadInput, exit_code);
-    ReplaySink sink(gate, affected, hv);
+    auto watch = store->RecurrenceWatch();
+    if (!watch.ok()) return Fail("resume", watch.error.message, kExitBadInput, exit_code);
+    ReplaySink sink(gate, affected, hv, *watch.value);
     corpus::SourceOptions so;
     for (const auto& f : r->certs) corpus::ReadSource(f, so, sink);
     for (const auto& e : sink.errors_) std::cerr << "cair resume: " << e << "\n";
@@ -493,6 +475,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     int64_t id = 0;
     std::string sha256, subscriber, rationale, planned_at, csv;
     bool json = false;
+    DelayObligationFlags obligations;
   };
   auto dc = std::make_shared<DelayedOpts>();
   CLI::App* dcheck = delayed->add_subcommand(
@@ -523,10 +506,13 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
   });
   auto dopen = std::make_shared<DelayedOpts>();
   CLI::App* dop = delayed->add_subcommand(
-      "open", "Open the separate delayed-revocation incident, linked to its parent; prints its id.\n\n"
-              "Example:\n  cair delayed open 1 --now 2026-01-11T00:00:00Z");
+      "open", "Open the separate delayed-revocation incident, linked to its parent; prints its id. Records the\n"
+              "action items the delay implies (MRSP 6.1.3): notify each other root program the CA participates in,\n"
+              "have the delay listed as a finding in the next audit statement, record the per-subscriber rationale.\n\n"
+              "Example:\n  cair delayed open 1 --now 2026-01-11T00:00:00Z --root-programs Chrome,Apple,Microsoft");
   AddStoreOptions(dop, &dopen->c);
   dop->add_option("incident", dopen->id, "The parent incident")->required();
+  AddDelayObligationFlags(dop, &dopen->obligations);
   dop->callback([dopen, exit_code] {
     int64_t now;
     auto store = OpenStore(dopen->c, &now, exit_code);
@@ -534,6 +520,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     auto id = store->OpenDelayedRevocationIncident(dopen->id, now);
     if (!id.ok()) return Fail("delayed open", id.error.message, kExitBadInput, exit_code);
     std::cout << *id.value << "\n";
+    AddDelayObligations(*store, dopen->id, *id.value, dopen->obligations, now, exit_code);
   });
   auto dp = std::make_shared<DelayedOpts>();
   CLI::App* dplan = delayed->add_subcommand(
@@ -565,7 +552,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
       while (std::getline(in, line)) {
         ++n;
         if (line.empty() || (n == 1 && line.rfind("sha256", 0) == 0)) continue;
-        auto f = CsvFields(line);
+        auto f = corpus::SplitCsvLine(line);
         if (f.size() != 4)
           return Fail("delayed plan", dp->csv + ":" + std::to_string(n) + ": expected 4 fields, found " + std::to_string(f.size()),
                       kExitBadInput, exit_code);
@@ -651,7 +638,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     while (std::getline(in, line)) {
       ++n;
       if (line.empty() || line == "\r") continue;
-      auto f = CsvFields(line);
+      auto f = corpus::SplitCsvLine(line);
       if (header.empty()) {
         header = f;
         if (header.size() < 3 || header[0] != "serial" || header[1] != "revoked_at" || header[2] != "reason")

@@ -99,6 +99,7 @@ void Identify(Item& item, const Sha256Set* only, DoneBatch* out) {
   id.not_before = c.not_before.unix;
   id.not_after = c.not_after.unix;
   id.precertificate = c.ct_poison;
+  id.smime = c.IsEmailProtection();
   id.tbs_key = TbsKey(c);
   out->certs.push_back(std::move(id));
 }

@@ -28,6 +28,7 @@ struct CertificateIdentity {
   std::string dns_names;   // the SAN dNSNames, space-separated
   int64_t not_before = 0, not_after = 0;
   bool precertificate = false;
+  bool smime = false;      // x509::Certificate::IsEmailProtection: the lints' S/MIME classification
   uint64_t tbs_key = 0;    // pairs a precertificate with its certificate
   // Non-empty when the object could not be read or is not a certificate:
   // "origin: reason".

@@ -302,6 +302,8 @@ void ReadCtJson(std::istream& in, const std::string& origin, uint64_t start_inde
   }
 }
 
+}  // namespace
+
 std::vector<std::string> SplitCsvLine(const std::string& line) {
   std::vector<std::string> out(1);
   bool quoted = false;
@@ -326,6 +328,8 @@ std::vector<std::string> SplitCsvLine(const std::string& line) {
   }
   return out;
 }
+
+namespace {
 
 std::optional<std::string> DecodeHex(std::string_view s) {
   if (s.rfind("\\x", 0) == 0) s.remove_prefix(2);  // PostgreSQL bytea text form

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace cair::corpus {
 
@@ -62,6 +63,9 @@ bool ReadSource(const std::string& spec, const SourceOptions& options, ObjectSin
 // Total size in bytes of the regular files under `spec` (0 for stdin), for
 // ETA estimates.
 uint64_t SourceSize(const std::string& spec);
+
+// RFC 4180 fields of one CSV line (quoted fields may hold commas and "").
+std::vector<std::string> SplitCsvLine(const std::string& line);
 
 }  // namespace cair::corpus
 

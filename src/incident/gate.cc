@@ -1,6 +1,7 @@
 #include "incident/gate.h"
 
 #include "der/input.h"
+#include "incident/recurrence.h"
 #include "lint/registry.h"
 
 namespace cair::incident {
@@ -10,8 +11,13 @@ Gate::Gate(GatePolicy policy) : policy_(std::move(policy)) {
 }
 
 GateVerdict Gate::Lint(const x509::Certificate& c) const {
-  GateVerdict v;
   std::vector<lint::Result> results;
+  return Lint(c, &results);
+}
+
+GateVerdict Gate::Lint(const x509::Certificate& c, std::vector<lint::Result>* out) const {
+  GateVerdict v;
+  std::vector<lint::Result>& results = *out;
   runner_->Run(c, &results);
   const auto& metas = runner_->certificate_lints();
   for (size_t i = 0; i < results.size(); ++i) {
@@ -26,10 +32,24 @@ GateVerdict Gate::Lint(const x509::Certificate& c) const {
 }
 
 GateVerdict Gate::Decide(const x509::Certificate& c, const std::vector<Halt>& halts, const std::string& profile) const {
-  GateVerdict v = Lint(c);
+  static const std::vector<WatchedProblem> kNone;
+  return Decide(c, halts, profile, kNone);
+}
+
+GateVerdict Gate::Decide(const x509::Certificate& c, const std::vector<Halt>& halts, const std::string& profile,
+                         const std::vector<WatchedProblem>& watch) const {
+  std::vector<lint::Result> results;
+  GateVerdict v = Lint(c, &results);
   for (const Halt& h : halts)
     if (!h.resumed_at && HaltCovers(h, c, profile)) v.halts.push_back(h.id);
-  v.deny = !v.lints.empty() || !v.halts.empty();
+  // Req §4.3 item 3: a closed incident's problem found again.
+  const auto& metas = runner_->certificate_lints();
+  v.recurrences = MatchRecurrences(watch, c.issuer.ToString(), std::nullopt, [&](const std::string& lint) {
+    for (size_t i = 0; i < metas.size(); ++i)
+      if (metas[i]->name == lint) return LintFires(results[i].status);
+    return false;
+  });
+  v.deny = !v.lints.empty() || !v.halts.empty() || !v.recurrences.empty();
   return v;
 }
 

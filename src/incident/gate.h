@@ -32,6 +32,9 @@ struct GateVerdict {
   bool deny = false;
   std::vector<GateFinding> lints;     // the lints that deny
   std::vector<int64_t> halts;         // ids of the halts that deny
+  // Problems of closed incidents the certificate recurs (incident/
+  // recurrence.h): each denies, whether or not its lint is ignored.
+  std::vector<const WatchedProblem*> recurrences;
 };
 
 class Gate {
@@ -42,9 +45,14 @@ class Gate {
   // Lints and halts: `halts` are the active halts, `profile` the requested
   // issuance profile (empty: unknown, matched by every halt).
   GateVerdict Decide(const x509::Certificate& c, const std::vector<Halt>& halts, const std::string& profile) const;
+  // The same, and recurrences of the closed incidents' problems in `watch`
+  // (which must outlive the verdict).
+  GateVerdict Decide(const x509::Certificate& c, const std::vector<Halt>& halts, const std::string& profile,
+                     const std::vector<WatchedProblem>& watch) const;
   size_t lint_count() const { return runner_->certificate_lints().size(); }
 
  private:
+  GateVerdict Lint(const x509::Certificate& c, std::vector<lint::Result>* results) const;
   GatePolicy policy_;
   std::unique_ptr<lint::Runner> runner_;
 };

@@ -136,6 +136,11 @@ ClockState StateAt(int64_t now, int64_t started, int64_t due) {
   return now >= due - window ? ClockState::kDueSoon : ClockState::kOk;
 }
 
+const char* ProblemReportState(int64_t received, std::optional<int64_t> responded, int64_t now) {
+  if (responded) return ProblemReportLate(received, responded, now) ? "answered-late" : "answered";
+  return ClockStateName(StateAt(now, received, ProblemReportResponseDue(received)));
+}
+
 std::optional<int64_t> ParseRfc3339(const std::string& s) {
   int y, mo, d, h, mi, se, consumed = 0;
   if (std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &se, &consumed) != 6 ||

@@ -82,6 +82,22 @@ inline int64_t FirstDisclosureDue(int64_t aware) { return aware + 72 * kHour; } 
 inline int64_t FullReportDue(int64_t aware) { return aware + 14 * kDay; }
 inline int64_t QuestionResponseDue(int64_t asked) { return asked + 7 * kDay; }  // IRG 4.4
 
+// BR 4.9.5 (req §2.3): a Certificate Problem Report is answered late when the
+// preliminary report went out (or, still unanswered, `now` is) strictly after
+// ProblemReportResponseDue; "within 24 hours" includes the 24th hour. A late
+// answer is itself an incident (req §2.3, Bugzilla 1994454; IRG "incident":
+// any failure to meet the BRs, req §4.1), to be disclosed within 72 h of the
+// CA becoming aware (IRG 4.4, req §4.4), at the latest when the 24 h passed.
+inline bool ProblemReportLate(int64_t received, std::optional<int64_t> responded, int64_t now) {
+  return responded.value_or(now) > ProblemReportResponseDue(received);
+}
+inline int64_t ProblemReportFailureDisclosureDue(int64_t received) {
+  return FirstDisclosureDue(ProblemReportResponseDue(received));
+}
+// The state of a problem report at `now`: "answered", "answered-late", or
+// while unanswered its clock's ok / due-soon / overdue (StateAt).
+const char* ProblemReportState(int64_t received, std::optional<int64_t> responded, int64_t now);
+
 // IRG 4.4 routine updates: on or before the Whiteboard "Next update" date;
 // else within 7 days of the last update; within 3 days of an Action Item
 // change; for delayed revocation every 3 days (SHOULD) and 7 days (MUST).

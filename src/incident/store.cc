@@ -294,6 +294,49 @@ CREATE TABLE monitor_observation (
 );
 CREATE INDEX monitor_observation_endpoint ON monitor_observation(kind, issuer, url, id);
 )sql",
+    // migration 12 (issue 12, recurrence/split/audit): links between
+    // incidents (a recurrence, a split, findings of one audit statement;
+    // CCADB IRG 4.3) and the audit finding behind an "audit-finding"
+    // incident (req §4.1, §4.8). Self-contained: only tables of migration 1.
+    R"sql(
+CREATE TABLE incident_link (
+  incident_id INTEGER NOT NULL REFERENCES incident(id),
+  related_id INTEGER NOT NULL REFERENCES incident(id),
+  kind TEXT NOT NULL CHECK (kind IN ('recurrence', 'split', 'audit-statement')),
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (incident_id, related_id)
+) WITHOUT ROWID;
+CREATE INDEX incident_link_related ON incident_link(related_id);
+CREATE TABLE audit_finding (
+  incident_id INTEGER PRIMARY KEY REFERENCES incident(id),
+  finding TEXT NOT NULL,
+  criterion TEXT NOT NULL DEFAULT '',
+  auditor TEXT NOT NULL,
+  period TEXT NOT NULL,
+  type TEXT NOT NULL CHECK (type IN ('qualification', 'adverse', 'other-matter', 'non-conformity')),
+  statement_date INTEGER NOT NULL,
+  UNIQUE (auditor, period, finding)
+);
+)sql",
+    // migration 13 (issue 12, problem reports)
+    // Certificate Problem Reports with their 24-hour clock (BR 4.9.5, req
+    // §2.3) and the incident a late one opened; and the S/MIME mark of a
+    // problem, whose Appendix then withholds personal data (req §4.7).
+    R"sql(
+CREATE TABLE problem_report (
+  id INTEGER PRIMARY KEY,
+  received_at INTEGER NOT NULL,
+  reporter TEXT NOT NULL,
+  certs TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  responded_at INTEGER,
+  response TEXT NOT NULL DEFAULT '',
+  incident_id INTEGER REFERENCES incident(id),
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX problem_report_open ON problem_report(responded_at);
+ALTER TABLE problem ADD COLUMN smime INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 }  // namespace
@@ -582,9 +625,11 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
             "staging"))
     return Result<int64_t>::Fail(failure + "; nothing was saved");
   uint64_t count = 0;
+  bool smime = p.smime;  // the S/MIME mark (migration 13): the Appendix then withholds personal data
   {
     Stmt stage(db_, (std::string("INSERT INTO staged_certificate (") + kColumns + ") VALUES (?,?,?,?,?,?,?,?,?)").c_str());
     AddFn add = [&](const AffectedCertificate& c) {
+      smime |= c.smime;
       stage.Reset();
       stage.Bind(1, c.sha256_hex).Bind(2, c.serial_hex).Bind(3, c.issuer).Bind(4, c.not_before)
           .Bind(5, c.not_after).Bind(6, int64_t{c.precertificate}).Bind(7, static_cast<int64_t>(c.tbs_key))
@@ -660,6 +705,10 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
         } else if (sqlite3_exec(db_, (move + " ORDER BY sha256").c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
           return fail("add certificates");
         }
+        if (smime) {
+          Stmt mark(db_, "UPDATE problem SET smime = 1 WHERE id = ?");
+          if (mark.Bind(1, id).Step() != SQLITE_DONE) return fail("mark S/MIME problem");
+        }
         std::string what = "Problem added: " + p.name + " (BR 4.9.1.1 reason " + std::to_string(p.br_reason) + "), " +
                            std::to_string(count) + " certificate(s)";
         if (!AddTimelineRow(db_, p.incident_id, now, what, "cair")) return fail("timeline");
@@ -672,11 +721,11 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
 }
 
 Result<std::vector<Problem>> Store::Problems(int64_t incident) {
-  Stmt s(db_, "SELECT id, incident_id, name, lint, criterion, br_reason, ca FROM problem WHERE incident_id = ? ORDER BY id");
+  Stmt s(db_, "SELECT id, incident_id, name, lint, criterion, br_reason, ca, smime FROM problem WHERE incident_id = ? ORDER BY id");
   s.Bind(1, incident);
   std::vector<Problem> out;
   while (s.Step() == SQLITE_ROW)
-    out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), static_cast<int>(s.Int(5)), s.Int(6) != 0});
+    out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), static_cast<int>(s.Int(5)), s.Int(6) != 0, s.Int(7) != 0});
   return {out, {}};
 }
 
@@ -947,6 +996,7 @@ Result<std::vector<Clock>> Store::Due(int64_t now) {
       add(in.id, "revocation", start, d.hard, detail);
     }
   }
+  if (auto r = ProblemReportClocks(now, &out); !r.ok()) return Result<std::vector<Clock>>::Fail(r.error.message);
   std::sort(out.begin(), out.end(), [](const Clock& a, const Clock& b) {
     return a.due != b.due ? a.due < b.due : a.incident < b.incident;
   });

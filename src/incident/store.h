@@ -53,6 +53,11 @@ struct Problem {
   std::string name, lint, criterion;
   int br_reason = 12;
   bool ca = false;
+  // Migration 13: some certificate of the problem is an S/MIME certificate
+  // (x509::Certificate::IsEmailProtection, the lints' classification). Its
+  // Appendix list then carries serial numbers and SHA-256 hashes only
+  // (req §4.7 "S/MIME": disclosing personal data may be unlawful).
+  bool smime = false;
 };
 
 struct AffectedCertificate {
@@ -63,6 +68,7 @@ struct AffectedCertificate {
   uint64_t tbs_key = 0;
   std::string subject;    // DN as x509::Name::ToString
   std::string dns_names;  // subjectAltName dNSNames, separated by one space (req §7)
+  bool smime = false;     // an S/MIME certificate: marks its problem (Problem::smime)
 };
 
 // One row of `cair due`.
@@ -71,6 +77,22 @@ struct Clock {
   std::string clock;  // problem_report_response, first_disclosure, full_report, question_response, next_update, revocation
   int64_t started = 0, due = 0;
   std::string state, detail;
+  int64_t problem_report = 0;  // the Certificate Problem Report of a problem_report_* clock (0: none)
+};
+
+// A Certificate Problem Report (BR 4.9.3, 4.9.5; req §2.2-§2.3), migration
+// 13 (incident/problem_reports.cc). The preliminary report to Subscriber and
+// reporter is due 24 h after receipt; a report answered later, or not at all
+// by then, is itself a reportable failure (req §2.3, §4.1, §8 item 13).
+struct ProblemReport {
+  int64_t id = 0;
+  int64_t received_at = 0;
+  std::string reporter, text;
+  std::vector<std::string> certs;  // upper-case SHA-256 hashes or "crt.sh:ID", as the reporter named them
+  std::optional<int64_t> responded_at;
+  std::string response;
+  std::optional<int64_t> incident_id;  // the incident opened for it
+  int64_t created_at = 0;
 };
 
 // One CRL entry, as the import sees it.
@@ -239,6 +261,48 @@ struct MonitorEndpoint {
 struct MonitorFindingCount {
   std::string issuer, kind, severity;  // severity: the worst
   int64_t count = 0, unattached = 0, first_seen = 0, last_seen = 0;
+
+// ---- Issue 12: recurrence, separate incidents, audit findings, delayed-
+// revocation obligations (src/incident/lifecycle.cc; schema: the migration
+// marked "issue 12" in store.cc).
+
+// A link between two incidents (CCADB IRG 4.3, req §4.3: a separate report
+// that names the other in its Related Incidents). `kind`: "recurrence"
+// (incident_id recurs related_id after it was closed, item 3), "split"
+// (incident_id was split out of related_id, item 2), "audit-statement" (two
+// findings of one audit statement).
+struct IncidentLink {
+  int64_t incident_id = 0, related_id = 0;
+  std::string kind;
+  int64_t created_at = 0;
+  bool outgoing = true;  // incident_id is the recurrence / split-out / later finding
+};
+
+// A problem of a closed incident that stays watched: a certificate issued
+// after `closed_at` that the problem's lint finds, from an issuer in scope
+// (the issuers of the problem's certificates; empty: any issuer), is a
+// recurrence (req §4.3 item 3). Problems defined by a manual criterion only
+// are listed with `lint` empty: nothing can check them automatically.
+struct WatchedProblem {
+  int64_t incident_id = 0, problem_id = 0;
+  std::string incident_title, name, lint, criterion;
+  std::vector<std::string> issuers;  // sorted DNs (x509::Name::ToString)
+  int64_t closed_at = 0;
+  std::optional<int64_t> bug;
+};
+
+// One finding of an audit statement (req §4.1, §4.8). `type`: qualification,
+// adverse (an adverse opinion or a major non-conformity), other-matter,
+// non-conformity.
+struct AuditFinding {
+  std::string finding, criterion, auditor, period, type = "qualification";
+  int64_t statement_date = 0;
+};
+
+// What `cair delayed open` adds as action items (MRSP 6.1.3, req §3.4).
+struct DelayObligations {
+  std::vector<std::string> root_programs;  // the other root programs the CA participates in
+  int64_t audit_due = 0;                   // when the next audit statement is due
 };
 
 // Req §1.4: the revocation clock starts at the earlier of awareness and the
@@ -389,6 +453,52 @@ class Store {
     std::function<bool(const Problem&, std::string* error)> problem_end;
   };
   Result<int64_t> ImportStreaming(const std::function<bool(const ImportSink& sink, IncidentBundle* rest, std::string* error)>& produce);
+
+  // ---- Issue 12 (incident/lifecycle.cc).
+  // Every problem of every closed incident, for the gate and `cair scan
+  // --recurrence`.
+  Result<std::vector<WatchedProblem>> RecurrenceWatch();
+  // Opens the incident for a recurrence of closed incident `closed` (req
+  // §4.3 item 3): a new incident with its own clocks from `aware_at`, its
+  // problems' definitions copied without certificates, linked "recurrence".
+  Result<int64_t> OpenRecurrence(int64_t closed, int64_t aware_at, const std::string& title, int64_t now);
+  // Links of `incident`, both directions (the other incident in related_id).
+  Result<std::vector<IncidentLink>> Links(int64_t incident);
+  // Moves `problems` of `incident`, with their certificates, revocation
+  // state and the halts only they need, to a new incident linked "split"
+  // (req §4.3 item 2). One transaction; both timelines record it. The new
+  // incident keeps the original's awareness (its revocation clocks do not
+  // restart) unless `aware_at` is given.
+  struct SplitResult {
+    int64_t incident = 0;
+    std::vector<int64_t> halts_moved;
+    int64_t certificates = 0;
+  };
+  Result<SplitResult> SplitIncident(int64_t incident, const std::vector<int64_t>& problems, const std::string& title,
+                                    std::optional<int64_t> aware_at, int64_t now);
+  // Opens one incident (kind "audit-finding", source audit) per finding, all
+  // or none (req §4.1, §4.3, §4.4). A finding already imported (same
+  // auditor, period and text) is refused.
+  Result<std::vector<int64_t>> ImportAuditFindings(const std::vector<AuditFinding>& findings, const std::string& ca_owner,
+                                                   const std::string& ccadb_id, std::optional<int64_t> aware_at, int64_t now);
+  Result<std::optional<AuditFinding>> GetAuditFinding(int64_t incident);
+  // The action items a delayed-revocation incident implies (MRSP 6.1.3,
+  // req §3.4): notify each other root program, have the delay listed as a
+  // finding in the next audit statement, record the per-subscriber
+  // rationale. One transaction; returns their ids.
+  Result<std::vector<int64_t>> AddDelayObligations(int64_t delay_incident, const DelayObligations& o, int64_t now);
+
+  // Certificate Problem Reports (incident/problem_reports.cc). Responding
+  // stops the 24-hour clock; a late report can open the incident of its
+  // failure (once). ProblemReportClocks appends to `out` the clocks of
+  // problem reports still unanswered and of late ones with no incident yet
+  // (Due includes them).
+  Result<int64_t> AddProblemReport(const ProblemReport& r, int64_t now);
+  Result<ProblemReport> GetProblemReport(int64_t id);
+  Result<std::vector<ProblemReport>> ProblemReports(bool open_only);
+  Result<bool> RespondProblemReport(int64_t id, int64_t at, const std::string& response);
+  Result<int64_t> OpenProblemReportIncident(int64_t id, const Incident& in, int64_t now);
+  Result<bool> ProblemReportClocks(int64_t now, std::vector<Clock>* out);
 
   // API tokens (incident/tokens.cc). A name is unique; the hash is computed by
   // the caller. FindToken yields nullopt for an unknown or revoked token.

@@ -88,6 +88,8 @@ const std::regex kHeadingRe(R"(^(#{1,6})\s+(.*?)\s*#*\s*$)");
 const std::regex kLabelRe(R"(^(\s*)[-*+]\s+\*\*(.+?)\*\*(.*)$)");
 const std::regex kFactorRe(R"(^\s*\*\*Contributing Factor\s*(#|\d+)\s*:\s*(.*?)\*\*\s*$)");
 const std::regex kListItemRe(R"(^[-*+]\s+(.*)$)");
+// A list item at any depth, bulleted or numbered: [1] indent, [2] text.
+const std::regex kNestedItemRe(R"(^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$)");
 
 constexpr const char* kFullLabelsSummary[] = {"CA Owner CCADB unique ID:", "Incident description:", "Timeline summary:",
                                               "Non-compliance start date:", "Non-compliance identified date:",
@@ -138,10 +140,10 @@ class Checker {
 
   std::string Kind() {
     for (const auto& h : headings_) {
-      if (h.level == 2 && h.text == "Full Incident Report") return IsDelay() ? "delayed-revocation" : "full";
-      if (h.level == 2 && h.text == "Preliminary Incident Report") return "preliminary";
-      if (h.level == 3 && h.text == "Report Closure Summary") return "closure";
-      if (h.level == 3 && h.text == kMozillaTopics[0]) return "mozilla7";
+      if (h.text == "Full Incident Report") return IsDelay() ? "delayed-revocation" : "full";
+      if (h.text == "Preliminary Incident Report") return "preliminary";
+      if (h.text == "Report Closure Summary") return "closure";
+      if (h.text == kMozillaTopics[0]) return "mozilla7";
     }
     return "";
   }
@@ -244,7 +246,9 @@ class Checker {
       const Heading* exact = nullptr;
       const Heading* near = nullptr;
       for (const auto& h : headings_) {
-        if (h.level == level && h.text == text) exact = &h;
+        // Headings vary in level in real reports ("# Full Incident Report",
+        // "## Summary"): the exact text at any level is the heading.
+        if (h.text == text) exact = &h;
         else if (!near && Similar(h.text, text)) near = &h;
       }
       std::string spelled = std::string(level, '#') + " " + text;
@@ -358,40 +362,164 @@ class Checker {
           "and how it escaped detection (req §4.7, Mozilla \"Responding to an Incident\")");
   }
 
+  // How an entry of the Timeline is dated (req §4.7: UTC or UTC with the
+  // local offset, to the minute). Recognised at the start of the entry:
+  // "2019-05-11 17:37", "2019-05-11T17:37:05Z", "2019-05-11, 17:37",
+  // "11 May 2019 17:37", "May 11, 2019 17:37", a bare "17:37" (under a date),
+  // or a date alone; bold or code marks around them are ignored.
+  struct Stamp {
+    bool date = false, time = false;
+    bool utc = false;    // Z, UTC, GMT or a numeric offset on the entry
+    bool local = false;  // a named local zone (PDT, CET, ...) without an offset
+  };
+
+  static Stamp ReadStamp(const std::string& text) {
+    static const std::string kMonth = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+    static const std::regex date("^(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{1,2} " + kMonth + ",? \\d{4}|" + kMonth +
+                                 " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})");
+    static const std::regex time(R"(^(?:T|,? ?(?:at )?)?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?!\d))");
+    static const std::regex utc(R"(\bUTC\b|\bGMT\b|\d(?:Z|z)\b|[+-]\d{2}:?\d{2}\b|\(Z\))");
+    static const std::regex local(R"(\b(?:[PMCEA][SD]T|CES?T|EES?T|WES?T|BST|IST|JST|KST|AES?T|AED?T|MSK|HKT|SGT)\b)");
+    Stamp st;
+    std::string t = text;
+    size_t b = 0;
+    while (b < t.size() && (t[b] == '*' || t[b] == '_' || t[b] == '`' || t[b] == '[')) ++b;
+    t = t.substr(b);
+    std::smatch m;
+    if (std::regex_search(t, m, date, std::regex_constants::match_continuous)) {
+      st.date = true;
+      t = t.substr(m.length(0));
+      size_t k = 0;
+      while (k < t.size() && (t[k] == '*' || t[k] == '_' || t[k] == '`')) ++k;
+      t = t.substr(k);
+    }
+    if (std::regex_search(t, m, time, std::regex_constants::match_continuous)) st.time = true;
+    if (!st.date && !st.time) return st;
+    st.utc = std::regex_search(text, utc);
+    st.local = !st.utc && std::regex_search(text, local);
+    return st;
+  }
+
+  // A line that only gives a date ("2019-05-11:", "**2019-05-11**",
+  // "- 2019-05-11", "#### 2019-05-11"): the entries below carry the time.
+  static bool IsDateHeader(const std::string& text) {
+    static const std::regex header(R"(^\s*(?:#{1,6}\s+|[-*+]\s+)?[*_`]*(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})[*_`]*:?[*_`]*\s*(?:\(UTC\))?\s*$)");
+    return std::regex_match(text, header);
+  }
+
+  // Req §4.7: every Timeline entry in UTC (or with its offset), to the
+  // minute. Entries come as list items, plain dated lines or table rows;
+  // each undated or non-UTC entry is named on its own line.
   void CheckTimeline(Range r) {
     if (r.second <= r.first) return;
+    static const std::regex note(R"(\bUTC\b|\bGMT\b|\bZulu\b)");
+    std::smatch m;
+    // A UTC note anywhere in the section outside the entries: "All times
+    // are UTC.", "Times in UTC", "(UTC)" in a table's header, ...
     bool utc_declared = false;
     for (size_t i = r.first + 1; i < r.second; ++i) {
-      std::string lt = Lower(lines_[i].text);
-      utc_declared |= lt.find("all times are utc") != std::string::npos || lt.find("times in utc") != std::string::npos;
+      const std::string& t = lines_[i].text;
+      std::string item = std::regex_match(t, m, kNestedItemRe) ? m[2].str() : Trim(t);
+      if (!lines_[i].code && !ReadStamp(item).date && !ReadStamp(item).time && std::regex_search(t, note)) utc_declared = true;
     }
-    static const std::regex date_header(R"(^\s*(\*\*)?(\d{4}-\d{2}-\d{2})(\*\*)?:?(\*\*)?\s*$)");
-    static const std::regex full(R"(^(\*\*)?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(\*\*)?\s*(Z\b|UTC\b|GMT\b|\(UTC\)|[+-]\d{2}:?\d{2}\b)?)");
-    static const std::regex time_only(R"(^(\*\*)?\d{1,2}:\d{2}\b)");
-    static const std::regex utc_mark(R"((\bUTC\b|\d{2}Z\b|\bGMT\b|[+-]\d{2}:\d{2}))");
     bool have_date = false;
-    int entries = 0;
-    std::smatch m;
+    int dated = 0, flagged = 0;
+    int entry_indent = -1;  // the indent of the dated list entries since the last date; deeper items belong to them
+    bool in_dated_lines = false;  // the previous line was a dated plain line
+    auto judge = [&](const Line& l, const std::string& item, bool table_utc, bool nested) {
+      Stamp st = ReadStamp(item);
+      std::string why;
+      if (!st.date && !(st.time && have_date)) {
+        if (nested) return;  // the detail of the entry above
+        why = "timeline entry without a UTC date-time (YYYY-MM-DD HH:MM UTC; req §4.7)";
+      } else if (!st.time) {
+        why = "timeline entry dated without a time: give the time to the minute, in UTC (req §4.7)";
+      } else if (st.local) {
+        why = "timeline entry in local time without its offset from UTC (req §4.7)";
+      } else if (!st.utc && !utc_declared && !table_utc) {
+        why = "timeline entry time not marked UTC, and the Timeline has no UTC note (req §4.7)";
+      }
+      if (st.date) have_date = true;
+      if (why.empty()) {
+        ++dated;
+        return;
+      }
+      ++flagged;
+      Add(l.no, "timeline-time", why + ": \"" + Trim(l.text) + "\"");
+    };
     for (size_t i = r.first + 1; i < r.second; ++i) {
       const auto& l = lines_[i];
       if (l.code) continue;
-      if (std::regex_match(l.text, date_header)) {
-        have_date = true;
+      const std::string t = Trim(l.text);
+      if (t.empty()) {
+        in_dated_lines = false;
         continue;
       }
-      if (IndentOf(l.text) >= 2 || !std::regex_match(l.text, m, kListItemRe)) continue;
-      ++entries;
-      std::string item = m[1].str();
-      std::smatch dm;
-      bool ok = false;
-      if (std::regex_search(item, dm, full, std::regex_constants::match_continuous))
-        ok = dm[5].matched || utc_declared || std::regex_search(item, utc_mark);
-      else if (have_date && std::regex_search(item, time_only, std::regex_constants::match_continuous))
-        ok = utc_declared || std::regex_search(item, utc_mark);
-      if (!ok)
-        Add(l.no, "timeline-time", "timeline entry without a UTC date-time (YYYY-MM-DD HH:MM UTC; req §4.7): \"" + Trim(l.text) + "\"");
+      if (IsDateHeader(l.text)) {
+        have_date = true;
+        entry_indent = -1;  // the entries below may nest under a date bullet
+        in_dated_lines = false;
+        continue;
+      }
+      if (IsHeading(i)) continue;
+      if (t[0] == '|') {
+        // A table: the columns named for a date or time (a "UTC" in the
+        // header declares the zone). A table without such a column, or one
+        // of the template's other tables (Related Incidents, Action Items:
+        // here when their heading is missing), is not the timeline.
+        size_t end = i;
+        while (end < r.second && Trim(lines_[end].text).rfind('|', 0) == 0) ++end;
+        auto header = Cells(lines_[i].text);
+        std::vector<size_t> cols;
+        bool header_utc = false, other_table = false;
+        for (size_t c = 0; c < header.size(); ++c) {
+          std::string h = Lower(header[c]);
+          if (h.find("date") != std::string::npos || h.find("time") != std::string::npos || h.find("when") != std::string::npos ||
+              h.find("utc") != std::string::npos)
+            cols.push_back(c);
+          header_utc |= std::regex_search(header[c], note);
+          other_table |= h == "bug" || h == "action item";
+        }
+        if (cols.empty() || other_table) {
+          i = end - 1;
+          in_dated_lines = false;
+          continue;
+        }
+        static const std::regex separator(R"(^\|?\s*:?-{3,}.*$)");
+        for (size_t k = i + 1; k < end; ++k) {
+          if (std::regex_match(Trim(lines_[k].text), separator)) continue;
+          auto cells = Cells(lines_[k].text);
+          std::string when;
+          for (size_t c : cols)
+            if (c < cells.size() && !cells[c].empty()) when += (when.empty() ? "" : " ") + cells[c];
+          judge(lines_[k], when, header_utc, false);
+        }
+        i = end - 1;
+        in_dated_lines = false;
+        continue;
+      }
+      if (std::regex_match(l.text, m, kNestedItemRe)) {
+        const int indent = static_cast<int>(IndentOf(l.text));
+        const std::string item = m[2].str();
+        const Stamp st = ReadStamp(item);
+        const bool child = entry_indent >= 0 && indent > entry_indent;
+        if (!st.date && !st.time && std::regex_search(item, note) && !child) continue;  // "- All times are UTC"
+        if ((st.date || (st.time && have_date)) && !child) entry_indent = indent;
+        judge(l, item, false, child);
+        in_dated_lines = false;
+        continue;
+      }
+      // A plain line: an entry when dated ("2019-05-11 17:37 Revoked"), or
+      // when it sits among dated lines; other prose is not an entry.
+      const Stamp st = ReadStamp(t);
+      if (st.date || (st.time && have_date)) {
+        judge(l, t, false, false);
+        in_dated_lines = true;
+      } else if (in_dated_lines) {
+        judge(l, t, false, false);
+      }
     }
-    if (entries == 0) Add(lines_[r.first].no, "timeline-time", "the Timeline has no dated entries (req §4.7)");
+    if (dated == 0 && flagged == 0) Add(lines_[r.first].no, "timeline-time", "the Timeline has no dated entries (req §4.7)");
   }
 
   static std::vector<std::string> Cells(const std::string& row) {
@@ -660,10 +788,11 @@ std::optional<Finding> CheckCommentSize(const std::string& markdown) {
 std::vector<Finding> CheckReport(const std::string& markdown, const CheckOptions& options) {
   Checker c(markdown, options);
   auto findings = c.Run();
-  if (auto f = CheckCommentSize(markdown)) {
-    findings.push_back(*f);
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.line < b.line; });
-  }
+  if (auto f = CheckCommentSize(markdown)) findings.push_back(*f);
+  // Issue 12 item 5: the delay's obligations, in their own file.
+  if (c.Kind() == "delayed-revocation")
+    for (auto& f : CheckDelayObligations(markdown)) findings.push_back(std::move(f));
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.line < b.line; });
   return findings;
 }
 

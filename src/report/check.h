@@ -15,6 +15,9 @@
 //   template-version (a template superseded more than 30 days before `now`,
 //   CCADB Policy 6.1 / req §4.4), unknown-report, closure-request,
 //   oversize (longer than the 65,535 characters of a Bugzilla comment).
+
+//   delay-obligation (a delayed-revocation report without its obligations,
+//   MRSP 6.1.3 / req §3.4; see CheckDelayObligations).
 #ifndef CAIR_REPORT_CHECK_H_
 #define CAIR_REPORT_CHECK_H_
 
@@ -40,6 +43,13 @@ std::string DetectReportKind(const std::string& markdown);
 
 // Every finding, sorted by line. Empty: the report is clean.
 std::vector<Finding> CheckReport(const std::string& markdown, const CheckOptions& options);
+
+// Issue 12 (report/check_delay_obligations.cc), rule delay-obligation: a
+// delayed-revocation report's Action Items notify the other root programs,
+// have the delay listed in the next audit statement, and record the
+// per-subscriber rationale (MRSP 6.1.3, req §3.4). CheckReport runs it on
+// delayed-revocation reports.
+std::vector<Finding> CheckDelayObligations(const std::string& markdown);
 
 // True if `text` names human error, a mistake, an oversight or training and
 // says next to nothing else (the seed: that is not a root cause).

@@ -172,6 +172,11 @@ TEST(ReportCheck, DelayedRevocationRationale) {
                                 "   - **Estimated completion:** 2019-05-30 00:00 UTC\n");
   delayed = Replace(delayed, "### Timeline", "#### Per-subscriber rationale\n\n| Subscriber | Certificate SHA-256 hash | Planned revocation | Rationale |\n"
                                              "|---|---|---|---|\n| Hospital | AB | 2019-05-30 | Pinned in medical devices |\n\n### Timeline");
+  // The delay's obligations (MRSP 6.1.3; check_delay_obligations.cc).
+  delayed = Replace(delayed, "| 2019-06-01 | Complete |\n",
+                    "| 2019-06-01 | Complete |\n"
+                    "| Notify the Chrome root program of the delayed revocation | Mitigate | Root Cause # 1 | Notice sent | 2019-05-25 | Complete |\n"
+                    "| Have the delay listed as a finding in the next audit statement | Detect | Root Cause # 1 | Listed | 2020-03-31 | Ongoing |\n");
   EXPECT_EQ(DetectReportKind(delayed), "delayed-revocation");
   auto f = Check(delayed);
   for (const auto& x : f) ADD_FAILURE() << x.line << ": " << x.rule << ": " << x.message;

@@ -157,6 +157,7 @@ struct Loaded {
   std::optional<int64_t> parent_id;
   int64_t clock_start = 0;
   std::vector<incident::MonitorProblem> monitor;  // `cair monitor` findings attached (kind crl-ocsp)
+  std::vector<std::pair<incident::IncidentLink, incident::Incident>> linked;  // recurrence, split, audit statement
 };
 
 // Streams the Appendix rows of `p` to `fn` in the store's (notBefore,
@@ -329,6 +330,9 @@ incident::Result<Loaded> Load(incident::Store& store, int64_t id, const ReportOp
   auto monitor = store.MonitorProblems(inc.id);
   if (!monitor.ok()) return R::Fail(monitor.error.message);
   l.monitor = std::move(*monitor.value);
+  if (auto links = store.Links(inc.id); links.ok())
+    for (const auto& link : *links.value)
+      if (auto other = store.GetIncident(link.related_id); other.ok()) l.linked.emplace_back(link, *other.value);
   if (l.parent_id)  // a delayed-revocation report lists the problems with late certificates only
     l.problems.erase(std::remove_if(l.problems.begin(), l.problems.end(), [](const ProblemData& p) { return p.objects() == 0; }),
                      l.problems.end());
@@ -391,6 +395,27 @@ std::string AppendixCsv(const std::vector<AppendixRow>& rows) {
   return out.str();
 }
 
+const std::vector<std::string>& SmimeAppendixColumns() {
+  static const std::vector<std::string> k = {"Serial #", "Precertificate SHA-256 hash", "Certificate SHA-256 hash"};
+  return k;
+}
+
+static void SmimeCsvHeader(std::ostream& out, const char* eol) {
+  for (size_t i = 0; i < SmimeAppendixColumns().size(); ++i) out << (i ? "," : "") << CsvField(SmimeAppendixColumns()[i]);
+  out << eol;
+}
+
+static void SmimeCsvRow(std::ostream& out, const AppendixRow& r, const char* eol) {
+  out << CsvField(r.serial_hex) << "," << r.precert_sha256 << "," << r.cert_sha256 << eol;
+}
+
+std::string SmimeAppendixCsv(const std::vector<AppendixRow>& rows) {
+  std::ostringstream out;
+  SmimeCsvHeader(out, "\r\n");
+  for (const auto& r : rows) SmimeCsvRow(out, r, "\r\n");
+  return out.str();
+}
+
 std::string CrtShList(const std::vector<AppendixRow>& rows) {
   std::ostringstream out;
   for (const auto& r : rows) CrtShRow(out, r);
@@ -404,6 +429,29 @@ std::string BugzillaCommentJson(const std::string& markdown) {
 }
 
 namespace {
+
+// Req §4.6 / §4.7 Related Incidents: the incidents cair itself linked to
+// this one (a recurrence, a split, findings of one audit statement; IRG
+// 4.3), after the rows the CA wrote.
+void AddLinkedIncidents(const std::vector<std::pair<incident::IncidentLink, incident::Incident>>& linked, bool html,
+                        json* related) {
+  for (const auto& [l, o] : linked) {
+    std::string how;
+    if (l.kind == "recurrence")
+      how = l.outgoing ? "This incident is a recurrence of that one, found after it was closed (CCADB IRG 4.3)"
+                       : "That incident is a recurrence of this one, found after this one was closed (CCADB IRG 4.3)";
+    else if (l.kind == "split")
+      how = l.outgoing ? "This incident was split out of that one: a distinct root cause and/or remediation (CCADB IRG 4.3)"
+                       : "Split out of this incident: a distinct root cause and/or remediation (CCADB IRG 4.3)";
+    else
+      how = "Another finding of the same audit statement";
+    how += ": " + o.title;
+    const std::string bug = o.bug ? std::to_string(*o.bug) : "cair incident " + std::to_string(o.id) + " (not yet filed)";
+    related->push_back({{"bug", Cell(bug, html)},
+                        {"url", o.bug ? "https://bugzilla.mozilla.org/show_bug.cgi?id=" + bug : ""},
+                        {"date", incident::FormatRfc3339(o.created_at).substr(0, 10)}, {"description", Cell(how, html)}});
+  }
+}
 
 std::string Duration(int64_t seconds) {
   if (seconds <= 0) return "none observed (a single observation)";
@@ -450,7 +498,8 @@ struct Placement {
 
 std::string Marker(size_t problem_index) { return "\x1e" "cair-appendix-" + std::to_string(problem_index) + "\x1e"; }
 
-bool CrtSh(const ProblemData& p) { return p.rows >= kCrtShThreshold; }
+// An S/MIME problem's list is always the short CSV (serial and hashes).
+bool CrtSh(const ProblemData& p) { return !p.problem.smime && p.rows >= kCrtShThreshold; }
 
 incident::Result<json> Context(const Loaded& l, const ReportOptions& o, const Placement& placement) {
   const auto& inc = l.bundle.incident;
@@ -648,6 +697,7 @@ incident::Result<json> Context(const Loaded& l, const ReportOptions& o, const Pl
                          {"date", Cell(parts[1], html)}, {"description", Cell(parts[2], html)}});
     }
   }
+  AddLinkedIncidents(l.linked, html, &related);
   c["related"] = related;
 
   // ---- Root Cause Analysis, Lessons Learned, Action Items (req §4.7)
@@ -693,16 +743,22 @@ incident::Result<json> Context(const Loaded& l, const ReportOptions& o, const Pl
   size_t with_certs = 0;
   for (const auto& p : l.problems) with_certs += p.objects() > 0;
   size_t file_index = 0;
+  bool any_smime = false;
   for (const auto& p : l.problems) {
     ++pi;
     if (p.objects() == 0) continue;
     const bool crtsh = CrtSh(p);
+    // Req §4.7 S/MIME: the problem is marked by `cair problem add` when any
+    // of its certificates is one; its list withholds personal data.
+    const bool smime = p.problem.smime;
+    any_smime |= smime;
     json a;
     a["index"] = pi;
     a["name"] = Cell(p.problem.name, html);
     a["rows"] = p.rows;
-    a["csv"] = !crtsh;
+    a["csv"] = !crtsh && !smime;
     a["crtsh"] = crtsh;
+    a["smime"] = smime;
     if (placement.files) {
       a["file"] = AppendixPath(placement.base, ++file_index, with_certs, crtsh);
       a["oversize"] = placement.oversize;
@@ -716,6 +772,7 @@ incident::Result<json> Context(const Loaded& l, const ReportOptions& o, const Pl
   c["has_appendix"] = !appendix.empty();
   c["oversize"] = placement.oversize;
   c["comment_limit"] = "65,535";
+  c["smime_privacy"] = any_smime;
   return {std::move(c), {}};
 }
 
@@ -749,12 +806,15 @@ incident::Result<bool> WriteList(incident::Store& store, const Loaded& l, const 
     out << HtmlEscape(line.str());
     line.str("");
   };
+  const bool smime = p.problem.smime;
   if (!crtsh) {
-    CsvHeader(target, eol);
+    if (smime) SmimeCsvHeader(target, eol);
+    else CsvHeader(target, eol);
     emit();
   }
   return StreamRows(store, p, plans, o, l.clock_start, [&](const AppendixRow& r) {
     if (crtsh) CrtShRow(target, r);
+    else if (smime) SmimeCsvRow(target, r, eol);
     else CsvRow(target, r, eol);
     emit();
   });

@@ -41,6 +41,7 @@ inline constexpr size_t kCrtShThreshold = 10000;
 struct CertificateDetails {
   std::string subject;
   std::vector<std::string> dns_names;
+  bool smime = false;  // x509::Certificate::IsEmailProtection
 };
 
 struct ReportOptions {
@@ -74,6 +75,13 @@ std::string CrtShList(const std::vector<AppendixRow>& rows);
 
 // Bugzilla takes at most this many characters in one comment (req §4.2: reports are posted as comments).
 inline constexpr size_t kBugzillaCommentLimit = 65535;
+
+// The Appendix list of a problem with S/MIME certificates (req §4.7
+// "S/MIME": disclosing personal data may be unlawful): RFC 4180 CSV with the
+// serial number and the SHA-256 hashes only, whatever the number of rows; no
+// subject, email address or dNSName.
+const std::vector<std::string>& SmimeAppendixColumns();
+std::string SmimeAppendixCsv(const std::vector<AppendixRow>& rows);
 
 struct AppendixFile {
   std::string path, text;

@@ -69,7 +69,9 @@ E ClockRows(const std::vector<incident::Clock>& clocks, int64_t now, bool with_i
   std::ostringstream o;
   for (const auto& c : clocks) {
     o << "<tr class=\"clock " << Esc(c.state) << "\" data-state=\"" << Esc(c.state) << "\">";
-    if (with_incident) {
+    if (with_incident && !c.incident && c.problem_report) {
+      o << "<td><a href=\"#problem-reports\">problem report " << c.problem_report << "</a></td>";
+    } else if (with_incident) {
       auto it = titles.find(c.incident);
       o << "<td><a class=\"incident-link\" href=\"/incidents/" << c.incident << "\">#" << c.incident
         << (it != titles.end() ? " " + Esc(it->second) : "") << "</a></td>";
@@ -115,6 +117,35 @@ E HaltTable(const std::vector<incident::Halt>& halts, bool with_incident) {
   return o.str();
 }
 
+// Problem reports still unanswered, and late ones (BR 4.9.5): a late one
+// without an incident is a reportable failure nobody has opened yet.
+E ProblemReportTable(const std::vector<incident::ProblemReport>& reports, int64_t now) {
+  std::ostringstream o;
+  size_t shown = 0;
+  o << "<table id=\"problem-report-table\"><thead><tr><th>Report</th><th>Received</th><th>Reporter</th><th>Due</th>"
+       "<th>State</th><th>Incident</th></tr></thead><tbody>";
+  for (const auto& r : reports) {
+    const bool late = incident::ProblemReportLate(r.received_at, r.responded_at, now);
+    if (r.responded_at && (!late || r.incident_id)) continue;
+    ++shown;
+    const std::string state = incident::ProblemReportState(r.received_at, r.responded_at, now);
+    const std::string row_state = state == "answered-late" ? "overdue" : state;
+    const int64_t due = incident::ProblemReportResponseDue(r.received_at);
+    o << "<tr class=\"clock " << Esc(row_state) << "\" data-state=\"" << Esc(state) << "\"><td>" << r.id << "<br><span class=\"muted\">"
+      << r.certs.size() << " certificate(s)</span></td><td>" << Time(r.received_at) << "</td><td>" << Esc(r.reporter) << "</td><td>"
+      << Time(due) << "<br><span class=\"muted\">" << Esc(Relative(now, due)) << "</span></td><td><span class=\"state "
+      << Esc(row_state) << "\">" << Esc(state) << "</span>" << (late ? " <strong>reportable failure (BR 4.9.5)</strong>" : "")
+      << "</td><td>";
+    if (r.incident_id) o << "<a href=\"/incidents/" << *r.incident_id << "\">#" << *r.incident_id << "</a>";
+    else if (late) o << "none yet: <code>cair problem-report open-incident " << r.id << "</code>";
+    else o << "<span class=\"muted\">-</span>";
+    o << "</td></tr>";
+  }
+  o << "</tbody></table>";
+  if (!shown) return "<p class=\"muted\">No open problem report.</p>";
+  return o.str();
+}
+
 }  // namespace
 
 std::string RenderPage(const std::string& title, const std::string& body, int64_t now) { return Page(title, body, now); }
@@ -151,6 +182,13 @@ std::optional<std::string> RenderIndex(incident::Store& store, int64_t now, Fail
   }
   o << "<h2>Clocks, soonest first</h2>" << ClockTable(*due.value, now, true, titles);
   o << "<h2>Active issuance halts</h2>" << HaltTable(*halts.value, true);
+  o << RenderRecurrences(store);
+  auto reports = store.ProblemReports(false);
+  if (!reports.ok()) {
+    *failure = {500, "store: " + reports.error.message};
+    return std::nullopt;
+  }
+  o << "<h2 id=\"problem-reports\">Open problem reports</h2>" << ProblemReportTable(*reports.value, now);
   return Page("Open incidents", o.str(), now);
 }
 
@@ -188,7 +226,7 @@ std::optional<std::string> RenderIncident(incident::Store& store, int64_t id, in
     << "<dt>Aware</dt><dd>" << Time(i.aware_at) << "</dd><dt>Problem report</dt><dd>" << Time(i.problem_report_at) << "</dd>"
     << "<dt>Bug</dt><dd>" << (i.bug ? std::to_string(*i.bug) : E("-")) << "</dd>";
   if (i.parent_id) o << "<dt>Parent</dt><dd><a href=\"/incidents/" << *i.parent_id << "\">#" << *i.parent_id << "</a></dd>";
-  o << "</dl>";
+  o << RenderLinks(store, id) << "</dl>";
 
   std::vector<incident::Clock> mine;
   for (const auto& c : *due.value)

@@ -35,6 +35,12 @@ std::optional<std::string> RenderIndex(incident::Store& store, int64_t now, Fail
 // GET /incidents/{id}: 404 for an unknown incident.
 std::optional<std::string> RenderIncident(incident::Store& store, int64_t id, int64_t now, Failure* failure);
 
+// Issue 12 (server/dashboard_links.cc): the index's "Recurrences" section
+// (recurrence incidents and what the gate watches), and an incident page's
+// "Related incidents" row (recurrence, split, audit statement).
+std::string RenderRecurrences(incident::Store& store);
+std::string RenderLinks(incident::Store& store, int64_t id);
+
 struct GateView {
   const Metrics* metrics = nullptr;
   std::vector<incident::Halt> active_halts;

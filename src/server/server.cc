@@ -17,6 +17,7 @@
 
 #include "der/input.h"
 #include "incident/gate.h"
+#include "incident/recurrence.h"
 #include "incident/rules.h"
 #include "lint/registry.h"
 #include "lint/runner.h"
@@ -24,6 +25,8 @@
 #include "server/lint_api.h"
 #include "server/metrics.h"
 #include "server/revocation_page.h"
+
+#include "server/problem_reports_api.h"
 #include "server/tokens.h"
 #include "server/transport.h"
 #include "x509/object.h"
@@ -56,9 +59,18 @@ class HaltWatch {
       auto h = store_->Halts(std::nullopt, true);
       if (!h.ok()) return R::Fail(h.error.message);
       halts_ = std::make_shared<const std::vector<Halt>>(std::move(*h.value));
+      // Req §4.3 item 3: closed incidents' problems, re-read with the halts.
+      auto w = store_->RecurrenceWatch();
+      if (!w.ok()) return R::Fail(w.error.message);
+      watched_ = std::make_shared<const std::vector<incident::WatchedProblem>>(std::move(*w.value));
       version_ = *v.value;
     }
     return {halts_, {}};
+  }
+  // The watched problems of the same snapshot as the last Active().
+  std::shared_ptr<const std::vector<incident::WatchedProblem>> Watched() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return watched_;
   }
 
  private:
@@ -66,6 +78,7 @@ class HaltWatch {
   std::unique_ptr<Store> store_;
   int64_t version_ = -1;
   std::shared_ptr<const std::vector<Halt>> halts_;
+  std::shared_ptr<const std::vector<incident::WatchedProblem>> watched_;
 };
 
 Json T(int64_t t) { return FormatRfc3339(t); }
@@ -513,7 +526,9 @@ void Server::Impl::GateRequest(const httplib::Request& req, httplib::Response& r
   const std::vector<Halt>& hs = **active.value;
 
   // BR 4.3.1.2 pre-issuance linting and req §9 item 2 halts.
-  incident::GateVerdict v = gate->Decide(c, hs, profile);
+  const auto watched = halts->Watched();
+  if (!watched) return SendError(res, 503, "cannot read the closed incidents' problems from the store");
+  incident::GateVerdict v = gate->Decide(c, hs, profile, *watched);
   // A halt by SKI also covers the issuer the request names.
   for (const Halt& h : hs) {
     if (h.resumed_at || h.issuer_ski.empty() || h.issuer_ski != ski) continue;
@@ -538,6 +553,10 @@ void Server::Impl::GateRequest(const httplib::Request& req, httplib::Response& r
                                        h->reason}});
   }
   if (!v.halts.empty()) counted.push_back("halt");
+  for (const incident::WatchedProblem* w : v.recurrences)
+    reasons.push_back({{"kind", "recurrence"}, {"incident", w->incident_id}, {"problem", w->problem_id}, {"lint", w->lint},
+                       {"closed_at", T(w->closed_at)}, {"message", incident::RecurrenceMessage(*w)}});
+  if (!v.recurrences.empty()) counted.push_back("recurrence");
   if (mismatch) {
     reasons.push_back({{"kind", "issuer_mismatch"},
                        {"message", "issuer_ski " + ski + " differs from the TBSCertificate's authorityKeyIdentifier " + aki}});
@@ -779,10 +798,23 @@ void Server::Impl::Routes() {
     auto clocks = store->Due(Now());
     if (!clocks.ok()) return SendError(res, 500, "store: " + clocks.error.message);
     Json j = Json::array();
-    for (const auto& c : *clocks.value)
+    for (const auto& c : *clocks.value) {
       j.push_back({{"incident", c.incident}, {"clock", c.clock}, {"started_at", T(c.started)}, {"due_at", T(c.due)},
                    {"state", c.state}, {"detail", c.detail}});
+      if (c.problem_report) j.back()["problem_report"] = c.problem_report;
+    }
     SendJson(res, 200, j);
+  });
+  // Certificate Problem Reports and their 24-hour clocks (BR 4.9.5);
+  // ?open=1: only those not yet answered.
+  http.Get("/v1/problem-reports", [this](const httplib::Request& req, httplib::Response& res) {
+    std::lock_guard<std::mutex> lock(store_mu);
+    auto list = store->ProblemReports(Flag(req, "open"));
+    if (!list.ok()) return SendError(res, 500, "store: " + list.error.message);
+    const int64_t now = Now();
+    Json j = Json::array();
+    for (const auto& r : *list.value) j.push_back(ProblemReportJson(r, now));
+    SendJson(res, 200, Json{{"problem_reports", j}});
   });
   http.Get("/v1/halts", [this](const httplib::Request& req, httplib::Response& res) {
     std::lock_guard<std::mutex> lock(store_mu);
