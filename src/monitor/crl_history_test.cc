@@ -197,6 +197,29 @@ TEST_F(CrlHistoryTest, UnrevocationOfAnUnexpiredCertificate) {
   EXPECT_EQ(j["findings"][0]["first_seen"], "2026-01-02T00:00:00Z");
 }
 
+// The un-revocation is reported while the serial stays off, observed until
+// the newest version lacking it, and no longer once it is listed again.
+TEST_F(CrlHistoryTest, AnUnrevocationLastsUntilTheSerialReturns) {
+  Know("2102", t0_ + 300 * kDay);
+  ca_->SetRevoked({{"2101", t0_, ""}, {"2102", t0_, ""}});
+  std::string v1 = ca_->Gencrl(t0_, t0_ + 7 * kDay);
+  ca_->SetRevoked({{"2101", t0_, ""}});
+  std::string v2 = ca_->Gencrl(t0_ + kDay, t0_ + 8 * kDay);
+  std::string v3 = ca_->Gencrl(t0_ + 2 * kDay, t0_ + 9 * kDay);
+  auto f = Record({v1, v2}, t0_ + kDay);
+  ASSERT_EQ(f.size(), 1u) << Dump(f);
+  ASSERT_TRUE(RecordFindings(*store_, f, std::nullopt, t0_ + kDay).ok());
+  f = Record({v3}, t0_ + 2 * kDay);
+  ASSERT_EQ(f.size(), 1u) << Dump(f);
+  EXPECT_EQ(*f[0].serial, "2102");
+  EXPECT_EQ(f[0].first_seen, t0_ + kDay);
+  EXPECT_EQ(f[0].last_seen, t0_ + 2 * kDay);
+  ca_->SetRevoked({{"2101", t0_, ""}, {"2102", t0_, ""}});
+  std::string v4 = ca_->Gencrl(t0_ + 3 * kDay, t0_ + 10 * kDay);
+  f = Record({v4}, t0_ + 3 * kDay);
+  EXPECT_TRUE(f.empty()) << Dump(f);
+}
+
 TEST_F(CrlHistoryTest, UnrevocationFoundFromTheStoresCertificates) {
   incident::Incident in;
   in.title = "t";
