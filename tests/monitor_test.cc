@@ -27,6 +27,7 @@ using cair::monitor::testpki::Spit;
 using cair::monitor::testpki::TestPki;
 
 // Publishes the CA's CRL at /ca.crl, and misbehaves at /500, /hang (3 s) and /html.
+// (A URL nobody listens on stands for a server that refuses connections.)
 class CrlServer {
  public:
   bool Start(const std::string& crl_der) {
@@ -164,16 +165,17 @@ TEST_F(MonitorCliTest, RunOnceCrlFailuresAreFindings) {
   ASSERT_TRUE(crls.Start(Slurp(pki_->dir / "ca.der.crl")));
   OpensslResponder r;
   ASSERT_TRUE(Openssl(&r, "index_issued.txt"));  // never learned of the revocations
+  const std::string refused = "http://127.0.0.1:" + std::to_string(cair::monitor::testpki::FreePort()) + "/ca.crl";
   const std::string config =
-      Config({crls.Url("/ca.crl"), crls.Url("/500"), crls.Url("/hang"), crls.Url("/html")}, r.url());
+      Config({crls.Url("/ca.crl"), crls.Url("/500"), crls.Url("/hang"), crls.Url("/html"), refused}, r.url());
   auto run = Cair("monitor run --once --json --config " + config + " --db " + db_);
   EXPECT_EQ(run.code, 1) << run.err;
   auto k = Kinds(run.out);
-  EXPECT_EQ(k.count("crl-http-error"), 1u) << run.out;
+  EXPECT_EQ(k.count("crl-http-error"), 2u) << run.out;  // HTTP 500; connection refused
   EXPECT_EQ(k.count("crl-timeout"), 1u) << run.out;
   EXPECT_EQ(k.count("crl-unparsable"), 1u) << run.out;
   EXPECT_EQ(k.count("ocsp-good-for-revoked"), 8u) << run.out;  // two serials x GET/POST x SHA-1/SHA-256
-  EXPECT_NE(run.err.find("4 CRL downloads (3 failed)"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("5 CRL downloads (4 failed)"), std::string::npos) << run.err;
 }
 
 TEST_F(MonitorCliTest, RunStopsCleanlyOnSigterm) {
