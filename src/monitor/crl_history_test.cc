@@ -58,7 +58,8 @@ class TestCa {
                                       "[idp_user]\nauthorityKeyIdentifier=keyid\nissuingDistributionPoint=critical,@idp_u\n"
                                       "[idp_u]\nfullname=URI:http://crl.test/1.crl\nonlyuser=TRUE\n"
                                       "[idp_ca]\nauthorityKeyIdentifier=keyid\nissuingDistributionPoint=critical,@idp_c\n"
-                                      "[idp_c]\nfullname=URI:http://crl.test/1.crl\nonlyCA=TRUE\n";
+                                      "[idp_c]\nfullname=URI:http://crl.test/1.crl\nonlyCA=TRUE\n"
+                                      "[delta]\nauthorityKeyIdentifier=keyid\n2.5.29.27=critical,DER:02:01:01\n";
     std::ofstream(dir_ / "index.txt");
     SetCrlNumber(1);
     std::string subj = "/CN=" + cn;
@@ -314,6 +315,21 @@ TEST_F(CrlHistoryTest, CaCrlTwelveMonthRule) {
   f = Record({v3}, t0_ + 600 * kDay);
   EXPECT_EQ(OfKind(f, "crl-reissue-late").size(), 1u) << Dump(f);
   EXPECT_EQ(OfKind(f, "crl-validity-too-long").size(), 1u) << Dump(f);
+}
+
+// Delta CRLs (RFC 5280 5.2.4) list changes against a base: they form their
+// own sequence and an entry leaving a delta is no un-revocation.
+TEST_F(CrlHistoryTest, DeltaCrlsAreNotDiffedAgainstTheBase) {
+  ca_->SetRevoked({{"A001", t0_, ""}, {"A002", t0_, ""}});
+  std::string base = ca_->Gencrl(t0_, t0_ + 7 * kDay);
+  ca_->SetRevoked({{"A003", t0_ + 3600, ""}});
+  std::string d1 = ca_->Gencrl(t0_ + kDay, t0_ + 2 * kDay, "delta");
+  ca_->SetRevoked({{"A004", t0_ + kDay + 3600, ""}});
+  std::string d2 = ca_->Gencrl(t0_ + 2 * kDay, t0_ + 3 * kDay, "delta");
+  auto f = Record({base, d1, d2}, t0_ + 2 * kDay);
+  EXPECT_TRUE(f.empty()) << Dump(f);
+  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", "").value->size(), 1u);
+  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", " (delta)").value->size(), 2u);
 }
 
 TEST_F(CrlHistoryTest, SignatureInvalid) {
