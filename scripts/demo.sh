@@ -12,8 +12,8 @@ rm -f "$CAIR_DB" "$CAIR_DB-wal" "$CAIR_DB-shm"
 now=2026-11-26T21:00:00Z
 
 echo
-echo "== 1. lint every sample object: cair lint --summary samples/* =="
-$cair lint --summary samples/* || true
+echo "== 1. lint every sample object: cair lint --summary samples/*.* =="
+$cair lint --summary samples/*.* || true
 
 echo
 echo "== 2. scope: cair scan samples/ (per-problem counts, first/last notBefore) =="

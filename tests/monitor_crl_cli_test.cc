@@ -115,11 +115,11 @@ TEST_F(MonitorCrlCli, OpenIncidentReportsTheProblemWithItsStatistics) {
   for (const char* kind : {"preliminary", "full"}) {
     r = Run("report " + id + " --kind " + kind + " --now 2026-03-09T00:00:00Z");
     ASSERT_EQ(r.code, 0) << kind << r.err;
-    EXPECT_NE(r.out.find("Problem 1 `unrevocation` (error; BR 4.10.1): 1 serials affected in 1 observations; first observed "
+    EXPECT_NE(r.out.find("Problem 1 `unrevocation` (error; BR 4.10.1): 1 serial affected in 1 observation; first observed "
                          "2026-03-08 00:00 UTC"),
               std::string::npos)
         << kind << "\n" << r.out;
-    EXPECT_NE(r.out.find("#### Problem 1: `unrevocation` (1 observations)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("#### Problem 1: `unrevocation` (1 observation)"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("| 1002 | 3 |"), std::string::npos) << r.out;
     EXPECT_EQ(r.out.find("N/A: no affected certificates"), std::string::npos) << r.out;
   }

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "browser_util.h"
 #include "cli_util.h"
 #include "monitor/ocsp_test_pki.h"
 
@@ -21,44 +22,36 @@ namespace {
 namespace fs = std::filesystem;
 using cair::clitest::Cair;
 using cair::monitor::testpki::OpensslResponder;
-using cair::monitor::testpki::Sh;
 using cair::monitor::testpki::Slurp;
 using cair::monitor::testpki::Spit;
 using cair::monitor::testpki::TestPki;
 
 // Publishes the CA's CRL at /ca.crl, and misbehaves at /500, /hang (3 s) and /html.
+// (A URL nobody listens on stands for a server that refuses connections.)
 class CrlServer {
  public:
   bool Start(const std::string& crl_der) {
-    server_.Get("/ca.crl", [crl_der](const httplib::Request&, httplib::Response& r) {
+    httplib::Server& h = server_.http();
+    h.Get("/ca.crl", [crl_der](const httplib::Request&, httplib::Response& r) {
       r.set_content(crl_der, "application/pkix-crl");
     });
-    server_.Get("/500", [](const httplib::Request&, httplib::Response& r) {
+    h.Get("/500", [](const httplib::Request&, httplib::Response& r) {
       r.status = 500;
       r.set_content("<html><body>Internal Server Error</body></html>", "text/html");
     });
-    server_.Get("/hang", [](const httplib::Request&, httplib::Response& r) {
+    h.Get("/hang", [](const httplib::Request&, httplib::Response& r) {
       std::this_thread::sleep_for(std::chrono::seconds(3));
       r.set_content("late", "application/pkix-crl");
     });
-    server_.Get("/html", [](const httplib::Request&, httplib::Response& r) {
+    h.Get("/html", [](const httplib::Request&, httplib::Response& r) {
       r.set_content("<!doctype html><html><body><h1>Maintenance</h1></body></html>", "text/html");
     });
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    if (port_ <= 0) return false;
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-    return true;
+    return server_.Start();
   }
-  ~CrlServer() {
-    server_.stop();
-    if (thread_.joinable()) thread_.join();
-  }
-  std::string Url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+  std::string Url(const std::string& path) const { return server_.Url(path); }
 
  private:
-  httplib::Server server_;
-  std::thread thread_;
-  int port_ = 0;
+  cair::monitor::testpki::LoopbackServer server_;
 };
 
 std::multiset<std::string> Kinds(const std::string& json_text) {
@@ -73,16 +66,11 @@ class MonitorCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     pki_ = new TestPki;
-    ok_ = pki_->Make(fs::temp_directory_path() / ("cair_monitor_cli_" + std::to_string(getpid()))) &&
-          Sh(pki_->dir, "openssl crl -in ca.crl -outform DER -out ca.der.crl");
+    ok_ = pki_->Make(fs::temp_directory_path() / ("cair_monitor_cli_" + std::to_string(getpid())));
   }
-  static void TearDownTestSuite() {
-    std::error_code ec;
-    fs::remove_all(pki_->dir, ec);
-    delete pki_;
-  }
+  static void TearDownTestSuite() { delete pki_; }
   void SetUp() override {
-    if (!ok_) GTEST_SKIP() << "openssl could not make the test CA (see " << pki_->dir / "log.txt" << ")";
+    if (!ok_) GTEST_SKIP() << pki_->Failure();
     db_ = (pki_->dir / (std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + ".db")).string();
   }
   static std::string P(const std::string& f) { return (pki_->dir / f).string(); }
@@ -131,6 +119,14 @@ TEST_F(MonitorCliTest, OcspGoodForRevokedExitsOneWithTheRequest) {
     EXPECT_EQ(f["crl_number"], "1");
     EXPECT_EQ(f["request"].get<std::string>().rfind("POST " + r.url() + " CertID(sha1, serial 100", 0), 0u) << f["request"];
   }
+  // Into an incident of kind crl-ocsp, and its preliminary report.
+  auto open = Cair("monitor open-incident --title 'Example CA: OCSP good for revoked serials' --db " + db_);
+  ASSERT_EQ(open.code, 0) << open.err;
+  const std::string id = open.out.substr(0, open.out.find_first_of("\r\n"));
+  auto report = Cair("report " + id + " --kind preliminary --db " + db_);
+  EXPECT_EQ(report.code, 0) << report.err;
+  EXPECT_NE(report.out.find("ocsp-good-for-revoked"), std::string::npos) << report.out;
+  EXPECT_NE(report.out.find(r.url()), std::string::npos) << report.out;
 }
 
 TEST_F(MonitorCliTest, OcspBadInputIsNamedAndTheRestStillProbed) {
@@ -169,16 +165,17 @@ TEST_F(MonitorCliTest, RunOnceCrlFailuresAreFindings) {
   ASSERT_TRUE(crls.Start(Slurp(pki_->dir / "ca.der.crl")));
   OpensslResponder r;
   ASSERT_TRUE(Openssl(&r, "index_issued.txt"));  // never learned of the revocations
+  const std::string refused = "http://127.0.0.1:" + std::to_string(cair::monitor::testpki::FreePort()) + "/ca.crl";
   const std::string config =
-      Config({crls.Url("/ca.crl"), crls.Url("/500"), crls.Url("/hang"), crls.Url("/html")}, r.url());
+      Config({crls.Url("/ca.crl"), crls.Url("/500"), crls.Url("/hang"), crls.Url("/html"), refused}, r.url());
   auto run = Cair("monitor run --once --json --config " + config + " --db " + db_);
   EXPECT_EQ(run.code, 1) << run.err;
   auto k = Kinds(run.out);
-  EXPECT_EQ(k.count("crl-http-error"), 1u) << run.out;
+  EXPECT_EQ(k.count("crl-http-error"), 2u) << run.out;  // HTTP 500; connection refused
   EXPECT_EQ(k.count("crl-timeout"), 1u) << run.out;
   EXPECT_EQ(k.count("crl-unparsable"), 1u) << run.out;
   EXPECT_EQ(k.count("ocsp-good-for-revoked"), 8u) << run.out;  // two serials x GET/POST x SHA-1/SHA-256
-  EXPECT_NE(run.err.find("4 CRL downloads (3 failed)"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("5 CRL downloads (4 failed)"), std::string::npos) << run.err;
 }
 
 TEST_F(MonitorCliTest, RunStopsCleanlyOnSigterm) {
@@ -224,30 +221,19 @@ TEST_F(MonitorCliTest, RunRefusesABadConfigNamingTheField) {
 // (tests/browser/revocation.mjs) over what one round recorded; skipped with a
 // message when Chromium, Node.js or playwright-core (scripts/deps.sh) is absent.
 TEST_F(MonitorCliTest, RevocationHealthInChromium) {
-  const char* chromium = std::getenv("CHROMIUM") ? std::getenv("CHROMIUM") : "/usr/bin/chromium";
-  std::string pw = std::getenv("CAIR_PLAYWRIGHT_DIR")    ? std::getenv("CAIR_PLAYWRIGHT_DIR")
-                   : std::getenv("XDG_CACHE_HOME")       ? std::string(std::getenv("XDG_CACHE_HOME")) + "/cair-browser"
-                   : std::string(std::getenv("HOME") ? std::getenv("HOME") : "/tmp") + "/.cache/cair-browser";
-  if (!fs::exists(chromium)) GTEST_SKIP() << chromium << " not installed (scripts/deps.sh installs Debian's chromium)";
-  if (std::system("node --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "Node.js not installed";
-  if (!fs::exists(fs::path(pw) / "node_modules/playwright-core"))
-    GTEST_SKIP() << "playwright-core not in " << pw << " (scripts/deps.sh installs it)";
+  const std::string skip = cair::browsertest::SkipReason();
+  if (!skip.empty()) GTEST_SKIP() << skip;
   CrlServer crls;
   ASSERT_TRUE(crls.Start(Slurp(pki_->dir / "ca.der.crl")));
   OpensslResponder r;
   ASSERT_TRUE(Openssl(&r, "index.txt"));
   auto run = Cair("monitor run --once --config " + Config({crls.Url("/ca.crl"), crls.Url("/500")}, r.url()) + " --db " + db_);
   ASSERT_EQ(run.code, 1) << run.err;
-  std::string cmd = std::string("node ") + CAIR_SOURCE_DIR + "/tests/browser/revocation.mjs " + CAIR_BINARY + " " + db_ +
-                    " 'CN=Monitor Test CA' " + pw + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  int status = pclose(p);
-  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << out;
-  EXPECT_NE(out.find(" passed, 0 failed"), std::string::npos) << out;
+  auto node = cair::browsertest::Node(std::string(CAIR_SOURCE_DIR) + "/tests/browser/revocation.mjs",
+                                      std::string(CAIR_BINARY) + " " + db_ + " 'CN=Monitor Test CA' " +
+                                          cair::browsertest::PlaywrightDir());
+  EXPECT_TRUE(node.ok) << node.out;
+  EXPECT_NE(node.out.find(" passed, 0 failed"), std::string::npos) << node.out;
 }
 
 }  // namespace

@@ -22,6 +22,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "browser_util.h"
 #include "der/input.h"
 #include "incident/rules.h"
 #include "incident/store.h"
@@ -666,23 +667,12 @@ TEST(ServePlainTokens, RefusedFromANonLoopbackAddressUnlessAllowed) {
 // with a message when Chromium, Node.js or playwright-core (installed by
 // scripts/deps.sh) is absent.
 TEST(ServeBrowser, DashboardInHeadlessChromium) {
-  const char* chromium = std::getenv("CHROMIUM") ? std::getenv("CHROMIUM") : "/usr/bin/chromium";
-  std::string pw = std::getenv("CAIR_PLAYWRIGHT_DIR")    ? std::getenv("CAIR_PLAYWRIGHT_DIR")
-                   : std::getenv("XDG_CACHE_HOME")       ? std::string(std::getenv("XDG_CACHE_HOME")) + "/cair-browser"
-                   : std::string(std::getenv("HOME") ? std::getenv("HOME") : "/tmp") + "/.cache/cair-browser";
-  if (!fs::exists(chromium)) GTEST_SKIP() << chromium << " not installed (scripts/deps.sh installs Debian's chromium)";
-  if (std::system("node --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "Node.js not installed";
-  if (!fs::exists(fs::path(pw) / "node_modules/playwright-core"))
-    GTEST_SKIP() << "playwright-core not in " << pw << " (scripts/deps.sh installs it)";
-  std::string cmd = std::string("node ") + CAIR_SOURCE_DIR + "/tests/browser/dashboard.mjs " + CAIR_BINARY + " " + pw + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int status = pclose(p);
-  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << out;
-  EXPECT_NE(out.find(" passed, 0 failed"), std::string::npos) << out;
+  const std::string skip = cair::browsertest::SkipReason();
+  if (!skip.empty()) GTEST_SKIP() << skip;
+  auto node = cair::browsertest::Node(std::string(CAIR_SOURCE_DIR) + "/tests/browser/dashboard.mjs",
+                                      std::string(CAIR_BINARY) + " " + cair::browsertest::PlaywrightDir());
+  EXPECT_TRUE(node.ok) << node.out;
+  EXPECT_NE(node.out.find(" passed, 0 failed"), std::string::npos) << node.out;
 }
 
 }  // namespace

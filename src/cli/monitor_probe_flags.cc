@@ -40,29 +40,24 @@ std::optional<std::string> ReadIssuerCertificate(const std::string& flag, const 
 
 bool ParseProbeChoices(const std::vector<std::string>& methods, const std::vector<std::string>& hashes,
                        monitor::OcspProbeOptions* opt, int* exit_code) {
-  opt->methods.clear();
-  opt->hashes.clear();
-  for (const auto& m : methods) {
-    if (m == "post" || m == "both") opt->methods.push_back(monitor::OcspMethod::kPost);
-    if (m == "get" || m == "both") opt->methods.push_back(monitor::OcspMethod::kGet);
-    if (m != "post" && m != "get" && m != "both") {
-      std::cerr << "cair monitor: --method: \"" << m << "\" is not post, get or both\n";
-      *exit_code = kExitUsage;
-      return false;
+  // Each value, or "both" for the two.
+  auto expand = [&](const char* flag, const std::vector<std::string>& values, const char* a, const char* b, auto parse,
+                    auto* out) {
+    out->clear();
+    for (const auto& v : values) {
+      for (const char* one : {a, b})
+        if (v == one || v == "both") out->push_back(*parse(one));
+      if (!parse(v) && v != "both") {
+        std::cerr << "cair monitor: " << flag << ": \"" << v << "\" is not " << a << ", " << b << " or both\n";
+        *exit_code = kExitUsage;
+        return false;
+      }
     }
-  }
-  for (const auto& h : hashes) {
-    if (h == "sha1" || h == "both") opt->hashes.push_back(monitor::CertIdHash::kSha1);
-    if (h == "sha256" || h == "both") opt->hashes.push_back(monitor::CertIdHash::kSha256);
-    if (h != "sha1" && h != "sha256" && h != "both") {
-      std::cerr << "cair monitor: --hash: \"" << h << "\" is not sha1, sha256 or both\n";
-      *exit_code = kExitUsage;
-      return false;
-    }
-  }
-  if (opt->methods.empty()) opt->methods.push_back(monitor::OcspMethod::kPost);
-  if (opt->hashes.empty()) opt->hashes.push_back(monitor::CertIdHash::kSha1);
-  return true;
+    if (out->empty()) out->push_back(*parse(a));
+    return true;
+  };
+  return expand("--method", methods, "post", "get", monitor::ParseOcspMethod, &opt->methods) &&
+         expand("--hash", hashes, "sha1", "sha256", monitor::ParseCertIdHash, &opt->hashes);
 }
 
 }  // namespace cair::cli

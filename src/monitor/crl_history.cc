@@ -423,6 +423,66 @@ Result<bool> ComparePair(incident::Store& store, const Version& a, const Version
   return {true, {}};
 }
 
+Severity SeverityOf(const std::string& s) {
+  return s == "error" ? Severity::kError : s == "warning" ? Severity::kWarning : Severity::kInfo;
+}
+
+// The un-revocations (removals, not changed entries) known for `newest`'s
+// issuer — recorded earlier or found in this run — whose serial `newest`
+// still lacks, with last_seen moved to its thisUpdate.
+Result<std::vector<Finding>> OngoingUnrevocations(incident::Store& store, const std::vector<incident::CrlVersion>& seq,
+                                                  const incident::CrlVersion& newest, const std::vector<Finding>& found) {
+  using R = Result<std::vector<Finding>>;
+  // A finding belongs to this sequence when it names one of its versions
+  // (CRL number and where it was read): partitioned CRLs share an issuer.
+  std::set<std::pair<std::string, std::string>> versions;
+  for (const auto& v : seq) versions.insert({Decimal(v.number_hex), v.url.empty() ? v.origin : v.url});
+  std::vector<Finding> candidates;
+  for (const auto& f : found)
+    if (f.kind == "unrevocation" && f.issuer == newest.issuer && f.detail.find(" is absent from ") != std::string::npos)
+      candidates.push_back(f);
+  auto rows = store.MonitorFindings(std::nullopt, false);
+  if (!rows.ok()) return R::Fail(rows.error.message);
+  for (const auto& r : *rows.value) {
+    if (r.kind != "unrevocation" || r.issuer != newest.issuer || r.detail.find(" is absent from ") == std::string::npos)
+      continue;
+    Finding f;
+    f.kind = r.kind;
+    f.severity = SeverityOf(r.severity);
+    f.issuer = r.issuer;
+    f.serial = r.serial;
+    if (!r.crl_number.empty()) f.crl_number = r.crl_number;
+    f.first_seen = r.first_seen;
+    f.last_seen = r.last_seen;
+    f.detail = r.detail;
+    f.rule = r.rule;
+    f.expiry_unknown = r.expiry_unknown;
+    f.url = r.url;
+    candidates.push_back(std::move(f));
+  }
+  candidates.erase(std::remove_if(candidates.begin(), candidates.end(), [&](const Finding& f) {
+                     return !versions.count({f.crl_number.value_or(""), f.url});
+                   }),
+                   candidates.end());
+  std::vector<Finding> out;
+  if (candidates.empty()) return {out, {}};
+  auto blob = store.CrlEntries(newest.id);
+  if (!blob.ok()) return R::Fail(blob.error.message);
+  std::set<std::string> listed;  // serials of `newest` among the candidates'
+  std::set<std::string> wanted;
+  for (const auto& f : candidates) wanted.insert(*f.serial);
+  for (EntryReader rd(*blob.value); !rd.done(); rd.Advance())
+    if (std::string h = HexOf(rd.get().serial); wanted.count(h)) listed.insert(h);
+  std::set<std::string> emitted;
+  for (auto& f : candidates) {
+    if (listed.count(*f.serial) || f.first_seen > newest.this_update) continue;
+    if (!emitted.insert(f.serial.value_or("") + '\x1f' + f.crl_number.value_or("") + '\x1f' + f.url).second) continue;
+    f.last_seen = std::max(f.last_seen, newest.this_update);
+    out.push_back(std::move(f));
+  }
+  return {out, {}};
+}
+
 bool VersionLess(const incident::CrlVersion& a, const incident::CrlVersion& b) {
   if (a.number_hex != b.number_hex) return NumberLess(a.number_hex, b.number_hex);
   if (a.this_update != b.this_update) return a.this_update < b.this_update;
@@ -570,6 +630,12 @@ Result<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vec
       f.last_seen = opt.now;
       all.push_back(f);
     }
+    // An un-revocation lasts while the serial stays off the CRL: each one
+    // recorded for this sequence's issuer whose serial the newest version
+    // still lacks is reported again, observed until that version.
+    auto open = OngoingUnrevocations(store, seq, newest, all);
+    if (!open.ok()) return R::Fail(open.error.message);
+    all.insert(all.end(), open.value->begin(), open.value->end());
     int64_t interval = ReissueInterval(newest);
     if (opt.now - newest.this_update > interval) {
       Finding f = Make(newest, "crl-reissue-late", Severity::kError, newest.this_update + interval,
@@ -580,13 +646,20 @@ Result<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vec
       all.push_back(f);
     }
   }
-  // One finding per key (a pair compared for two of its versions).
-  std::set<std::string> seen;
+  // One finding per key (a pair compared for two of its versions; an
+  // un-revocation found and still open), its observations widened.
+  std::map<std::string, size_t> seen;
   std::vector<Finding> unique;
   for (auto& f : all) {
     std::string key = f.kind + '\x1f' + f.issuer + '\x1f' + f.serial.value_or("") + '\x1f' + f.crl_number.value_or("") +
                       '\x1f' + f.url + '\x1f' + f.request + '\x1f' + f.detail;
-    if (seen.insert(key).second) unique.push_back(std::move(f));
+    auto [it, fresh] = seen.try_emplace(key, unique.size());
+    if (fresh) {
+      unique.push_back(std::move(f));
+    } else {
+      unique[it->second].first_seen = std::min(unique[it->second].first_seen, f.first_seen);
+      unique[it->second].last_seen = std::max(unique[it->second].last_seen, f.last_seen);
+    }
   }
   *findings = std::move(unique);
   return {records, {}};

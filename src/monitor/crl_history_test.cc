@@ -58,7 +58,8 @@ class TestCa {
                                       "[idp_user]\nauthorityKeyIdentifier=keyid\nissuingDistributionPoint=critical,@idp_u\n"
                                       "[idp_u]\nfullname=URI:http://crl.test/1.crl\nonlyuser=TRUE\n"
                                       "[idp_ca]\nauthorityKeyIdentifier=keyid\nissuingDistributionPoint=critical,@idp_c\n"
-                                      "[idp_c]\nfullname=URI:http://crl.test/1.crl\nonlyCA=TRUE\n";
+                                      "[idp_c]\nfullname=URI:http://crl.test/1.crl\nonlyCA=TRUE\n"
+                                      "[delta]\nauthorityKeyIdentifier=keyid\n2.5.29.27=critical,DER:02:01:01\n";
     std::ofstream(dir_ / "index.txt");
     SetCrlNumber(1);
     std::string subj = "/CN=" + cn;
@@ -197,6 +198,29 @@ TEST_F(CrlHistoryTest, UnrevocationOfAnUnexpiredCertificate) {
   EXPECT_EQ(j["findings"][0]["first_seen"], "2026-01-02T00:00:00Z");
 }
 
+// The un-revocation is reported while the serial stays off, observed until
+// the newest version lacking it, and no longer once it is listed again.
+TEST_F(CrlHistoryTest, AnUnrevocationLastsUntilTheSerialReturns) {
+  Know("2102", t0_ + 300 * kDay);
+  ca_->SetRevoked({{"2101", t0_, ""}, {"2102", t0_, ""}});
+  std::string v1 = ca_->Gencrl(t0_, t0_ + 7 * kDay);
+  ca_->SetRevoked({{"2101", t0_, ""}});
+  std::string v2 = ca_->Gencrl(t0_ + kDay, t0_ + 8 * kDay);
+  std::string v3 = ca_->Gencrl(t0_ + 2 * kDay, t0_ + 9 * kDay);
+  auto f = Record({v1, v2}, t0_ + kDay);
+  ASSERT_EQ(f.size(), 1u) << Dump(f);
+  ASSERT_TRUE(RecordFindings(*store_, f, std::nullopt, t0_ + kDay).ok());
+  f = Record({v3}, t0_ + 2 * kDay);
+  ASSERT_EQ(f.size(), 1u) << Dump(f);
+  EXPECT_EQ(*f[0].serial, "2102");
+  EXPECT_EQ(f[0].first_seen, t0_ + kDay);
+  EXPECT_EQ(f[0].last_seen, t0_ + 2 * kDay);
+  ca_->SetRevoked({{"2101", t0_, ""}, {"2102", t0_, ""}});
+  std::string v4 = ca_->Gencrl(t0_ + 3 * kDay, t0_ + 10 * kDay);
+  f = Record({v4}, t0_ + 3 * kDay);
+  EXPECT_TRUE(f.empty()) << Dump(f);
+}
+
 TEST_F(CrlHistoryTest, UnrevocationFoundFromTheStoresCertificates) {
   incident::Incident in;
   in.title = "t";
@@ -291,6 +315,21 @@ TEST_F(CrlHistoryTest, CaCrlTwelveMonthRule) {
   f = Record({v3}, t0_ + 600 * kDay);
   EXPECT_EQ(OfKind(f, "crl-reissue-late").size(), 1u) << Dump(f);
   EXPECT_EQ(OfKind(f, "crl-validity-too-long").size(), 1u) << Dump(f);
+}
+
+// Delta CRLs (RFC 5280 5.2.4) list changes against a base: they form their
+// own sequence and an entry leaving a delta is no un-revocation.
+TEST_F(CrlHistoryTest, DeltaCrlsAreNotDiffedAgainstTheBase) {
+  ca_->SetRevoked({{"A001", t0_, ""}, {"A002", t0_, ""}});
+  std::string base = ca_->Gencrl(t0_, t0_ + 7 * kDay);
+  ca_->SetRevoked({{"A003", t0_ + 3600, ""}});
+  std::string d1 = ca_->Gencrl(t0_ + kDay, t0_ + 2 * kDay, "delta");
+  ca_->SetRevoked({{"A004", t0_ + kDay + 3600, ""}});
+  std::string d2 = ca_->Gencrl(t0_ + 2 * kDay, t0_ + 3 * kDay, "delta");
+  auto f = Record({base, d1, d2}, t0_ + 2 * kDay);
+  EXPECT_TRUE(f.empty()) << Dump(f);
+  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", "").value->size(), 1u);
+  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", " (delta)").value->size(), 2u);
 }
 
 TEST_F(CrlHistoryTest, SignatureInvalid) {

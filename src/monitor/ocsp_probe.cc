@@ -343,6 +343,18 @@ class Judge {
 const char* OcspMethodName(OcspMethod m) { return m == OcspMethod::kGet ? "GET" : "POST"; }
 const char* CertIdHashName(CertIdHash h) { return h == CertIdHash::kSha256 ? "sha256" : "sha1"; }
 
+std::optional<OcspMethod> ParseOcspMethod(const std::string& s) {
+  if (s == "post") return OcspMethod::kPost;
+  if (s == "get") return OcspMethod::kGet;
+  return std::nullopt;
+}
+
+std::optional<CertIdHash> ParseCertIdHash(const std::string& s) {
+  if (s == "sha1") return CertIdHash::kSha1;
+  if (s == "sha256") return CertIdHash::kSha256;
+  return std::nullopt;
+}
+
 OcspProbeResult ProbeOcsp(const std::string& issuer_der, const std::vector<OcspTarget>& targets,
                           const OcspProbeOptions& options) {
   OcspProbeResult out;

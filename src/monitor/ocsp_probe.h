@@ -44,6 +44,9 @@ enum class OcspMethod { kPost, kGet };
 enum class CertIdHash { kSha1, kSha256 };
 const char* OcspMethodName(OcspMethod m);  // "POST" / "GET"
 const char* CertIdHashName(CertIdHash h);  // "sha1" / "sha256"
+// The inverses ("post"/"get", "sha1"/"sha256"); nullopt for anything else.
+std::optional<OcspMethod> ParseOcspMethod(const std::string& s);
+std::optional<CertIdHash> ParseCertIdHash(const std::string& s);
 
 struct OcspProbeOptions {
   std::vector<OcspMethod> methods = {OcspMethod::kPost};  // each target is asked once per method and hash

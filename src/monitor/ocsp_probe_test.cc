@@ -8,11 +8,11 @@
 #include "monitor/ocsp_probe.h"
 
 #include <gtest/gtest.h>
-#include <httplib.h>
 #include <openssl/ocsp.h>
 #include <openssl/pem.h>
 
 #include <atomic>
+#include <memory>
 #include <ctime>
 #include <map>
 #include <thread>
@@ -37,32 +37,23 @@ class FakeResponder {
   bool Start(const fs::path& dir) {
     FILE* f = std::fopen((dir / "ca.pem").c_str(), "r");
     if (!f) return false;
-    ca_ = PEM_read_X509(f, nullptr, nullptr, nullptr);
+    ca_.reset(PEM_read_X509(f, nullptr, nullptr, nullptr));
     std::fclose(f);
     f = std::fopen((dir / "ca.key").c_str(), "r");
     if (!f) return false;
-    key_ = PEM_read_PrivateKey(f, nullptr, nullptr, nullptr);
+    key_.reset(PEM_read_PrivateKey(f, nullptr, nullptr, nullptr));
     std::fclose(f);
     if (!ca_ || !key_) return false;
-    server_.Post(R"(/([a-z0-9-]+))", [this](const httplib::Request& q, httplib::Response& r) {
+    server_.http().Post(R"(/([a-z0-9-]+))", [this](const httplib::Request& q, httplib::Response& r) {
       Answer(q.matches[1], q.body, r);
     });
-    server_.Get(R"(/([a-z0-9-]+)/(.+))", [this](const httplib::Request& q, httplib::Response& r) {
+    server_.http().Get(R"(/([a-z0-9-]+)/(.+))", [this](const httplib::Request& q, httplib::Response& r) {
       auto der = x509::DecodeBase64(q.matches[2].str());
       Answer(q.matches[1], der ? *der : "", r);
     });
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    if (port_ <= 0) return false;
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-    return true;
+    return server_.Start();
   }
-  ~FakeResponder() {
-    server_.stop();
-    if (thread_.joinable()) thread_.join();
-    X509_free(ca_);
-    EVP_PKEY_free(key_);
-  }
-  std::string Url(const std::string& mode) const { return "http://127.0.0.1:" + std::to_string(port_) + "/" + mode; }
+  std::string Url(const std::string& mode) const { return server_.Url("/" + mode); }
 
  private:
   void Answer(const std::string& mode, const std::string& request, httplib::Response& res) {
@@ -92,7 +83,7 @@ class FakeResponder {
       for (int i = 0; i < OCSP_request_onereq_count(req); ++i)
         OCSP_basic_add1_status(bs, OCSP_onereq_get0_id(OCSP_request_onereq_get0(req, i)), V_OCSP_CERTSTATUS_GOOD, 0,
                                nullptr, this_update, next_update);
-      OCSP_basic_sign(bs, ca_, key_, EVP_sha256(), nullptr, OCSP_NOCERTS);
+      OCSP_basic_sign(bs, ca_.get(), key_.get(), EVP_sha256(), nullptr, OCSP_NOCERTS);
       resp = OCSP_response_create(OCSP_RESPONSE_STATUS_SUCCESSFUL, bs);
       ASN1_TIME_free(this_update);
       ASN1_TIME_free(next_update);
@@ -109,11 +100,9 @@ class FakeResponder {
     res.set_content(body, mode == "wrongtype" ? "text/plain" : "application/ocsp-response");
   }
 
-  httplib::Server server_;
-  std::thread thread_;
-  int port_ = 0;
-  X509* ca_ = nullptr;
-  EVP_PKEY* key_ = nullptr;
+  std::unique_ptr<X509, void (*)(X509*)> ca_{nullptr, X509_free};
+  std::unique_ptr<EVP_PKEY, void (*)(EVP_PKEY*)> key_{nullptr, EVP_PKEY_free};
+  testpki::LoopbackServer server_;  // last: stopped first, before what its handlers use goes
 };
 
 // Accepts connections and closes them without answering.
@@ -158,13 +147,9 @@ class OcspProbeTest : public ::testing::Test {
     pki_ = new TestPki;
     ok_ = pki_->Make(fs::temp_directory_path() / ("cair_ocsp_probe_" + std::to_string(getpid())));
   }
-  static void TearDownTestSuite() {
-    std::error_code ec;
-    fs::remove_all(pki_->dir, ec);
-    delete pki_;
-  }
+  static void TearDownTestSuite() { delete pki_; }
   void SetUp() override {
-    if (!ok_) GTEST_SKIP() << "openssl could not make the test CA (see " << pki_->dir / "log.txt" << ")";
+    if (!ok_) GTEST_SKIP() << pki_->Failure();
   }
   static std::string Der(const std::string& file) {
     auto d = x509::DecodeObjects(Slurp(pki_->dir / file), x509::InputFormat::kDetect);

@@ -3,6 +3,7 @@
 // `openssl ca` (leaves, revocations, a CRL, delegated responder
 // certificates), `openssl ocsp` responders on loopback, and an in-process
 // misbehaving responder (cpp-httplib) for what `openssl ocsp` never does.
+// Header-only, included by the tests alone.
 #ifndef CAIR_MONITOR_OCSP_TEST_PKI_H_
 #define CAIR_MONITOR_OCSP_TEST_PKI_H_
 
@@ -15,12 +16,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <httplib.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace cair::monitor::testpki {
@@ -55,6 +59,29 @@ inline int FreePort() {
   close(fd);
   return port;
 }
+
+// A cpp-httplib server on a loopback port of its own: add routes to http(),
+// then Start(); it serves on a thread until destroyed.
+class LoopbackServer {
+ public:
+  httplib::Server& http() { return server_; }
+  bool Start() {
+    port_ = server_.bind_to_any_port("127.0.0.1");
+    if (port_ <= 0) return false;
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    return true;
+  }
+  ~LoopbackServer() {
+    server_.stop();
+    if (thread_.joinable()) thread_.join();
+  }
+  std::string Url(const std::string& path) const { return "http://127.0.0.1:" + std::to_string(port_) + path; }
+
+ private:
+  httplib::Server server_;
+  std::thread thread_;
+  int port_ = 0;
+};
 
 // `openssl ocsp -index ... -port N` as a child process (N = 0: a port of its
 // choosing, read from its "ACCEPT [::]:PORT" line), stopped by the destructor.
@@ -107,12 +134,19 @@ class OpensslResponder {
 
 // The CA: ca.pem/ca.key, leaves good.pem (valid), kc.pem (revoked
 // keyCompromise), sup.pem (revoked superseded), their CRL ca.crl (PEM),
-// index.txt (as revoked) and index_issued.txt (before any revocation),
+// ca.der.crl (DER), index.txt (as revoked) and index_issued.txt (before any revocation),
 // delegated responders ocsp.pem (id-kp-OCSPSigning), noeku.pem (none) and
 // rogue.pem (id-kp-OCSPSigning, issued by another CA).
 struct TestPki {
   fs::path dir;
   int aia_port = 0;  // the leaves' AIA OCSP URL is http://127.0.0.1:aia_port/
+  ~TestPki() {
+    std::error_code ec;
+    if (!dir.empty()) fs::remove_all(dir, ec);
+  }
+  // Why Make failed, for GTEST_SKIP.
+  std::string Failure() const { return "openssl could not make the test CA (see " + (dir / "log.txt").string() + ")"; }
+  // Also ca.der.crl, the CRL in DER.
   bool Make(const fs::path& where) {
     dir = where;
     fs::create_directories(dir / "newcerts");
@@ -171,7 +205,8 @@ authorityKeyIdentifier = keyid:always
          Sh(dir, "cp index.txt index_issued.txt") &&
          Sh(dir, "openssl ca -config ca.cnf -revoke kc.pem -crl_reason keyCompromise") &&
          Sh(dir, "openssl ca -config ca.cnf -revoke sup.pem -crl_reason superseded") &&
-         Sh(dir, "openssl ca -config ca.cnf -gencrl -crlexts crl_ext -out ca.crl");
+         Sh(dir, "openssl ca -config ca.cnf -gencrl -crlexts crl_ext -out ca.crl") &&
+         Sh(dir, "openssl crl -in ca.crl -outform DER -out ca.der.crl");
     return ok;
   }
 };

@@ -125,19 +125,21 @@ std::optional<WatchIssuer> ReadIssuer(const toml::table& t, const std::string& w
   w.revoked_sample = static_cast<int>(sample);
   if (!methods.empty()) w.methods.clear();
   for (const auto& m : methods) {
-    if (m != "post" && m != "get") {
+    auto parsed = ParseOcspMethod(m);
+    if (!parsed) {
       *error = where + ".methods: \"" + m + "\" is not post or get";
       return std::nullopt;
     }
-    w.methods.push_back(m == "get" ? OcspMethod::kGet : OcspMethod::kPost);
+    w.methods.push_back(*parsed);
   }
   if (!hashes.empty()) w.hashes.clear();
   for (const auto& h : hashes) {
-    if (h != "sha1" && h != "sha256") {
+    auto parsed = ParseCertIdHash(h);
+    if (!parsed) {
       *error = where + ".hashes: \"" + h + "\" is not sha1 or sha256";
       return std::nullopt;
     }
-    w.hashes.push_back(h == "sha256" ? CertIdHash::kSha256 : CertIdHash::kSha1);
+    w.hashes.push_back(*parsed);
   }
   return w;
 }

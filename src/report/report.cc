@@ -481,6 +481,9 @@ json MonitorProblemsJson(const std::vector<incident::MonitorProblem>& problems, 
                       {"rule", Cell(r.rule, html)}});
     out.push_back({{"index", ++index}, {"kind", p.kind}, {"severity", p.severity}, {"rule", Cell(p.rule, html)},
                    {"findings", p.findings}, {"affected", p.affected}, {"unit", p.affected_unit},
+                   {"affected_text", std::to_string(p.affected) + " " +
+                                         (p.affected == 1 ? p.affected_unit.substr(0, p.affected_unit.size() - 1) : p.affected_unit)},
+                   {"observations", Plural(p.findings, "observation", "observations")},
                    {"first_seen", Minute(p.first_seen)}, {"last_seen", Minute(p.last_seen)},
                    {"outage", Duration(p.last_seen - p.first_seen)}, {"issuers", Cell(JoinOr(p.issuers, kNA), html)},
                    {"urls", Cell(JoinOr(p.urls, kNA), html)}, {"rows", rows}});

@@ -8,11 +8,11 @@
 // PLAYWRIGHT_CORE_DIR: a directory whose node_modules holds playwright-core
 // (scripts/deps.sh installs it from tests/browser/package-lock.json).
 // Prints "N passed, M failed"; exit 0 only when every check passed.
-import { spawn, execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checker, launchChromium, startServe } from './harness.mjs';
 
 const cair = process.argv[2];
 const pwDir = process.argv[3] || process.cwd();
@@ -20,7 +20,6 @@ if (!cair) {
   console.error('usage: node dashboard.mjs CAIR_BINARY [PLAYWRIGHT_CORE_DIR]');
   process.exit(2);
 }
-const { chromium } = createRequire(join(pwDir, 'package.json'))('playwright-core');
 
 const dir = mkdtempSync(join(tmpdir(), 'cair-browser-'));
 const db = join(dir, 'cair.db');
@@ -31,27 +30,9 @@ const id = execFileSync(cair, ['incident', 'open', '--db', db, '--title', 'Examp
 execFileSync(cair, ['incident', 'note', id, '--db', db, '--at', '2026-01-06T09:00:00Z',
   '--text', 'Root cause: template default ST'], { stdio: 'ignore' });
 
-let passed = 0, failed = 0;
-function check(ok, what) {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-}
-
-const server = spawn(cair, ['serve', '--listen', '127.0.0.1:0', '--db', db, '--now', now],
-  { stdio: ['ignore', 'pipe', 'ignore'] });
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = out.match(/listening on (http:\/\/[0-9.]+:\d+)/);
-    if (m) resolve(m[1]);
-  });
-  server.on('exit', (code) => reject(new Error(`cair serve exited with ${code}`)));
-  setTimeout(() => reject(new Error('cair serve did not start')), 10000);
-});
-
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox'] });
+const { check, done } = checker();
+const { server, url } = await startServe(cair, ['--db', db, '--now', now]);
+const browser = await launchChromium(pwDir);
 try {
   const page = await browser.newPage();
   const response = await page.goto(url + '/');
@@ -76,12 +57,10 @@ try {
     'the timeline lists the incident\'s entries');
   check((await page.locator('h1').innerText()).includes('Some-State in ST'), 'the page is titled with the incident');
 } catch (e) {
-  failed++;
-  console.log(`FAIL ${e.message}`);
+  check(false, e.message);
 } finally {
   await browser.close();
   server.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(done());

@@ -8,22 +8,14 @@
 //   node tests/browser/revocation.mjs CAIR_BINARY DB ISSUER PLAYWRIGHT_CORE_DIR
 //
 // Prints "N passed, M failed"; exit 0 only when every check passed.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { checker, launchChromium, startServe } from './harness.mjs';
 
 const [cair, db, issuer, pwDir] = process.argv.slice(2);
 if (!pwDir) {
   console.error('usage: node revocation.mjs CAIR_BINARY DB ISSUER PLAYWRIGHT_CORE_DIR');
   process.exit(2);
 }
-const { chromium } = createRequire(join(pwDir, 'package.json'))('playwright-core');
-
-let passed = 0, failed = 0;
-function check(ok, what) {
-  if (ok) passed++; else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-}
+const { check, done } = checker();
 async function red(locator) {
   const bg = await locator.locator('td').first().evaluate((td) => getComputedStyle(td).backgroundColor);
   const [r, g, b] = bg.match(/\d+/g).map(Number);
@@ -35,20 +27,8 @@ async function green(locator) {
   return g > r && g > b;
 }
 
-const server = spawn(cair, ['serve', '--listen', '127.0.0.1:0', '--db', db], { stdio: ['ignore', 'pipe', 'ignore'] });
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = out.match(/listening on (http:\/\/[0-9.]+:\d+)/);
-    if (m) resolve(m[1]);
-  });
-  server.on('exit', (code) => reject(new Error(`cair serve exited with ${code}`)));
-  setTimeout(() => reject(new Error('cair serve did not start')), 10000);
-});
-
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox'] });
+const { server, url } = await startServe(cair, ['--db', db]);
+const browser = await launchChromium(pwDir);
 try {
   const page = await browser.newPage();
   const response = await page.goto(url + '/');
@@ -89,11 +69,9 @@ try {
   const missing = await page.goto(url + '/revocation?issuer=' + encodeURIComponent('CN=Nobody'));
   check(missing.status() === 404, 'an issuer never observed is 404');
 } catch (e) {
-  failed++;
-  console.log(`FAIL ${e.message}`);
+  check(false, e.message);
 } finally {
   await browser.close();
   server.kill('SIGTERM');
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(done());
