@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_util.h"
+#include "store_fixture.h"
 #include "server/server.h"
 
 namespace {
@@ -24,23 +25,9 @@ using json = nlohmann::json;
 
 constexpr const char* kSha = "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08";
 
-class ProblemReports : public ::testing::Test {
+class ProblemReports : public StoreTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("cair_cpr_" + std::to_string(getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    db_ = " --db " + (dir_ / "cair.db").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string Ok(const std::string& args) {
-    CliRun r = Cair(args + db_);
-    EXPECT_EQ(r.code, 0) << "cair " << args << "\n" << r.err << r.out;
-    std::string out = r.out;
-    if (!out.empty() && out.back() == '\n') out.pop_back();
-    return out;
-  }
+  ProblemReports() : StoreTest("cair_cpr_") {}
   // The problem-report clocks of `cair due --json` at `now`, by report id.
   std::map<int64_t, std::vector<json>> Clocks(const std::string& now) {
     CliRun r = Cair("due --json --now " + now + db_);
@@ -55,8 +42,6 @@ class ProblemReports : public ::testing::Test {
     EXPECT_EQ(r.code, 0) << r.err;
     return json::parse(r.out);
   }
-  fs::path dir_;
-  std::string db_;
 };
 
 TEST_F(ProblemReports, AnsweredAt23h59InTimeAnd24h01LateWhichOpensItsIncident) {

@@ -14,22 +14,16 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_util.h"
+#include "store_fixture.h"
 
 namespace {
 
 using namespace cair::clitest;
 namespace fs = std::filesystem;
 
-class SmimeReport : public ::testing::Test {
+class SmimeReport : public StoreTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("cair_smime_" + std::to_string(getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    db_ = " --db " + (dir_ / "cair.db").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  SmimeReport() : StoreTest("cair_smime_") {}
   bool Sh(const std::string& cmd) { return std::system(("cd " + dir_.string() + " && (" + cmd + ") >/dev/null 2>&1").c_str()) == 0; }
   // A CA and two S/MIME certificates (mailbox-validated, emailProtection)
   // of two people; false when openssl cannot make them.
@@ -49,21 +43,12 @@ class SmimeReport : public ::testing::Test {
            Sh("openssl x509 -req -in b.csr -CA ca.pem -CAkey ca.key -set_serial 0x5678EF01 -days 365 -extfile ext2.cnf -out b.pem") &&
            Sh("cat a.pem b.pem > smime.pem");
   }
-  std::string Ok(const std::string& args) {
-    CliRun r = Cair(args + db_);
-    EXPECT_EQ(r.code, 0) << "cair " << args << "\n" << r.err << r.out;
-    std::string out = r.out;
-    if (!out.empty() && out.back() == '\n') out.pop_back();
-    return out;
-  }
   static void ExpectNoPersonalData(const std::string& text, const std::string& what) {
     std::string lower = text;
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
     for (const char* p : {"alice", "liddell", "bob", "builder", "@example.com", "@example.net", "emailaddress"})
       EXPECT_EQ(lower.find(p), std::string::npos) << what << " discloses \"" << p << "\":\n" << text;
   }
-  fs::path dir_;
-  std::string db_;
 };
 
 TEST_F(SmimeReport, ReportNamesNoMailboxAndNoPerson) {

@@ -98,6 +98,15 @@ Result<std::vector<WatchedProblem>> Store::RecurrenceWatch() {
   return {out, {}};
 }
 
+Result<std::string> Store::RecurrenceWatchVersion() {
+  Stmt s(db_, "SELECT coalesce((SELECT group_concat(i.id || ':' || p.id, ',') FROM incident i JOIN problem p ON p.incident_id = i.id "
+              "WHERE i.status = 'closed'), '') || '/' || "
+              "coalesce((SELECT group_concat(at, ',') FROM timeline WHERE text = 'Incident closed' AND source = 'cair'), '') || '/' || "
+              "coalesce((SELECT max(id) FROM certificate), 0)");
+  if (s.Step() != SQLITE_ROW) return Result<std::string>::Fail(Err(db_, "recurrence watch version"));
+  return {s.Text(0), {}};
+}
+
 Result<int64_t> Store::OpenRecurrence(int64_t closed, int64_t aware_at, const std::string& title, int64_t now) {
   auto old = GetIncident(closed);
   if (!old.ok()) return Result<int64_t>::Fail(old.error.message);

@@ -71,9 +71,17 @@ class Lifecycle : public ::testing::Test {
 TEST_F(Lifecycle, WatchHoldsClosedIncidentsOnlyWithIssuerScope) {
   AddProblem("Some-State", "e_subject_placeholder_value", {Cert(1, "CN=CA A"), Cert(2, "CN=CA B"), Cert(3, "CN=CA A")});
   EXPECT_TRUE(store_->RecurrenceWatch().value->empty()) << "an open incident is not watched";
+  const std::string v0 = *store_->RecurrenceWatchVersion().value;
+  ASSERT_TRUE(store_->AddTimeline(id_, kT0 + 5, "a note", "test").ok());
+  EXPECT_EQ(*store_->RecurrenceWatchVersion().value, v0) << "a note changes nothing the watch holds";
   ASSERT_TRUE(store_->SetStatus(id_, "closed", kT0 + 86400 * 20).ok());
+  const std::string v1 = *store_->RecurrenceWatchVersion().value;
+  EXPECT_NE(v1, v0);
+  AddProblem("Later", "w_serial_number_low_entropy", {Cert(9, "CN=CA C")});
+  EXPECT_NE(*store_->RecurrenceWatchVersion().value, v1) << "a problem of a closed incident";
   auto w = *store_->RecurrenceWatch().value;
-  ASSERT_EQ(w.size(), 1u);
+  ASSERT_EQ(w.size(), 2u);
+  w.pop_back();
   EXPECT_EQ(w[0].incident_id, id_);
   EXPECT_EQ(w[0].lint, "e_subject_placeholder_value");
   EXPECT_EQ(w[0].issuers, (std::vector<std::string>{"CN=CA A", "CN=CA B"}));
@@ -93,6 +101,7 @@ TEST_F(Lifecycle, WatchHoldsClosedIncidentsOnlyWithIssuerScope) {
   EXPECT_TRUE(store_->RecurrenceWatch().value->empty());
   ASSERT_TRUE(store_->SetStatus(id_, "closed", closed + 20).ok());
   EXPECT_EQ(store_->RecurrenceWatch().value->at(0).closed_at, closed + 20);
+  EXPECT_NE(*store_->RecurrenceWatchVersion().value, v1);
 }
 
 TEST_F(Lifecycle, RecurrenceOpensALinkedIncidentWithItsOwnClocks) {

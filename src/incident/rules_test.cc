@@ -199,5 +199,23 @@ TEST(Rules, Rfc3339) {
     EXPECT_FALSE(ParseRfc3339(bad)) << bad;
 }
 
+
+// Req §2.3 (BR 4.9.5): "within 24 hours" includes the 24th hour; one second
+// later the report is late, a reportable failure with its own 72 hours.
+TEST(Rules, ProblemReportLateness) {
+  const int64_t r = *ParseRfc3339("2026-01-05T09:30:00Z");
+  EXPECT_FALSE(ProblemReportLate(r, r + 23 * kHour + 59 * kMinute, 0));
+  EXPECT_FALSE(ProblemReportLate(r, r + 24 * kHour, 0));
+  EXPECT_TRUE(ProblemReportLate(r, r + 24 * kHour + kMinute, 0));
+  EXPECT_FALSE(ProblemReportLate(r, std::nullopt, r + 24 * kHour));
+  EXPECT_TRUE(ProblemReportLate(r, std::nullopt, r + 24 * kHour + 1));
+  EXPECT_STREQ(ProblemReportState(r, r + 23 * kHour + 59 * kMinute, r + 30 * kHour), "answered");
+  EXPECT_STREQ(ProblemReportState(r, r + 24 * kHour + kMinute, r + 30 * kHour), "answered-late");
+  EXPECT_STREQ(ProblemReportState(r, std::nullopt, r + kHour), "ok");
+  EXPECT_STREQ(ProblemReportState(r, std::nullopt, r + 20 * kHour), "due-soon");
+  EXPECT_STREQ(ProblemReportState(r, std::nullopt, r + 25 * kHour), "overdue");
+  EXPECT_EQ(FormatRfc3339(ProblemReportFailureDisclosureDue(r)), "2026-01-09T09:30:00Z");
+}
+
 }  // namespace
 }  // namespace cair::incident

@@ -458,6 +458,12 @@ class Store {
   // Every problem of every closed incident, for the gate and `cair scan
   // --recurrence`.
   Result<std::vector<WatchedProblem>> RecurrenceWatch();
+  // Changes whenever RecurrenceWatch() would answer differently: the closed
+  // incidents, their problems and closures, and the newest certificate row.
+  // Cheap (no pass over certificates), so that `cair serve` re-reads the
+  // watch, whose issuer scopes read every certificate of a closed problem,
+  // only when it changed.
+  Result<std::string> RecurrenceWatchVersion();
   // Opens the incident for a recurrence of closed incident `closed` (req
   // §4.3 item 3): a new incident with its own clocks from `aware_at`, its
   // problems' definitions copied without certificates, linked "recurrence".

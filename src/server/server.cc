@@ -59,10 +59,16 @@ class HaltWatch {
       auto h = store_->Halts(std::nullopt, true);
       if (!h.ok()) return R::Fail(h.error.message);
       halts_ = std::make_shared<const std::vector<Halt>>(std::move(*h.value));
-      // Req §4.3 item 3: closed incidents' problems, re-read with the halts.
-      auto w = store_->RecurrenceWatch();
-      if (!w.ok()) return R::Fail(w.error.message);
-      watched_ = std::make_shared<const std::vector<incident::WatchedProblem>>(std::move(*w.value));
+      // Req §4.3 item 3: closed incidents' problems, re-read with the halts
+      // when they changed (their issuer scopes read every certificate).
+      auto wv = store_->RecurrenceWatchVersion();
+      if (!wv.ok()) return R::Fail(wv.error.message);
+      if (!watched_ || *wv.value != watch_version_) {
+        auto w = store_->RecurrenceWatch();
+        if (!w.ok()) return R::Fail(w.error.message);
+        watched_ = std::make_shared<const std::vector<incident::WatchedProblem>>(std::move(*w.value));
+        watch_version_ = *wv.value;
+      }
       version_ = *v.value;
     }
     return {halts_, {}};
@@ -79,6 +85,7 @@ class HaltWatch {
   int64_t version_ = -1;
   std::shared_ptr<const std::vector<Halt>> halts_;
   std::shared_ptr<const std::vector<incident::WatchedProblem>> watched_;
+  std::string watch_version_;
 };
 
 Json T(int64_t t) { return FormatRfc3339(t); }
