@@ -172,8 +172,8 @@ Result<int64_t> Store::ImportStreaming(
     std::string problem_name;
     Stmt ii(db_, "INSERT INTO incident (title, ca_owner, ccadb_id, source, reporter, aware_at, problem_report_at, kind, "
                  "bug, status, parent_id, whiteboard_next_update, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Stmt pi(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca, smime) VALUES (?,?,?,?,?,?,?)");
-    Stmt pu(db_, "UPDATE problem SET name = ?, lint = ?, criterion = ?, br_reason = ?, ca = ?, smime = ? WHERE id = ?");
+    Stmt pi(db_, "INSERT INTO problem (incident_id, name, lint, criterion, br_reason, ca) VALUES (?,?,?,?,?,?)");
+    Stmt pu(db_, "UPDATE problem SET name = ?, lint = ?, criterion = ?, br_reason = ?, ca = ? WHERE id = ?");
     Stmt ci(db_, "INSERT INTO certificate (problem_id, sha256, serial, issuer, not_before, not_after, precertificate, tbs_key, "
                  "subject, dns_names) VALUES (?,?,?,?,?,?,?,?,?,?)");
     Stmt ri(db_, "INSERT INTO revocation (cert, revoked_at, crl_reason, reason_ok) VALUES (?,?,?,?)");
@@ -193,8 +193,7 @@ Result<int64_t> Store::ImportStreaming(
       return true;
     };
     auto bind_problem = [&](Stmt& s, int n, const Problem& p) {
-      s.Bind(n, p.name).Bind(n + 1, p.lint).Bind(n + 2, p.criterion).Bind(n + 3, int64_t{p.br_reason}).Bind(n + 4, int64_t{p.ca})
-          .Bind(n + 5, int64_t{p.smime});
+      s.Bind(n, p.name).Bind(n + 1, p.lint).Bind(n + 2, p.criterion).Bind(n + 3, int64_t{p.br_reason}).Bind(n + 4, int64_t{p.ca});
     };
     sink.problem = [&](const Problem& p, std::string* e) {
       if (!id) return *e = "a problem came before the incident", false;
@@ -210,8 +209,12 @@ Result<int64_t> Store::ImportStreaming(
       if (!IsValidBrReason(p.br_reason)) return *e = "problem \"" + p.name + "\": reason must be 1-16", false;
       pu.Reset();
       bind_problem(pu, 1, p);
-      pu.Bind(7, pid);
+      pu.Bind(6, pid);
       if (pu.Step() != SQLITE_DONE) return fail("problem");
+      if (p.smime) {  // by UPDATE only, as Store::AddProblemStreaming marks it (migration 13)
+        Stmt mark(db_, "UPDATE problem SET smime = 1 WHERE id = ?");
+        if (mark.Bind(1, pid).Step() != SQLITE_DONE) return fail("problem");
+      }
       return true;
     };
     sink.certificate = [&](const CertificateState& c, std::string* e) {
