@@ -49,11 +49,16 @@ ReversedName ParseReversedName(std::string_view lower_name, ReverseZone zone) {
   return out;
 }
 
-bool HasReverseDnsName(const x509::Certificate& c) {
+namespace {
+bool ComputeHasReverseDnsName(const x509::Certificate& c) {
   if (ReverseZoneOf(GoLower(BrCn(c).cn)) != ReverseZone::kNone) return true;
   return !AltNameView(c, oid::kSubjectAltName).ForEach(kTagDnsName, [](std::string_view d) {
     return ReverseZoneOf(GoLower(d)) == ReverseZone::kNone;
   });
 }
+}  // namespace
+
+// Lower-cases every name; asked by several lints: decided once per certificate.
+bool HasReverseDnsName(const x509::Certificate& c) { return c.Derived(&ComputeHasReverseDnsName); }
 
 }  // namespace cair::lints::util

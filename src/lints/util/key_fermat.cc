@@ -1,28 +1,14 @@
 #include "lints/util/key_fermat.h"
 
-#include <gmp.h>
-
-#include <algorithm>
 #include <array>
 #include <cstdint>
-#include <memory>
+#include <string>
 #include <utility>
+
+#include "lints/util/gmp_int.h"
 
 namespace cair::lints::util {
 namespace {
-
-// An mpz_t that frees itself.
-class Mpz {
- public:
-  Mpz() { mpz_init(v_); }
-  ~Mpz() { mpz_clear(v_); }
-  Mpz(const Mpz&) = delete;
-  Mpz& operator=(const Mpz&) = delete;
-  mpz_ptr get() { return v_; }
-
- private:
-  mpz_t v_;
-};
 
 // Bound on the work one hostile certificate can cause (the square roots are
 // quasi-linear in the size): far above any real RSA key (16384 bits).
@@ -78,13 +64,7 @@ std::string Decimal(mpz_ptr v) {
 bool FermatFactor(der::Input modulus, int64_t rounds, std::string* p, std::string* q) {
   if (rounds <= 0 || modulus.empty() || modulus.size() > kMaxModulusBytes) return false;
   Mpz n, a, c, b2, b, rem;
-  // Imported as big-endian 64-bit words (GMP's fast path), the magnitude
-  // left-padded with zero bytes to a whole number of words.
-  std::array<uint8_t, kMaxModulusBytes + 8> padded;
-  const size_t words = (modulus.size() + 7) / 8, pad = words * 8 - modulus.size();
-  std::fill_n(padded.data(), pad, 0);
-  std::copy(modulus.data(), modulus.data() + modulus.size(), padded.data() + pad);
-  mpz_import(n.get(), words, 1, 8, 1, 0, padded.data());
+  MpzFromMagnitude(modulus, n.get());
   if (mpz_sgn(n.get()) == 0) return false;
   // Candidates a = floor(sqrt(n)) + 1 + i for i < rounds, as Boulder and zlint count them.
   mpz_sqrt(a.get(), n.get());
