@@ -93,6 +93,33 @@ class StoreImport : public ::testing::Test {
     EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sql << ": " << sqlite3_errmsg(db);
     sqlite3_close(db);
   }
+  // Another process that opens the store and imports `rows` certificates as
+  // a new problem of `incident`. Through `fd` it tells 'S' (started), 'F'
+  // (its final step began; it then pauses `pause_ms` there) and 'Y' (it
+  // gave way to an urgent write). Exits 0 when the import succeeded.
+  pid_t ForkImporter(int64_t incident, uint64_t rows, int fd, int pause_ms = 0) {
+    pid_t child = fork();
+    if (child != 0) return child;
+    auto s = Store::Open(path_);
+    if (!s.ok()) _exit(3);
+    auto tell = [&](char c) { (void)!write(fd, &c, 1); };
+    tell('S');
+    auto r = (*s.value)->AddProblemStreaming(
+        ProblemOf(incident, "mass"),
+        [rows](const Store::AddFn& add, std::string*) {
+          for (uint64_t i = 0; i < rows; ++i)
+            if (!add(Cert(i))) return false;
+          return true;
+        },
+        1767225600, [&](const std::string& phase) {
+          if (phase.rfind("indexing", 0) == 0) {
+            tell('F');
+            std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms));
+          }
+          if (phase.rfind("gave way", 0) == 0) tell('Y');
+        });
+    _exit(r.ok() ? 0 : 1);
+  }
   int64_t Indexes() {
     return Query("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'certificate' AND "
                  "name IN ('certificate_key', 'certificate_serial')");
@@ -259,27 +286,8 @@ TEST_F(StoreImport, HaltDuringLargeImportCommitsWithinASecond) {
   }
   int pipe_fd[2];
   ASSERT_EQ(pipe(pipe_fd), 0);
-  pid_t child = fork();
+  pid_t child = ForkImporter(incident, kRows, pipe_fd[1]);
   ASSERT_GE(child, 0);
-  if (child == 0) {  // the importer: reports its phases through the pipe
-    close(pipe_fd[0]);
-    auto s = Store::Open(path_);
-    if (!s.ok()) _exit(3);
-    auto tell = [&](char c) { (void)!write(pipe_fd[1], &c, 1); };
-    tell('S');
-    auto r = (*s.value)->AddProblemStreaming(
-        ProblemOf(incident, "mass"),
-        [](const Store::AddFn& add, std::string*) {
-          for (uint64_t i = 0; i < kRows; ++i)
-            if (!add(Cert(i))) return false;
-          return true;
-        },
-        1767225600, [&](const std::string& phase) {
-          if (phase.rfind("indexing", 0) == 0) tell('F');
-          if (phase.rfind("gave way", 0) == 0) tell('Y');
-        });
-    _exit(r.ok() ? 0 : 1);
-  }
   close(pipe_fd[1]);
   fcntl(pipe_fd[0], F_SETFL, O_NONBLOCK);
   std::string phases;
@@ -368,30 +376,11 @@ TEST_F(StoreImport, ImporterKilledInItsFinalStepLeavesNothingAndTheNextRunImport
   }
   int pipe_fd[2];
   ASSERT_EQ(pipe(pipe_fd), 0);
-  pid_t child = fork();
+  pid_t child = ForkImporter(incident, kRows, pipe_fd[1], 300);  // (the kill lands in the final step)
   ASSERT_GE(child, 0);
-  if (child == 0) {
-    close(pipe_fd[0]);
-    auto s = Store::Open(path_);
-    if (!s.ok()) _exit(3);
-    (*s.value)->AddProblemStreaming(
-        ProblemOf(incident, "mass"),
-        [](const Store::AddFn& add, std::string*) {
-          for (uint64_t i = 0; i < kRows; ++i)
-            if (!add(Cert(i))) return false;
-          return true;
-        },
-        1767225600, [&](const std::string& phase) {
-          if (phase.rfind("indexing", 0) == 0) {
-            (void)!write(pipe_fd[1], "F", 1);
-            std::this_thread::sleep_for(std::chrono::milliseconds(300));  // (the kill lands in the step)
-          }
-        });
-    _exit(0);
-  }
   close(pipe_fd[1]);
   char c = 0;
-  ASSERT_EQ(read(pipe_fd[0], &c, 1), 1);
+  while (c != 'F') ASSERT_EQ(read(pipe_fd[0], &c, 1), 1) << "the importer ended before its final step";
   close(pipe_fd[0]);
   kill(child, SIGKILL);
   int status = 0;
