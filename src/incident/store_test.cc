@@ -93,6 +93,12 @@ class StoreImport : public ::testing::Test {
     EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sql << ": " << sqlite3_errmsg(db);
     sqlite3_close(db);
   }
+  // Creates the store with one incident, closed again (a process of its own).
+  int64_t OpenIncidentInNewStore() {
+    auto s = Store::Open(path_);
+    EXPECT_TRUE(s.ok()) << s.error.message;
+    return s.ok() ? OpenIncident(**s.value) : -1;
+  }
   // Another process that opens the store and imports `rows` certificates as
   // a new problem of `incident`. Through `fd` it tells 'S' (started), 'F'
   // (its final step began; it then pauses `pause_ms` there) and 'Y' (it
@@ -278,12 +284,7 @@ TEST_F(StoreImport, MigrationsSevenToNineKeepEveryCertificateAndItsRevocation) {
 // starts its final step again and still saves every row, all or nothing.
 TEST_F(StoreImport, HaltDuringLargeImportCommitsWithinASecond) {
   constexpr uint64_t kRows = 300000;
-  int64_t incident;
-  {
-    auto s = Store::Open(path_);
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    incident = OpenIncident(**s.value);
-  }
+  const int64_t incident = OpenIncidentInNewStore();
   int pipe_fd[2];
   ASSERT_EQ(pipe(pipe_fd), 0);
   pid_t child = ForkImporter(incident, kRows, pipe_fd[1]);
@@ -368,12 +369,7 @@ TEST_F(StoreImport, HaltDuringLargeImportCommitsWithinASecond) {
 // nothing — no problem, no row, both indexes — and the next run imports.
 TEST_F(StoreImport, ImporterKilledInItsFinalStepLeavesNothingAndTheNextRunImports) {
   constexpr uint64_t kRows = 200000;
-  int64_t incident;
-  {
-    auto s = Store::Open(path_);
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    incident = OpenIncident(**s.value);
-  }
+  const int64_t incident = OpenIncidentInNewStore();
   int pipe_fd[2];
   ASSERT_EQ(pipe(pipe_fd), 0);
   pid_t child = ForkImporter(incident, kRows, pipe_fd[1], 300);  // (the kill lands in the final step)
@@ -400,12 +396,7 @@ TEST_F(StoreImport, ImporterKilledInItsFinalStepLeavesNothingAndTheNextRunImport
 // ENOSPC) fails the import with the store's error, commits nothing, and the
 // store works again once there is room.
 TEST_F(StoreImport, FullDiskFailsTheImportCleanlyAndTheStoreRecovers) {
-  int64_t incident;
-  {
-    auto s = Store::Open(path_);
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    incident = OpenIncident(**s.value);
-  }
+  const int64_t incident = OpenIncidentInNewStore();
   pid_t child = fork();
   ASSERT_GE(child, 0);
   if (child == 0) {
