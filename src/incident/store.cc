@@ -357,8 +357,13 @@ struct Store::WriteState {
 namespace {
 
 // An urgent write waits for another urgent write (they are short) or for a
-// bulk step to give way (milliseconds); 10 s means something is wrong.
-constexpr auto kUrgentWait = std::chrono::seconds(10);
+// bulk step to give way (milliseconds) — or, once a bulk step has given way
+// kMaxYields times, for it to finish.
+constexpr auto kUrgentWait = std::chrono::seconds(120);
+// A bulk step restarts from its beginning each time it gives way: under a
+// stream of urgent writes more frequent than the step it would never finish.
+// After this many, it keeps the lock to the end.
+constexpr int kMaxYields = 3;
 // A bulk step waits for another process's bulk step, however long.
 constexpr auto kBulkWait = std::chrono::minutes(30);
 
@@ -442,6 +447,10 @@ bool Store::BulkTransaction(const std::function<bool(std::string* error)>& body,
       // Still announced after 10 s: a connection that announced and then
       // stopped writing (a read that met a locked store). Stop yielding.
       if (w.priority.UrgentWaiting()) w.ignore_urgent = true;
+      if (attempt >= kMaxYields && !w.ignore_urgent) {
+        w.ignore_urgent = true;
+        if (phase) phase("gave way " + std::to_string(attempt) + " times; finishing the final step before further writes");
+      }
     }
     w.yielded = false;
     if (!Exec("BEGIN IMMEDIATE", error)) return false;

@@ -93,6 +93,39 @@ class StoreImport : public ::testing::Test {
     EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sql << ": " << sqlite3_errmsg(db);
     sqlite3_close(db);
   }
+  // Creates the store with one incident, closed again (a process of its own).
+  int64_t OpenIncidentInNewStore() {
+    auto s = Store::Open(path_);
+    EXPECT_TRUE(s.ok()) << s.error.message;
+    return s.ok() ? OpenIncident(**s.value) : -1;
+  }
+  // Another process that opens the store and imports `rows` certificates as
+  // a new problem of `incident`. Through `fd` it tells 'S' (started), 'F'
+  // (its final step began; it then pauses `pause_ms` there) and 'Y' (it
+  // gave way to an urgent write). Exits 0 when the import succeeded.
+  pid_t ForkImporter(int64_t incident, uint64_t rows, int fd, int pause_ms = 0) {
+    pid_t child = fork();
+    if (child != 0) return child;
+    auto s = Store::Open(path_);
+    if (!s.ok()) _exit(3);
+    auto tell = [&](char c) { (void)!write(fd, &c, 1); };
+    tell('S');
+    auto r = (*s.value)->AddProblemStreaming(
+        ProblemOf(incident, "mass"),
+        [rows](const Store::AddFn& add, std::string*) {
+          for (uint64_t i = 0; i < rows; ++i)
+            if (!add(Cert(i))) return false;
+          return true;
+        },
+        1767225600, [&](const std::string& phase) {
+          if (phase.rfind("indexing", 0) == 0) {
+            tell('F');
+            std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms));
+          }
+          if (phase.rfind("gave way", 0) == 0) tell('Y');
+        });
+    _exit(r.ok() ? 0 : 1);
+  }
   int64_t Indexes() {
     return Query("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'certificate' AND "
                  "name IN ('certificate_key', 'certificate_serial')");
@@ -251,35 +284,11 @@ TEST_F(StoreImport, MigrationsSevenToNineKeepEveryCertificateAndItsRevocation) {
 // starts its final step again and still saves every row, all or nothing.
 TEST_F(StoreImport, HaltDuringLargeImportCommitsWithinASecond) {
   constexpr uint64_t kRows = 300000;
-  int64_t incident;
-  {
-    auto s = Store::Open(path_);
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    incident = OpenIncident(**s.value);
-  }
+  const int64_t incident = OpenIncidentInNewStore();
   int pipe_fd[2];
   ASSERT_EQ(pipe(pipe_fd), 0);
-  pid_t child = fork();
+  pid_t child = ForkImporter(incident, kRows, pipe_fd[1]);
   ASSERT_GE(child, 0);
-  if (child == 0) {  // the importer: reports its phases through the pipe
-    close(pipe_fd[0]);
-    auto s = Store::Open(path_);
-    if (!s.ok()) _exit(3);
-    auto tell = [&](char c) { (void)!write(pipe_fd[1], &c, 1); };
-    tell('S');
-    auto r = (*s.value)->AddProblemStreaming(
-        ProblemOf(incident, "mass"),
-        [](const Store::AddFn& add, std::string*) {
-          for (uint64_t i = 0; i < kRows; ++i)
-            if (!add(Cert(i))) return false;
-          return true;
-        },
-        1767225600, [&](const std::string& phase) {
-          if (phase.rfind("indexing", 0) == 0) tell('F');
-          if (phase.rfind("gave way", 0) == 0) tell('Y');
-        });
-    _exit(r.ok() ? 0 : 1);
-  }
   close(pipe_fd[1]);
   fcntl(pipe_fd[0], F_SETFL, O_NONBLOCK);
   std::string phases;
@@ -360,38 +369,14 @@ TEST_F(StoreImport, HaltDuringLargeImportCommitsWithinASecond) {
 // nothing — no problem, no row, both indexes — and the next run imports.
 TEST_F(StoreImport, ImporterKilledInItsFinalStepLeavesNothingAndTheNextRunImports) {
   constexpr uint64_t kRows = 200000;
-  int64_t incident;
-  {
-    auto s = Store::Open(path_);
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    incident = OpenIncident(**s.value);
-  }
+  const int64_t incident = OpenIncidentInNewStore();
   int pipe_fd[2];
   ASSERT_EQ(pipe(pipe_fd), 0);
-  pid_t child = fork();
+  pid_t child = ForkImporter(incident, kRows, pipe_fd[1], 300);  // (the kill lands in the final step)
   ASSERT_GE(child, 0);
-  if (child == 0) {
-    close(pipe_fd[0]);
-    auto s = Store::Open(path_);
-    if (!s.ok()) _exit(3);
-    (*s.value)->AddProblemStreaming(
-        ProblemOf(incident, "mass"),
-        [](const Store::AddFn& add, std::string*) {
-          for (uint64_t i = 0; i < kRows; ++i)
-            if (!add(Cert(i))) return false;
-          return true;
-        },
-        1767225600, [&](const std::string& phase) {
-          if (phase.rfind("indexing", 0) == 0) {
-            (void)!write(pipe_fd[1], "F", 1);
-            std::this_thread::sleep_for(std::chrono::milliseconds(300));  // (the kill lands in the step)
-          }
-        });
-    _exit(0);
-  }
   close(pipe_fd[1]);
   char c = 0;
-  ASSERT_EQ(read(pipe_fd[0], &c, 1), 1);
+  while (c != 'F') ASSERT_EQ(read(pipe_fd[0], &c, 1), 1) << "the importer ended before its final step";
   close(pipe_fd[0]);
   kill(child, SIGKILL);
   int status = 0;
@@ -411,12 +396,7 @@ TEST_F(StoreImport, ImporterKilledInItsFinalStepLeavesNothingAndTheNextRunImport
 // ENOSPC) fails the import with the store's error, commits nothing, and the
 // store works again once there is room.
 TEST_F(StoreImport, FullDiskFailsTheImportCleanlyAndTheStoreRecovers) {
-  int64_t incident;
-  {
-    auto s = Store::Open(path_);
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    incident = OpenIncident(**s.value);
-  }
+  const int64_t incident = OpenIncidentInNewStore();
   pid_t child = fork();
   ASSERT_GE(child, 0);
   if (child == 0) {
@@ -455,6 +435,56 @@ TEST_F(StoreImport, StoreFromANewerCairIsRefusedClearly) {
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.error.message.find("newer cair"), std::string::npos) << s.error.message;
   EXPECT_EQ(Query("PRAGMA user_version"), 999);
+}
+
+// The same for a CRL import: halts issued while another process imports a
+// 200,000-entry revocation list commit within a second, and every entry
+// still revokes its certificate. Halts every 0.7 s — faster than the import's
+// final step — do not stop it forever: after giving way three times it
+// finishes, and later writes wait for it.
+TEST_F(StoreImport, HaltDuringLargeCrlImportCommitsWithinASecond) {
+  constexpr uint64_t kRows = 200000;
+  int64_t incident;
+  {
+    auto s = Store::Open(path_);
+    ASSERT_TRUE(s.ok()) << s.error.message;
+    incident = OpenIncident(**s.value);
+    ASSERT_TRUE((*s.value)->AddProblem(ProblemOf(incident, "mass"), Certs(0, kRows), 1767225600).ok());
+  }
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    auto s = Store::Open(path_);
+    if (!s.ok()) _exit(3);
+    auto r = (*s.value)->ImportRevocationLists(incident, {{"", 1767312000, "mass.crl"}}, [](const Store::RevocationFn& add) {
+      for (uint64_t i = 0; i < kRows; ++i)
+        if (!add(0, {Cert(i).serial_hex, 1767312000, 4})) return false;
+      return true;
+    });
+    _exit(r.ok() && r.value->front().newly_revoked == kRows ? 0 : 1);
+  }
+  auto s = Store::Open(path_);
+  ASSERT_TRUE(s.ok()) << s.error.message;
+  int halts = 0, status = 0;
+  double worst = 0;  // of the first three
+  while (waitpid(child, &status, WNOHANG) == 0) {
+    Halt h;
+    h.incident_id = incident;
+    h.issuer_ski = "AB";
+    h.reason = "during the CRL import";
+    const auto t0 = std::chrono::steady_clock::now();
+    auto id = (*s.value)->AddHalt(h, 1767225600);
+    if (halts < 3) worst = std::max(worst, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    ASSERT_TRUE(id.ok()) << id.error.message;
+    ++halts;
+    std::this_thread::sleep_for(std::chrono::milliseconds(700));
+  }
+  std::printf("%d halts during the CRL import, the slowest of the first three %.1f ms\n", halts, worst);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0) << "the CRL import failed or missed entries";
+  EXPECT_GT(halts, 0);
+  EXPECT_LT(worst, 1000);
+  EXPECT_EQ(Query("SELECT count(*) FROM revocation"), static_cast<int64_t>(kRows));
 }
 
 }  // namespace
