@@ -151,13 +151,12 @@ class Reader {
 
 incident::Incident ParseIncident(const nlohmann::json& i, Reader& r) {
   incident::Incident in;
-  in.title = r.Str(i, "title", "incident");
-  in.ca_owner = r.Str(i, "ca_owner", "incident");
-  in.ccadb_id = r.Str(i, "ccadb_id", "incident");
-  in.source = r.Str(i, "source", "incident");
-  in.reporter = r.Str(i, "reporter", "incident");
-  in.kind = r.Str(i, "kind", "incident");
-  in.status = r.Str(i, "status", "incident");
+  // A member left out keeps the default of a new incident (source "self",
+  // kind "misissuance", status "open"): the incident row is written before
+  // the certificates are read, so it must be valid on its own.
+  for (auto [key, field] : {std::pair{"title", &in.title}, {"ca_owner", &in.ca_owner}, {"ccadb_id", &in.ccadb_id},
+                            {"source", &in.source}, {"reporter", &in.reporter}, {"kind", &in.kind}, {"status", &in.status}})
+    if (i.contains(key)) *field = r.Str(i, key, "incident");
   in.aware_at = r.Time(i.value("aware_at", nlohmann::json()), "incident.aware_at");
   in.problem_report_at = r.OptTime(i, "problem_report_at", "incident");
   if (i.contains("bug") && i["bug"].is_number_integer()) in.bug = i["bug"].get<int64_t>();
