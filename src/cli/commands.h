@@ -31,7 +31,6 @@ void AddReportCommands(CLI::App& app, int* exit_code);  // cair report, cair rep
 void AddMonitorOcspCommand(CLI::App& app, int* exit_code);  // cair monitor ocsp
 void AddMonitorRunCommand(CLI::App& app, int* exit_code);   // cair monitor run
 void AddMonitorCommands(CLI::App& app, int* exit_code);  // cair monitor crl, cair monitor open-incident
-
 void AddProblemReportCommands(CLI::App& app, int* exit_code);  // cair problem-report (BR 4.9.5)
 
 // Rewrites zlint's single-dash camelCase flags (-includeNames) to ours

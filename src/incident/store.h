@@ -261,6 +261,7 @@ struct MonitorEndpoint {
 struct MonitorFindingCount {
   std::string issuer, kind, severity;  // severity: the worst
   int64_t count = 0, unattached = 0, first_seen = 0, last_seen = 0;
+};
 
 // ---- Issue 12: recurrence, separate incidents, audit findings, delayed-
 // revocation obligations (src/incident/lifecycle.cc; schema: the migration

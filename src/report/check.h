@@ -14,8 +14,7 @@
 //   req §3.4), delay-analysis (no Analysis in a delayed-revocation report),
 //   template-version (a template superseded more than 30 days before `now`,
 //   CCADB Policy 6.1 / req §4.4), unknown-report, closure-request,
-//   oversize (longer than the 65,535 characters of a Bugzilla comment).
-
+//   oversize (longer than the 65,535 characters of a Bugzilla comment),
 //   delay-obligation (a delayed-revocation report without its obligations,
 //   MRSP 6.1.3 / req §3.4; see CheckDelayObligations).
 #ifndef CAIR_REPORT_CHECK_H_
