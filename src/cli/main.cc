@@ -30,7 +30,6 @@ int main(int argc, char** argv) {
   cair::cli::AddMonitorCommands(app, &exit_code);
   cair::cli::AddMonitorOcspCommand(app, &exit_code);
   cair::cli::AddMonitorRunCommand(app, &exit_code);
-
   cair::cli::AddProblemReportCommands(app, &exit_code);
   std::reverse(args.begin(), args.end());
   try {
