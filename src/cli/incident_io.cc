@@ -50,7 +50,10 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
     if (!ex->file.empty() && !file.Open(ex->file, &error)) return Fail("export", error, kExitBadInput, exit_code);
     std::ostream& out = ex->file.empty() ? std::cout : file.stream();
     auto w = WriteIncidentJson(*store, ex->id, out);
-    if (!w.ok()) return Fail("export", w.error.message + "; nothing was written", kExitBadInput, exit_code);
+    if (!w.ok()) {
+      const std::string why = file.WriteError();  // a full disk says so, not only "cannot write"
+      return Fail("export", (why.empty() ? w.error.message : why) + "; nothing was written", kExitBadInput, exit_code);
+    }
     out << "\n";
     if (ex->file.empty() ? !out.flush() : !file.Commit(&error))
       Fail("export", (ex->file.empty() ? "stdout: write failed" : error) + "; nothing was written", kExitBadInput, exit_code);

@@ -62,49 +62,64 @@ bool WriteOutputFile(const std::string& path, const std::string& text, std::stri
   return true;
 }
 
-OutputFile::~OutputFile() {
-  if (committed_ || tmp_.empty()) return;
-  out_.close();
-  ::unlink(tmp_.c_str());
+OutputFile::FdBuf::FdBuf() { setp(buf_, buf_ + sizeof buf_); }
+
+bool OutputFile::FdBuf::Drain() {
+  const std::string chunk(pbase(), static_cast<size_t>(pptr() - pbase()));
+  setp(buf_, buf_ + sizeof buf_);
+  if (error) return false;
+  if (chunk.empty()) return true;
+  if (WriteAll(fd, chunk)) return true;
+  error = errno ? errno : EIO;
+  return false;
 }
+
+OutputFile::FdBuf::int_type OutputFile::FdBuf::overflow(int_type c) {
+  if (!Drain()) return traits_type::eof();
+  if (c != traits_type::eof()) {
+    *pptr() = traits_type::to_char_type(c);
+    pbump(1);
+  }
+  return traits_type::not_eof(c);
+}
+
+OutputFile::OutputFile() : out_(&buf_) {}
+
+OutputFile::~OutputFile() {
+  if (buf_.fd >= 0) ::close(buf_.fd);
+  if (!committed_ && !tmp_.empty()) ::unlink(tmp_.c_str());
+}
+
+std::string OutputFile::WriteError() const { return buf_.error ? path_ + ": " + std::strerror(buf_.error) : ""; }
 
 bool OutputFile::Open(const std::string& path, std::string* error) {
   path_ = path;
   struct stat st {};
   const bool in_place = ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
   tmp_ = in_place ? "" : path + ".tmp-" + std::to_string(::getpid());
-  errno = 0;
-  out_.open(in_place ? path : tmp_, std::ios::binary | std::ios::trunc);
-  if (!out_) {
-    *error = path + ": " + (errno ? std::strerror(errno) : "cannot open");
+  buf_.fd = in_place ? ::open(path.c_str(), O_WRONLY | O_CLOEXEC)
+                     : ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (buf_.fd < 0) {
+    *error = path + ": " + std::strerror(errno);
+    tmp_.clear();
     return false;
   }
   return true;
 }
 
 bool OutputFile::Commit(std::string* error) {
-  errno = 0;
   out_.flush();
-  const bool written = static_cast<bool>(out_);
-  const int saved = errno;
-  out_.close();
-  auto fail = [&](int e) {
-    *error = path_ + ": " + (e ? std::strerror(e) : "write failed");
-    if (!tmp_.empty()) ::unlink(tmp_.c_str());
-    tmp_.clear();
-    return false;
-  };
-  if (!written || out_.fail()) return fail(saved ? saved : errno);
-  if (tmp_.empty()) return committed_ = true;
-  int fd = ::open(tmp_.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0 || ::fsync(fd) != 0) {
-    const int e = errno;
-    if (fd >= 0) ::close(fd);
-    return fail(e);
+  int e = buf_.error;
+  if (!e && !tmp_.empty() && ::fsync(buf_.fd) != 0) e = errno;
+  if (::close(buf_.fd) != 0 && !e) e = errno;
+  buf_.fd = -1;
+  if (!e && !tmp_.empty() && ::rename(tmp_.c_str(), path_.c_str()) != 0) e = errno;
+  if (e) {
+    *error = path_ + ": " + std::strerror(e);
+    return false;  // the destructor removes the temporary
   }
-  ::close(fd);
-  if (::rename(tmp_.c_str(), path_.c_str()) != 0) return fail(errno);
-  return committed_ = true;
+  committed_ = true;
+  return true;
 }
 
 }  // namespace cair::cli

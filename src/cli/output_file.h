@@ -8,7 +8,7 @@
 #ifndef CAIR_CLI_OUTPUT_FILE_H_
 #define CAIR_CLI_OUTPUT_FILE_H_
 
-#include <fstream>
+#include <streambuf>
 #include <ostream>
 #include <string>
 
@@ -21,10 +21,11 @@ bool WriteOutputFile(const std::string& path, const std::string& text, std::stri
 // The same guarantee for text that is streamed rather than held whole (a
 // report or an export of millions of certificates, issue 18): write to
 // stream(), then Commit(). Destroyed uncommitted (an error on the way), the
-// temporary file is removed and the target is as it was.
+// temporary file is removed and the target is as it was. The first write
+// error's reason ("No space left on device") is kept for the message.
 class OutputFile {
  public:
-  OutputFile() = default;
+  OutputFile();
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
   ~OutputFile();
@@ -33,10 +34,25 @@ class OutputFile {
   std::ostream& stream() { return out_; }
   // Flushes, syncs and renames; false with `*error` ("PATH: reason").
   bool Commit(std::string* error);
+  // "PATH: reason" of the first failed write, or "" while none failed.
+  std::string WriteError() const;
 
  private:
+  class FdBuf : public std::streambuf {
+   public:
+    FdBuf();
+    int fd = -1;
+    int error = 0;  // errno of the first failed write
+    bool Drain();
+   protected:
+    int_type overflow(int_type c) override;
+    int sync() override { return Drain() ? 0 : -1; }
+   private:
+    char buf_[1 << 16];
+  };
   std::string path_, tmp_;  // tmp_ empty: written in place
-  std::ofstream out_;
+  FdBuf buf_;
+  std::ostream out_;
   bool committed_ = false;
 };
 

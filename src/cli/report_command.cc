@@ -152,7 +152,10 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
       return Fail("report", error + " (cannot write the report)", kExitBadInput, exit_code);
     std::ostream& sink = o->bugzilla_json ? static_cast<std::ostream&>(comment) : o->out.empty() ? std::cout : file.stream();
     auto r = report::WriteReport(*store, o->id, ro, sink);
-    if (!r.ok()) return Fail("report", r.error.message, kExitBadInput, exit_code);
+    if (!r.ok()) {
+      const std::string why = file.WriteError();
+      return Fail("report", why.empty() ? r.error.message : why + " (cannot write the report)", kExitBadInput, exit_code);
+    }
     if (!o->bugzilla_json) {
       if (o->out.empty() ? !sink.flush() : !file.Commit(&error))
         Fail("report", (o->out.empty() ? "stdout: write failed" : error) + " (cannot write the report)", kExitBadInput, exit_code);
