@@ -110,7 +110,7 @@ mkdir -p "$work/bundles"
 awk -v dir="$work/bundles" -v per=$(( (count + 15) / 16 )) '
   /-----BEGIN/ { if (n % per == 0) { f = sprintf("%s/bundle-%03d.pem", dir, n / per) } n++ }
   { print > f }' "$corpus"
-# (The whole output first: `head` closing the pipe early would fail the run under pipefail.)
+# (Read to the end: a reader closing the pipe early would fail the run under pipefail.)
 dask_out=$(setsid -w "$py" python/examples/dask_lint.py "$work/bundles" --workers 2 2>/dev/null)
-printf '%s\n' "$dask_out" | head -n 1 |
+printf '%s\n' "$dask_out" | sed -n 1p |
   awk '{ for (i = 1; i <= NF; ++i) if ($i == "in") s = $(i + 1); printf "%-52s %9.0f certs/s  %7.1f s  (cluster start not counted)\n", "dask, 2 workers (16 bundles)", $1 / s, s }'
