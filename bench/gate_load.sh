@@ -48,15 +48,9 @@ for path in sorted(glob.glob(os.path.join(corpus, '*.pem'))):
 print('gate_load: %d TBSCertificate(s) from %s, plus samples/good.tbs.der' % (count, corpus), file=sys.stderr)
 EOF
 
-"$cair" serve --listen 127.0.0.1:0 --db "$work/cair.db" >"$work/out" 2>"$work/access.log" &
-server=$!
-port=""
-for _ in $(seq 100); do
-  port=$(sed -n 's/.*listening on http:\/\/[0-9.]*:\([0-9]*\).*/\1/p' "$work/out")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { echo "gate_load: cair serve did not start" >&2; cat "$work/access.log" >&2; exit 1; }
+# shellcheck source=bench/serve_util.sh
+. bench/serve_util.sh
+start_cair_serve gate_load "$cair" "$work"
 
 echo "cpu: $(nproc) cores; server: $cair serve (pid $server); client: $conns keep-alive connections, ${seconds}s each"
 # A short warm-up, then the baseline and the gate.

@@ -25,15 +25,9 @@ g++ -std=c++20 -O2 -o "$work/gate_load" bench/gate_load.cc $(pkg-config --cflags
 # shellcheck disable=SC2046
 g++ -std=c++20 -O2 -o "$work/hold" bench/hold_connections.cc $(pkg-config --cflags --libs cpp-httplib) -pthread
 
-"$cair" serve --listen 127.0.0.1:0 --db "$work/cair.db" >"$work/out" 2>"$work/access.log" &
-server=$!
-port=""
-for _ in $(seq 100); do
-  port=$(sed -n 's/.*listening on http:\/\/[0-9.]*:\([0-9]*\).*/\1/p' "$work/out")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { echo "soak: cair serve did not start" >&2; cat "$work/access.log" >&2; exit 1; }
+# shellcheck source=bench/serve_util.sh
+. bench/serve_util.sh
+start_cair_serve soak "$cair" "$work"
 gate() { "$work/gate_load" --port "$port" --path "/v1/gate?profile=ov-tls" --seconds "$1" --connections "$conns" samples/good.tbs.der; }
 
 echo "cpu: $(nproc) cores; server: $cair serve (pid $server), defaults (--read-timeout 5, --keep-alive 5)"

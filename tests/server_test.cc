@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include "browser_util.h"
+#include "loopback.h"
 #include "der/input.h"
 #include "incident/rules.h"
 #include "incident/store.h"
@@ -94,15 +95,8 @@ std::string Trim(std::string s) {
 
 // Sends raw bytes on a fresh connection and returns whatever comes back.
 std::string RawExchange(int port, const std::string& bytes) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-    close(fd);
-    return "";
-  }
+  int fd = cair::testing_util::ConnectLoopback(port);
+  if (fd < 0) return "";
   (void)!write(fd, bytes.data(), bytes.size());
   // Not half-closed: the server does not answer a peer that stopped
   // sending. Read until the response's headers are in, or 5 s.

@@ -4,6 +4,8 @@
 // mutual TLS with certificates made by the openssl command for the test.
 #include "server/transport.h"
 
+#include "loopback.h"  // tests/
+
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
@@ -23,18 +25,7 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-int Connect(int port) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-    close(fd);
-    return -1;
-  }
-  return fd;
-}
+int Connect(int port) { return testing_util::ConnectLoopback(port); }
 
 // Reads until the peer closes or `limit` passes; what came.
 std::string ReadUntilClosed(int fd, std::chrono::milliseconds limit, bool* closed) {
