@@ -327,11 +327,6 @@ size_t Certificate::CountExtension(Input o) const {
 
 namespace {
 
-// Checks the outer signature over the TBSCertificate bytes exactly as they
-// appear, with the outer signatureAlgorithm and the certificate's own key.
-// This is what zcrypto's SelfSigned means; OpenSSL's X509_verify would also
-// demand that the inner and outer AlgorithmIdentifiers are equal, which is a
-// separate rule (RFC 5280 4.1.1.2) with a lint of its own.
 // The certificate's public key for OpenSSL. d2i_PUBKEY goes through
 // OpenSSL 3's provider decoder machinery, about a million instructions per
 // key (as much as the RSA verification itself); an rsaEncryption key is read
@@ -346,12 +341,16 @@ EVP_PKEY* OwnKey(const Certificate& c) {
   return d2i_PUBKEY(nullptr, &p, static_cast<long>(k.full.size()));
 }
 
+// Checks the outer signature over the TBSCertificate bytes exactly as they
+// appear, with the outer signatureAlgorithm and the certificate's own key.
+// This is what zcrypto's SelfSigned means; OpenSSL's X509_verify would also
+// demand that the inner and outer AlgorithmIdentifiers are equal, which is a
+// separate rule (RFC 5280 4.1.1.2) with a lint of its own.
 bool VerifiesWithOwnKey(const Certificate& c) {
   if (c.tbs.empty() || c.spki.full.empty() || c.signature_algorithm.full.empty()) return false;
   EVP_PKEY* key = OwnKey(c);
   if (!key) return false;
-  const unsigned char* p;
-  p = c.signature_algorithm.full.data();
+  const unsigned char* p = c.signature_algorithm.full.data();
   X509_ALGOR* alg = d2i_X509_ALGOR(nullptr, &p, static_cast<long>(c.signature_algorithm.full.size()));
   ASN1_BIT_STRING* sig = ASN1_BIT_STRING_new();
   // The TBS travels as an opaque SEQUENCE: OpenSSL re-emits such a value
