@@ -1,7 +1,5 @@
 // `cair lint`: zlint-compatible linting of certificates, precertificates,
 // unsigned TBSCertificates, CRLs and OCSP responses.
-#include <openssl/sha.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -14,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "cli/lint_stream.h"
+#include "embed/linter.h"
 #include "lint/config.h"
 #include "lint/registry.h"
 #include "lint/runner.h"
@@ -45,12 +44,6 @@ std::vector<std::string> SplitCommas(const std::vector<std::string>& in) {
       if (!item.empty()) out.push_back(item);
   }
   return out;
-}
-
-std::string Sha256Hex(const std::string& der) {
-  unsigned char md[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(der.data()), der.size(), md);
-  return der::HexLower(der::Input(md, sizeof md));
 }
 
 std::string Describe(const x509::ParsedObject& o) {
@@ -239,7 +232,7 @@ int RunLint(const LintOptions& opt) {
         if (fail_on && r.status >= *fail_on) threshold_hit = true;
       }
       if (opt.summary || opt.long_summary) {
-        std::cout << where << ": " << Describe(parsed) << "\n    sha256 " << Sha256Hex(obj.der) << "\n";
+        std::cout << where << ": " << Describe(parsed) << "\n    sha256 " << embed::Sha256Hex(obj.der) << "\n";
         std::map<std::string, size_t> counts;
         for (size_t i = 0; i < results.size(); ++i) {
           ++counts[lint::StatusName(results[i].status)];
