@@ -93,6 +93,30 @@ TEST(Catalogue, DirectoryMatchesSource) {
   }
 }
 
+// Peer equivalents are data that `--include-names` and the docs read: each
+// entry must name a known linter and a code. (Several cair lints may share
+// one peer code: pkilint's codes are sometimes coarser than ours.)
+TEST(Catalogue, PeerEquivalentsParse) {
+  for (const auto& r : lint::Registry::Global().All()) {
+    SCOPED_TRACE(std::string(r.metadata->name));
+    for (const auto& p : lint::PeerCodes(*r.metadata)) {
+      EXPECT_FALSE(p.linter.empty()) << "peer entry \"" << p.code << "\" lacks a linter prefix (pkilint:, certlint:, x509lint:)";
+      EXPECT_FALSE(p.code.empty());
+    }
+  }
+}
+
+TEST(Catalogue, PeerCodesSplit) {
+  lint::Metadata m{.name = "e_x", .description = "", .citation = "", .source = lint::Source::kCair,
+                   .peers = "pkilint:cabf.serverauth.a ; certlint:Foo: bar;; x509lint:Baz;nolinter"};
+  auto p = lint::PeerCodes(m);
+  ASSERT_EQ(p.size(), 4u);
+  EXPECT_EQ(p[0], (lint::PeerCode{"pkilint", "cabf.serverauth.a"}));
+  EXPECT_EQ(p[1], (lint::PeerCode{"certlint", "Foo: bar"}));
+  EXPECT_EQ(p[2], (lint::PeerCode{"x509lint", "Baz"}));
+  EXPECT_EQ(p[3], (lint::PeerCode{"", "nolinter"}));
+}
+
 // For lints that carry a zlint name, source, object type and effective
 // window must be zlint's: CA staff compare results by name.
 TEST(Catalogue, ZlintNamedLintsMatchZlintMetadata) {

@@ -73,6 +73,9 @@ int RunLint(const LintOptions& opt) {
       j["effective_date"] = m.effective == lint::kAlways ? "" : der::FormatRfc3339(m.effective);
       j["ineffective_date"] = m.ineffective == lint::kNever ? "" : der::FormatRfc3339(m.ineffective);
       j["object_type"] = lint::ObjectTypeName(m.type);
+      auto peers = nlohmann::ordered_json::array();
+      for (const auto& p : lint::PeerCodes(m)) peers.push_back({{"linter", p.linter}, {"code", p.code}});
+      j["peers"] = peers;
       std::cout << j.dump() << "\n";
     }
     return kExitOk;
@@ -99,14 +102,17 @@ int RunLint(const LintOptions& opt) {
     return kExitUsage;
   }
   lint::Filter filter;
-  filter.include_names = SplitCommas(opt.include_names);
-  filter.exclude_names = SplitCommas(opt.exclude_names);
-  for (const auto& names : {filter.include_names, filter.exclude_names}) {
-    for (const auto& n : names) {
-      if (!registry.Find(n)) {
-        std::cerr << "cair lint: unknown lint name \"" << n << "\" (see --list-lints-json)\n";
+  // A name is a lint name or a peer linter's code (pkilint:CODE or CODE),
+  // which selects every lint recording that equivalent.
+  for (auto [in, out] : {std::pair{&opt.include_names, &filter.include_names},
+                         std::pair{&opt.exclude_names, &filter.exclude_names}}) {
+    for (const auto& n : SplitCommas(*in)) {
+      auto names = registry.Resolve(n);
+      if (names.empty()) {
+        std::cerr << "cair lint: unknown lint name or peer code \"" << n << "\" (see --list-lints-json)\n";
         return kExitUsage;
       }
+      for (auto name : names) out->emplace_back(name);
     }
   }
   for (auto [in, out] : {std::pair{&opt.include_sources, &filter.include_sources},
@@ -305,9 +311,10 @@ void AddLintCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("files", opt->files, "Input files (PEM with any number of blocks, DER, or base64); - for stdin");
   cmd->add_flag("--pretty", opt->pretty, "Indent the JSON output");
   cmd->add_option("--format", opt->format, "Input format: pem, der, base64 (default: detect)");
-  cmd->add_option("--include-names", opt->include_names, "Only these lints (comma-separated)")
+  cmd->add_option("--include-names", opt->include_names, "Only these lints (comma-separated); a peer linter's code selects the lints recording it, "
+                  "e.g. pkilint:cabf.serverauth.subscriber.non_critical_basic_constraints_extension")
       ->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--exclude-names", opt->exclude_names, "Skip these lints (comma-separated)")
+  cmd->add_option("--exclude-names", opt->exclude_names, "Skip these lints (comma-separated; names or peer codes)")
       ->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--include-sources", opt->include_sources,
                   "Only lints from these sources (RFC5280, CABF_BR, Community, ...)");

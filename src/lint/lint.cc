@@ -57,4 +57,28 @@ const char* ObjectTypeName(ObjectType t) {
   return "certificate";
 }
 
+std::vector<PeerCode> PeerCodes(const Metadata& m) {
+  std::vector<PeerCode> out;
+  auto trim = [](std::string_view v) {
+    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+    while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+    return v;
+  };
+  std::string_view rest = m.peers;
+  while (!rest.empty()) {
+    size_t semi = rest.find(';');
+    std::string_view entry = trim(rest.substr(0, semi));
+    rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
+    if (entry.empty()) continue;
+    PeerCode pc{{}, entry};
+    size_t colon = entry.find(':');
+    if (colon != std::string_view::npos) {
+      for (std::string_view l : kPeerLinters)
+        if (entry.substr(0, colon) == l) pc = {l, trim(entry.substr(colon + 1))};
+    }
+    out.push_back(pc);
+  }
+  return out;
+}
+
 }  // namespace cair::lint

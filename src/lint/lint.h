@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "der/values.h"
 #include "x509/certificate.h"
@@ -64,7 +65,21 @@ struct Metadata {
   // Opt out of the framework's source pre-filter (zlint's
   // OverrideFrameworkFilter).
   bool override_framework_filter = false;
+  // The same rule in the field's other linters, as data: entries
+  // "linter:code" separated by ';' (linter one of `kPeerLinters`; the code is
+  // pkilint's finding code, x509lint's or certlint's message). Shown by
+  // `cair docs` and `--list-lints-json`; `--include-names` accepts the codes.
+  std::string_view peers = {};
 };
+
+inline constexpr std::string_view kPeerLinters[] = {"pkilint", "certlint", "x509lint"};
+struct PeerCode {
+  std::string_view linter, code;
+  bool operator==(const PeerCode&) const = default;
+};
+// `m.peers` split into entries; an entry without a known linter prefix is
+// returned with an empty `linter` (the catalogue test rejects it).
+std::vector<PeerCode> PeerCodes(const Metadata& m);
 
 struct Result {
   Status status = Status::kPass;

@@ -40,6 +40,22 @@ const Registration* Registry::Find(std::string_view name) const {
   return nullptr;
 }
 
+std::vector<std::string_view> Registry::Resolve(std::string_view name) const {
+  if (const auto* r = Find(name)) return {r->metadata->name};
+  std::vector<std::string_view> out;
+  for (const auto& r : All()) {
+    for (const auto& p : PeerCodes(*r.metadata)) {
+      bool prefixed = name.size() == p.linter.size() + 1 + p.code.size() && name.substr(0, p.linter.size()) == p.linter &&
+                      name[p.linter.size()] == ':' && name.substr(p.linter.size() + 1) == p.code;
+      if (prefixed || name == p.code) {
+        out.push_back(r.metadata->name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 bool Filter::Matches(const Metadata& m) const {
   auto has = [](const auto& v, const auto& x) { return std::find(v.begin(), v.end(), x) != v.end(); };
   if (!include_names.empty() && !has(include_names, std::string(m.name))) return false;

@@ -28,6 +28,10 @@ class Registry {
   // All registrations, sorted by name.
   const std::vector<Registration>& All() const;
   const Registration* Find(std::string_view name) const;
+  // The lints a user-given name selects: the lint of that name, else every
+  // lint whose peer equivalents (Metadata::peers) carry it as
+  // "linter:code" or as a bare code. Empty when nothing matches.
+  std::vector<std::string_view> Resolve(std::string_view name) const;
 
  private:
   mutable std::vector<Registration> lints_;
