@@ -3,7 +3,7 @@
 // (the period counts notBefore through notAfter inclusive, RFC 5280 4.1.2.5).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/families/validity.h"
 
 namespace cair::lints {
 namespace {
@@ -18,14 +18,9 @@ constexpr Metadata kMetadata{
     .effective = dates::kAppleReducedLifetimeDate,
 };
 
-class ServerCertValidity398 final : public CertificateLint {
+class ServerCertValidity398 final : public families::ServerValidityAtMost {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.IsServerAuth() && !c.IsCa();
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::BrValiditySeconds(c) > int64_t{398} * 86400 ? Error() : Pass();
-  }
+  ServerCertValidity398() : ServerValidityAtMost(398, Status::kError, nullptr) {}
 };
 
 }  // namespace

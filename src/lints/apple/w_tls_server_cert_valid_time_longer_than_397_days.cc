@@ -3,7 +3,7 @@
 // days (notBefore through notAfter inclusive, RFC 5280 4.1.2.5).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/families/validity.h"
 
 namespace cair::lints {
 namespace {
@@ -18,14 +18,9 @@ constexpr Metadata kMetadata{
     .effective = dates::kAppleReducedLifetimeDate,
 };
 
-class ServerCertValidity397 final : public CertificateLint {
+class ServerCertValidity397 final : public families::ServerValidityAtMost {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.IsServerAuth() && !c.IsCa();
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::BrValiditySeconds(c) > int64_t{397} * 86400 ? Warn("Apple recommends a validity period of at most 397 days") : Pass();
-  }
+  ServerCertValidity397() : ServerValidityAtMost(397, Status::kWarn, nullptr, "Apple recommends a validity period of at most 397 days") {}
 };
 
 }  // namespace

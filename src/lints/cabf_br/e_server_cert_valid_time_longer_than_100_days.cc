@@ -1,12 +1,9 @@
 // CA/B Forum ballot SC-081 (BRs 6.3.2): subscriber certificates issued on or
 // after 15 March 2027 and before 15 March 2029 SHOULD NOT have a validity
 // period over 99 days and MUST NOT have one over 100 days.
-#include <cmath>
-#include <cstdio>
-
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/families/validity.h"
 
 namespace cair::lints {
 namespace {
@@ -22,22 +19,9 @@ constexpr Metadata kMetadata{
     .ineffective = dates::kCABF_SC081_THIRD_MILESTONE,
 };
 
-constexpr int64_t kMaxDays = 100;
-
-class ServerCertValidTimeLongerThan100Days final : public CertificateLint {
+class ServerCertValidTimeLongerThan100Days final : public families::ServerValidityAtMost {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.IsServerAuth() && !c.IsCa();
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    const int64_t seconds = util::BrValiditySeconds(c);
-    if (seconds <= kMaxDays * 86400) return Pass();
-    char details[128];
-    std::snprintf(details, sizeof(details),
-                  "Certificate is issued on or after March 15, 2027 and has a validity of %.0f days",
-                  std::ceil(static_cast<double>(seconds) / 86400.0));
-    return Error(details);
-  }
+  ServerCertValidTimeLongerThan100Days() : ServerValidityAtMost(100, Status::kError, "March 15, 2027") {}
 };
 
 }  // namespace

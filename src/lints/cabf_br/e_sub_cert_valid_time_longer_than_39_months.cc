@@ -2,8 +2,7 @@
 // 1 March 2018) MUST have a validity period no greater than 39 months.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/families/validity.h"
 
 namespace cair::lints {
 namespace {
@@ -18,12 +17,9 @@ constexpr Metadata kMetadata{
     .effective = dates::kSubCert39Month,
 };
 
-class SubCertValidTimeLongerThan39Months final : public CertificateLint {
+class SubCertValidTimeLongerThan39Months final : public families::SubscriberValidityAtMost {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::BrAddDate(c.not_before.unix, 0, 39, 0) < c.not_after.unix ? Error() : Pass();
-  }
+  SubCertValidTimeLongerThan39Months() : SubscriberValidityAtMost(39, 0) {}
 };
 
 }  // namespace

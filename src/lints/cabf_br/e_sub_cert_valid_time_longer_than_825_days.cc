@@ -2,8 +2,7 @@
 // 1 September 2020) MUST NOT have a validity period greater than 825 days.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/families/validity.h"
 
 namespace cair::lints {
 namespace {
@@ -18,12 +17,9 @@ constexpr Metadata kMetadata{
     .effective = dates::kSubCert825Days,
 };
 
-class SubCertValidTimeLongerThan825Days final : public CertificateLint {
+class SubCertValidTimeLongerThan825Days final : public families::SubscriberValidityAtMost {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::BrAddDate(c.not_before.unix, 0, 0, 825) < c.not_after.unix ? Error() : Pass();
-  }
+  SubCertValidTimeLongerThan825Days() : SubscriberValidityAtMost(0, 825) {}
 };
 
 }  // namespace

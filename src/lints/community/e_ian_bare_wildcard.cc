@@ -2,7 +2,7 @@
 // "*" label stands for one label of a longer name, RFC 6125 6.4.3). Flagged:
 // an issuerAltName dNSName ending in '*'.
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/families/alt_name_dns.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -17,18 +17,9 @@ constexpr Metadata kMetadata{
     .source = Source::kCommunity,
 };
 
-class IanBareWildcard final : public CertificateLint {
+class IanBareWildcard final : public families::AltNameDnsCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kIssuerAltName);
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView ian(c, oid::kIssuerAltName);
-    const bool ok = ian.ForEach(util::kTagDnsName, [](std::string_view d) {
-      return d.empty() || d.back() != '*';
-    });
-    return ok ? Pass() : Error();
-  }
+  IanBareWildcard() : AltNameDnsCheck(oid::kIssuerAltName, families::NotBareWildcard, Status::kError) {}
 };
 
 }  // namespace

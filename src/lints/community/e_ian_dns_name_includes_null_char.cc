@@ -1,7 +1,7 @@
 // awslabs certlint: a DNS name must not contain a NUL character (a classic
 // way to make a name compare differently in C string handling).
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/families/alt_name_dns.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -16,18 +16,9 @@ constexpr Metadata kMetadata{
     .source = Source::kCommunity,
 };
 
-class IanDnsNameIncludesNullChar final : public CertificateLint {
+class IanDnsNameIncludesNullChar final : public families::AltNameDnsCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kIssuerAltName);
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView ian(c, oid::kIssuerAltName);
-    const bool ok = ian.ForEach(util::kTagDnsName, [](std::string_view d) {
-      return d.find('\0') == std::string_view::npos;
-    });
-    return ok ? Pass() : Error();
-  }
+  IanDnsNameIncludesNullChar() : AltNameDnsCheck(oid::kIssuerAltName, families::HasNoNul, Status::kError) {}
 };
 
 }  // namespace

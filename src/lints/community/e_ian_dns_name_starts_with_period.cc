@@ -1,7 +1,7 @@
 // awslabs certlint: a DNS name must not start with '.', which would make its
 // first label empty (RFC 1034 3.5).
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/families/alt_name_dns.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -16,18 +16,9 @@ constexpr Metadata kMetadata{
     .source = Source::kCommunity,
 };
 
-class IanDnsNameStartsWithPeriod final : public CertificateLint {
+class IanDnsNameStartsWithPeriod final : public families::AltNameDnsCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kIssuerAltName);
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView ian(c, oid::kIssuerAltName);
-    const bool ok = ian.ForEach(util::kTagDnsName, [](std::string_view d) {
-      return d.empty() || d.front() != '.';
-    });
-    return ok ? Pass() : Error();
-  }
+  IanDnsNameStartsWithPeriod() : AltNameDnsCheck(oid::kIssuerAltName, families::NotStartingWithPeriod, Status::kError) {}
 };
 
 }  // namespace

@@ -2,7 +2,7 @@
 // "*" label stands for one label of a longer name, RFC 6125 6.4.3). Flagged:
 // a subjectAltName dNSName ending in '*'.
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/families/alt_name_dns.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -17,18 +17,9 @@ constexpr Metadata kMetadata{
     .source = Source::kCommunity,
 };
 
-class SanBareWildcard final : public CertificateLint {
+class SanBareWildcard final : public families::AltNameDnsCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectAltName);
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
-      return d.empty() || d.back() != '*';
-    });
-    return ok ? Pass() : Error();
-  }
+  SanBareWildcard() : AltNameDnsCheck(oid::kSubjectAltName, families::NotBareWildcard, Status::kError) {}
 };
 
 }  // namespace

@@ -1,7 +1,7 @@
 // awslabs certlint: a DNS name must not contain a NUL character (a classic
 // way to make a name compare differently in C string handling).
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/families/alt_name_dns.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -16,18 +16,9 @@ constexpr Metadata kMetadata{
     .source = Source::kCommunity,
 };
 
-class SanDnsNameIncludesNullChar final : public CertificateLint {
+class SanDnsNameIncludesNullChar final : public families::AltNameDnsCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectAltName);
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
-      return d.find('\0') == std::string_view::npos;
-    });
-    return ok ? Pass() : Error();
-  }
+  SanDnsNameIncludesNullChar() : AltNameDnsCheck(oid::kSubjectAltName, families::HasNoNul, Status::kError) {}
 };
 
 }  // namespace

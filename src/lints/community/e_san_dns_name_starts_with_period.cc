@@ -1,7 +1,7 @@
 // awslabs certlint: a DNS name must not start with '.', which would make its
 // first label empty (RFC 1034 3.5).
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/families/alt_name_dns.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -16,18 +16,9 @@ constexpr Metadata kMetadata{
     .source = Source::kCommunity,
 };
 
-class SanDnsNameStartsWithPeriod final : public CertificateLint {
+class SanDnsNameStartsWithPeriod final : public families::AltNameDnsCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectAltName);
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
-      return d.empty() || d.front() != '.';
-    });
-    return ok ? Pass() : Error();
-  }
+  SanDnsNameStartsWithPeriod() : AltNameDnsCheck(oid::kSubjectAltName, families::NotStartingWithPeriod, Status::kError) {}
 };
 
 }  // namespace

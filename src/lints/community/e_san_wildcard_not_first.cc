@@ -1,7 +1,7 @@
 // awslabs certlint: a wildcard may only appear as the first character of a
 // name (the left-most label, as in "*.example.com"; not "www.*.com").
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/families/alt_name_dns.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -16,18 +16,9 @@ constexpr Metadata kMetadata{
     .source = Source::kCommunity,
 };
 
-class SanWildcardNotFirst final : public CertificateLint {
+class SanWildcardNotFirst final : public families::AltNameDnsCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectAltName);
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
-      return d.size() < 2 || d.find('*', 1) == std::string_view::npos;
-    });
-    return ok ? Pass() : Error();
-  }
+  SanWildcardNotFirst() : AltNameDnsCheck(oid::kSubjectAltName, families::WildcardOnlyFirst, Status::kError) {}
 };
 
 }  // namespace

@@ -2,7 +2,7 @@
 // issuer alternative name zlint approximates this by the label count: a
 // dNSName with fewer than three labels is reported.
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/families/alt_name_dns.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -17,20 +17,9 @@ constexpr Metadata kMetadata{
     .source = Source::kCommunity,
 };
 
-class IanIanaPubSuffixEmpty final : public CertificateLint {
+class IanIanaPubSuffixEmpty final : public families::AltNameDnsCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kIssuerAltName);
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView ian(c, oid::kIssuerAltName);
-    const bool ok = ian.ForEach(util::kTagDnsName, [](std::string_view d) {
-      size_t labels = 0;
-      util::ForEachLabel(d, [&](std::string_view) { return ++labels, true; });
-      return labels >= 3;
-    });
-    return ok ? Pass() : Warn();
-  }
+  IanIanaPubSuffixEmpty() : AltNameDnsCheck(oid::kIssuerAltName, families::HasThreeLabels, Status::kWarn) {}
 };
 
 }  // namespace

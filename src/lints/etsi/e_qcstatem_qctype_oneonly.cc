@@ -1,10 +1,11 @@
 // ETSI EN 319 412-5 V2.5.0 clause 4.2.3: QcType is now SEQUENCE SIZE (1) OF
 // OBJECT IDENTIFIER: exactly one of id-etsi-qct-esign, -eseal or -web.
 #include <string>
+#include <vector>
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/families/qc_type.h"
 
 namespace cair::lints {
 namespace {
@@ -19,29 +20,13 @@ constexpr Metadata kMetadata{
     .effective = dates::kEtsiEn319_411_2_V2_5_0_Date,
 };
 
-bool IsKnownQcType(der::Input t) {
-  return t == util::kEtsiQctEsign || t == util::kEtsiQctEseal || t == util::kEtsiQctWeb;
-}
-
-class QcTypeOneOnly final : public CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::LookupQcStatement(c, util::kEtsiQcType).present;
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcType);
-    if (!r.error.empty()) return Error(r.error);
-    std::string details;
-    auto add = [&](const std::string& m) {
-      if (!details.empty()) details += "; ";
-      details += m;
-    };
+class QcTypeOneOnly final : public families::QcTypeCheck {
+  void Check(const std::vector<der::Input>& types, std::string* details) const override {
     // zlint's messages are kept verbatim: its test suite compares them.
-    if (r.qc_types.empty()) details += "no QcType present, sequence of OIDs is empty";
-    if (r.qc_types.size() > 1) details += "more than one QcType present, sequence must have exactly size 1";
-    for (der::Input t : r.qc_types)
-      if (!IsKnownQcType(t)) add("encountered invalid ETSI QcType OID: " + util::QcOidText(t));
-    return details.empty() ? Pass() : Error(details);
+    if (types.empty()) Add(details, "no QcType present, sequence of OIDs is empty");
+    if (types.size() > 1) Add(details, "more than one QcType present, sequence must have exactly size 1");
+    for (der::Input t : types)
+      if (!IsKnown(t)) Add(details, "encountered invalid ETSI QcType OID: " + util::QcOidText(t));
   }
 };
 

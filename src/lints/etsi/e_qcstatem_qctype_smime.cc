@@ -1,10 +1,11 @@
 // ETSI EN 319 412-5 V2.2.1 clause 4.2.3: a certificate for electronic signatures
 // or seals declares id-etsi-qct-esign or id-etsi-qct-eseal in its QcType statement.
 #include <string>
+#include <vector>
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/families/qc_type.h"
 
 namespace cair::lints {
 namespace {
@@ -19,29 +20,12 @@ constexpr Metadata kMetadata{
     .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-bool IsKnownQcType(der::Input t) {
-  return t == util::kEtsiQctEsign || t == util::kEtsiQctEseal || t == util::kEtsiQctWeb;
-}
-
-class QcTypeSmime final : public CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::LookupQcStatement(c, util::kEtsiQcType).present && util::HasSmimeBrPolicy(c);
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcType);
-    if (!r.error.empty()) return Error(r.error);
-    std::string details;
-    auto add = [&](const std::string& m) {
-      if (!details.empty()) details += "; ";
-      details += m;
-    };
-    (void)IsKnownQcType;
-    if (r.qc_types.empty()) add("the QcType list is empty");
-    bool found = false;
-    for (der::Input t : r.qc_types) found = found || t == util::kEtsiQctEsign || t == util::kEtsiQctEseal;
-    if (!found) add("the QcType statement declares neither the esign nor the eseal type");
-    return details.empty() ? Pass() : Error(details);
+class QcTypeSmime final : public families::QcTypeCheck {
+  bool Applies(const x509::Certificate& c) const override { return util::HasSmimeBrPolicy(c); }
+  void Check(const std::vector<der::Input>& types, std::string* details) const override {
+    if (types.empty()) Add(details, "the QcType list is empty");
+    if (!Contains(types, util::kEtsiQctEsign) && !Contains(types, util::kEtsiQctEseal))
+      Add(details, "the QcType statement declares neither the esign nor the eseal type");
   }
 };
 

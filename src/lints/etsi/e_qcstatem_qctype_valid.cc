@@ -1,10 +1,11 @@
 // ETSI EN 319 412-5 V2.2.1 clause 4.2.3: QcType ::= SEQUENCE OF OBJECT IDENTIFIER
 // (id-etsi-qct-esign, id-etsi-qct-eseal, id-etsi-qct-web); the list is not empty.
 #include <string>
+#include <vector>
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/families/qc_type.h"
 
 namespace cair::lints {
 namespace {
@@ -20,28 +21,11 @@ constexpr Metadata kMetadata{
     .ineffective = dates::kEtsiEn319_411_2_V2_5_0_Date,
 };
 
-bool IsKnownQcType(der::Input t) {
-  return t == util::kEtsiQctEsign || t == util::kEtsiQctEseal || t == util::kEtsiQctWeb;
-}
-
-class QcTypeValid final : public CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::LookupQcStatement(c, util::kEtsiQcType).present;
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcType);
-    if (!r.error.empty()) return Error(r.error);
-    std::string details;
-    auto add = [&](const std::string& m) {
-      if (!details.empty()) details += "; ";
-      details += m;
-    };
-    (void)IsKnownQcType;
-    if (r.qc_types.empty()) add("the QcType list is empty");
-    for (der::Input t : r.qc_types)
-      if (!IsKnownQcType(t)) add("unknown ETSI QcType OID " + util::QcOidText(t));
-    return details.empty() ? Pass() : Error(details);
+class QcTypeValid final : public families::QcTypeCheck {
+  void Check(const std::vector<der::Input>& types, std::string* details) const override {
+    if (types.empty()) Add(details, "the QcType list is empty");
+    for (der::Input t : types)
+      if (!IsKnown(t)) Add(details, "unknown ETSI QcType OID " + util::QcOidText(t));
   }
 };
 

@@ -3,11 +3,12 @@
 // certificate counts as one for website authentication when its extKeyUsage
 // names id-kp-serverAuth.
 #include <string>
+#include <vector>
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/families/qc_type.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,30 +24,13 @@ constexpr Metadata kMetadata{
     .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-bool IsKnownQcType(der::Input t) {
-  return t == util::kEtsiQctEsign || t == util::kEtsiQctEseal || t == util::kEtsiQctWeb;
-}
-
-class QcTypeWeb final : public CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::LookupQcStatement(c, util::kEtsiQcType).present &&
-           util::BrExtHasEku(c, oid::kEkuServerAuth);
+class QcTypeWeb final : public families::QcTypeCheck {
+  bool Applies(const x509::Certificate& c) const override {
+    return util::BrExtHasEku(c, oid::kEkuServerAuth);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcType);
-    if (!r.error.empty()) return Error(r.error);
-    std::string details;
-    auto add = [&](const std::string& m) {
-      if (!details.empty()) details += "; ";
-      details += m;
-    };
-    (void)IsKnownQcType;
-    if (r.qc_types.empty()) add("the QcType list is empty");
-    bool web = false;
-    for (der::Input t : r.qc_types) web = web || t == util::kEtsiQctWeb;
-    if (!web) add("the QcType statement does not declare the web type");
-    return details.empty() ? Pass() : Error(details);
+  void Check(const std::vector<der::Input>& types, std::string* details) const override {
+    if (types.empty()) Add(details, "the QcType list is empty");
+    if (!Contains(types, util::kEtsiQctWeb)) Add(details, "the QcType statement does not declare the web type");
   }
 };
 

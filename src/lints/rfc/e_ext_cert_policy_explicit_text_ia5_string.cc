@@ -1,8 +1,10 @@
 // RFC 5280 4.2.1.4 as updated by RFC 6818 section 3: conforming CAs MUST NOT
 // encode explicitText as IA5String.
+#include <optional>
+
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/families/explicit_text.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -18,16 +20,10 @@ constexpr Metadata kMetadata{
     .effective = dates::kRFC6818Date,
 };
 
-class ExtCertPolicyExplicitTextIa5String final : public CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyCertView(c).HasExplicitText();
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    for (const auto& p : util::PolicyCertView(c).policies)
-      for (const auto& t : p.explicit_texts)
-        if (t.tag_number == 22) return Error();
-    return Pass();
+class ExtCertPolicyExplicitTextIa5String final : public families::ExplicitTextCheck {
+  std::optional<Result> Check(const util::PolicyExplicitText& t) const override {
+    if (t.tag_number == 22) return Error();
+    return std::nullopt;
   }
 };
 

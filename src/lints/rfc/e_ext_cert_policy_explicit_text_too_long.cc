@@ -1,8 +1,10 @@
 // RFC 5280 4.2.1.4 as updated by RFC 6818 section 3: the explicitText field is
 // a string with a maximum size of 200 characters.
+#include <optional>
+
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/families/explicit_text.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -43,16 +45,10 @@ size_t MeasuredLength(const util::PolicyExplicitText& t) {
   return len;
 }
 
-class ExtCertPolicyExplicitTextTooLong final : public CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyCertView(c).HasExplicitText();
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    for (const auto& p : util::PolicyCertView(c).policies)
-      for (const auto& t : p.explicit_texts)
-        if (MeasuredLength(t) > 200) return Error();
-    return Pass();
+class ExtCertPolicyExplicitTextTooLong final : public families::ExplicitTextCheck {
+  std::optional<Result> Check(const util::PolicyExplicitText& t) const override {
+    if (MeasuredLength(t) > 200) return Error();
+    return std::nullopt;
   }
 };
 

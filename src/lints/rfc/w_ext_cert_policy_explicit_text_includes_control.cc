@@ -1,9 +1,11 @@
 // RFC 5280 4.2.1.4 as updated by RFC 6818 section 3: the explicitText string
 // SHOULD NOT include any control characters (U+0000 to U+001F and U+007F to
 // U+009F).
+#include <optional>
+
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/families/explicit_text.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -48,22 +50,15 @@ ScanResult Scan(der::Input b) {
   return ScanResult::kClean;
 }
 
-class ExtCertPolicyExplicitTextIncludesControl final : public CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyCertView(c).HasExplicitText();
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    for (const auto& p : util::PolicyCertView(c).policies)
-      for (const auto& t : p.explicit_texts) {
-        if (t.tag_number != 12) continue;
-        switch (Scan(t.bytes)) {
-          case ScanResult::kControl: return Warn();
-          case ScanResult::kTruncated: return Fatal("explicitText ends inside a UTF-8 sequence");
-          case ScanResult::kClean: break;
-        }
-      }
-    return Pass();
+class ExtCertPolicyExplicitTextIncludesControl final : public families::ExplicitTextCheck {
+  std::optional<Result> Check(const util::PolicyExplicitText& t) const override {
+    if (t.tag_number != 12) return std::nullopt;
+    switch (Scan(t.bytes)) {
+      case ScanResult::kControl: return Warn();
+      case ScanResult::kTruncated: return Fatal("explicitText ends inside a UTF-8 sequence");
+      case ScanResult::kClean: break;
+    }
+    return std::nullopt;
   }
 };
 

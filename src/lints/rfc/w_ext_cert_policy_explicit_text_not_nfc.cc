@@ -4,9 +4,11 @@
 #include <string>
 #include <unicode/unorm2.h>
 #include <unicode/utf8.h>
+#include <optional>
+
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/families/explicit_text.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -49,16 +51,10 @@ bool IsNfc(der::Input b) {
   return U_FAILURE(status) || normal;
 }
 
-class ExtCertPolicyExplicitTextNotNfc final : public CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyCertView(c).HasExplicitText();
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    for (const auto& p : util::PolicyCertView(c).policies)
-      for (const auto& t : p.explicit_texts)
-        if ((t.tag_number == 12 || t.tag_number == 30) && !IsNfc(t.bytes)) return Warn();
-    return Pass();
+class ExtCertPolicyExplicitTextNotNfc final : public families::ExplicitTextCheck {
+  std::optional<Result> Check(const util::PolicyExplicitText& t) const override {
+    if ((t.tag_number == 12 || t.tag_number == 30) && !IsNfc(t.bytes)) return Warn();
+    return std::nullopt;
   }
 };
 

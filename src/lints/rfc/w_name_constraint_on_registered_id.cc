@@ -2,8 +2,7 @@
 // constraints on the registeredID name form.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
-#include "x509/oids.h"
+#include "lints/util/families/name_constraints.h"
 
 namespace cair::lints {
 namespace {
@@ -18,19 +17,7 @@ constexpr Metadata kMetadata{
     .effective = dates::kRFC5280Date,
 };
 
-class NameConstraintOnRegisteredId final : public CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyLastExtension(c, oid::kNameConstraints) != nullptr;
-  }
-  Result Execute(const x509::Certificate& c) const override {
-    bool found = false;
-    util::PolicyForEachNameSubtree(c, [&](bool, const x509::GeneralSubtree& s) {
-      if (s.base.tag.number == 8) found = true;
-    });
-    return found ? Warn() : Pass();
-  }
-};
+class NameConstraintOnRegisteredId final : public families::NameConstraintOnForm<8> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, NameConstraintOnRegisteredId);

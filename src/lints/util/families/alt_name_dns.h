@@ -1,0 +1,53 @@
+// File: the per-dNSName check shared by the SAN / IAN lint pairs of the
+// Community source (bare wildcard, leading period, NUL, wildcard position,
+// public suffix): one rule over the dNSNames of either extension.
+#ifndef CAIR_LINTS_UTIL_FAMILIES_ALT_NAME_DNS_H_
+#define CAIR_LINTS_UTIL_FAMILIES_ALT_NAME_DNS_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "der/input.h"
+#include "lint/lint.h"
+#include "lints/util/dns_names.h"
+
+namespace cair::lints::families {
+
+// The rules, each true when the dNSName `d` is acceptable.
+inline bool NotBareWildcard(std::string_view d) { return d.empty() || d.back() != '*'; }
+inline bool NotStartingWithPeriod(std::string_view d) { return d.empty() || d.front() != '.'; }
+inline bool HasNoNul(std::string_view d) { return d.find('\0') == std::string_view::npos; }
+inline bool WildcardOnlyFirst(std::string_view d) {
+  return d.size() < 2 || d.find('*', 1) == std::string_view::npos;
+}
+inline bool HasThreeLabels(std::string_view d) {
+  size_t labels = 0;
+  util::ForEachLabel(d, [&](std::string_view) { return ++labels, true; });
+  return labels >= 3;
+}
+
+// AltNameDnsCheck applies when the certificate carries extension `ext_oid`
+// (subjectAltName or issuerAltName) and returns `status` when one of its
+// dNSNames (as `util::AltNameView` reads them) fails `ok`, else Pass.
+class AltNameDnsCheck : public lint::CertificateLint {
+ public:
+  using Rule = bool (*)(std::string_view);
+  AltNameDnsCheck(der::Input ext_oid, Rule ok, lint::Status status)
+      : ext_oid_(ext_oid), ok_(ok), status_(status) {}
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.HasExtension(ext_oid_);
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    util::AltNameView names(c, ext_oid_);
+    return names.ForEach(util::kTagDnsName, ok_) ? lint::Pass() : lint::Result{status_, {}};
+  }
+
+ private:
+  const der::Input ext_oid_;
+  const Rule ok_;
+  const lint::Status status_;
+};
+
+}  // namespace cair::lints::families
+
+#endif  // CAIR_LINTS_UTIL_FAMILIES_ALT_NAME_DNS_H_
