@@ -31,7 +31,9 @@ std::map<std::string, std::string> LintFiles() {  // name -> directory
     if (!e.is_regular_file() || e.path().extension() != ".cc") continue;
     std::string dir = e.path().parent_path().filename().string();
     std::string stem = e.path().stem().string();
-    if (dir == "util" || (stem.size() > 5 && stem.substr(stem.size() - 5) == "_test")) continue;
+    // src/lints/util/** (topic folders included) holds helpers, not lints.
+    const bool in_util = e.path().generic_string().find("/src/lints/util/") != std::string::npos;
+    if (in_util || (stem.size() > 5 && stem.substr(stem.size() - 5) == "_test")) continue;
     out[stem] = dir;
   }
   return out;

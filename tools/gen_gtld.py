@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates src/lints/util/br_dns_gtld_table.inc from tools/data/gtld.tsv.
+"""Generates src/lints/util/dns/gtld_table.inc from tools/data/gtld.tsv.
 
 Run from the repository root:
     python3 tools/gen_gtld.py                  # rewrite the .inc
@@ -9,7 +9,7 @@ Run from the repository root:
 The TSV (see its header comment for the provenance of the data) has one TLD a
 line: label, delegation date, removal date (dates YYYY-MM-DD or empty). The
 generated file is a sorted array of `GtldPeriod` initialisers that
-src/lints/util/br_dns_gtld.cc includes and searches by binary search.
+src/lints/util/dns/gtld.cc includes and searches by binary search.
 """
 import argparse
 import os
@@ -18,7 +18,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_TSV = os.path.join(ROOT, "tools", "data", "gtld.tsv")
-DEFAULT_OUT = os.path.join(ROOT, "src", "lints", "util", "br_dns_gtld_table.inc")
+DEFAULT_OUT = os.path.join(ROOT, "src", "lints", "util", "dns", "gtld_table.inc")
 
 LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
 DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

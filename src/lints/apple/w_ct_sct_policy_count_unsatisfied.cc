@@ -8,8 +8,9 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/time/validity.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -30,16 +31,16 @@ constexpr Metadata kMetadata{
 int ExpectedScts(const x509::Certificate& c) {
   const int64_t start = c.not_before.unix;
   const int64_t end = c.not_after.unix;
-  if (end < util::BrAddDate(start, 0, 15, 0)) return 2;
-  if (end < util::BrAddDate(start, 0, 27, 0)) return 3;
-  if (end < util::BrAddDate(start, 0, 39, 0)) return 4;
+  if (end < util::time::AddDate(start, 0, 15, 0)) return 2;
+  if (end < util::time::AddDate(start, 0, 27, 0)) return 3;
+  if (end < util::time::AddDate(start, 0, 39, 0)) return 4;
   return 5;
 }
 
 class SctPolicyCount final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && !c.HasExtension(oid::kCtPoison);
+    return util::cert::IsSubscriberCert(c) && !c.HasExtension(oid::kCtPoison);
   }
   Result Execute(const x509::Certificate& c) const override {
     const int expected = ExpectedScts(c);

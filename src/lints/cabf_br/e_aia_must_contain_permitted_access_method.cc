@@ -4,8 +4,8 @@
 #include "der/values.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/extensions.h"
 #include "x509/oids.h"
 
@@ -25,7 +25,7 @@ constexpr Metadata kMetadata{
 class AiaPermittedAccessMethod final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && c.HasExtension(oid::kAuthorityInfoAccess);
+    return util::cert::IsSubscriberCert(c) && c.HasExtension(oid::kAuthorityInfoAccess);
   }
   Result Execute(const x509::Certificate& c) const override {
     const bool single = c.CountExtension(oid::kAuthorityInfoAccess) == 1;

@@ -3,9 +3,9 @@
 // other scheme is allowed.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/uri/parse.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,13 +24,13 @@ constexpr Metadata kMetadata{
 class AiaOcspHttpOnly final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrExtHasAiaUrl(c, oid::kAdOcsp) && util::IsSubscriberCert(c);
+    return util::zcrypto::HasAiaUrl(c, oid::kAdOcsp) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     Result r = Pass();
-    util::BrExtForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
-      util::ParsedUri u;
-      if (!util::ParseUri(url, &u)) {
+    util::zcrypto::ForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
+      util::uri::ParsedUri u;
+      if (!util::uri::ParseUri(url, &u)) {
         r = Error("Could not parse OCSP URL in AIA.");
       } else if (u.scheme != "http") {
         r = Error("Found scheme " + u.scheme + " in OCSP URL of AIA, which is not allowed.");

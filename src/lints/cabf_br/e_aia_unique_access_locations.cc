@@ -7,8 +7,8 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,8 +27,8 @@ constexpr Metadata kMetadata{
 class AiaUniqueAccessLocations final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) &&
-           (util::BrExtHasAiaUrl(c, oid::kAdCaIssuers) || util::BrExtHasAiaUrl(c, oid::kAdOcsp));
+    return util::cert::IsSubscriberCert(c) &&
+           (util::zcrypto::HasAiaUrl(c, oid::kAdCaIssuers) || util::zcrypto::HasAiaUrl(c, oid::kAdOcsp));
   }
   Result Execute(const x509::Certificate& c) const override {
     if (auto d = FindDuplicate(c, oid::kAdOcsp))
@@ -54,7 +54,7 @@ class AiaUniqueAccessLocations final : public CertificateLint {
   static std::optional<std::string_view> FindDuplicate(const x509::Certificate& c, der::Input method) {
     std::vector<std::string_view> seen;
     std::optional<std::string_view> dup;
-    util::BrExtForEachAiaUrl(c, method, [&](std::string_view url) {
+    util::zcrypto::ForEachAiaUrl(c, method, [&](std::string_view url) {
       for (std::string_view s : seen)
         if (EqualFoldAscii(s, url)) {
           dup = url;

@@ -4,9 +4,9 @@
 // subjectAltName dNSNames, compared case-insensitively.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -28,11 +28,11 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 class ArpaDomainNotAllowed final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
-      const std::string lower = util::GoLower(d);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
+      const std::string lower = util::dns::GoLower(d);
       return !EndsWith(lower, ".in-addr.arpa") && !EndsWith(lower, ".ip6.arpa");
     });
     if (ok) return Pass();

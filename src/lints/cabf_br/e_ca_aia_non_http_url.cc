@@ -2,8 +2,8 @@
 // and id-ad-caIssuers accessLocations of a CA certificate are HTTP URLs.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,8 +22,8 @@ constexpr Metadata kMetadata{
 class CaAiaNonHttpUrl final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubCa(c) &&
-           (util::BrExtHasAiaUrl(c, oid::kAdCaIssuers) || util::BrExtHasAiaUrl(c, oid::kAdOcsp));
+    return util::cert::IsSubCa(c) &&
+           (util::zcrypto::HasAiaUrl(c, oid::kAdCaIssuers) || util::zcrypto::HasAiaUrl(c, oid::kAdOcsp));
   }
   Result Execute(const x509::Certificate& c) const override {
     if (!AllHttp(c, oid::kAdCaIssuers))
@@ -37,7 +37,7 @@ class CaAiaNonHttpUrl final : public CertificateLint {
   // Every URL of `method` starts with "http://", ignoring ASCII case.
   static bool AllHttp(const x509::Certificate& c, der::Input method) {
     bool ok = true;
-    util::BrExtForEachAiaUrl(c, method, [&](std::string_view url) {
+    util::zcrypto::ForEachAiaUrl(c, method, [&](std::string_view url) {
       static constexpr std::string_view kPrefix = "http://";
       ok = url.size() >= kPrefix.size();
       for (size_t i = 0; ok && i < kPrefix.size(); ++i) {

@@ -4,7 +4,7 @@
 // CrossSignedCa setting declares the certificate to be one.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,11 +23,11 @@ constexpr Metadata kMetadata{
 class CaCommonNameMissing final : public CertificateLint {
  public:
   std::string Configure(const Config& config) override {
-    return util::ReadCrossSignedCa(config, &cross_signed_);
+    return util::subject::ReadCrossSignedCa(config, &cross_signed_);
   }
   bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
   Result Execute(const x509::Certificate& c) const override {
-    return util::LastZcryptoString(c.subject, oid::kCommonName).empty() ? Error() : Pass();
+    return util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty() ? Error() : Pass();
   }
 
  private:

@@ -4,7 +4,7 @@
 // (7.1.2.2) are exempt when the shared CrossSignedCa setting says so.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,15 +23,15 @@ constexpr Metadata kMetadata{
 class CaCountryNameInvalid final : public CertificateLint {
  public:
   std::string Configure(const Config& config) override {
-    return util::ReadCrossSignedCa(config, &cross_signed_);
+    return util::subject::ReadCrossSignedCa(config, &cross_signed_);
   }
   bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
   Result Execute(const x509::Certificate& c) const override {
     bool any = false;
     for (const auto& a : c.subject.attributes) {
-      if (a.oid != oid::kCountryName || !util::IsZcryptoString(a)) continue;
+      if (a.oid != oid::kCountryName || !util::subject::IsZcryptoString(a)) continue;
       any = true;
-      if (!util::IsIsoCountryCode(util::ZcryptoString(a))) return Error();
+      if (!util::subject::IsIsoCountryCode(util::subject::ZcryptoString(a))) return Error();
     }
     return any ? Pass() : NA();
   }

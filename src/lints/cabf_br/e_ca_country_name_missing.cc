@@ -4,7 +4,7 @@
 // CrossSignedCa setting says so.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,14 +23,14 @@ constexpr Metadata kMetadata{
 class CaCountryNameMissing final : public CertificateLint {
  public:
   std::string Configure(const Config& config) override {
-    return util::ReadCrossSignedCa(config, &cross_signed_);
+    return util::subject::ReadCrossSignedCa(config, &cross_signed_);
   }
   bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
   Result Execute(const x509::Certificate& c) const override {
     // zlint looks at the first countryName value only.
     for (const auto& a : c.subject.attributes)
-      if (a.oid == oid::kCountryName && util::IsZcryptoString(a))
-        return util::ZcryptoString(a).empty() ? Error() : Pass();
+      if (a.oid == oid::kCountryName && util::subject::IsZcryptoString(a))
+        return util::subject::ZcryptoString(a).empty() ? Error() : Pass();
     return Error();
   }
 

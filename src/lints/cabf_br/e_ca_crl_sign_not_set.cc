@@ -2,7 +2,7 @@
 // keyUsage extension of root and subordinate CA certificates.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,7 +24,7 @@ class CaCrlSignNotSet final : public CertificateLint {
     return c.IsCa() && c.HasExtension(oid::kKeyUsage);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrKeyUsageHas(util::BrKeyUsageBits(c), x509::kCrlSign) ? Pass() : Error();
+    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kCrlSign) ? Pass() : Error();
   }
 };
 

@@ -6,8 +6,8 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,13 +26,13 @@ constexpr Metadata kMetadata{
 class CaInvalidEku final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubCa(c) && util::BrExtCountEkus(c).known != 0;
+    return util::cert::IsSubCa(c) && util::zcrypto::CountEkus(c).known != 0;
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::BrExtHasEku(c, oid::kAnyExtendedKeyUsage) && util::BrExtCountEkus(c).known > 1)
+    if (util::zcrypto::HasEku(c, oid::kAnyExtendedKeyUsage) && util::zcrypto::CountEkus(c).known > 1)
       return Error("anyExtendedKeyUsage MUST NOT be accompanied by any other value in the EKU extension");
     Result r = Pass();
-    util::BrExtForEachEku(c, [&](der::Input p) {
+    util::zcrypto::ForEachEku(c, [&](der::Input p) {
       const char* what = p == oid::kEkuEmailProtection ? "emailProtection"
                          : p == oid::kEkuCodeSigning   ? "codeSigning"
                          : p == oid::kEkuTimeStamping  ? "timeStamping"

@@ -2,8 +2,9 @@
 // assert keyCertSign.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/extensions.h"
 #include "x509/oids.h"
 
@@ -26,7 +27,7 @@ class CaKeyCertSignNotSet final : public CertificateLint {
     return c.IsCa() && c.HasExtension(oid::kKeyUsage);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrExtKeyUsage(c).Has(x509::kKeyCertSign) ? Pass() : Error();
+    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign) ? Pass() : Error();
   }
 };
 

@@ -2,8 +2,9 @@
 // signatures on certificates or CRLs, must include the keyUsage extension.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,7 +26,7 @@ class CaKeyUsageMissing final : public CertificateLint {
     return c.IsCa();
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrExtAnyKeyUsageBit(util::BrExtKeyUsage(c)) ? Pass() : Error();
+    return util::zcrypto::AnyKeyUsageBit(util::zcrypto::KeyUsage(c)) ? Pass() : Error();
   }
 };
 

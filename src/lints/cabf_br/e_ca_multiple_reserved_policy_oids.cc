@@ -7,8 +7,8 @@
 #include "lint/config.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -34,11 +34,11 @@ class CaMultipleReservedPolicyOids final : public CertificateLint {
     return "";
   }
   bool CheckApplies(const x509::Certificate& c) const override {
-    return !cross_cert_ && util::IsSubCa(c) && !util::BrExtPolicies(c).Has(oid::kAnyPolicy);
+    return !cross_cert_ && util::cert::IsSubCa(c) && !util::zcrypto::Policies(c).Has(oid::kAnyPolicy);
   }
   Result Execute(const x509::Certificate& c) const override {
     size_t reserved = 0;
-    for (const x509::PolicyInformation& p : util::BrExtPolicies(c).policies)
+    for (const x509::PolicyInformation& p : util::zcrypto::Policies(c).policies)
       reserved += p.oid == oid::kBrDomainValidated || p.oid == oid::kBrOrganizationValidated ||
                   p.oid == oid::kBrIndividualValidated || p.oid == oid::kBrExtendedValidation;
     if (reserved > 1)

@@ -4,7 +4,7 @@
 #include "der/values.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,7 +23,7 @@ constexpr Metadata kMetadata{
 class DvSubjectInvalidValues final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return c.policies.Has(oid::kBrDomainValidated) && util::IsSubscriberCert(c);
+    return c.policies.Has(oid::kBrDomainValidated) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     for (const auto& a : c.subject.attributes)

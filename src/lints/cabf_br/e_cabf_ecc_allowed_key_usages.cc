@@ -3,8 +3,8 @@
 // are permitted.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,12 +23,12 @@ constexpr Metadata kMetadata{
 class CabfEccAllowedKeyUsages final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kEcdsa && c.HasExtension(oid::kKeyUsage) &&
-           util::IsSubscriberCert(c);
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kEcdsa && c.HasExtension(oid::kKeyUsage) &&
+           util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const uint32_t bits = util::BrKeyUsageBits(c);
-    if (!util::BrKeyUsageHas(bits, x509::kDigitalSignature))
+    const uint32_t bits = util::zcrypto::KeyUsage(c);
+    if (!util::zcrypto::HasKeyUsage(bits, x509::kDigitalSignature))
       return Error("DigitalSignature key usage is required for certificates with ECC public keys");
     constexpr uint32_t kAllowed = (1u << x509::kDigitalSignature) | (1u << x509::kKeyAgreement);
     if (bits & ~kAllowed)

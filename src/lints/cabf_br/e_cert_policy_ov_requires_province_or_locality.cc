@@ -4,7 +4,7 @@
 // stateOrProvinceName.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,7 +23,7 @@ constexpr Metadata kMetadata{
 class OvRequiresProvinceOrLocality final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && c.policies.Has(oid::kBrOrganizationValidated);
+    return util::cert::IsSubscriberCert(c) && c.policies.Has(oid::kBrOrganizationValidated);
   }
   Result Execute(const x509::Certificate& c) const override {
     return c.subject.Has(oid::kLocalityName) || c.subject.Has(oid::kStateOrProvinceName) ? Pass() : Error();

@@ -3,10 +3,11 @@
 // The value is read as Go's encoding/asn1 reads zlint's structure
 // { [0] OCTET STRING, [1] OCTET STRING, [2] INTEGER }, all implicit and
 // optional, so that a constructed [1] is skipped exactly as zlint skips it.
+#include "der/values.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "der/values.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
+#include "lints/util/zcrypto/reader.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -32,14 +33,14 @@ class CrlAuthKeyIdOnlyContainsKeyId final : public CrlLint {
   Result Execute(const x509::Crl& c) const override {
     for (const x509::Extension& e : c.extensions) {
       if (e.oid != oid::kAuthorityKeyIdentifier) continue;
-      auto seq = util::BrGoReadElement(e.value);
+      auto seq = util::zcrypto::ReadStrict(e.value);
       if (!seq || seq->tag != der::kSequence) return Error(kUnmarshalError);
       if (seq->full.size() != e.value.size())
         return Error("Unexpected trailing data after authorityKeyIdentifier extension");
       der::Input rest = seq->value;
       bool present[3] = {false, false, false};
       for (uint32_t n = 0; n < 3 && !rest.empty(); ++n) {
-        auto el = util::BrGoReadElement(rest);
+        auto el = util::zcrypto::ReadStrict(rest);
         if (!el) return Error(kUnmarshalError);
         if (el->tag != der::ContextPrimitive(n)) continue;  // optional: not this field
         if (n == 2 && !der::IsMinimalInteger(el->value)) return Error(kUnmarshalError);

@@ -2,7 +2,7 @@
 // use the "http" scheme.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -20,10 +20,10 @@ constexpr Metadata kMetadata{
 class CrlDistribPointsNotHttp final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return !util::BrCrlDistributionUris(c).empty();
+    return !util::zcrypto::CrlDistributionUris(c).empty();
   }
   Result Execute(const x509::Certificate& c) const override {
-    for (der::Input uri : util::BrCrlDistributionUris(c))
+    for (der::Input uri : util::zcrypto::CrlDistributionUris(c))
       if (!uri.AsStringView().starts_with("http:"))
         return Error("Certificate contains a non-HTTP CRL distribution point");
     return Pass();

@@ -8,7 +8,8 @@
 #include "lint/config.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/time/validity.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -37,9 +38,9 @@ class CrlNextUpdateInvalid final : public CrlLint {
   Result Execute(const x509::Crl& c) const override {
     const int64_t this_update = c.this_update.unix, next_update = c.next_update.unix;
     if (subscriber_crl_) {
-      if (next_update > util::BrAddDate(this_update, 0, 0, 10))
+      if (next_update > util::time::AddDate(this_update, 0, 0, 10))
         return Error("For CRLs covering Subscriber Certificates, nextUpdate must be at most 10 days after thisUpdate");
-    } else if (next_update > util::BrAddDate(this_update, 0, 12, 0)) {
+    } else if (next_update > util::time::AddDate(this_update, 0, 12, 0)) {
       return Error("For CRLs covering CA Certificates, nextUpdate must be at most 12 months after thisUpdate");
     }
     return Pass();

@@ -10,7 +10,8 @@
 #include "der/values.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
+#include "lints/util/zcrypto/reader.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -53,12 +54,12 @@ class CrlNumberOutOfRange final : public CrlLint {
     for (const x509::Extension& e : c.extensions)
       if (e.oid == oid::kCrlNumber) number = &e;
     if (!number) return Error("CRL number extension is missing");
-    auto el = util::BrGoReadElement(number->value);
+    auto el = util::zcrypto::ReadStrict(number->value);
     if (!el || el->tag != der::kInteger || !der::IsMinimalInteger(el->value))
       return Error("CRL number is not a DER INTEGER");
     const der::Input v = el->value;
     if (der::IsNegativeInteger(v)) return Error("CRL number is negative: " + Decimal(v));
-    if (util::BrBitLength(der::IntegerMagnitude(v)) >= 160)
+    if (util::zcrypto::BitLength(der::IntegerMagnitude(v)) >= 160)
       return Error("CRL number is greater than or equal to 2^159: " + Decimal(v));
     return Pass();
   }

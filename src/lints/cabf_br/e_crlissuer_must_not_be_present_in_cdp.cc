@@ -2,7 +2,8 @@
 // field of a DistributionPoint MUST NOT be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
+#include "lints/util/zcrypto/reader.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,12 +22,12 @@ constexpr Metadata kMetadata{
 class CrlIssuerMustNotBePresentInCdp final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return !util::BrCrlDistributionUris(c).empty();
+    return !util::zcrypto::CrlDistributionUris(c).empty();
   }
   Result Execute(const x509::Certificate& c) const override {
     for (const x509::Extension& e : c.extensions) {
       if (e.oid != oid::kCrlDistributionPoints) continue;
-      auto outer = util::BrGoReadElement(e.value);
+      auto outer = util::zcrypto::ReadStrict(e.value);
       if (!outer || outer->tag != der::kSequence) return Fatal("cRLDistributionPoints could not be decoded");
       der::Parser dps(outer->value);
       while (dps.HasMore()) {

@@ -4,8 +4,8 @@
 // (redacted precertificate names). Any other character is an error.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -31,7 +31,7 @@ bool LabelChar(char c) {
 // only the last may be empty.
 bool ProperCharacters(std::string_view name) {
   if (name.substr(0, 2) == "*.") name.remove_prefix(2);
-  name = util::RemovePrependedQuestionMarks(name);
+  name = util::dns::RemovePrependedQuestionMarks(name);
   size_t label_len = 0;
   for (char c : name) {
     if (c == '.') {
@@ -49,13 +49,13 @@ bool ProperCharacters(std::string_view name) {
 class DnsNameBadCharacterInLabel final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SubscriberWithDnsNames(c);
+    return util::dns::SubscriberWithDnsNames(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::BrCommonName& cn = util::BrCn(c);
+    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
     if (cn.checked_as_dns() && !ProperCharacters(cn.cn)) return Error();
-    util::AltNameView san(c, oid::kSubjectAltName);
-    return san.ForEach(util::kTagDnsName, ProperCharacters) ? Pass() : Error();
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    return san.ForEach(util::dns::kTagDnsName, ProperCharacters) ? Pass() : Error();
   }
 };
 

@@ -4,9 +4,9 @@
 // certificate. Compared case-insensitively against the TLD table.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_gtld.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/gtld.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,14 +25,14 @@ constexpr Metadata kMetadata{
 class DnsNameContainsBareIanaSuffix final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SubscriberWithDnsNames(c);
+    return util::dns::SubscriberWithDnsNames(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::BrCommonName& cn = util::BrCn(c);
-    if (cn.checked_as_dns() && util::IsInTldMap(cn.cn)) return Error();
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
-      return !util::IsInTldMap(d);
+    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
+    if (cn.checked_as_dns() && util::dns::IsInTldMap(cn.cn)) return Error();
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
+      return !util::dns::IsInTldMap(d);
     });
     return ok ? Pass() : Error();
   }

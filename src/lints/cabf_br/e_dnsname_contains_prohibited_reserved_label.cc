@@ -4,8 +4,8 @@
 // A-label. Checked on subscriber certificates' subjectAltName dNSNames.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,13 +24,13 @@ constexpr Metadata kMetadata{
 class DnsNameContainsProhibitedReservedLabel final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SubscriberWithDnsNames(c);
+    return util::dns::SubscriberWithDnsNames(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
-      return util::ForEachLabel(d, [](std::string_view label) {
-        return !(util::HasReservedLabelPrefix(label) && !util::HasXnPrefix(label));
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
+      return util::dns::ForEachLabel(d, [](std::string_view label) {
+        return !(util::dns::HasReservedLabelPrefix(label) && !util::dns::HasXnPrefix(label));
       });
     });
     return ok ? Pass() : Error();

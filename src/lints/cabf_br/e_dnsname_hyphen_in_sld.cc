@@ -5,7 +5,7 @@
 // suffix makes the lint not applicable.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
+#include "lints/util/dns/domains.h"
 
 namespace cair::lints {
 namespace {
@@ -23,15 +23,15 @@ constexpr Metadata kMetadata{
 class DnsNameHyphenInSld final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SubscriberWithDnsNames(c);
+    return util::dns::SubscriberWithDnsNames(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    switch (util::WalkParsedDomains(c, [](const util::ParsedDomain& d) {
+    switch (util::dns::WalkParsedDomains(c, [](const util::dns::ParsedDomain& d) {
       const std::string_view sld = d.sld();
       return !sld.empty() && (sld.front() == '-' || sld.back() == '-');
     })) {
-      case util::DomainWalk::kUnparsable: return NA();
-      case util::DomainWalk::kHit: return Error();
+      case util::dns::DomainWalk::kUnparsable: return NA();
+      case util::dns::DomainWalk::kHit: return Error();
       default: return Pass();
     }
   }

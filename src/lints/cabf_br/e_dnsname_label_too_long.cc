@@ -3,8 +3,8 @@
 // dNSNames and on the subject commonName when it is not an IP address.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,14 +23,14 @@ constexpr Metadata kMetadata{
 class DnsNameLabelTooLong final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SubscriberWithDnsNames(c);
+    return util::dns::SubscriberWithDnsNames(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::BrCommonName& cn = util::BrCn(c);
-    if (cn.checked_as_dns() && util::HasLabelLongerThan(cn.cn, 63)) return Error();
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
-      return !util::HasLabelLongerThan(d, 63);
+    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
+    if (cn.checked_as_dns() && util::dns::HasLabelLongerThan(cn.cn, 63)) return Error();
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
+      return !util::dns::HasLabelLongerThan(d, 63);
     });
     return ok ? Pass() : Error();
   }

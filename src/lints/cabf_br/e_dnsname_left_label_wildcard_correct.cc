@@ -5,8 +5,8 @@
 // subjectAltName dNSName.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -31,9 +31,9 @@ class DnsNameLeftLabelWildcardCorrect final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
-    if (LeftLabelWildcardIncorrect(util::BrCn(c).cn)) return Error();
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
+    if (LeftLabelWildcardIncorrect(util::dns::CommonNameOf(c).cn)) return Error();
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
       return !LeftLabelWildcardIncorrect(d);
     });
     return ok ? Pass() : Error();

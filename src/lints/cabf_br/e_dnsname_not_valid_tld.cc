@@ -5,9 +5,9 @@
 // subject commonName when it is not an IP address.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_gtld.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/gtld.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,15 +26,15 @@ constexpr Metadata kMetadata{
 class DnsNameNotValidTld final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SubscriberWithDnsNames(c);
+    return util::dns::SubscriberWithDnsNames(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     const int64_t when = c.not_before.unix;
-    const util::BrCommonName& cn = util::BrCn(c);
-    if (cn.checked_as_dns() && !util::HasValidTld(cn.cn, when)) return Error();
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [when](std::string_view d) {
-      return util::HasValidTld(d, when);
+    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
+    if (cn.checked_as_dns() && !util::dns::HasValidTld(cn.cn, when)) return Error();
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::dns::kTagDnsName, [when](std::string_view d) {
+      return util::dns::HasValidTld(d, when);
     });
     return ok ? Pass() : Error();
   }

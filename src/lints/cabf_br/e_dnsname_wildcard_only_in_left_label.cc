@@ -3,8 +3,8 @@
 // subject commonName or of a subjectAltName dNSName is an error.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -29,9 +29,9 @@ class DnsNameWildcardOnlyInLeftLabel final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
-    if (WildcardNotInLeftLabel(util::BrCn(c).cn)) return Error();
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
+    if (WildcardNotInLeftLabel(util::dns::CommonNameOf(c).cn)) return Error();
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
       return !WildcardNotInLeftLabel(d);
     });
     return ok ? Pass() : Error();

@@ -6,7 +6,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -35,10 +35,10 @@ Bn ToBn(der::Input mag) {
 class DsaCorrectOrderInSubgroup final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrParsedDsaKey(c).ok;
+    return util::zcrypto::ParsedDsaKey(c).ok;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::BrDsaKey k = util::BrParsedDsaKey(c);
+    const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
     Bn y = ToBn(k.y), q = ToBn(k.q), p = ToBn(k.p), out(BN_new());
     std::unique_ptr<BN_CTX, BnFree> ctx(BN_CTX_new());
     if (!y || !q || !p || !out || !ctx) return Fatal("out of memory");

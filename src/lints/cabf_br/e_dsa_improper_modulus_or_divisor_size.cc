@@ -2,7 +2,7 @@
 // L = 3072 with N = 256 (L, N: bit lengths of p and q).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -19,12 +19,12 @@ constexpr Metadata kMetadata{
 class DsaImproperModulusOrDivisorSize final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kDsa;
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::BrDsaKey k = util::BrParsedDsaKey(c);
+    const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
     if (!k.ok) return NA();
-    const size_t l = util::BrBitLength(k.p), n = util::BrBitLength(k.q);
+    const size_t l = util::zcrypto::BitLength(k.p), n = util::zcrypto::BitLength(k.q);
     if ((l == 2048 && (n == 224 || n == 256)) || (l == 3072 && n == 256)) return Pass();
     return Error();
   }

@@ -2,7 +2,7 @@
 // parameters (p, q, g) in the AlgorithmIdentifier.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -21,13 +21,13 @@ constexpr Metadata kMetadata{
 class DsaParamsMissing final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kDsa;
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa;
   }
   Result Execute(const x509::Certificate& c) const override {
     // zcrypto refuses a certificate whose DSA parameters are absent or not
     // three positive INTEGERs, so zlint never sees one; here that is the
     // very defect the rule describes.
-    const util::BrDsaKey k = util::BrParsedDsaKey(c);
+    const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
     return k.ok ? Pass() : Error();
   }
 };

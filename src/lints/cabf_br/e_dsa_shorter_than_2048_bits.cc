@@ -2,7 +2,7 @@
 // (with a divisor q of at least 224 bits, the smallest size 6.1.5 allows).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -20,14 +20,14 @@ constexpr Metadata kMetadata{
 class DsaShorterThan2048Bits final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kDsa;
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::BrDsaKey k = util::BrParsedDsaKey(c);
+    const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
     if (!k.ok) return NA();
     // zlint compares N with 244, which would reject the (2048, 224) size the
     // BRs explicitly permit; 224 is the rule's lower bound.
-    return util::BrBitLength(k.p) >= 2048 && util::BrBitLength(k.q) >= 224 ? Pass() : Error();
+    return util::zcrypto::BitLength(k.p) >= 2048 && util::zcrypto::BitLength(k.q) >= 224 ? Pass() : Error();
   }
 };
 

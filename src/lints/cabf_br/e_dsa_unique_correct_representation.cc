@@ -4,7 +4,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -31,19 +31,19 @@ bool AtMostMinusTwo(der::Input a, der::Input b) {
     carry = v >> 8;
   }
   if (carry) sum.insert(sum.begin(), static_cast<uint8_t>(carry));
-  return util::BrCompare(der::Input(sum.data(), sum.size()), b) <= 0;
+  return util::zcrypto::CompareMagnitudes(der::Input(sum.data(), sum.size()), b) <= 0;
 }
 
 class DsaUniqueCorrectRepresentation final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kDsa;
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::BrDsaKey k = util::BrParsedDsaKey(c);
+    const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
     if (!k.ok) return NA();
     constexpr uint8_t kTwo[] = {2};
-    if (util::BrCompare(k.y, der::Input(kTwo, 1)) < 0 || !AtMostMinusTwo(k.y, k.p)) return Error();
+    if (util::zcrypto::CompareMagnitudes(k.y, der::Input(kTwo, 1)) < 0 || !AtMostMinusTwo(k.y, k.p)) return Error();
     return Pass();
   }
 };

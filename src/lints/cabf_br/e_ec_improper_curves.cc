@@ -1,7 +1,7 @@
 // BRs 6.1.5: ECDSA keys must be on NIST P-256, P-384 or P-521.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -19,7 +19,7 @@ constexpr Metadata kMetadata{
 class EcImproperCurves final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kEcdsa;
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kEcdsa;
   }
   Result Execute(const x509::Certificate& c) const override {
     const der::Input curve = c.spki.ec_curve;

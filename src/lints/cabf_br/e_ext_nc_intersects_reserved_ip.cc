@@ -5,8 +5,8 @@
 // after 1 November 2015.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_ip.h"
-#include "lints/util/br_dns_zcrypto.h"
+#include "lints/util/dns/ip.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -32,14 +32,14 @@ class NcReservedIpNet final : public CertificateLint {
   }
   Result Execute(const x509::Certificate& c) const override {
     bool reserved = false;
-    util::BrDnsForEachPermittedSubtree(c, [&](const x509::GeneralSubtree& s) {
+    util::zcrypto::ForEachPermittedSubtree(c, [&](const x509::GeneralSubtree& s) {
       if (reserved || s.base.tag.number != kTagIpAddress) return;
       // zcrypto reads an address and a mask of 4 or 16 bytes each.
       const size_t n = s.base.value.size();
       if (n != 8 && n != 32) return;
-      const util::GoIp ip = util::GoIp::FromBytes(s.base.value.sub(0, n / 2));
-      const util::GoIp mask = util::GoIp::FromBytes(s.base.value.sub(n / 2));
-      reserved = util::IntersectsIanaReserved(ip, mask);
+      const util::dns::GoIp ip = util::dns::GoIp::FromBytes(s.base.value.sub(0, n / 2));
+      const util::dns::GoIp mask = util::dns::GoIp::FromBytes(s.base.value.sub(n / 2));
+      reserved = util::dns::IntersectsIanaReserved(ip, mask);
     });
     return reserved ? Error() : Pass();
   }

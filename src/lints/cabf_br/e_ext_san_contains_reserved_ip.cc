@@ -3,8 +3,8 @@
 // space, or not a global unicast address) as a subjectAltName iPAddress.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_ip.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/ip.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -30,11 +30,11 @@ class SanReservedIp final : public CertificateLint {
     return c.not_after.unix > kNoReservedIp;
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
     for (const auto& g : san.names().names) {
       if (g.tag.number != kTagIpAddress) continue;
       if (g.value.size() != 4 && g.value.size() != 16) continue;  // zcrypto rejects these
-      if (util::IsIanaReserved(util::GoIp::FromBytes(g.value))) return Error();
+      if (util::dns::IsIanaReserved(util::dns::GoIp::FromBytes(g.value))) return Error();
     }
     return Pass();
   }

@@ -4,7 +4,7 @@
 // subjectAltName extension).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,7 +26,7 @@ class SanRfc822NamePresent final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::AltNameView(c, oid::kSubjectAltName).Count(1) > 0 ? Error() : Pass();
+    return util::dns::AltNameView(c, oid::kSubjectAltName).Count(1) > 0 ? Error() : Pass();
   }
 };
 

@@ -11,11 +11,12 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/br_dns_zcrypto.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/dns_names.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/uri/parse.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/reader.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -45,23 +46,23 @@ bool IsUniversalSequence(const der::Element& e) { return e.tag == der::kSequence
 // where zcrypto rejects the extension.
 bool ParseDescriptors(der::Input value, std::vector<Descriptor>* out) {
   der::Input rest;
-  auto seq = util::BrDnsGoReadElement(value, &rest);
+  auto seq = util::zcrypto::ReadStrict(value, &rest);
   if (!seq || !rest.empty() || !IsUniversalSequence(*seq)) return false;
   der::Input items = seq->value;
   while (!items.empty()) {
-    auto hash = util::BrDnsGoReadElement(items, &items);
+    auto hash = util::zcrypto::ReadStrict(items, &items);
     if (!hash || !IsUniversalSequence(*hash)) return false;
     der::Input fields = hash->value;
-    auto uri = util::BrDnsGoReadElement(fields, &fields);
+    auto uri = util::zcrypto::ReadStrict(fields, &fields);
     if (!uri || uri->tag != der::kUtf8String) return false;
     // AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL }
-    auto alg = util::BrDnsGoReadElement(fields, &fields);
+    auto alg = util::zcrypto::ReadStrict(fields, &fields);
     if (!alg || !IsUniversalSequence(*alg)) return false;
     der::Input alg_rest;
-    auto alg_oid = util::BrDnsGoReadElement(alg->value, &alg_rest);
-    if (!alg_oid || alg_oid->tag != der::kOid || !util::BrDnsGoOidOk(alg_oid->value)) return false;
-    if (!alg_rest.empty() && !util::BrDnsGoReadElement(alg_rest)) return false;
-    auto bits = util::BrDnsGoReadElement(fields, &fields);
+    auto alg_oid = util::zcrypto::ReadStrict(alg->value, &alg_rest);
+    if (!alg_oid || alg_oid->tag != der::kOid || !util::zcrypto::OidOk(alg_oid->value)) return false;
+    if (!alg_rest.empty() && !util::zcrypto::ReadStrict(alg_rest)) return false;
+    auto bits = util::zcrypto::ReadStrict(fields, &fields);
     if (!bits || bits->tag != der::kBitString || bits->value.empty()) return false;
     const uint8_t unused = bits->value[0];
     if (unused > 7 || (bits->value.size() == 1 && unused > 0) ||
@@ -88,11 +89,11 @@ class TorServiceDescHashInvalid final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     if (c.HasExtension(oid::kTorServiceDescriptor)) return true;
-    return util::IsSubscriberCert(c) && util::CertSubjInOnionTld(c) && util::IsEvCert(c) &&
-           util::IsOnionV2Cert(c);
+    return util::cert::IsSubscriberCert(c) && util::dns::CertSubjInOnionTld(c) && util::dns::IsEvCert(c) &&
+           util::dns::IsOnionV2Cert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const x509::Extension* ext = util::BrDnsLastExtension(c, oid::kTorServiceDescriptor);
+    const x509::Extension* ext = util::zcrypto::LastExtension(c, oid::kTorServiceDescriptor);
     if (ext == nullptr)
       return Error("certificate contained a .onion domain but is missing a TorServiceDescriptor "
                    "extension (oid 2.23.140.1.31)");
@@ -116,13 +117,13 @@ class TorServiceDescHashInvalid final : public CertificateLint {
       onions.emplace_back(key, std::string(subj));
       return true;
     };
-    util::AltNameView(c, oid::kSubjectAltName).ForEach(util::kTagDnsName, add);
-    add(util::BrCn(c).cn);
+    util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, add);
+    add(util::dns::CommonNameOf(c).cn);
 
     std::vector<std::string> seen;
     for (const Descriptor& d : descriptors) {
-      util::ParsedUri u;
-      if (!util::ParseUri(d.onion, &u))
+      util::uri::ParsedUri u;
+      if (!util::uri::ParseUri(d.onion, &u))
         return Error(std::string(kExtName) +
                      " contained TorServiceDescriptorHash object with invalid Onion URI");
       if (u.host.empty())
@@ -138,33 +139,33 @@ class TorServiceDescHashInvalid final : public CertificateLint {
       else if (d.algorithm == "SHA512") expected = 512;
       if (expected == 0)
         return Error(std::string(kExtName) + " contained a TorServiceDescriptorHash for Onion URI " +
-                     util::GoQuote(d.onion) + " with an unknown hash algorithm");
+                     util::dns::GoQuote(d.onion) + " with an unknown hash algorithm");
       if (expected != d.hash_bits)
         return Error(std::string(kExtName) +
                      " contained a TorServiceDescriptorHash with hash algorithm " +
-                     util::GoQuote(d.algorithm) + " but only " + std::to_string(d.hash_bits) +
+                     util::dns::GoQuote(d.algorithm) + " but only " + std::to_string(d.hash_bits) +
                      " bits of hash not " + std::to_string(expected));
-      const std::string host(util::GoUrlHostname(u.host));
+      const std::string host(util::dns::GoUrlHostname(u.host));
       for (const std::string& h : seen)
         if (h == host)
           return Error(std::string(kExtName) +
                        " contained more than one TorServiceDescriptorHash for base Onion URI " +
-                       util::GoQuote(d.onion));
+                       util::dns::GoQuote(d.onion));
       bool found = false;
       for (const auto& [k, v] : onions) found = found || k == host;
       if (!found)
         return Error(std::string(kExtName) +
                      " contained a TorServiceDescriptorHash with a hostname (" +
-                     util::GoQuote(host) + ") not present as a subject in the certificate");
+                     util::dns::GoQuote(host) + ") not present as a subject in the certificate");
       seen.push_back(host);
     }
 
-    if (util::IsEvCert(c)) {
+    if (util::dns::IsEvCert(c)) {
       for (const auto& [key, subj] : onions) {
         bool covered = false;
         for (const std::string& h : seen) covered = covered || h == key;
         if (!covered)
-          return Error(".onion subject domain name " + util::GoQuote(subj) +
+          return Error(".onion subject domain name " + util::dns::GoQuote(subj) +
                        " does not have a corresponding TorServiceDescriptorHash for its eTLD+1");
       }
     }

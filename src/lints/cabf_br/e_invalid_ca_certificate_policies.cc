@@ -4,8 +4,8 @@
 // policy identifier and no anyPolicy.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,12 +24,12 @@ constexpr Metadata kMetadata{
 class InvalidCaCertificatePolicies final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsCaCert(c) && !util::IsRootCa(c);
+    return util::cert::IsCaCert(c) && !util::cert::IsRootCa(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     if (!c.HasExtension(oid::kCertificatePolicies))
       return Error("In a non-Root CA certificate, the CertificatePolicies extension is mandatory");
-    const auto& policies = util::BrExtPolicies(c).policies;
+    const auto& policies = util::zcrypto::Policies(c).policies;
     // anyPolicy alone: an unrestricted CA. Anything else is policy-restricted.
     if (policies.size() == 1 && policies[0].oid == oid::kAnyPolicy) return Pass();
     bool reserved = false;

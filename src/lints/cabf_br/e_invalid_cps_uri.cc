@@ -3,9 +3,9 @@
 // an HTTP or HTTPS URL.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/uri/parse.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,11 +27,11 @@ class InvalidCpsUri final : public CertificateLint {
     return c.HasExtension(oid::kCertificatePolicies);
   }
   Result Execute(const x509::Certificate& c) const override {
-    for (const x509::PolicyInformation& p : util::BrExtPolicies(c).policies) {
+    for (const x509::PolicyInformation& p : util::zcrypto::Policies(c).policies) {
       for (const x509::PolicyQualifier& q : p.qualifiers) {
         if (q.id != oid::kQtCps || !q.has_qualifier) continue;
-        util::ParsedUri u;
-        if (!util::ParseUri(q.qualifier.value.AsStringView(), &u) ||
+        util::uri::ParsedUri u;
+        if (!util::uri::ParseUri(q.qualifier.value.AsStringView(), &u) ||
             (u.scheme != "http" && u.scheme != "https"))
           return Error();
       }

@@ -7,7 +7,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -38,7 +38,7 @@ int Rank(der::Input oid) {
 
 class InvalidSubjectRdnOrder final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
   Result Execute(const x509::Certificate& c) const override {
     if (!c.subject.ok) return Error();
     int previous = 0;

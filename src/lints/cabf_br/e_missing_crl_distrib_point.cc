@@ -4,8 +4,8 @@
 // cRLDistributionPoints extension.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -29,10 +29,10 @@ bool IsShortLived(const x509::Certificate& c) {
 class MissingCrlDistribPoint final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && !IsShortLived(c);
+    return util::cert::IsSubscriberCert(c) && !IsShortLived(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::BrCrlDistributionUris(c).empty() && util::BrOcspServerCount(c) == 0)
+    if (util::zcrypto::CrlDistributionUris(c).empty() && util::zcrypto::OcspServerCount(c) == 0)
       return Error("The CRLDistributionPoints extension MUST be present in non-Short-Lived certificates "
                    "lacking an OCSP URI");
     return Pass();

@@ -3,8 +3,8 @@
 // underscore. Checked on subscriber certificates' subjectAltName dNSNames.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,12 +24,12 @@ constexpr Metadata kMetadata{
 class NoUnderscoreBefore162 final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SubscriberWithDnsNames(c);
+    return util::dns::SubscriberWithDnsNames(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     std::string_view bad;
-    const bool ok = util::AltNameView(c, oid::kSubjectAltName)
-                        .ForEach(util::kTagDnsName, [&](std::string_view d) {
+    const bool ok = util::dns::AltNameView(c, oid::kSubjectAltName)
+                        .ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
                           if (d.find('_') == std::string_view::npos) return true;
                           bad = d;
                           return false;

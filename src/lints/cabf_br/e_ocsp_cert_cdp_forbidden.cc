@@ -2,8 +2,8 @@
 // certificate must not contain cRLDistributionPoints.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,11 +23,11 @@ constexpr Metadata kMetadata{
 class OcspCertCdpForbidden final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrExtHasEku(c, oid::kEkuOcspSigning);
+    return util::zcrypto::HasEku(c, oid::kEkuOcspSigning);
   }
   Result Execute(const x509::Certificate& c) const override {
     bool any = false;
-    util::BrExtForEachCrlUrl(c, [&](std::string_view) {
+    util::zcrypto::ForEachCrlUrl(c, [&](std::string_view) {
       any = true;
       return false;
     });

@@ -2,8 +2,8 @@
 // certificate must not contain certificatePolicies.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,10 +23,10 @@ constexpr Metadata kMetadata{
 class OcspCertCpForbidden final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrExtHasEku(c, oid::kEkuOcspSigning);
+    return util::zcrypto::HasEku(c, oid::kEkuOcspSigning);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (!util::BrExtPolicies(c).policies.empty())
+    if (!util::zcrypto::Policies(c).policies.empty())
       return Error("An OCSP Responder certificate MUST NOT contain the CertificatePolicies extension");
     return Pass();
   }

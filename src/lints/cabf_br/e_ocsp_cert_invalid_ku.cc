@@ -2,8 +2,9 @@
 // usage a delegated OCSP responder certificate may assert.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/extensions.h"
 #include "x509/oids.h"
 
@@ -24,10 +25,10 @@ constexpr Metadata kMetadata{
 class OcspCertInvalidKeyUsage final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrExtHasEku(c, oid::kEkuOcspSigning);
+    return util::zcrypto::HasEku(c, oid::kEkuOcspSigning);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::BrExtAnyKeyUsageBit(util::BrExtKeyUsage(c), x509::kDigitalSignature))
+    if (util::zcrypto::AnyKeyUsageBit(util::zcrypto::KeyUsage(c), x509::kDigitalSignature))
       return Error("In an OCSP Responder certificate, only digitalSignature is allowed in the KeyUsage extension");
     return Pass();
   }

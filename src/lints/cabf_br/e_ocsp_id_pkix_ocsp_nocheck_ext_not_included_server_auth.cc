@@ -3,8 +3,8 @@
 // 4.2.2.2.1.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,7 +24,7 @@ constexpr Metadata kMetadata{
 class OcspNocheckMissing final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrExtHasEku(c, oid::kEkuOcspSigning);
+    return util::zcrypto::HasEku(c, oid::kEkuOcspSigning);
   }
   Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kOcspNoCheck) ? Pass() : Error();

@@ -3,8 +3,8 @@
 // use a modulus of at least 1024 bits.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -21,11 +21,11 @@ constexpr Metadata kMetadata{
 class OldSubCaRsaModLessThan1024Bits final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrParsedRsaKey(c).ok && util::IsSubCa(c) && c.not_before.unix < Date(2011, 1, 1) &&
+    return util::zcrypto::ParsedRsaKey(c).ok && util::cert::IsSubCa(c) && c.not_before.unix < Date(2011, 1, 1) &&
            c.not_after.unix < Date(2014, 1, 1);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrBitLength(util::BrParsedRsaKey(c).n) < 1024 ? Error() : Pass();
+    return util::zcrypto::BitLength(util::zcrypto::ParsedRsaKey(c).n) < 1024 ? Error() : Pass();
   }
 };
 

@@ -2,8 +2,8 @@
 // certificates with RSA keys MUST use a modulus of at least 1024 bits.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -20,10 +20,10 @@ constexpr Metadata kMetadata{
 class OldSubCertRsaModLessThan1024Bits final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrParsedRsaKey(c).ok && !c.IsCa() && c.not_after.unix < Date(2014, 1, 1);
+    return util::zcrypto::ParsedRsaKey(c).ok && !c.IsCa() && c.not_after.unix < Date(2014, 1, 1);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrBitLength(util::BrParsedRsaKey(c).n) < 1024 ? Error() : Pass();
+    return util::zcrypto::BitLength(util::zcrypto::ParsedRsaKey(c).n) < 1024 ? Error() : Pass();
   }
 };
 

@@ -2,7 +2,7 @@
 // prohibited in subscriber certificates issued on or after 1 September 2022.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,7 +22,7 @@ class OrganizationalUnitNameProhibited final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !c.IsCa(); }
   Result Execute(const x509::Certificate& c) const override {
-    return util::HasZcryptoString(c.subject, oid::kOrganizationalUnitName) ? Error() : Pass();
+    return util::subject::HasZcryptoString(c.subject, oid::kOrganizationalUnitName) ? Error() : Pass();
   }
 };
 

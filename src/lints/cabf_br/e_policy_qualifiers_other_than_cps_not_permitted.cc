@@ -2,8 +2,8 @@
 // policy qualifiers other than id-qt-cps must not be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,7 +25,7 @@ class PolicyQualifiersOtherThanCps final : public CertificateLint {
     return c.HasExtension(oid::kCertificatePolicies);
   }
   Result Execute(const x509::Certificate& c) const override {
-    for (const x509::PolicyInformation& p : util::BrExtPolicies(c).policies)
+    for (const x509::PolicyInformation& p : util::zcrypto::Policies(c).policies)
       for (const x509::PolicyQualifier& q : p.qualifiers)
         if (q.id != oid::kQtCps) return Error();
     return Pass();

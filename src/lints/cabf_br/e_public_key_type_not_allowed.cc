@@ -2,7 +2,7 @@
 // DSA or ECDSA in the BRs; Ed25519 and X25519 are recognised as zlint does).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -21,7 +21,7 @@ class PublicKeyTypeNotAllowed final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kUnknown ? Error() : Pass();
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kUnknown ? Error() : Pass();
   }
 };
 

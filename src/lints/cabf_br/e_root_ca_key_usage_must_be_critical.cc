@@ -2,8 +2,8 @@
 // and marked critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class RootCaKeyUsageCritical final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsRootCa(c) && c.HasExtension(oid::kKeyUsage);
+    return util::cert::IsRootCa(c) && c.HasExtension(oid::kKeyUsage);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrExtLastExtension(c, oid::kKeyUsage)->critical ? Pass() : Error();
+    return util::zcrypto::LastExtension(c, oid::kKeyUsage)->critical ? Pass() : Error();
   }
 };
 

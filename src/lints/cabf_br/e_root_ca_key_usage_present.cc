@@ -1,8 +1,8 @@
 // BRs 7.1.2.1 (Root CA Certificate): the keyUsage extension must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,7 +21,7 @@ constexpr Metadata kMetadata{
 class RootCaKeyUsagePresent final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsRootCa(c);
+    return util::cert::IsRootCa(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kKeyUsage) ? Pass() : Error();

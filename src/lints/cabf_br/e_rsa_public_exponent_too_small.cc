@@ -2,8 +2,8 @@
 // equal to 3 or more.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -21,11 +21,11 @@ constexpr Metadata kMetadata{
 class RsaPublicExponentTooSmall final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrParsedRsaKey(c).ok;
+    return util::zcrypto::ParsedRsaKey(c).ok;
   }
   Result Execute(const x509::Certificate& c) const override {
     constexpr uint8_t kThree[] = {3};
-    return util::BrCompare(util::BrParsedRsaKey(c).e, der::Input(kThree, 1)) >= 0 ? Pass() : Error();
+    return util::zcrypto::CompareMagnitudes(util::zcrypto::ParsedRsaKey(c).e, der::Input(kThree, 1)) >= 0 ? Pass() : Error();
   }
 };
 

@@ -5,8 +5,8 @@
 // Checked on the subjectAltName dNSNames and then the subject commonName.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -36,7 +36,7 @@ bool IsBase32Subset(std::string_view s) {
 class OnionNotValid final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::CertSubjInOnionTld(c);
+    return util::dns::CertSubjInOnionTld(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     std::string details;
@@ -48,23 +48,23 @@ class OnionNotValid final : public CertificateLint {
       const size_t dot = rest.rfind('.');
       const std::string_view onion = dot == std::string_view::npos ? rest : rest.substr(dot + 1);
       if (onion.size() == 16) {
-        if (!ev_known) ev = util::IsEvCert(c), ev_known = true;
+        if (!ev_known) ev = util::dns::IsEvCert(c), ev_known = true;
         if (!ev) {
-          details = util::GoQuote(subj) + " is a v2 address, but the certificate is not EV";
+          details = util::dns::GoQuote(subj) + " is a v2 address, but the certificate is not EV";
           return false;
         }
       } else if (onion.size() != 56) {
-        details = util::GoQuote(subj) + " is not a v2 or v3 Tor address";
+        details = util::dns::GoQuote(subj) + " is not a v2 or v3 Tor address";
         return false;
       }
       if (!IsBase32Subset(onion)) {
-        details = util::GoQuote(subj) + " contains invalid characters not permitted within base-32";
+        details = util::dns::GoQuote(subj) + " contains invalid characters not permitted within base-32";
         return false;
       }
       return true;
     };
-    if (util::AltNameView(c, oid::kSubjectAltName).ForEach(util::kTagDnsName, check))
-      check(util::BrCn(c).cn);
+    if (util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, check))
+      check(util::dns::CommonNameOf(c).cn);
     return details.empty() ? Pass() : Error(std::move(details));
   }
 };

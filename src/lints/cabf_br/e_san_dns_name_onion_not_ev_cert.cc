@@ -5,8 +5,8 @@
 // subscriber certificates issued before that date.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/domains.h"
 
 namespace cair::lints {
 namespace {
@@ -27,11 +27,11 @@ constexpr int64_t kCABFBRs_1_6_9_Date = Date(2020, 3, 27);
 class OnionNotEv final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return c.not_before.unix < kCABFBRs_1_6_9_Date && util::IsSubscriberCert(c) &&
-           util::CertSubjInOnionTld(c);
+    return c.not_before.unix < kCABFBRs_1_6_9_Date && util::cert::IsSubscriberCert(c) &&
+           util::dns::CertSubjInOnionTld(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::IsEvCert(c)) return Pass();
+    if (util::dns::IsEvCert(c)) return Pass();
     return Error("certificate contains one or more .onion subject domains but is not an EV certificate");
   }
 };

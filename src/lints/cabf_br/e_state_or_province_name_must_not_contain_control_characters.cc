@@ -7,7 +7,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -28,11 +28,11 @@ class StateOrProvinceControlCharacters final : public CertificateLint {
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
     for (const auto& a : c.subject.attributes) {
-      if ((a.oid != oid::kStateOrProvinceName && a.oid != oid::kLocalityName) || !util::IsZcryptoString(a))
+      if ((a.oid != oid::kStateOrProvinceName && a.oid != oid::kLocalityName) || !util::subject::IsZcryptoString(a))
         continue;
       std::string decoded;
       std::string_view v = a.value.AsStringView();
-      if (a.value_tag == der::kBmpString) v = decoded = util::ZcryptoString(a);
+      if (a.value_tag == der::kBmpString) v = decoded = util::subject::ZcryptoString(a);
       if (v.find_first_of("=:{};\"|\\[]") != std::string_view::npos) return Error();
     }
     return Pass();

@@ -2,8 +2,8 @@
 // contain the HTTP URL of the CA's CRL service.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,11 +22,11 @@ constexpr Metadata kMetadata{
 class SubCaCrlDpNoUrl final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubCa(c) && c.HasExtension(oid::kCrlDistributionPoints);
+    return util::cert::IsSubCa(c) && c.HasExtension(oid::kCrlDistributionPoints);
   }
   Result Execute(const x509::Certificate& c) const override {
     bool found = false;
-    util::BrExtForEachCrlUrl(c, [&](std::string_view url) {
+    util::zcrypto::ForEachCrlUrl(c, [&](std::string_view url) {
       found = url.substr(0, 7) == "http://";
       return !found;
     });

@@ -3,8 +3,8 @@
 // OCSP responder.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,11 +24,11 @@ constexpr Metadata kMetadata{
 class SubCertAiaNoOcspUrl final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return !util::IsCaCert(c);
+    return !util::cert::IsCaCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     bool found = false;
-    util::BrExtForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
+    util::zcrypto::ForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
       found = url.substr(0, 7) == "http://";
       return !found;
     });

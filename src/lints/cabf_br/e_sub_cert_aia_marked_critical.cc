@@ -2,8 +2,8 @@
 // extension must not be marked critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class SubCertAiaMarkedCritical final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && c.HasExtension(oid::kAuthorityInfoAccess);
+    return util::cert::IsSubscriberCert(c) && c.HasExtension(oid::kAuthorityInfoAccess);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrExtLastExtension(c, oid::kAuthorityInfoAccess)->critical ? Error() : Pass();
+    return util::zcrypto::LastExtension(c, oid::kAuthorityInfoAccess)->critical ? Error() : Pass();
   }
 };
 

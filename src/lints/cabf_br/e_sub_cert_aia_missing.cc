@@ -2,8 +2,8 @@
 // stapling, the extension must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,7 +22,7 @@ constexpr Metadata kMetadata{
 class SubCertAiaMissing final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return !util::IsCaCert(c);
+    return !util::cert::IsCaCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kAuthorityInfoAccess) ? Pass() : Error();

@@ -2,8 +2,8 @@
 // present and, when it is, must be marked critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class SubCertBasicConstraintsNotCritical final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && c.HasExtension(oid::kBasicConstraints);
+    return util::cert::IsSubscriberCert(c) && c.HasExtension(oid::kBasicConstraints);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::BrExtLastExtension(c, oid::kBasicConstraints)->critical) return Pass();
+    if (util::zcrypto::LastExtension(c, oid::kBasicConstraints)->critical) return Pass();
     return Error("Basic Constraints extension is present (2.5.29.19) and marked as non-critical");
   }
 };

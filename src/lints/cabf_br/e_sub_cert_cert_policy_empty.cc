@@ -3,8 +3,8 @@
 // must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,7 +23,7 @@ constexpr Metadata kMetadata{
 class SubCertCertPolicyEmpty final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return !util::IsCaCert(c);
+    return !util::cert::IsCaCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     // zlint also requires zcrypto's PolicyIdentifiers to be non-nil, which

@@ -2,8 +2,8 @@
 // must contain the HTTP URL of the CA's CRL service.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,7 +26,7 @@ class SubCertCrlDpNoUrl final : public CertificateLint {
   }
   Result Execute(const x509::Certificate& c) const override {
     bool found = false;
-    util::BrExtForEachCrlUrl(c, [&](std::string_view url) {
+    util::zcrypto::ForEachCrlUrl(c, [&](std::string_view url) {
       found = url.substr(0, 7) == "http://";
       return !found;
     });

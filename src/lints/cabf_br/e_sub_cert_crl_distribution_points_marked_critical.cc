@@ -2,8 +2,8 @@
 // extension must not be marked critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,7 +25,7 @@ class SubCertCrlDpCritical final : public CertificateLint {
     return c.HasExtension(oid::kCrlDistributionPoints);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrExtLastExtension(c, oid::kCrlDistributionPoints)->critical ? Error() : Pass();
+    return util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints)->critical ? Error() : Pass();
   }
 };
 

@@ -7,8 +7,8 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,14 +27,14 @@ constexpr Metadata kMetadata{
 class SubCertEkuCheck final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && c.HasExtension(oid::kExtKeyUsage);
+    return util::cert::IsSubscriberCert(c) && c.HasExtension(oid::kExtKeyUsage);
   }
   Result Execute(const x509::Certificate& c) const override {
     bool server = false, client = false, precert = false;
     size_t known = 0, unknown = 0;
     const char* forbidden = nullptr;
-    util::BrExtForEachEku(c, [&](der::Input p) {
-      if (!util::BrExtIsKnownEku(p)) {
+    util::zcrypto::ForEachEku(c, [&](der::Input p) {
+      if (!util::zcrypto::IsKnownEku(p)) {
         ++unknown;
         precert = precert || p == oid::kEkuPrecertSigning;
         return true;

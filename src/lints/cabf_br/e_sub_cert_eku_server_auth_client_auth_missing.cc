@@ -2,8 +2,8 @@
 // serverAuth, id-kp-clientAuth or both must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,10 +23,10 @@ constexpr Metadata kMetadata{
 class SubCertEkuServerClientMissing final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrExtCountEkus(c).known > 0;
+    return util::zcrypto::CountEkus(c).known > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const bool ok = util::BrExtHasEku(c, oid::kEkuServerAuth) || util::BrExtHasEku(c, oid::kEkuClientAuth);
+    const bool ok = util::zcrypto::HasEku(c, oid::kEkuServerAuth) || util::zcrypto::HasEku(c, oid::kEkuClientAuth);
     return ok ? Pass() : Error();
   }
 };

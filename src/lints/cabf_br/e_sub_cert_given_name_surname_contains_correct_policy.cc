@@ -3,8 +3,8 @@
 // validated policy 2.23.140.1.2.3.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,11 +23,11 @@ constexpr Metadata kMetadata{
 class SubCertGivenNameSurnamePolicy final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && (util::BrExtHasStringAttribute(c.subject, oid::kGivenName) ||
-                                         util::BrExtHasStringAttribute(c.subject, oid::kSurname));
+    return util::cert::IsSubscriberCert(c) && (util::zcrypto::HasStringAttribute(c.subject, oid::kGivenName) ||
+                                         util::zcrypto::HasStringAttribute(c.subject, oid::kSurname));
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrExtPolicies(c).Has(oid::kBrIndividualValidated) ? Pass() : Error();
+    return util::zcrypto::Policies(c).Has(oid::kBrIndividualValidated) ? Pass() : Error();
   }
 };
 

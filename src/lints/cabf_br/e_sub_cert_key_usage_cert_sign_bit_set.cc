@@ -2,8 +2,9 @@
 // and cRLSign bits must not be set.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/extensions.h"
 #include "x509/oids.h"
 
@@ -23,10 +24,10 @@ constexpr Metadata kMetadata{
 class SubCertKeyUsageCertSign final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kKeyUsage) && !util::IsCaCert(c);
+    return c.HasExtension(oid::kKeyUsage) && !util::cert::IsCaCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrExtKeyUsage(c).Has(x509::kKeyCertSign) ? Error() : Pass();
+    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign) ? Error() : Pass();
   }
 };
 

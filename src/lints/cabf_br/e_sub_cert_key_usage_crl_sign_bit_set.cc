@@ -2,7 +2,7 @@
 // be set.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,7 +24,7 @@ class SubCertKeyUsageCrlSignBitSet final : public CertificateLint {
     return c.HasExtension(oid::kKeyUsage) && !c.IsCa();
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrKeyUsageHas(util::BrKeyUsageBits(c), x509::kCrlSign) ? Error() : Pass();
+    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kCrlSign) ? Error() : Pass();
   }
 };
 

@@ -3,7 +3,7 @@
 // subscriber certificate.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,12 +23,12 @@ class SubCertNotIsCa final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kKeyUsage) &&
-           !util::BrKeyUsageHas(util::BrKeyUsageBits(c), x509::kKeyCertSign) &&
+           !util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign) &&
            c.HasExtension(oid::kBasicConstraints);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const x509::Extension* bc = util::BrLastExtension(c, oid::kBasicConstraints);
-    auto ca = util::BrGoBasicConstraintsCa(bc->value);
+    const x509::Extension* bc = util::zcrypto::LastExtension(c, oid::kBasicConstraints);
+    auto ca = util::zcrypto::BasicConstraintsCa(bc->value);
     if (!ca) return Fatal("basicConstraints could not be decoded");
     return *ca ? Error() : Pass();
   }

@@ -2,7 +2,7 @@
 // signed with SHA-1 after 1 January 2016.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -21,7 +21,7 @@ class SubCertOrSubCaUsingSha1 final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrIsSha1Signature(util::BrSignatureAlgorithm(c)) ? Error() : Pass();
+    return util::zcrypto::IsSha1Signature(util::zcrypto::SignatureAlgorithm(c)) ? Error() : Pass();
   }
 };
 

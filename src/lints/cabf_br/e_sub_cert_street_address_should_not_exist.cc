@@ -2,8 +2,8 @@
 // prohibited when organizationName, givenName and surname are all absent.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,9 +21,9 @@ constexpr Metadata kMetadata{
 
 class SubCertStreetAddressShouldNotExist final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
   Result Execute(const x509::Certificate& c) const override {
-    if (!util::HasOrgOrPersonalName(c.subject) && util::HasZcryptoString(c.subject, oid::kStreetAddress))
+    if (!util::subject::HasOrgOrPersonalName(c.subject) && util::subject::HasZcryptoString(c.subject, oid::kStreetAddress))
       return Error();
     return Pass();
   }

@@ -6,7 +6,7 @@
 #include "lint/config.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -33,7 +33,7 @@ class SubjectOrgUnitInCaCert final : public CertificateLint {
   }
   bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa(); }
   Result Execute(const x509::Certificate& c) const override {
-    if (!cross_cert_ && util::HasZcryptoString(c.subject, oid::kOrganizationalUnitName))
+    if (!cross_cert_ && util::subject::HasZcryptoString(c.subject, oid::kOrganizationalUnitName))
       return Error("The OU attribute in the Subject is prohibited in Root and TLS CA certificates");
     return Pass();
   }

@@ -6,8 +6,8 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -28,17 +28,17 @@ constexpr uint32_t kTagIpAddress = 7;
 class SubjectCommonNameNotExactlyFromSan final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::HasZcryptoString(c.subject, oid::kCommonName) && !c.IsCa();
+    return util::subject::HasZcryptoString(c.subject, oid::kCommonName) && !c.IsCa();
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
     for (const auto& a : c.subject.attributes) {
-      if (a.oid != oid::kCommonName || !util::IsZcryptoString(a)) continue;
-      const std::string cn = util::ZcryptoString(a);
-      bool found = !san.ForEach(util::kTagDnsName, [&](std::string_view dns) { return dns != cn; });
+      if (a.oid != oid::kCommonName || !util::subject::IsZcryptoString(a)) continue;
+      const std::string cn = util::subject::ZcryptoString(a);
+      bool found = !san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) { return dns != cn; });
       if (!found) {
         for (const auto& g : san.names().names) {
-          if (g.tag.number == kTagIpAddress && util::GoIpString(g.value) == cn) {
+          if (g.tag.number == kTagIpAddress && util::subject::GoIpString(g.value) == cn) {
             found = true;
             break;
           }

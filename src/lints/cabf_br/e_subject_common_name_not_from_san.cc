@@ -5,9 +5,9 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
-#include "lints/util/dns_idna.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/idna.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -29,16 +29,16 @@ constexpr uint32_t kTagIpAddress = 7;
 class SubjectCommonNameNotFromSan final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return !c.IsCa() && !util::LastZcryptoString(c.subject, oid::kCommonName).empty();
+    return !c.IsCa() && !util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty();
   }
   Result Execute(const x509::Certificate& c) const override {
     // zcrypto's Subject.CommonName: the last commonName.
-    const std::string cn = util::LastZcryptoString(c.subject, oid::kCommonName);
-    util::AltNameView san(c, oid::kSubjectAltName);
-    if (!san.ForEach(util::kTagDnsName, [&](std::string_view dns) { return !util::EqualIgnoringCase(cn, dns); }))
+    const std::string cn = util::subject::LastZcryptoString(c.subject, oid::kCommonName);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    if (!san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) { return !util::dns::EqualIgnoringCase(cn, dns); }))
       return Pass();
     for (const auto& g : san.names().names)
-      if (g.tag.number == kTagIpAddress && util::GoIpString(g.value) == cn) return Pass();
+      if (g.tag.number == kTagIpAddress && util::subject::GoIpString(g.value) == cn) return Pass();
     return Error();
   }
 };

@@ -9,7 +9,7 @@
 #include "der/values.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
+#include "lints/util/subject/attributes.h"
 
 namespace cair::lints {
 namespace {
@@ -38,10 +38,10 @@ class SubjectNonInformationalValue final : public CertificateLint {
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
     for (const auto& a : c.subject.attributes) {
-      if (!util::IsZcryptoString(a)) continue;
+      if (!util::subject::IsZcryptoString(a)) continue;
       std::string decoded;
       std::string_view v = a.value.AsStringView();
-      if (a.value_tag == der::kBmpString) v = decoded = util::ZcryptoString(a);
+      if (a.value_tag == der::kBmpString) v = decoded = util::subject::ZcryptoString(a);
       if (!Informative(v))
         return Error("found only metadata " + std::string(v) + " in subjectDN attribute " + der::OidToString(a.oid));
     }

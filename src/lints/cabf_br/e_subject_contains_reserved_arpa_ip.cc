@@ -5,9 +5,9 @@
 // reverse names are w_subject_contains_malformed_arpa_ip's concern.)
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_arpa.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/arpa.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,28 +26,28 @@ constexpr Metadata kMetadata{
 class ArpaReservedIp final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::HasReverseDnsName(c);
+    return util::dns::HasReverseDnsName(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     std::string details;
-    util::AltNameView(c, oid::kSubjectAltName).ForEach(util::kTagDnsName, [&](std::string_view d) {
-      const std::string name = util::GoLower(d);
-      const util::ReverseZone zone = util::ReverseZoneOf(name);
-      if (zone == util::ReverseZone::kNone) return true;
-      const util::ReversedName r = util::ParseReversedName(name, zone);
+    util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
+      const std::string name = util::dns::GoLower(d);
+      const util::dns::ReverseZone zone = util::dns::ReverseZoneOf(name);
+      if (zone == util::dns::ReverseZone::kNone) return true;
+      const util::dns::ReversedName r = util::dns::ParseReversedName(name, zone);
       if (!r.ip) return true;
       const std::string n = std::to_string(r.wanted);
-      const bool v4 = util::GoIpIs4(*r.ip);
-      if (zone == util::ReverseZone::kV4 && !v4) {
-        details = "the first " + n + " labels of name " + util::GoQuote(name) +
+      const bool v4 = util::dns::GoIpIs4(*r.ip);
+      if (zone == util::dns::ReverseZone::kV4 && !v4) {
+        details = "the first " + n + " labels of name " + util::dns::GoQuote(name) +
                   " parsed as a reversed IPv6 address but is in the " +
-                  util::GoQuote(util::kRdnsV4Suffix) + " IPv4 reverse DNS zone.";
-      } else if (zone == util::ReverseZone::kV6 && v4) {
-        details = "the first " + n + " labels of name " + util::GoQuote(name) +
+                  util::dns::GoQuote(util::dns::kRdnsV4Suffix) + " IPv4 reverse DNS zone.";
+      } else if (zone == util::dns::ReverseZone::kV6 && v4) {
+        details = "the first " + n + " labels of name " + util::dns::GoQuote(name) +
                   " parsed as a reversed IPv4 address but is in the " +
-                  util::GoQuote(util::kRdnsV6Suffix) + " IPv4 reverse DNS zone.";
-      } else if (util::IsIanaReserved(*r.ip)) {
-        details = "the first " + n + " labels of name " + util::GoQuote(name) +
+                  util::dns::GoQuote(util::dns::kRdnsV6Suffix) + " IPv4 reverse DNS zone.";
+      } else if (util::dns::IsIanaReserved(*r.ip)) {
+        details = "the first " + n + " labels of name " + util::dns::GoQuote(name) +
                   " parsed as a reversed IP address in an IANA reserved IP space.";
       }
       return details.empty();

@@ -3,8 +3,8 @@
 // space, or not a global unicast address) in the subject commonName.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_ip.h"
-#include "lints/util/br_dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/ip.h"
 
 namespace cair::lints {
 namespace {
@@ -28,10 +28,10 @@ class SubjectReservedIp final : public CertificateLint {
     return c.not_after.unix > kNoReservedIp;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::BrCommonName& cn = util::BrCn(c);
+    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
     if (!cn.is_ip) return Pass();
-    const auto ip = util::GoParseIp(cn.cn);
-    return ip && util::IsIanaReserved(*ip) ? Error() : Pass();
+    const auto ip = util::dns::GoParseIp(cn.cn);
+    return ip && util::dns::IsIanaReserved(*ip) ? Error() : Pass();
   }
 };
 

@@ -3,7 +3,7 @@
 // where the country has no ISO code.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,8 +24,8 @@ class SubjectCountryNotIso final : public CertificateLint {
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
     for (const auto& a : c.subject.attributes)
-      if (a.oid == oid::kCountryName && util::IsZcryptoString(a) &&
-          !util::IsIsoCountryCode(util::ZcryptoString(a)))
+      if (a.oid == oid::kCountryName && util::subject::IsZcryptoString(a) &&
+          !util::subject::IsIsoCountryCode(util::subject::ZcryptoString(a)))
         return Error();
     return Pass();
   }

@@ -6,8 +6,8 @@
 // dNSNames.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,19 +27,19 @@ constexpr Metadata kMetadata{
 class UnderscorePermissibleIfValidWhenReplaced final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SubscriberWithDnsNames(c);
+    return util::dns::SubscriberWithDnsNames(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     std::string details;
-    util::AltNameView(c, oid::kSubjectAltName).ForEach(util::kTagDnsName, [&](std::string_view d) {
-      return util::ForEachLabel(d, [&](std::string_view label) {
+    util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
+      return util::dns::ForEachLabel(d, [&](std::string_view label) {
         if (label.find('_') == std::string_view::npos || label == "*") return true;
         std::string replaced(label);
         for (char& ch : replaced)
           if (ch == '_') ch = '-';
-        if (util::IsLdhLabel(replaced)) return true;
-        details = "When all underscores (_) in " + util::GoQuote(label) +
-                  " are replaced with hypens (-) the result is " + util::GoQuote(replaced) +
+        if (util::dns::IsLdhLabel(replaced)) return true;
+        details = "When all underscores (_) in " + util::dns::GoQuote(label) +
+                  " are replaced with hypens (-) the result is " + util::dns::GoQuote(replaced) +
                   " which not a valid LDH label";
         return false;
       });

@@ -4,8 +4,8 @@
 // is at least 30 days after notBefore.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,12 +27,12 @@ constexpr int64_t kDay = 86400;
 class UnderscorePresentWithTooLongValidity final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SubscriberWithDnsNames(c) && c.not_before.unix + 30 * kDay <= c.not_after.unix;
+    return util::dns::SubscriberWithDnsNames(c) && c.not_before.unix + 30 * kDay <= c.not_after.unix;
   }
   Result Execute(const x509::Certificate& c) const override {
     std::string_view bad;
-    const bool ok = util::AltNameView(c, oid::kSubjectAltName)
-                        .ForEach(util::kTagDnsName, [&](std::string_view d) {
+    const bool ok = util::dns::AltNameView(c, oid::kSubjectAltName)
+                        .ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
                           if (d.find('_') == std::string_view::npos) return true;
                           bad = d;
                           return false;

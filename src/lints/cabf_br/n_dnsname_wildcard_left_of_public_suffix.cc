@@ -5,7 +5,7 @@
 // split at a public suffix makes the lint not applicable.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
+#include "lints/util/dns/domains.h"
 
 namespace cair::lints {
 namespace {
@@ -23,12 +23,12 @@ constexpr Metadata kMetadata{
 class DnsNameWildcardLeftOfPublicSuffix final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SubscriberWithDnsNames(c);
+    return util::dns::SubscriberWithDnsNames(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    switch (util::WalkParsedDomains(c, [](const util::ParsedDomain& d) { return d.sld() == "*"; })) {
-      case util::DomainWalk::kUnparsable: return NA();
-      case util::DomainWalk::kHit: return Info();
+    switch (util::dns::WalkParsedDomains(c, [](const util::dns::ParsedDomain& d) { return d.sld() == "*"; })) {
+      case util::dns::DomainWalk::kUnparsable: return NA();
+      case util::dns::DomainWalk::kHit: return Info();
       default: return Pass();
     }
   }

@@ -3,8 +3,8 @@
 // technically constrained.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,7 +23,7 @@ constexpr Metadata kMetadata{
 class SubCaEkuMissing final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubCa(c);
+    return util::cert::IsSubCa(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kExtKeyUsage) ? Pass() : Info();

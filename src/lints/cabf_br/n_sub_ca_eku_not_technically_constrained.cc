@@ -3,8 +3,8 @@
 // or both.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,10 +23,10 @@ constexpr Metadata kMetadata{
 class SubCaEkuNotConstrained final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubCa(c) && c.HasExtension(oid::kExtKeyUsage);
+    return util::cert::IsSubCa(c) && c.HasExtension(oid::kExtKeyUsage);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const bool ok = util::BrExtHasEku(c, oid::kEkuServerAuth) || util::BrExtHasEku(c, oid::kEkuClientAuth);
+    const bool ok = util::zcrypto::HasEku(c, oid::kEkuServerAuth) || util::zcrypto::HasEku(c, oid::kEkuClientAuth);
     return ok ? Pass() : Info();
   }
 };

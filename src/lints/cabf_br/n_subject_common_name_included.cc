@@ -2,7 +2,7 @@
 // certificate is deprecated (discouraged, not prohibited).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,7 +23,7 @@ class SubjectCommonNameIncluded final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !c.IsCa(); }
   Result Execute(const x509::Certificate& c) const override {
-    return util::LastZcryptoString(c.subject, oid::kCommonName).empty() ? Pass() : Info();
+    return util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty() ? Pass() : Info();
   }
 };
 

@@ -2,8 +2,8 @@
 // keyAgreement is permitted but NOT RECOMMENDED.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,11 +22,11 @@ constexpr Metadata kMetadata{
 class CabfEccKuKeyAgreementPresent final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kEcdsa && c.HasExtension(oid::kKeyUsage) &&
-           util::IsSubscriberCert(c);
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kEcdsa && c.HasExtension(oid::kKeyUsage) &&
+           util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::BrKeyUsageHas(util::BrKeyUsageBits(c), x509::kKeyAgreement))
+    if (util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyAgreement))
       return Warn("KeyAgreement key usage is not recommended for certificates with ECC public keys");
     return Pass();
   }

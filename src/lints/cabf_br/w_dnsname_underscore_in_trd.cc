@@ -5,7 +5,7 @@
 // makes the lint not applicable.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
+#include "lints/util/dns/domains.h"
 
 namespace cair::lints {
 namespace {
@@ -23,14 +23,14 @@ constexpr Metadata kMetadata{
 class DnsNameUnderscoreInTrd final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SubscriberWithDnsNames(c);
+    return util::dns::SubscriberWithDnsNames(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    switch (util::WalkParsedDomains(c, [](const util::ParsedDomain& d) {
+    switch (util::dns::WalkParsedDomains(c, [](const util::dns::ParsedDomain& d) {
       return d.trd().find('_') != std::string_view::npos;
     })) {
-      case util::DomainWalk::kUnparsable: return NA();
-      case util::DomainWalk::kHit: return Warn();
+      case util::dns::DomainWalk::kUnparsable: return NA();
+      case util::dns::DomainWalk::kHit: return Warn();
       default: return Pass();
     }
   }

@@ -4,7 +4,7 @@
 // extension zcrypto keeps (the last subjectAltName extension).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,7 +26,7 @@ class ExtSanCriticalWithSubjectDn final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const x509::Extension* san = util::BrDnsLastExtension(c, oid::kSubjectAltName);
+    const x509::Extension* san = util::zcrypto::LastExtension(c, oid::kSubjectAltName);
     return san->critical && !c.subject.attributes.empty() ? Warn() : Pass();
   }
 };

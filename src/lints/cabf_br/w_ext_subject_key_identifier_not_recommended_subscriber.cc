@@ -3,7 +3,7 @@
 // certificates (RFC 5280 4.2.1.2 suggests it; the BR profile discourages it).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,7 +21,7 @@ constexpr Metadata kMetadata{
 
 class SubjectKeyIdNotRecommendedSubscriber final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
   Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectKeyIdentifier) ? Warn() : Pass();
   }

@@ -3,8 +3,8 @@
 // against that intent, hence a warning.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,9 +22,9 @@ constexpr Metadata kMetadata{
 
 class ExtraSubjectCommonNames final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
   Result Execute(const x509::Certificate& c) const override {
-    return util::CountZcryptoStrings(c.subject, oid::kCommonName) > 1 ? Warn() : Pass();
+    return util::subject::CountZcryptoStrings(c.subject, oid::kCommonName) > 1 ? Warn() : Pass();
   }
 };
 

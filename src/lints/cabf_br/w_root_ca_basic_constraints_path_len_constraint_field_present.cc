@@ -3,8 +3,8 @@
 #include "der/parser.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/extensions.h"
 #include "x509/oids.h"
 
@@ -24,13 +24,13 @@ constexpr Metadata kMetadata{
 class RootCaPathLenPresent final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsRootCa(c) && c.HasExtension(oid::kBasicConstraints);
+    return util::cert::IsRootCa(c) && c.HasExtension(oid::kBasicConstraints);
   }
   Result Execute(const x509::Certificate& c) const override {
     // Read the (last) basicConstraints value as zlint does: a SEQUENCE whose
     // first element must be the cA BOOLEAN; anything after it is a
     // pathLenConstraint.
-    const x509::Extension* e = util::BrExtLastExtension(c, oid::kBasicConstraints);
+    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kBasicConstraints);
     auto seq = der::ReadElement(e->value);
     if (!seq) return Fatal("basicConstraints is not a DER element");
     if (seq->value.empty()) return Pass();

@@ -2,8 +2,8 @@
 // NOT be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,7 +22,7 @@ constexpr Metadata kMetadata{
 class RootCaContainsCertPolicy final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsRootCa(c);
+    return util::cert::IsRootCa(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kCertificatePolicies) ? Warn() : Pass();

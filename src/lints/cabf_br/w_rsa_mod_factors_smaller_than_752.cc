@@ -5,9 +5,9 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/gmp_int.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/math/mpz.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -55,8 +55,8 @@ constexpr Groups kGroups = [] {
 }();
 
 bool HasFactorBelow752(der::Input n) {
-  util::Mpz v;
-  util::MpzFromMagnitude(n, v.get());
+  util::math::Mpz v;
+  util::math::MpzFromMagnitude(n, v.get());
   for (size_t g = 0; g < kGroups.count; ++g) {
     const uint64_t r = mpz_fdiv_ui(v.get(), kGroups.product[g]);
     for (size_t k = kGroups.first[g]; k < kGroups.first[g + 1]; ++k)
@@ -76,10 +76,10 @@ constexpr Metadata kMetadata{
 class RsaModFactorsSmallerThan752 final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrParsedRsaKey(c).ok;
+    return util::zcrypto::ParsedRsaKey(c).ok;
   }
   Result Execute(const x509::Certificate& c) const override {
-    return HasFactorBelow752(util::BrParsedRsaKey(c).n) ? Warn() : Pass();
+    return HasFactorBelow752(util::zcrypto::ParsedRsaKey(c).n) ? Warn() : Pass();
   }
 };
 

@@ -1,8 +1,8 @@
 // BRs 6.1.6 (RSA key quality): the modulus SHOULD be an odd number.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -20,10 +20,10 @@ constexpr Metadata kMetadata{
 class RsaModNotOdd final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrParsedRsaKey(c).ok;
+    return util::zcrypto::ParsedRsaKey(c).ok;
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrIsOdd(util::BrParsedRsaKey(c).n) ? Pass() : Warn();
+    return util::zcrypto::IsOdd(util::zcrypto::ParsedRsaKey(c).n) ? Pass() : Warn();
   }
 };
 

@@ -2,8 +2,8 @@
 // 2^16 + 1 to 2^256 - 1.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -21,12 +21,12 @@ constexpr Metadata kMetadata{
 class RsaPublicExponentNotInRange final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrParsedRsaKey(c).ok;
+    return util::zcrypto::ParsedRsaKey(c).ok;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const der::Input e = util::BrParsedRsaKey(c).e;
+    const der::Input e = util::zcrypto::ParsedRsaKey(c).e;
     constexpr uint8_t kLower[] = {0x01, 0x00, 0x01};  // 65537
-    if (util::BrCompare(e, der::Input(kLower, sizeof(kLower))) >= 0 && util::BrBitLength(e) <= 256)
+    if (util::zcrypto::CompareMagnitudes(e, der::Input(kLower, sizeof(kLower))) >= 0 && util::zcrypto::BitLength(e) <= 256)
       return Pass();
     return Warn();
   }

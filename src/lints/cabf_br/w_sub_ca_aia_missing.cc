@@ -2,8 +2,8 @@
 // authorityInformationAccess extension SHOULD be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,7 +22,7 @@ constexpr Metadata kMetadata{
 class SubCaAiaShouldBePresent final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsCaCert(c) && !util::IsRootCa(c);
+    return util::cert::IsCaCert(c) && !util::cert::IsRootCa(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kAuthorityInfoAccess) ? Pass() : Warn();

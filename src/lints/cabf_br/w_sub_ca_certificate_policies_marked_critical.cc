@@ -2,8 +2,8 @@
 // SHOULD NOT be marked critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class SubCaCertPolicyCritical final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubCa(c) && c.HasExtension(oid::kCertificatePolicies);
+    return util::cert::IsSubCa(c) && c.HasExtension(oid::kCertificatePolicies);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrExtLastExtension(c, oid::kCertificatePolicies)->critical ? Warn() : Pass();
+    return util::zcrypto::LastExtension(c, oid::kCertificatePolicies)->critical ? Warn() : Pass();
   }
 };
 

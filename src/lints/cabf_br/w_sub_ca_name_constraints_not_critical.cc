@@ -2,8 +2,8 @@
 // extension SHOULD be marked critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class SubCaNameConstraintsNotCritical final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubCa(c) && c.HasExtension(oid::kNameConstraints);
+    return util::cert::IsSubCa(c) && c.HasExtension(oid::kNameConstraints);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::BrExtLastExtension(c, oid::kNameConstraints)->critical ? Pass() : Warn();
+    return util::zcrypto::LastExtension(c, oid::kNameConstraints)->critical ? Pass() : Warn();
   }
 };
 

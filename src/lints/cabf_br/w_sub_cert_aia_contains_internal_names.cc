@@ -5,8 +5,8 @@
 // TLD that is delegated now. A URL that does not parse is an error.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/cert/class.h"
 #include "lints/util/families/aia_internal_names.h"
-#include "lints/util/cert_class.h"
 
 namespace cair::lints {
 namespace {
@@ -23,7 +23,7 @@ constexpr Metadata kMetadata{
 
 class SubCertAiaInternalName final : public families::AiaInternalNames {
   bool Applies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c);
+    return util::cert::IsSubscriberCert(c);
   }
 };
 

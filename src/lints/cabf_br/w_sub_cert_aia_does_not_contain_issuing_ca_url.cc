@@ -2,8 +2,8 @@
 // also contain the HTTP URL of the issuing CA's certificate.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,11 +22,11 @@ constexpr Metadata kMetadata{
 class SubCertAiaNoIssuerUrl final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c);
+    return util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     bool found = false;
-    util::BrExtForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
+    util::zcrypto::ForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
       found = url.substr(0, 7) == "http://";
       return !found;
     });

@@ -2,8 +2,8 @@
 // clientAuth and emailProtection, other values SHOULD NOT be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,12 +23,12 @@ constexpr Metadata kMetadata{
 class SubCertEkuExtraValues final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && util::BrExtCountEkus(c).known > 0;
+    return util::cert::IsSubscriberCert(c) && util::zcrypto::CountEkus(c).known > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
     bool extra = false;
-    util::BrExtForEachEku(c, [&](der::Input p) {
-      extra = util::BrExtIsKnownEku(p) && p != oid::kEkuServerAuth && p != oid::kEkuClientAuth &&
+    util::zcrypto::ForEachEku(c, [&](der::Input p) {
+      extra = util::zcrypto::IsKnownEku(p) && p != oid::kEkuServerAuth && p != oid::kEkuClientAuth &&
               p != oid::kEkuEmailProtection;
       return !extra;
     });

@@ -2,7 +2,7 @@
 // SHOULD NOT expire later than 1 January 2017.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -20,7 +20,7 @@ constexpr Metadata kMetadata{
 class SubCertSha1ExpirationTooLong final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return !c.IsCa() && util::BrIsSha1Signature(util::BrSignatureAlgorithm(c));
+    return !c.IsCa() && util::zcrypto::IsSha1Signature(util::zcrypto::SignatureAlgorithm(c));
   }
   Result Execute(const x509::Certificate& c) const override {
     return c.not_after.unix > Date(2017, 1, 1) ? Warn() : Pass();

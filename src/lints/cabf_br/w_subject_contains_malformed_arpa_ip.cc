@@ -5,9 +5,9 @@
 // IP address.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_arpa.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/arpa.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,24 +26,24 @@ constexpr Metadata kMetadata{
 class ArpaMalformedIp final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::HasReverseDnsName(c);
+    return util::dns::HasReverseDnsName(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     std::string details;
-    util::AltNameView(c, oid::kSubjectAltName).ForEach(util::kTagDnsName, [&](std::string_view d) {
-      const std::string name = util::GoLower(d);
-      const util::ReverseZone zone = util::ReverseZoneOf(name);
-      if (zone == util::ReverseZone::kNone) return true;
-      const util::ReversedName r = util::ParseReversedName(name, zone);
+    util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
+      const std::string name = util::dns::GoLower(d);
+      const util::dns::ReverseZone zone = util::dns::ReverseZoneOf(name);
+      if (zone == util::dns::ReverseZone::kNone) return true;
+      const util::dns::ReversedName r = util::dns::ParseReversedName(name, zone);
       const std::string_view suffix =
-          zone == util::ReverseZone::kV6 ? util::kRdnsV6Suffix : util::kRdnsV4Suffix;
+          zone == util::dns::ReverseZone::kV6 ? util::dns::kRdnsV6Suffix : util::dns::kRdnsV4Suffix;
       if (r.labels != r.wanted) {
-        details = "name " + util::GoQuote(name) + " has too few leading labels (" +
+        details = "name " + util::dns::GoQuote(name) + " has too few leading labels (" +
                   std::to_string(r.labels) + " vs " + std::to_string(r.wanted) +
-                  ") to be a reverse DNS entry in the " + util::GoQuote(suffix) + " zone.";
+                  ") to be a reverse DNS entry in the " + util::dns::GoQuote(suffix) + " zone.";
       } else if (!r.ip) {
         details = "the first " + std::to_string(r.wanted) + " labels of name " +
-                  util::GoQuote(name) + " did not parse as a reversed IP address";
+                  util::dns::GoQuote(name) + " did not parse as a reversed IP address";
       }
       return details.empty();
     });

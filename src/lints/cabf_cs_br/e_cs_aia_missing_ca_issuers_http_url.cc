@@ -6,9 +6,9 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/uri/parse.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,15 +27,15 @@ constexpr Metadata kMetadata{
 class CsAiaMissingCaIssuersHttpUrl final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) || util::IsSubCa(c);
+    return util::cert::IsSubscriberCert(c) || util::cert::IsSubCa(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (!util::BrExtHasAiaUrl(c, oid::kAdCaIssuers))
+    if (!util::zcrypto::HasAiaUrl(c, oid::kAdCaIssuers))
       return Error("the AIA extension has no caIssuers URL of the issuing CA's certificate");
     Result r = Pass();
-    util::BrExtForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
-      util::ParsedUri u;
-      if (!util::ParseUri(url, &u)) r = Error("a caIssuers URL in the AIA extension cannot be parsed");
+    util::zcrypto::ForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
+      util::uri::ParsedUri u;
+      if (!util::uri::ParseUri(url, &u)) r = Error("a caIssuers URL in the AIA extension cannot be parsed");
       else if (u.scheme != "http") r = Error("a caIssuers URL in the AIA extension has the scheme '" + u.scheme + "'");
       return r.status == Status::kPass;
     });

@@ -5,9 +5,9 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/uri/parse.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,14 +26,14 @@ constexpr Metadata kMetadata{
 class CsAiaOcspNotHttp final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    if (!util::IsSubscriberCert(c) && !util::IsSubCa(c)) return false;
-    return util::BrExtHasAiaUrl(c, oid::kAdOcsp);
+    if (!util::cert::IsSubscriberCert(c) && !util::cert::IsSubCa(c)) return false;
+    return util::zcrypto::HasAiaUrl(c, oid::kAdOcsp);
   }
   Result Execute(const x509::Certificate& c) const override {
     Result r = Pass();
-    util::BrExtForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
-      util::ParsedUri u;
-      if (!util::ParseUri(url, &u)) r = Error("an OCSP URL in the AIA extension cannot be parsed");
+    util::zcrypto::ForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
+      util::uri::ParsedUri u;
+      if (!util::uri::ParseUri(url, &u)) r = Error("an OCSP URL in the AIA extension cannot be parsed");
       else if (u.scheme != "http") r = Error("an OCSP URL in the AIA extension has the scheme '" + u.scheme + "'");
       return r.status == Status::kPass;
     });

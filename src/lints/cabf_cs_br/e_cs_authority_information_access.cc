@@ -2,8 +2,8 @@
 // authorityInformationAccess extension, and it is not critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class CsAuthorityInformationAccess final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) || util::IsSubCa(c);
+    return util::cert::IsSubscriberCert(c) || util::cert::IsSubCa(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const x509::Extension* aia = util::BrLastExtension(c, oid::kAuthorityInfoAccess);
+    const x509::Extension* aia = util::zcrypto::LastExtension(c, oid::kAuthorityInfoAccess);
     if (aia == nullptr) return Error("the authorityInformationAccess extension is missing");
     if (aia->critical) return Error("the authorityInformationAccess extension is marked critical");
     return Pass();

@@ -4,10 +4,10 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/cs_policies.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/cs/policies.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,14 +26,14 @@ constexpr Metadata kMetadata{
 class CsCrlDistributionPoints final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::CsIsCodeSigning(c) && util::IsSubscriberCert(c);
+    return util::cs::IsCodeSigning(c) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const x509::Extension* cdp = util::BrLastExtension(c, oid::kCrlDistributionPoints);
+    const x509::Extension* cdp = util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints);
     if (cdp == nullptr || cdp->critical)
       return Error("the cRLDistributionPoints extension must be present and not critical");
     bool bad = false;
-    util::BrExtForEachCrlUrl(c, [&](std::string_view url) {
+    util::zcrypto::ForEachCrlUrl(c, [&](std::string_view url) {
       bad = url.substr(0, 7) != "http://";
       return !bad;
     });

@@ -2,7 +2,7 @@
 // P-256, P-384 or P-521; no other curve is allowed.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,7 +21,7 @@ constexpr Metadata kMetadata{
 class CsEcdsaProhibitedCurve final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kEcdsa;
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kEcdsa;
   }
   Result Execute(const x509::Certificate& c) const override {
     const der::Input curve = c.spki.ec_curve;

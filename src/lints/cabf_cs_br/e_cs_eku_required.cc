@@ -3,8 +3,8 @@
 // id-kp-serverAuth.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,13 +23,13 @@ constexpr Metadata kMetadata{
 class CsEkuRequired final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) || util::IsSubCa(c);
+    return util::cert::IsSubscriberCert(c) || util::cert::IsSubCa(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     bool code_signing = false, prohibited = false;
     // zcrypto's ExtKeyUsage: only the purposes it has a name for.
-    util::BrExtForEachEku(c, [&](der::Input p) {
-      if (!util::BrExtIsKnownEku(p)) return true;
+    util::zcrypto::ForEachEku(c, [&](der::Input p) {
+      if (!util::zcrypto::IsKnownEku(p)) return true;
       if (p == oid::kEkuCodeSigning) code_signing = true;
       prohibited = p == oid::kAnyExtendedKeyUsage || p == oid::kEkuServerAuth;
       return !prohibited;

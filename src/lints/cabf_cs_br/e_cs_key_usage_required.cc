@@ -3,9 +3,9 @@
 // preferably nothing else.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/cs_policies.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/cs/policies.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,16 +24,16 @@ constexpr Metadata kMetadata{
 class CsKeyUsageRequired final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::CsIsCodeSigning(c) && util::IsSubscriberCert(c);
+    return util::cs::IsCodeSigning(c) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const x509::Extension* ku = util::BrLastExtension(c, oid::kKeyUsage);
+    const x509::Extension* ku = util::zcrypto::LastExtension(c, oid::kKeyUsage);
     if (ku == nullptr) return Error("the keyUsage extension is missing");
     if (!ku->critical) return Error("the keyUsage extension is not marked critical");
-    const uint32_t bits = util::BrKeyUsageBits(c);
-    if (!util::BrKeyUsageHas(bits, x509::kDigitalSignature))
+    const uint32_t bits = util::zcrypto::KeyUsage(c);
+    if (!util::zcrypto::HasKeyUsage(bits, x509::kDigitalSignature))
       return Error("keyUsage does not assert digitalSignature");
-    if (util::BrKeyUsageHas(bits, x509::kKeyCertSign) || util::BrKeyUsageHas(bits, x509::kCrlSign))
+    if (util::zcrypto::HasKeyUsage(bits, x509::kKeyCertSign) || util::zcrypto::HasKeyUsage(bits, x509::kCrlSign))
       return Error("keyUsage asserts keyCertSign or cRLSign");
     if ((bits & ~(1u << x509::kDigitalSignature)) != 0)
       return Warn("keyUsage asserts bits other than digitalSignature");

@@ -2,8 +2,9 @@
 // valid for at most 39 months.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/time/validity.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -21,9 +22,9 @@ constexpr Metadata kMetadata{
 
 class CsMaxValidity39Months final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
   Result Execute(const x509::Certificate& c) const override {
-    if (c.not_after.unix > util::BrAddDate(c.not_before.unix, 0, 39, 0))
+    if (c.not_after.unix > util::time::AddDate(c.not_before.unix, 0, 39, 0))
       return Error("the validity period is longer than 39 months");
     return Pass();
   }

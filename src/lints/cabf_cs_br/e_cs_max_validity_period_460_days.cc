@@ -2,8 +2,9 @@
 // is valid for at most 460 days.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/time/validity.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -20,9 +21,9 @@ constexpr Metadata kMetadata{
 
 class CsMaxValidity460Days final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
   Result Execute(const x509::Certificate& c) const override {
-    if (c.not_after.unix > util::BrAddDate(c.not_before.unix, 0, 0, 460))
+    if (c.not_after.unix > util::time::AddDate(c.not_before.unix, 0, 0, 460))
       return Error("the validity period is longer than 460 days");
     return Pass();
   }

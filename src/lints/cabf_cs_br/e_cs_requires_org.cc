@@ -2,8 +2,8 @@
 // certificate, EV or not, names the organization (organizationName).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,9 +21,9 @@ constexpr Metadata kMetadata{
 
 class CsRequiresOrg final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::HasZcryptoString(c.subject, oid::kOrganizationName)) return Pass();
+    if (util::subject::HasZcryptoString(c.subject, oid::kOrganizationName)) return Pass();
     return Error("the subject has no organizationName");
   }
 };

@@ -2,9 +2,9 @@
 // at least 3072 bits.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/cs_policies.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/cs/policies.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -22,12 +22,12 @@ constexpr Metadata kMetadata{
 class CsRsaKeySize final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::CsIsCodeSigning(c) && util::IsSubscriberCert(c);
+    return util::cs::IsCodeSigning(c) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::BrRsaKey key = util::BrParsedRsaKey(c);
+    const util::zcrypto::RsaKey key = util::zcrypto::ParsedRsaKey(c);
     if (!key.ok) return NA();  // not an RSA key zcrypto could read
-    if (util::BrBitLength(key.n) < 3072) return Error("the RSA modulus is shorter than 3072 bits");
+    if (util::zcrypto::BitLength(key.n) < 3072) return Error("the RSA modulus is shorter than 3072 bits");
     return Pass();
   }
 };

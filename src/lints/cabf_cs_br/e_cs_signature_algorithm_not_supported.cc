@@ -3,13 +3,13 @@
 // SHA-256; SHA-1 is left only to uses other than these certificates.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
 
 using namespace cair::lint;
-using util::BrSigAlg;
+using util::zcrypto::SigAlg;
 
 constexpr Metadata kMetadata{
     .name = "e_cs_signature_algorithm_not_supported",
@@ -23,7 +23,7 @@ class CsSignatureAlgorithmNotSupported final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
-    switch (util::BrSignatureAlgorithm(c)) {
+    switch (util::zcrypto::SignatureAlgorithm(c)) {
       case BrSigAlg::kSha256RsaPss: case BrSigAlg::kSha384RsaPss: case BrSigAlg::kSha512RsaPss:
       case BrSigAlg::kSha256Rsa: case BrSigAlg::kSha384Rsa: case BrSigAlg::kSha512Rsa:
       case BrSigAlg::kEcdsaSha256: case BrSigAlg::kEcdsaSha384: case BrSigAlg::kEcdsaSha512:

@@ -3,10 +3,10 @@
 // exists).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/cs_policies.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/cs/policies.h"
+#include "lints/util/subject/attributes.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,12 +25,12 @@ constexpr Metadata kMetadata{
 class CsSubjectCountryName final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && !util::CsIsEvCodeSigning(c);
+    return util::cert::IsSubscriberCert(c) && !util::cs::IsEvCodeSigning(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const auto country = util::FirstGoString(c.subject, oid::kCountryName);
+    const auto country = util::subject::FirstGoString(c.subject, oid::kCountryName);
     if (!country) return Error("the subject has no countryName");
-    if (!util::IsIsoCountryCode(*country) && *country != "XX")
+    if (!util::subject::IsIsoCountryCode(*country) && *country != "XX")
       return Error("the subject countryName is not an ISO 3166-1 alpha-2 code");
     return Pass();
   }

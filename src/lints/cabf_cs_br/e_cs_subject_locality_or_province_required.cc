@@ -2,9 +2,9 @@
 // a localityName, a stateOrProvinceName, or both.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/cs_policies.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/cs/policies.h"
+#include "lints/util/subject/attributes.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,11 +23,11 @@ constexpr Metadata kMetadata{
 class CsSubjectLocalityOrProvince final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && !util::CsIsEvCodeSigning(c);
+    return util::cert::IsSubscriberCert(c) && !util::cs::IsEvCodeSigning(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::HasZcryptoString(c.subject, oid::kLocalityName) ||
-        util::HasZcryptoString(c.subject, oid::kStateOrProvinceName))
+    if (util::subject::HasZcryptoString(c.subject, oid::kLocalityName) ||
+        util::subject::HasZcryptoString(c.subject, oid::kStateOrProvinceName))
       return Pass();
     return Error("the subject has neither localityName nor stateOrProvinceName");
   }

@@ -3,7 +3,7 @@
 // registrationStateOrProvince field is left out.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ev_org_id.h"
+#include "lints/util/ev/org_id.h"
 
 namespace cair::lints {
 namespace {
@@ -21,11 +21,11 @@ constexpr Metadata kMetadata{
 class CabfOrgIdPsdVatHasState final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const auto id = util::EvCabfOrgIdExtension(c);
+    const auto id = util::ev::CabfOrgIdExtension(c);
     return id && (id->scheme == "PSD" || id->scheme == "VAT");
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::EvCabfOrgIdExtension(c)->state.empty()) return Pass();
+    if (util::ev::CabfOrgIdExtension(c)->state.empty()) return Pass();
     return Error("the cabfOrganizationIdentifier extension has registrationStateOrProvince with the PSD or VAT scheme");
   }
 };

@@ -2,8 +2,8 @@
 // subject's place of business (countryName).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/domains.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,7 +22,7 @@ constexpr Metadata kMetadata{
 class EvCountryNameMissing final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsEvCert(c) && util::IsSubscriberCert(c);
+    return util::dns::IsEvCert(c) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     // zlint looks at every attribute of the subject, whatever its value type.

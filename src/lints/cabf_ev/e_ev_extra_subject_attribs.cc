@@ -7,9 +7,9 @@
 #include "der/values.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/ev_org_id.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/ev/org_id.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -39,12 +39,12 @@ bool Allowed(der::Input t) {
 class EvExtraSubjectAttribs final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsEvCert(c) && util::IsSubscriberCert(c);
+    return util::dns::IsEvCert(c) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     // zlint re-decodes the subject with Go's encoding/asn1 and gives up
     // (fatal) when that fails.
-    if (!c.subject.ok || !util::EvGoDecodesRdnSequence(c.subject))
+    if (!c.subject.ok || !util::ev::GoDecodesRdnSequence(c.subject))
       return Fatal("the subject cannot be decoded as an RDNSequence");
     for (const x509::Attribute& a : c.subject.attributes)
       if (!Allowed(a.oid))

@@ -4,9 +4,9 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,16 +25,16 @@ constexpr Metadata kMetadata{
 class EvInvalidBusinessCategory final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsEvCert(c) && util::IsSubscriberCert(c);
+    return util::dns::IsEvCert(c) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     // The first businessCategory attribute decides; a value that is not a
     // string type cannot equal any of the categories.
     const x509::Attribute* a = c.subject.First(oid::kBusinessCategory);
     if (a == nullptr) return NA();  // absence is e_ev_business_category_missing's concern
-    if (util::IsGoStringValue(*a)) {
+    if (util::subject::IsGoStringValue(*a)) {
       std::string scratch;
-      const std::string_view v = util::GoStringValue(*a, &scratch);
+      const std::string_view v = util::subject::GoStringValue(*a, &scratch);
       if (v == "Private Organization" || v == "Government Entity" || v == "Business Entity" ||
           v == "Non-Commercial Entity")
         return Pass();

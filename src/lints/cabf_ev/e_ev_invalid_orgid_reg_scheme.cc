@@ -4,9 +4,9 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,13 +25,13 @@ constexpr Metadata kMetadata{
 class EvInvalidOrgIdRegScheme final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsEvCert(c) && util::IsSubscriberCert(c) &&
-           util::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0;
+    return util::dns::IsEvCert(c) && util::cert::IsSubscriberCert(c) &&
+           util::subject::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
     // Only the first organizationIdentifier is looked at.
-    const std::string id = *util::FirstGoString(c.subject, oid::kOrganizationIdentifier);
-    if (util::GoRuneCount(id) < 3)
+    const std::string id = *util::subject::FirstGoString(c.subject, oid::kOrganizationIdentifier);
+    if (util::subject::GoRuneCount(id) < 3)
       return Error("the organizationIdentifier is too short to hold a registration scheme");
     const std::string_view scheme = std::string_view(id).substr(0, 3);
     if (scheme != "NTR" && scheme != "VAT" && scheme != "PSD")

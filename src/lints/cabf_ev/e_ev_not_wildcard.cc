@@ -5,9 +5,9 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
-#include "lints/util/dns_public_suffix.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/dns/public_suffix.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -31,23 +31,23 @@ bool IsNonOnionWildcard(std::string_view name) {
 
 class EvNotWildcard final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsEvCert(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::dns::IsEvCert(c); }
   Result Execute(const x509::Certificate& c) const override {
     // zlint checks the SAN dNSNames, then the subject CN, skipping any name
     // that cannot be split at a public suffix; the test is on the name as
     // written.
-    const auto& parsed = util::SanDomains(c);
-    util::AltNameView san(c, oid::kSubjectAltName);
+    const auto& parsed = util::dns::SanDomains(c);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
     size_t i = 0;
     std::string hit;
-    san.ForEach(util::kTagDnsName, [&](std::string_view name) {
+    san.ForEach(util::dns::kTagDnsName, [&](std::string_view name) {
       const bool ok = i < parsed.size() && parsed[i].ok();
       ++i;
       if (ok && IsNonOnionWildcard(name)) hit = std::string(name);
       return hit.empty();
     });
-    if (hit.empty() && util::BrCnDomain(c).ok() && IsNonOnionWildcard(util::BrCn(c).cn))
-      hit = util::BrCn(c).cn;
+    if (hit.empty() && util::dns::CommonNameDomain(c).ok() && IsNonOnionWildcard(util::dns::CommonNameOf(c).cn))
+      hit = util::dns::CommonNameOf(c).cn;
     if (!hit.empty()) return Error("'" + hit + "' appears to be a wildcard domain");
     return Pass();
   }

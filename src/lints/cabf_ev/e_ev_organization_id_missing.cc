@@ -2,8 +2,8 @@
 // also carries the cabfOrganizationIdentifier extension.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,7 +22,7 @@ constexpr Metadata kMetadata{
 class EvOrganizationIdMissing final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsEvCert(c) && util::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0;
+    return util::dns::IsEvCert(c) && util::subject::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
     if (c.HasExtension(oid::kCabfOrganizationIdentifier)) return Pass();

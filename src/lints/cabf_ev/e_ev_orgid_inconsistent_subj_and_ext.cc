@@ -6,9 +6,9 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dn_values.h"
-#include "lints/util/ev_org_id.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/ev/org_id.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,18 +27,18 @@ constexpr Metadata kMetadata{
 class EvOrgIdInconsistent final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsEvCert(c) && util::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0 &&
+    return util::dns::IsEvCert(c) && util::subject::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0 &&
            c.HasExtension(oid::kCabfOrganizationIdentifier);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const std::string text = *util::FirstGoString(c.subject, oid::kOrganizationIdentifier);
-    const util::EvOrgId ext = util::EvCabfOrgIdExtension(c).value_or(util::EvOrgId{});
-    const auto plain = util::EvParseSubjectOrgId(text, /*psd=*/false);
+    const std::string text = *util::subject::FirstGoString(c.subject, oid::kOrganizationIdentifier);
+    const util::ev::OrgId ext = util::ev::CabfOrgIdExtension(c).value_or(util::ev::OrgId{});
+    const auto plain = util::ev::ParseSubjectOrgId(text, /*psd=*/false);
     if (!plain) return Error("the subject organizationIdentifier does not have the EV Guidelines syntax");
     if (*plain == ext) return Pass();
     if (plain->scheme != "PSD")
       return Error("the cabfOrganizationIdentifier extension does not match the subject organizationIdentifier");
-    const auto psd = util::EvParseSubjectOrgId(text, /*psd=*/true);
+    const auto psd = util::ev::ParseSubjectOrgId(text, /*psd=*/true);
     if (!psd) return Error("the subject organizationIdentifier does not have the EV Guidelines syntax");
     if (*psd == ext) return Pass();
     return Error("the cabfOrganizationIdentifier extension does not match the subject organizationIdentifier");

@@ -2,8 +2,8 @@
 // in particular no iPAddress.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,9 +23,9 @@ constexpr uint32_t kTagIpAddress = 7;
 
 class EvSanIpAddressPresent final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsEvCert(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::dns::IsEvCert(c); }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::AltNameView(c, oid::kSubjectAltName).Count(kTagIpAddress) > 0)
+    if (util::dns::AltNameView(c, oid::kSubjectAltName).Count(kTagIpAddress) > 0)
       return Error("the subjectAltName contains an iPAddress");
     return Pass();
   }

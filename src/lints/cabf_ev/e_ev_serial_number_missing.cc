@@ -2,9 +2,9 @@
 // number of the subject (serialNumber).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,11 +23,11 @@ constexpr Metadata kMetadata{
 class EvSerialNumberMissing final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsEvCert(c) && util::IsSubscriberCert(c);
+    return util::dns::IsEvCert(c) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     // zcrypto's Subject.SerialNumber: the last string-valued serialNumber.
-    const auto sn = util::LastGoString(c.subject, oid::kSerialNumber);
+    const auto sn = util::subject::LastGoString(c.subject, oid::kSerialNumber);
     if (!sn || sn->empty()) return Error("the subject has no serialNumber");
     return Pass();
   }

@@ -3,9 +3,10 @@
 // limit of the Baseline Requirements instead, so they are not checked here.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/time/validity.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -23,11 +24,11 @@ constexpr Metadata kMetadata{
 class EvValidTimeTooLong final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return c.not_before.unix < dates::kSubCert825Days && util::IsSubscriberCert(c) &&
-           util::IsEvCert(c);
+    return c.not_before.unix < dates::kSubCert825Days && util::cert::IsSubscriberCert(c) &&
+           util::dns::IsEvCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::BrAddDate(c.not_before.unix, 0, 27, 0) < c.not_after.unix)
+    if (util::time::AddDate(c.not_before.unix, 0, 27, 0) < c.not_after.unix)
       return Error("the validity period is longer than 27 months");
     return Pass();
   }

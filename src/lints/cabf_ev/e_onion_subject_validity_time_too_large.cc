@@ -2,9 +2,10 @@
 // for at most 15 months.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/time/validity.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -22,10 +23,10 @@ constexpr Metadata kMetadata{
 class OnionValidityTooLarge final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && util::CertSubjInOnionTld(c);
+    return util::cert::IsSubscriberCert(c) && util::dns::CertSubjInOnionTld(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::BrAddDate(c.not_before.unix, 0, 15, 0) < c.not_after.unix)
+    if (util::time::AddDate(c.not_before.unix, 0, 15, 0) < c.not_after.unix)
       return Error("the validity period is longer than 15 months");
     return Pass();
   }

@@ -3,7 +3,8 @@
 // multipurpose subscriber certificate, but never as critical extensions.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,8 +23,8 @@ constexpr Metadata kMetadata{
 class AdobeExtensionsLegacyMultipurposeCriticality final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const auto& p = util::SmimeProfileOf(c);
-    return util::SmimeIsSubscriber(c) && (p.legacy() || p.multipurpose()) &&
+    const auto& p = util::smime::ProfileOf(c);
+    return util::zcrypto::IsSubscriber(c) && (p.legacy() || p.multipurpose()) &&
            (c.HasExtension(oid::kAdobeTimestamp) || c.HasExtension(oid::kAdobeArchiveRevInfo));
   }
   Result Execute(const x509::Certificate& c) const override {

@@ -2,7 +2,8 @@
 // time-stamp or ArchiveRevInfo extensions at all.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,7 +22,7 @@ constexpr Metadata kMetadata{
 class AdobeExtensionsStrictPresence final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).strict();
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).strict();
   }
   Result Execute(const x509::Certificate& c) const override {
     if (c.HasExtension(oid::kAdobeTimestamp) || c.HasExtension(oid::kAdobeArchiveRevInfo)) return Error();

@@ -4,8 +4,9 @@
 // counts as present when its contents are non-empty.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/reader.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,13 +25,13 @@ constexpr Metadata kMetadata{
 class AuthorityKeyIdentifierCorrect final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any();
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
   Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* e = c.FindExtension(oid::kAuthorityKeyIdentifier);
     if (e == nullptr) return Error("missing authorityKeyIdentifier");
     if (e->critical) return Error("authorityKeyIdentifier is critical");
-    auto seq = util::PolicyGoReadElement(e->value);
+    auto seq = util::zcrypto::ReadStrict(e->value);
     if (!seq || seq->tag != der::kSequence)
       return Fatal("error unmarshalling authority key identifier extension");
     // Three OPTIONAL fields [0], [1], [2] in order; bytes after them are
@@ -39,7 +40,7 @@ class AuthorityKeyIdentifierCorrect final : public CertificateLint {
     der::Input in = seq->value;
     for (uint32_t field = 0; field < 3 && !in.empty(); ++field) {
       der::Input after;
-      auto el = util::PolicyGoReadElement(in, &after);
+      auto el = util::zcrypto::ReadStrict(in, &after);
       if (!el) return Fatal("error unmarshalling authority key identifier extension");
       if (el->tag.cls == der::TagClass::kContextSpecific && el->tag.number == field) {
         present[field] = !el->value.empty();

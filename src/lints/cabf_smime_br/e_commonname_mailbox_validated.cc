@@ -3,9 +3,10 @@
 // net/mail parser, the address being the whole value).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
-#include "lints/util/smime_mail.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/mail.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/subject/values.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,11 +25,11 @@ constexpr Metadata kMetadata{
 class CommonNameMailboxValidated final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).mailbox();
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).mailbox();
   }
   Result Execute(const x509::Certificate& c) const override {
-    const bool ok = util::ForEachGoString(c.subject, oid::kCommonName, [](std::string_view cn) {
-      return util::SmimeIsMailboxAddress(cn);
+    const bool ok = util::subject::ForEachGoString(c.subject, oid::kCommonName, [](std::string_view cn) {
+      return util::smime::IsMailboxAddress(cn);
     });
     return ok ? Pass() : Error();
   }

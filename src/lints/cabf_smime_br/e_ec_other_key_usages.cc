@@ -4,8 +4,9 @@
 // (and an empty bitmap is left to e_ecpublickey_key_usages: NA here).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,12 +25,12 @@ constexpr Metadata kMetadata{
 class EcOtherKeyUsages final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any() &&
-           c.HasExtension(oid::kKeyUsage) && util::HasEcKeyAlgorithm(c);
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any() &&
+           c.HasExtension(oid::kKeyUsage) && util::zcrypto::HasEcKeyAlgorithm(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const uint16_t ku = util::SmimeKeyUsage(c);
-    if (ku & (util::SmimeKu(x509::kDigitalSignature) | util::SmimeKu(x509::kKeyAgreement))) return Pass();
+    const uint16_t ku = util::zcrypto::KeyUsage(c);
+    if (ku & (util::smime::Ku(x509::kDigitalSignature) | util::smime::Ku(x509::kKeyAgreement))) return Pass();
     return ku != 0 ? Error() : NA();
   }
 };

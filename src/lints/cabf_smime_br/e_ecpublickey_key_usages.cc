@@ -5,8 +5,9 @@
 // e_ec_other_key_usages (NA here).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,12 +26,12 @@ constexpr Metadata kMetadata{
 class EcPublicKeyKeyUsages final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any() &&
-           c.HasExtension(oid::kKeyUsage) && util::HasEcKeyAlgorithm(c);
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any() &&
+           c.HasExtension(oid::kKeyUsage) && util::zcrypto::HasEcKeyAlgorithm(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    using util::SmimeKu;
-    const uint16_t ku = util::SmimeKeyUsage(c);
+    using util::smime::Ku;
+    const uint16_t ku = util::zcrypto::KeyUsage(c);
     const bool sign = ku & SmimeKu(x509::kDigitalSignature);
     const bool agree = ku & SmimeKu(x509::kKeyAgreement);
     const uint16_t sign_ok = SmimeKu(x509::kDigitalSignature) | SmimeKu(x509::kNonRepudiation);
@@ -41,7 +42,7 @@ class EcPublicKeyKeyUsages final : public CertificateLint {
     else if (sign) allowed = sign_ok;
     else if (agree) allowed = agree_ok;
     else return NA();
-    return (ku & util::kSmimeKuAll & ~allowed) ? Error() : Pass();
+    return (ku & util::smime::kKuAll & ~allowed) ? Error() : Pass();
   }
 };
 

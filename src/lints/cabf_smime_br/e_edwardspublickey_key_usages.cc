@@ -2,7 +2,9 @@
 // may be set, nothing else. As in zlint, only Ed25519 keys are checked.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,15 +23,15 @@ constexpr Metadata kMetadata{
 class EdwardsPublicKeyKeyUsages final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any() &&
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any() &&
            c.HasExtension(oid::kKeyUsage) && c.spki.algorithm.oid == oid::kEd25519;
   }
   Result Execute(const x509::Certificate& c) const override {
-    using util::SmimeKu;
-    const uint16_t ku = util::SmimeKeyUsage(c);
+    using util::smime::Ku;
+    const uint16_t ku = util::zcrypto::KeyUsage(c);
     if (!(ku & SmimeKu(x509::kDigitalSignature))) return Error();
     const uint16_t allowed = SmimeKu(x509::kDigitalSignature) | SmimeKu(x509::kNonRepudiation);
-    return (ku & util::kSmimeKuAll & ~allowed) ? Error() : Pass();
+    return (ku & util::smime::kKuAll & ~allowed) ? Error() : Pass();
   }
 };
 

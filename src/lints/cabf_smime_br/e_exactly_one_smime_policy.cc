@@ -3,7 +3,8 @@
 // 2.23.140.1.5.x.y policy OIDs (a repeated OID counts twice).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -20,9 +21,9 @@ constexpr Metadata kMetadata{
 
 class ExactlyOneSmimePolicy final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::SmimeIsSubscriber(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::IsSubscriber(c); }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::SmimeProfileOf(c).count == 1) return Pass();
+    if (util::smime::ProfileOf(c).count == 1) return Pass();
     return Error("There must be exactly one CABF SMIME BR reserved policy OID in CertificatePolicies");
   }
 };

@@ -3,8 +3,9 @@
 // and/or subject:surname, or subject:pseudonym.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/subject/values.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,13 +24,13 @@ constexpr Metadata kMetadata{
 class InvalidIndividualIdentity final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const auto& p = util::SmimeProfileOf(c);
-    return util::SmimeIsSubscriber(c) && !p.legacy() && (p.individual() || p.sponsor());
+    const auto& p = util::smime::ProfileOf(c);
+    return util::zcrypto::IsSubscriber(c) && !p.legacy() && (p.individual() || p.sponsor());
   }
   Result Execute(const x509::Certificate& c) const override {
     const bool pseudonym = c.subject.Has(oid::kPseudonym);
-    const bool personal = util::CountGoStrings(c.subject, oid::kGivenName) > 0 ||
-                          util::CountGoStrings(c.subject, oid::kSurname) > 0;
+    const bool personal = util::subject::CountGoStrings(c.subject, oid::kGivenName) > 0 ||
+                          util::subject::CountGoStrings(c.subject, oid::kSurname) > 0;
     if (!pseudonym && !personal)
       return Error("Non-Legacy IV and SV S/MIME certificates MUST contain either a Personal Name or a Pseudonym");
     return Pass();

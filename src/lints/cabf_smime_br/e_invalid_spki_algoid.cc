@@ -3,10 +3,10 @@
 // P-256/384/521, Ed25519, Ed448, ML-DSA-44/65/87, ML-KEM-512/768/1024.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
-#include "lints/util/policy_zcrypto.h"
-#include "lints/util/smime_policy.h"
-#include "lints/util/smime_spki.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/smime/spki.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
 namespace {
@@ -27,16 +27,16 @@ class InvalidSpkiAlgoId final : public CertificateLint {
   Result Execute(const x509::Certificate& c) const override {
     // SubjectPublicKeyInfo ::= SEQUENCE { algorithm ANY, subjectPublicKey BIT STRING },
     // read with Go's DER rules.
-    auto spki = util::PolicyGoReadElement(c.spki.full);
+    auto spki = util::zcrypto::ReadStrict(c.spki.full);
     der::Input rest;
     std::optional<der::Element> alg, key;
-    if (spki && spki->tag == der::kSequence) alg = util::PolicyGoReadElement(spki->value, &rest);
-    if (alg) key = util::PolicyGoReadElement(rest);
-    if (!key || key->tag != der::Universal(3) || !util::ExtGoBitString(key->value))
+    if (spki && spki->tag == der::kSequence) alg = util::zcrypto::ReadStrict(spki->value, &rest);
+    if (alg) key = util::zcrypto::ReadStrict(rest);
+    if (!key || key->tag != der::Universal(3) || !util::zcrypto::BitStringLength(key->value))
       return Fatal("Cannot decode SubjectPublicKeyInfo");
-    return util::SmimeSpkiAlgorithmAllowed(alg->full)
+    return util::smime::SpkiAlgorithmAllowed(alg->full)
                ? Pass()
-               : Error("Invalid Subject Public Key Algorithm Identifier: " + util::SmimeUpperHex(alg->full));
+               : Error("Invalid Subject Public Key Algorithm Identifier: " + util::smime::UpperHex(alg->full));
   }
 };
 

@@ -1,7 +1,8 @@
 // S/MIME BRs 7.1.2.3 (e): keyUsage is present in every subscriber profile.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -20,7 +21,7 @@ constexpr Metadata kMetadata{
 class KeyUsagePresence final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any();
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
   Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kKeyUsage) ? Pass() : Error();

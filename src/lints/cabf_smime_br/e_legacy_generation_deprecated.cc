@@ -2,7 +2,7 @@
 // generation profiles may no longer be used for new certificates.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
 
 namespace cair::lints {
 namespace {
@@ -19,7 +19,7 @@ constexpr Metadata kMetadata{
 
 class LegacyGenerationDeprecated final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::SmimeProfileOf(c).legacy(); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::smime::ProfileOf(c).legacy(); }
   Result Execute(const x509::Certificate&) const override {
     return Error("Legacy generation S/MIME policies are deprecated since July 15, 2025");
   }

@@ -5,7 +5,8 @@
 // sponsor-validated certificates, and not critical there.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,14 +25,14 @@ constexpr Metadata kMetadata{
 class LegalEntityIdentifier final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any();
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
   Result Execute(const x509::Certificate& c) const override {
     static constexpr uint8_t kLei[] = {0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0x98, 0x2a, 0x01};
     static constexpr uint8_t kLeiRole[] = {0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0x98, 0x2a, 0x02};
     const x509::Extension* lei = c.FindExtension(der::Input(kLei, sizeof(kLei)));
     const x509::Extension* role = c.FindExtension(der::Input(kLeiRole, sizeof(kLeiRole)));
-    const auto& p = util::SmimeProfileOf(c);
+    const auto& p = util::smime::ProfileOf(c);
     if (p.mailbox() || p.individual()) {
       if (lei) return Error("Legal Entity Identifier extension present");
     } else if (p.organization()) {

@@ -9,9 +9,10 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
-#include "lints/util/smime_mail.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/mail.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/subject/values.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -30,15 +31,15 @@ constexpr Metadata kMetadata{
 class MailboxAddressInSan final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    if (!util::SmimeProfileOf(c).any() || !util::SmimeIsSubscriber(c)) return false;
+    if (!util::smime::ProfileOf(c).any() || !util::zcrypto::IsSubscriber(c)) return false;
     return !Wanted(c).empty();
   }
   Result Execute(const x509::Certificate& c) const override {
     const Result fail =
         Error("all certificate mailbox addresses must be present in san:emailAddresses or san:otherNames in addition to any other field they may appear");
     std::set<std::string> in_san;
-    for (auto& e : util::SmimeSanEmails(c)) in_san.insert(std::move(e));
-    const auto smtp = util::SmimeSanSmtpUtf8Mailboxes(c);
+    for (auto& e : util::smime::SanEmails(c)) in_san.insert(std::move(e));
+    const auto smtp = util::smime::SanSmtpUtf8Mailboxes(c);
     if (!smtp) return fail;
     for (const auto& m : *smtp) in_san.insert(m);
     for (const auto& w : Wanted(c))
@@ -49,16 +50,16 @@ class MailboxAddressInSan final : public CertificateLint {
  private:
   static void AddMailboxes(const x509::Name& name, bool with_cn, std::vector<std::string>* out) {
     auto add = [&](std::string_view v) {
-      if (util::SmimeIsMailboxAddress(v)) out->emplace_back(v);
+      if (util::smime::IsMailboxAddress(v)) out->emplace_back(v);
       return true;
     };
-    if (with_cn) util::ForEachGoString(name, oid::kCommonName, add);
-    util::ForEachGoString(name, oid::kEmailAddress, add);
+    if (with_cn) util::subject::ForEachGoString(name, oid::kCommonName, add);
+    util::subject::ForEachGoString(name, oid::kEmailAddress, add);
   }
   static std::vector<std::string> Wanted(const x509::Certificate& c) {
     std::vector<std::string> out;
-    AddMailboxes(c.subject, util::SmimeProfileOf(c).mailbox(), &out);
-    for (const auto& dn : util::SmimeSanDirectoryNames(c)) AddMailboxes(dn, false, &out);
+    AddMailboxes(c.subject, util::smime::ProfileOf(c).mailbox(), &out);
+    for (const auto& dn : util::smime::SanDirectoryNames(c)) AddMailboxes(dn, false, &out);
     return out;
   }
 };

@@ -3,7 +3,7 @@
 // this applies to every certificate asserting a mailbox-validated policy.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,7 +21,7 @@ constexpr Metadata kMetadata{
 
 class MailboxValidatedAllowedSubjectAttributes final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::SmimeProfileOf(c).mailbox(); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::smime::ProfileOf(c).mailbox(); }
   Result Execute(const x509::Certificate& c) const override {
     if (!c.subject.ok) return Fatal();
     for (const auto& a : c.subject.attributes)

@@ -4,7 +4,8 @@
 #include "der/values.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,7 +24,7 @@ constexpr Metadata kMetadata{
 class MailboxValidatedSubjectFieldRestrictions final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeProfileOf(c).mailbox() && util::SmimeIsSubscriber(c);
+    return util::smime::ProfileOf(c).mailbox() && util::zcrypto::IsSubscriber(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     struct Known {

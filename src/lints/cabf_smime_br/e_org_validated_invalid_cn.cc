@@ -5,9 +5,10 @@
 // not a mailbox address, zlint's lint fails (fatal).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
-#include "lints/util/smime_mail.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/mail.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/subject/values.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,12 +27,12 @@ constexpr Metadata kMetadata{
 class OrgValidatedInvalidCn final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).organization();
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).organization();
   }
   Result Execute(const x509::Certificate& c) const override {
-    const std::string cn = util::LastGoString(c.subject, oid::kCommonName).value_or("");
-    if (util::SmimeIsMailboxAddress(cn)) return Pass();
-    const auto org = util::FirstGoString(c.subject, oid::kOrganizationName);
+    const std::string cn = util::subject::LastGoString(c.subject, oid::kCommonName).value_or("");
+    if (util::smime::IsMailboxAddress(cn)) return Pass();
+    const auto org = util::subject::FirstGoString(c.subject, oid::kOrganizationName);
     if (!org) return Fatal("subject has no organizationName to compare the commonName with");
     if (cn == *org) return Pass();
     return Error("In OV S/MIME certs, the Subject CN must either contain an email address or match organizatioName");

@@ -8,8 +8,8 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -28,21 +28,21 @@ constexpr Metadata kMetadata{
 class RegistrationSchemeIdMatchesSubjectCountry final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const auto country = util::FirstGoString(c.subject, oid::kCountryName);
+    const auto country = util::subject::FirstGoString(c.subject, oid::kCountryName);
     if (!country || country->size() != 2) return false;
     bool all_international = true;
-    const bool all_match = util::ForEachGoString(c.subject, oid::kOrganizationIdentifier, [&](std::string_view id) {
+    const bool all_match = util::subject::ForEachGoString(c.subject, oid::kOrganizationIdentifier, [&](std::string_view id) {
       if (!SchemeAndCountry(id)) return false;
       all_international = all_international && IsInternational(id);
       return true;
     });
     if (!all_match || all_international) return false;
-    const auto& p = util::SmimeProfileOf(c);
+    const auto& p = util::smime::ProfileOf(c);
     return p.organization() || p.sponsor();
   }
   Result Execute(const x509::Certificate& c) const override {
-    const std::string country = util::FirstGoString(c.subject, oid::kCountryName).value_or("");
-    const bool ok = util::ForEachGoString(c.subject, oid::kOrganizationIdentifier, [&](std::string_view id) {
+    const std::string country = util::subject::FirstGoString(c.subject, oid::kCountryName).value_or("");
+    const bool ok = util::subject::ForEachGoString(c.subject, oid::kOrganizationIdentifier, [&](std::string_view id) {
       return IsInternational(id) || id.substr(3, 2) == country;
     });
     if (ok) return Pass();

@@ -5,8 +5,9 @@
 // is left to e_rsa_other_key_usages (NA here).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,13 +26,13 @@ constexpr Metadata kMetadata{
 class RsaKeyUsageLegacyMultipurpose final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const auto& p = util::SmimeProfileOf(c);
-    return util::SmimeIsSubscriber(c) && (p.legacy() || p.multipurpose()) && c.HasExtension(oid::kKeyUsage) &&
-           util::HasReadableRsaKey(c);
+    const auto& p = util::smime::ProfileOf(c);
+    return util::zcrypto::IsSubscriber(c) && (p.legacy() || p.multipurpose()) && c.HasExtension(oid::kKeyUsage) &&
+           util::zcrypto::HasReadableRsaKey(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    using util::SmimeKu;
-    const uint16_t ku = util::SmimeKeyUsage(c);
+    using util::smime::Ku;
+    const uint16_t ku = util::zcrypto::KeyUsage(c);
     const bool sign = ku & SmimeKu(x509::kDigitalSignature);
     const bool encipher = ku & SmimeKu(x509::kKeyEncipherment);
     const uint16_t sign_ok = SmimeKu(x509::kDigitalSignature) | SmimeKu(x509::kNonRepudiation);
@@ -41,7 +42,7 @@ class RsaKeyUsageLegacyMultipurpose final : public CertificateLint {
     else if (sign) allowed = sign_ok;
     else if (encipher) allowed = manage_ok;
     else return NA();  // neither base bit: e_rsa_other_key_usages decides
-    return (ku & util::kSmimeKuAll & ~allowed) ? Error() : Pass();
+    return (ku & util::smime::kKuAll & ~allowed) ? Error() : Pass();
   }
 };
 

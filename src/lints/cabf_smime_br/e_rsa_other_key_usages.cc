@@ -3,8 +3,9 @@
 // keyEncipherment is set, any other bit is an error; an empty bitmap is NA.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,13 +24,13 @@ constexpr Metadata kMetadata{
 class RsaOtherKeyUsages final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const auto& p = util::SmimeProfileOf(c);
-    return util::SmimeIsSubscriber(c) && (p.any()) && c.HasExtension(oid::kKeyUsage) &&
-           util::HasReadableRsaKey(c);
+    const auto& p = util::smime::ProfileOf(c);
+    return util::zcrypto::IsSubscriber(c) && (p.any()) && c.HasExtension(oid::kKeyUsage) &&
+           util::zcrypto::HasReadableRsaKey(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const uint16_t ku = util::SmimeKeyUsage(c);
-    if (ku & (util::SmimeKu(x509::kDigitalSignature) | util::SmimeKu(x509::kKeyEncipherment))) return Pass();
+    const uint16_t ku = util::zcrypto::KeyUsage(c);
+    if (ku & (util::smime::Ku(x509::kDigitalSignature) | util::smime::Ku(x509::kKeyEncipherment))) return Pass();
     return ku != 0 ? Error() : NA();
   }
 };

@@ -4,8 +4,9 @@
 // error.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_mail.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/mail.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -23,11 +24,11 @@ constexpr Metadata kMetadata{
 class SingleEmailIfPresent final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && !util::SmimeSanEmails(c).empty() && util::SmimeProfileOf(c).any();
+    return util::zcrypto::IsSubscriber(c) && !util::smime::SanEmails(c).empty() && util::smime::ProfileOf(c).any();
   }
   Result Execute(const x509::Certificate& c) const override {
-    for (const std::string& e : util::SmimeSanEmails(c))
-      if (!util::SmimeParseMailAddress(e))
+    for (const std::string& e : util::smime::SanEmails(c))
+      if (!util::smime::ParseMailAddress(e))
         return Error("san:emailAddress was present and contained an invalid email address (" + e + ")");
     return Pass();
   }

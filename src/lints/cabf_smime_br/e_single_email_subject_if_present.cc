@@ -3,9 +3,10 @@
 // address is an error.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
-#include "lints/util/smime_mail.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/mail.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/subject/values.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,13 +25,13 @@ constexpr Metadata kMetadata{
 class SingleEmailSubjectIfPresent final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::CountGoStrings(c.subject, oid::kEmailAddress) > 0 &&
-           util::SmimeProfileOf(c).any();
+    return util::zcrypto::IsSubscriber(c) && util::subject::CountGoStrings(c.subject, oid::kEmailAddress) > 0 &&
+           util::smime::ProfileOf(c).any();
   }
   Result Execute(const x509::Certificate& c) const override {
     Result r = Pass();
-    util::ForEachGoString(c.subject, oid::kEmailAddress, [&](std::string_view e) {
-      if (util::SmimeParseMailAddress(e)) return true;
+    util::subject::ForEachGoString(c.subject, oid::kEmailAddress, [&](std::string_view e) {
+      if (util::smime::ParseMailAddress(e)) return true;
       r = Error("subject:emailAddress was present and contained an invalid email address (" + std::string(e) + ")");
       return false;
     });

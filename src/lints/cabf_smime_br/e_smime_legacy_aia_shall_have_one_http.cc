@@ -4,9 +4,9 @@
 // an error.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_zcrypto.h"
-#include "lints/util/smime_policy.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/uri/parse.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,8 +25,8 @@ constexpr Metadata kMetadata{
 class SmimeLegacyAiaHasOneHttp final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && c.HasExtension(oid::kAuthorityInfoAccess) &&
-           util::SmimeProfileOf(c).legacy();
+    return util::zcrypto::IsSubscriber(c) && c.HasExtension(oid::kAuthorityInfoAccess) &&
+           util::smime::ProfileOf(c).legacy();
   }
   Result Execute(const x509::Certificate& c) const override {
     struct Kind {
@@ -40,10 +40,10 @@ class SmimeLegacyAiaHasOneHttp final : public CertificateLint {
     for (const Kind& k : kKinds) {
       bool bad_url = false, http = false;
       size_t n = 0;
-      util::BrDnsForEachAiaUrl(c, k.method, [&](std::string_view url) {
+      util::zcrypto::ForEachAiaUrl(c, k.method, [&](std::string_view url) {
         ++n;
-        util::ParsedUri u;
-        if (!util::ParseUri(url, &u)) {
+        util::uri::ParsedUri u;
+        if (!util::uri::ParseUri(url, &u)) {
           bad_url = true;
           return false;
         }

@@ -4,8 +4,8 @@
 // anyExtendedKeyUsage.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,12 +24,12 @@ constexpr Metadata kMetadata{
 class SmimeLegacyMultipurposeEkuCheck final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const auto& p = util::SmimeProfileOf(c);
-    return (p.legacy() || p.multipurpose()) && util::SmimeIsSubscriber(c);
+    const auto& p = util::smime::ProfileOf(c);
+    return (p.legacy() || p.multipurpose()) && util::zcrypto::IsSubscriber(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     bool email = false, barred = false;
-    util::BrExtForEachEku(c, [&](der::Input eku) {
+    util::zcrypto::ForEachEku(c, [&](der::Input eku) {
       if (eku == oid::kEkuEmailProtection) email = true;
       else if (eku == oid::kEkuServerAuth || eku == oid::kEkuCodeSigning || eku == oid::kEkuTimeStamping ||
                eku == oid::kAnyExtendedKeyUsage)

@@ -3,9 +3,9 @@
 // allowed.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_dns_zcrypto.h"
-#include "lints/util/smime_policy.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/uri/parse.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,19 +24,19 @@ constexpr Metadata kMetadata{
 class SmimeStrictAiaHttpOnly final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const auto& p = util::SmimeProfileOf(c);
-    return c.HasExtension(oid::kAuthorityInfoAccess) && util::SmimeIsSubscriber(c) &&
+    const auto& p = util::smime::ProfileOf(c);
+    return c.HasExtension(oid::kAuthorityInfoAccess) && util::zcrypto::IsSubscriber(c) &&
            (p.strict() || p.multipurpose());
   }
   Result Execute(const x509::Certificate& c) const override {
     bool ok = true;
     auto http_only = [&](std::string_view url) {
-      util::ParsedUri u;
-      ok = util::ParseUri(url, &u) && u.scheme == "http";
+      util::uri::ParsedUri u;
+      ok = util::uri::ParseUri(url, &u) && u.scheme == "http";
       return ok;
     };
-    util::BrDnsForEachAiaUrl(c, oid::kAdOcsp, http_only);
-    if (ok) util::BrDnsForEachAiaUrl(c, oid::kAdCaIssuers, http_only);
+    util::zcrypto::ForEachAiaUrl(c, oid::kAdOcsp, http_only);
+    if (ok) util::zcrypto::ForEachAiaUrl(c, oid::kAdCaIssuers, http_only);
     return ok ? Pass() : Error();
   }
 };

@@ -3,8 +3,8 @@
 // zcrypto has a name for are seen.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,12 +23,12 @@ constexpr Metadata kMetadata{
 class SmimeStrictEkuCheck final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeProfileOf(c).strict() && util::SmimeIsSubscriber(c);
+    return util::smime::ProfileOf(c).strict() && util::zcrypto::IsSubscriber(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     bool email = false, other = false;
-    util::BrExtForEachEku(c, [&](der::Input eku) {
-      if (!util::BrExtIsKnownEku(eku)) return true;
+    util::zcrypto::ForEachEku(c, [&](der::Input eku) {
+      if (!util::zcrypto::IsKnownEku(eku)) return true;
       if (eku == oid::kEkuEmailProtection) {
         email = true;
         return true;

@@ -2,7 +2,8 @@
 // the legacy profiles.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,8 +22,8 @@ constexpr Metadata kMetadata{
 class StrictMultipurposeSubjectDirectoryAttributes final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const auto& p = util::SmimeProfileOf(c);
-    return util::SmimeIsSubscriber(c) && (p.strict() || p.multipurpose());
+    const auto& p = util::smime::ProfileOf(c);
+    return util::zcrypto::IsSubscriber(c) && (p.strict() || p.multipurpose());
   }
   Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectDirectoryAttributes) ? Error() : Pass();

@@ -2,9 +2,9 @@
 // 3166-1 code of the subject's location (XX is accepted, as zlint does).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_subject_names.h"
-#include "lints/util/dn_values.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/subject/attributes.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,12 +23,12 @@ constexpr Metadata kMetadata{
 class SmimeSubjectCountryName final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const auto& p = util::SmimeProfileOf(c);
+    const auto& p = util::smime::ProfileOf(c);
     return p.organization() || p.sponsor() || p.individual();
   }
   Result Execute(const x509::Certificate& c) const override {
-    const bool ok = util::ForEachGoString(c.subject, oid::kCountryName, [](std::string_view cc) {
-      return util::IsIsoCountryCode(cc) ||
+    const bool ok = util::subject::ForEachGoString(c.subject, oid::kCountryName, [](std::string_view cc) {
+      return util::subject::IsIsoCountryCode(cc) ||
              (cc.size() == 2 && (cc[0] == 'x' || cc[0] == 'X') && (cc[1] == 'x' || cc[1] == 'X'));
     });
     return ok ? Pass() : Error();

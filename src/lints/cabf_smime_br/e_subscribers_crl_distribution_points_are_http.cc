@@ -4,9 +4,9 @@
 // legacy certificate without any distribution point URL fails too.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/smime_policy.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/uri/parse.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -24,15 +24,15 @@ constexpr Metadata kMetadata{
 class SubscriberCrlDistributionPointsHttp final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any();
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
   Result Execute(const x509::Certificate& c) const override {
     size_t n = 0, http = 0;
     bool bad_url = false;
-    util::BrExtForEachCrlUrl(c, [&](std::string_view url) {
+    util::zcrypto::ForEachCrlUrl(c, [&](std::string_view url) {
       ++n;
-      util::ParsedUri u;
-      if (!util::ParseUri(url, &u)) {
+      util::uri::ParsedUri u;
+      if (!util::uri::ParseUri(url, &u)) {
         bad_url = true;
         return false;
       }
@@ -40,7 +40,7 @@ class SubscriberCrlDistributionPointsHttp final : public CertificateLint {
       return true;
     });
     if (bad_url) return Error("SMIME certificate contains invalid CRL distribution point");
-    const auto& p = util::SmimeProfileOf(c);
+    const auto& p = util::smime::ProfileOf(c);
     if ((p.multipurpose() || p.strict()) && http != n)
       return Error("SMIME certificate contains invalid URI scheme in CRL distribution point");
     if (p.legacy() && http == 0)

@@ -2,8 +2,8 @@
 // certificates; as in zlint, it must yield at least one URI.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -21,11 +21,11 @@ constexpr Metadata kMetadata{
 class SubscribersShallHaveCrlDistributionPoints final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any();
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
   Result Execute(const x509::Certificate& c) const override {
     bool any = false;
-    util::BrExtForEachCrlUrl(c, [&](std::string_view) {
+    util::zcrypto::ForEachCrlUrl(c, [&](std::string_view) {
       any = true;
       return false;
     });

@@ -2,7 +2,8 @@
 // subject field is an empty sequence (no RDN at all).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,7 +22,7 @@ constexpr Metadata kMetadata{
 class SmimeSanShouldNotBeCritical final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && c.HasExtension(oid::kSubjectAltName) && util::SmimeProfileOf(c).any();
+    return util::zcrypto::IsSubscriber(c) && c.HasExtension(oid::kSubjectAltName) && util::smime::ProfileOf(c).any();
   }
   Result Execute(const x509::Certificate& c) const override {
     const bool critical = c.FindExtension(oid::kSubjectAltName)->critical;

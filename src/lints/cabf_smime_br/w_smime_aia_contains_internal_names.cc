@@ -5,7 +5,8 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/families/aia_internal_names.h"
-#include "lints/util/smime_policy.h"
+#include "lints/util/smime/policy.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -22,7 +23,7 @@ constexpr Metadata kMetadata{
 
 class SmimeAiaContainsInternalNames final : public families::AiaInternalNames {
   bool Applies(const x509::Certificate& c) const override {
-    return util::SmimeIsSubscriber(c) && util::SmimeProfileOf(c).any();
+    return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
 };
 

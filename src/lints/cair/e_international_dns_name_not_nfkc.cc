@@ -7,8 +7,8 @@
 // e_international_dns_name_not_nfc checks NFC only, and only from RFC 8399.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_idna.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/idna.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -30,11 +30,11 @@ class IdnNotNfkc final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     if (!c.HasExtension(oid::kSubjectAltName)) return false;
-    util::AltNameView san(c, oid::kSubjectAltName);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
     bool any = false;
-    san.ForEach(util::kTagDnsName, [&](std::string_view dns) {
-      util::ForEachLabel(dns, [&](std::string_view label) {
-        any = any || util::HasXnPrefix(label);
+    san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) {
+      util::dns::ForEachLabel(dns, [&](std::string_view label) {
+        any = any || util::dns::HasXnPrefix(label);
         return !any;
       });
       return !any;
@@ -42,14 +42,14 @@ class IdnNotNfkc final : public CertificateLint {
     return any;
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
     std::string bad;
     std::u32string text;
-    san.ForEach(util::kTagDnsName, [&](std::string_view dns) {
-      return util::ForEachLabel(dns, [&](std::string_view label) {
-        if (!util::HasXnPrefix(label)) return true;
+    san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) {
+      return util::dns::ForEachLabel(dns, [&](std::string_view label) {
+        if (!util::dns::HasXnPrefix(label)) return true;
         // A label that does not decode at all is another lint's finding.
-        if (util::ALabelToUnicode(label, &text) && !util::IsNfkc(text)) bad = std::string(label);
+        if (util::dns::ALabelToUnicode(label, &text) && !util::dns::IsNfkc(text)) bad = std::string(label);
         return bad.empty();
       });
     });

@@ -3,8 +3,8 @@
 // not assert the id-kp-clientAuth key purpose.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,10 +23,10 @@ constexpr Metadata kMetadata{
 class ClientAuthNotAllowed final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return c.IsServerAuth() && util::IsSubscriberCert(c);
+    return c.IsServerAuth() && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (util::BrExtHasEku(c, oid::kEkuClientAuth))
+    if (util::zcrypto::HasEku(c, oid::kEkuClientAuth))
       return Error("the clientAuth key purpose is present in the extKeyUsage extension");
     return Pass();
   }

@@ -2,7 +2,7 @@
 // a CRL's crlExtensions.
 #include "der/values.h"
 #include "lint/registry.h"
-#include "lints/util/crl_entries.h"
+#include "lints/util/crl/entries.h"
 
 namespace cair::lints {
 namespace {
@@ -21,7 +21,7 @@ class CrlNoDuplicateExtensions final : public CrlLint {
  public:
   bool CheckApplies(const x509::Crl& c) const override { return !c.extensions.empty(); }
   Result Execute(const x509::Crl& c) const override {
-    if (const x509::Extension* dup = util::FirstDuplicateExtension(c.extensions))
+    if (const x509::Extension* dup = util::crl::FirstDuplicateExtension(c.extensions))
       return Error(std::string("CRL contains duplicate extension: ") + der::OidToString(dup->oid));
     return Pass();
   }

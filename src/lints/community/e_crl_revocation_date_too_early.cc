@@ -4,7 +4,7 @@
 #include "der/values.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/crl_entries.h"
+#include "lints/util/crl/entries.h"
 
 namespace cair::lints {
 namespace {
@@ -25,7 +25,7 @@ class CrlRevocationDateTooEarly final : public CrlLint {
   Result Execute(const x509::Crl& c) const override {
     for (const auto& entry : c.revoked) {
       if (entry.revocation_date.unix >= dates::kRFC2459Date) continue;
-      return Error(std::string("Revoked certificate with serial number ") + util::IntegerHex(entry.serial) +
+      return Error(std::string("Revoked certificate with serial number ") + util::crl::IntegerHex(entry.serial) +
                    " has a revocation time (" + der::FormatRfc3339(entry.revocation_date.unix) +
                    ") that is before RFC 2459");
     }

@@ -2,7 +2,7 @@
 // crlEntryExtensions OID appears at most once.
 #include "der/values.h"
 #include "lint/registry.h"
-#include "lints/util/crl_entries.h"
+#include "lints/util/crl/entries.h"
 
 namespace cair::lints {
 namespace {
@@ -22,8 +22,8 @@ class CrlEntryNoDuplicateExtensions final : public CrlLint {
   bool CheckApplies(const x509::Crl&) const override { return true; }
   Result Execute(const x509::Crl& c) const override {
     for (const auto& entry : c.revoked) {
-      if (const x509::Extension* dup = util::FirstDuplicateExtension(entry.extensions))
-        return Error(std::string("Revoked certificate ") + util::IntegerHex(entry.serial) +
+      if (const x509::Extension* dup = util::crl::FirstDuplicateExtension(entry.extensions))
+        return Error(std::string("Revoked certificate ") + util::crl::IntegerHex(entry.serial) +
                      " has a duplicate extension: " + der::OidToString(dup->oid));
     }
     return Pass();

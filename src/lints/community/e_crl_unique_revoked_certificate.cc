@@ -4,7 +4,7 @@
 #include <unordered_set>
 
 #include "lint/registry.h"
-#include "lints/util/crl_entries.h"
+#include "lints/util/crl/entries.h"
 
 namespace cair::lints {
 namespace {
@@ -26,9 +26,9 @@ class CrlUniqueRevokedCertificate final : public CrlLint {
     std::unordered_set<std::string_view> seen;
     seen.reserve(c.revoked.size());
     for (const auto& entry : c.revoked) {
-      if (!seen.insert(util::MinimalInteger(entry.serial).AsStringView()).second)
+      if (!seen.insert(util::crl::MinimalInteger(entry.serial).AsStringView()).second)
         return Warn(std::string("Revoked certificates list contains duplicate serial number: ") +
-                    util::IntegerHex(entry.serial));
+                    util::crl::IntegerHex(entry.serial));
     }
     return Pass();
   }

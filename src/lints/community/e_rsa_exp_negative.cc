@@ -3,7 +3,7 @@
 // publicExponent INTEGER is negative.
 #include "der/values.h"
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -19,7 +19,7 @@ constexpr Metadata kMetadata{
 
 class RsaExpNegative final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::HasReadableRsaKey(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::HasReadableRsaKey(c); }
   Result Execute(const x509::Certificate& c) const override {
     return der::IsNegativeInteger(c.spki.rsa_exponent) ? Error() : Pass();
   }

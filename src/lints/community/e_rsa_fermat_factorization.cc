@@ -6,8 +6,8 @@
 #include "der/values.h"
 #include "lint/config.h"
 #include "lint/registry.h"
-#include "lints/util/key_fermat.h"
-#include "lints/util/key_params.h"
+#include "lints/util/math/fermat.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -30,10 +30,10 @@ class RsaFermatFactorization final : public CertificateLint {
     rounds_ = *v;
     return "";
   }
-  bool CheckApplies(const x509::Certificate& c) const override { return util::HasUsableRsaModulus(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::HasUsableRsaModulus(c); }
   Result Execute(const x509::Certificate& c) const override {
     std::string p, q;
-    if (!util::FermatFactor(der::IntegerMagnitude(c.spki.rsa_modulus), rounds_, &p, &q)) return Pass();
+    if (!util::math::FermatFactor(der::IntegerMagnitude(c.spki.rsa_modulus), rounds_, &p, &q)) return Pass();
     return Error(std::string("this certificate's RSA key pair is susceptible to Fermat factorization, "
                  "public modulus n = pq factored into p: ") + p + "; q: " + q);
   }

@@ -2,7 +2,7 @@
 // with the rsaEncryption algorithm must hold an RSAPublicKey, i.e. the BIT
 // STRING must decode as SEQUENCE { modulus INTEGER, publicExponent INTEGER }.
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -18,9 +18,9 @@ constexpr Metadata kMetadata{
 
 class RsaNoPublicKey final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::HasRsaKeyAlgorithm(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::HasRsaKeyAlgorithm(c); }
   Result Execute(const x509::Certificate& c) const override {
-    return util::HasReadableRsaKey(c) ? Pass() : Error();
+    return util::zcrypto::HasReadableRsaKey(c) ? Pass() : Error();
   }
 };
 

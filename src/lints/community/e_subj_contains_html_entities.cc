@@ -8,7 +8,7 @@
 
 #include "lint/config.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 
 namespace cair::lints {
 namespace {
@@ -51,8 +51,8 @@ class SubjContainsHtmlEntities final : public CertificateLint {
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
     if (skip_) return Pass();
-    for (const auto& field : util::kSubjectTextFields) {
-      auto first = util::FirstGoString(c.subject, field.oid);
+    for (const auto& field : util::subject::kSubjectTextFields) {
+      auto first = util::subject::FirstGoString(c.subject, field.oid);
       if (first && ContainsHtmlEntity(*first))
         return Error("Subject." + std::string(field.go_name) + " contains an HTML entity");
     }

@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -30,7 +30,7 @@ class SubjCountryNotUppercase final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
-    if (!util::ForEachGoString(c.subject, oid::kCountryName, AllUpperAscii))
+    if (!util::subject::ForEachGoString(c.subject, oid::kCountryName, AllUpperAscii))
       return Error("Country codes must be comprised of uppercase A-Z letters");
     return Pass();
   }

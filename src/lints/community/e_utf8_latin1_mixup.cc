@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 
 namespace cair::lints {
 namespace {
@@ -47,8 +47,8 @@ bool IsMixupSecond(uint32_t r) {
 bool ContainsMixup(std::string_view s) {
   for (size_t i = s.find("\xc3\x83"); i != std::string_view::npos; i = s.find("\xc3\x83", i + 1)) {
     size_t n = 0;
-    const uint32_t next = util::GoDecodeRune(s.substr(i + 2), &n);
-    if (n > 0 && next != util::kGoRuneError && IsMixupSecond(next)) return true;
+    const uint32_t next = util::subject::GoDecodeRune(s.substr(i + 2), &n);
+    if (n > 0 && next != util::subject::kGoRuneError && IsMixupSecond(next)) return true;
   }
   return false;
 }
@@ -57,8 +57,8 @@ class Utf8Latin1Mixup final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
-    for (const auto& field : util::kSubjectTextFields) {
-      auto first = util::FirstGoString(c.subject, field.oid);
+    for (const auto& field : util::subject::kSubjectTextFields) {
+      auto first = util::subject::FirstGoString(c.subject, field.oid);
       if (first && ContainsMixup(*first))
         return Error("Subject." + std::string(field.go_name) +
                      " contains wrongly encoded diacritics (UTF-8 mistaken for Latin-1)");

@@ -3,8 +3,8 @@
 // Reported for subscriber certificates whose subject CN or a SAN dNSName
 // (after an optional leading "*.") starts with a "?" label.
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,16 +22,16 @@ constexpr Metadata kMetadata{
 class ContainsRedactedDnsName final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c);
+    return util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     auto redacted = [](std::string_view name) {
-      return util::RemovePrependedWildcard(name).substr(0, 2) == "?.";
+      return util::dns::RemovePrependedWildcard(name).substr(0, 2) == "?.";
     };
-    const std::string cn = util::ZcryptoCommonName(c.subject);
+    const std::string cn = util::dns::ZcryptoCommonName(c.subject);
     if (!cn.empty() && redacted(cn)) return Info();
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool none = san.ForEach(util::kTagDnsName, [&](std::string_view d) { return !redacted(d); });
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool none = san.ForEach(util::dns::kTagDnsName, [&](std::string_view d) { return !redacted(d); });
     return none ? Pass() : Info();
   }
 };

@@ -2,7 +2,7 @@
 // subject normally holds one attribute; a multi-valued RDN (several
 // attributes in one SET) is rare in practice and is often an encoding mistake.
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 
 namespace cair::lints {
 namespace {
@@ -21,7 +21,7 @@ class SubjectMultipleRdn final : public CertificateLint {
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
     if (!c.subject.ok) return Fatal("subject is not a well-formed RDNSequence");
-    return util::HasMultiValuedRdn(c.subject) ? Info() : Pass();
+    return util::subject::HasMultiValuedRdn(c.subject) ? Info() : Pass();
   }
 };
 

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "lint/registry.h"
-#include "lints/util/dns_idna.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/idna.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,11 +27,11 @@ class SanDnsNameDuplicate final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
     // Sorting lower-cased copies finds a duplicate in O(n log n); some
     // certificates carry hundreds of names.
     std::vector<std::string> names;
-    san.ForEach(util::kTagDnsName, [&](std::string_view d) { return names.push_back(util::UnicodeLower(d)), true; });
+    san.ForEach(util::dns::kTagDnsName, [&](std::string_view d) { return names.push_back(util::dns::UnicodeLower(d)), true; });
     std::sort(names.begin(), names.end());
     return std::adjacent_find(names.begin(), names.end()) != names.end() ? Info() : Pass();
   }

@@ -3,8 +3,8 @@
 // public suffix (ICANN section of the Public Suffix List); every name that is
 // itself a suffix is listed in the details.
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
-#include "lints/util/dns_public_suffix.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/dns/public_suffix.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,8 +27,8 @@ class SanIanaPubSuffixEmpty final : public CertificateLint {
   Result Execute(const x509::Certificate& c) const override {
     size_t count = 0;
     std::string list;
-    for (const util::ParsedDomain& p : util::SanDomains(c)) {
-      if (p.error != util::DomainError::kIsSuffix) continue;
+    for (const util::dns::ParsedDomain& p : util::dns::SanDomains(c)) {
+      if (p.error != util::dns::DomainError::kIsSuffix) continue;
       if (count++ > 0) list += ", ";
       list.append(p.name);
     }

@@ -2,7 +2,7 @@
 // the issuer name should hold exactly one attribute; multi-valued RDNs (several
 // attributes in one SET) are poorly supported and often an encoding mistake.
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 
 namespace cair::lints {
 namespace {
@@ -21,7 +21,7 @@ class IssuerMultipleRdn final : public CertificateLint {
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
     if (!c.issuer.ok) return Fatal("issuer is not a well-formed RDNSequence");
-    return util::HasMultiValuedRdn(c.issuer) ? Warn() : Pass();
+    return util::subject::HasMultiValuedRdn(c.issuer) ? Warn() : Pass();
   }
 };
 

@@ -2,7 +2,7 @@
 // attribute in the subject should not end with whitespace, which breaks name
 // comparison and display.
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 
 namespace cair::lints {
 namespace {
@@ -21,7 +21,7 @@ class SubjectDnTrailingWhitespace final : public CertificateLint {
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
     if (!c.subject.ok) return Fatal("subject is not a well-formed RDNSequence");
-    return util::FindDnWhitespace(c.subject).trailing ? Warn() : Pass();
+    return util::subject::FindDnWhitespace(c.subject).trailing ? Warn() : Pass();
   }
 };
 

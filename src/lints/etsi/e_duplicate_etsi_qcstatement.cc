@@ -4,7 +4,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
 namespace {
@@ -21,9 +21,9 @@ constexpr Metadata kMetadata{
 
 bool IsEtsiStatementId(der::Input id) {
   static const der::Input kIds[] = {
-      util::kEtsiQcCompliance, util::kEtsiQcLimitValue,  util::kEtsiQcRetentionPeriod,
-      util::kEtsiQcSscd,       util::kEtsiQcPds,         util::kEtsiQcType,
-      util::kEtsiQcCcLegislation, util::kEtsiQcIdentMethod, util::kEtsiQcQscdLegislation};
+      util::etsi::kQcCompliance, util::etsi::kQcLimitValue,  util::etsi::kQcRetentionPeriod,
+      util::etsi::kQcSscd,       util::etsi::kQcPds,         util::etsi::kQcType,
+      util::etsi::kQcCcLegislation, util::etsi::kQcIdentMethod, util::etsi::kQcQscdLegislation};
   for (der::Input k : kIds)
     if (id == k) return true;
   return false;
@@ -35,12 +35,12 @@ class DuplicateEtsiQcStatement final : public CertificateLint {
     return util::QcStatementsExtension(c) != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const std::vector<der::Input> ids = util::CertQcStatements(c).AllIds();
+    const std::vector<der::Input> ids = util::etsi::CertQcStatements(c).AllIds();
     for (size_t i = 0; i < ids.size(); ++i) {
       if (!IsEtsiStatementId(ids[i])) continue;
       for (size_t j = 0; j < i; ++j)
         if (ids[j] == ids[i])
-          return Error("the ETSI QCStatement " + util::QcOidText(ids[i]) +
+          return Error("the ETSI QCStatement " + util::etsi::QcOidText(ids[i]) +
                        " occurs more than once in the qcStatements extension");
     }
     return Pass();

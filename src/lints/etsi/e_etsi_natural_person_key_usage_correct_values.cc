@@ -7,9 +7,9 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/etsi/qc_statements.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -33,14 +33,14 @@ constexpr uint32_t kKa = 1u << x509::kKeyAgreement;
 class NaturalPersonKuCorrect final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsEtsiNaturalPerson(c) && c.HasExtension(oid::kKeyUsage) && util::IsSubscriberCert(c);
+    return util::etsi::IsNaturalPerson(c) && c.HasExtension(oid::kKeyUsage) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const uint32_t ku = util::BrKeyUsageBits(c);
+    const uint32_t ku = util::zcrypto::KeyUsage(c);
     for (uint32_t allowed : {kNr, kNr | kDs, kDs, kDs | kKe, kDs | kKa, kKe, kKa, kNr | kDs | kKe,
                              kNr | kDs | kKa})
       if (ku == allowed) return Pass();
-    return Error("KeyUsage " + util::EtsiKeyUsageNames(ku) + " (" + util::EtsiKeyUsageBinary(ku) +
+    return Error("KeyUsage " + util::etsi::KeyUsageList(ku) + " (" + util::etsi::KeyUsageBinary(ku) +
                  ") is not allowed for ETSI natural person certificates");
   }
 };

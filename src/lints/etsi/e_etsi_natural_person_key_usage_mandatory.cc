@@ -2,8 +2,8 @@
 // person shall carry the key usage extension.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/etsi/qc_statements.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,7 +22,7 @@ constexpr Metadata kMetadata{
 class NaturalPersonKuMandatory final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsEtsiNaturalPerson(c) && util::IsSubscriberCert(c);
+    return util::etsi::IsNaturalPerson(c) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     if (c.HasExtension(oid::kKeyUsage)) return Pass();

@@ -2,7 +2,7 @@
 // ETSI-defined statements shall not be marked critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
 namespace {
@@ -20,7 +20,7 @@ constexpr Metadata kMetadata{
 class QcsEtsiPresentCritical final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::AnyEtsiQcStatementPresent(c);
+    return util::etsi::AnyQcStatementPresent(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     if (util::QcStatementsExtension(c)->critical)

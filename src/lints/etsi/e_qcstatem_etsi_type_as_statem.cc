@@ -5,7 +5,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
 namespace {
@@ -32,10 +32,10 @@ class QcTypeAsStatement final : public CertificateLint {
       if (!details.empty()) details += "; ";
       details += m;
     };
-    for (der::Input t : {util::kEtsiQctEsign, util::kEtsiQctEseal, util::kEtsiQctWeb}) {
-      const util::QcStatementLookup r = util::LookupQcStatement(c, t);
+    for (der::Input t : {util::etsi::kQctEsign, util::etsi::kQctEseal, util::etsi::kQctWeb}) {
+      const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, t);
       add(r.error);
-      if (r.present) add("the QcType value " + util::QcOidText(t) + " is used as a QCStatement identifier");
+      if (r.present) add("the QcType value " + util::etsi::QcOidText(t) + " is used as a QCStatement identifier");
     }
     return details.empty() ? Pass() : Error(details);
   }

@@ -4,7 +4,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
 namespace {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class MandatoryEtsiStatements final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::AnyEtsiQcStatementPresent(c);
+    return util::etsi::AnyQcStatementPresent(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcCompliance);
+    const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcCompliance);
     std::string details = r.error;
     if (!r.present) {
       if (!details.empty()) details += "; ";

@@ -4,7 +4,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
 namespace {
@@ -22,12 +22,12 @@ constexpr Metadata kMetadata{
 class QcPdsHttpsOnly final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::LookupQcStatement(c, util::kEtsiQcPds).present;
+    return util::etsi::LookupQcStatement(c, util::etsi::kQcPds).present;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcPds);
+    const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcPds);
     if (!r.error.empty()) return Error("the QcPDS statement could not be read: " + r.error);
-    for (const util::QcPdsLocation& loc : r.pds)
+    for (const util::etsi::QcPdsLocation& loc : r.pds)
       if (loc.url.rfind("https://", 0) != 0)
         return Error("the PDS URL " + loc.url + " does not use the https scheme");
     return Pass();

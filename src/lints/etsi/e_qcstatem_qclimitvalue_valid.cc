@@ -5,7 +5,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
 namespace {
@@ -23,10 +23,10 @@ constexpr Metadata kMetadata{
 class QcLimitValueValid final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::LookupQcStatement(c, util::kEtsiQcLimitValue).present;
+    return util::etsi::LookupQcStatement(c, util::etsi::kQcLimitValue).present;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcLimitValue);
+    const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcLimitValue);
     if (!r.error.empty()) return Error(r.error);
     std::string details;
     auto add = [&](const char* m) {
@@ -39,7 +39,7 @@ class QcLimitValueValid final : public CertificateLint {
         add("the numeric currency code is outside 1..999");
     } else {
       if (r.limit.currency_alpha.size() != 3) add("the alphabetic currency code is not 3 characters long");
-      if (!util::OnlyLetters(r.limit.currency_alpha)) add("the alphabetic currency code holds non-letters");
+      if (!util::etsi::OnlyLetters(r.limit.currency_alpha)) add("the alphabetic currency code holds non-letters");
     }
     return details.empty() ? Pass() : Error(details);
   }

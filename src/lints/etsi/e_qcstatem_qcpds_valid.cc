@@ -6,8 +6,8 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
 namespace {
@@ -25,10 +25,10 @@ constexpr Metadata kMetadata{
 class QcPdsValid final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::LookupQcStatement(c, util::kEtsiQcPds).present;
+    return util::etsi::LookupQcStatement(c, util::etsi::kQcPds).present;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcPds);
+    const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcPds);
     if (!r.error.empty()) return Error(r.error);
     std::string details;
     auto add = [&](const std::string& m) {
@@ -41,7 +41,7 @@ class QcPdsValid final : public CertificateLint {
     for (size_t i = 0; i < r.pds.size(); ++i) {
       const std::string& lang = r.pds[i].language;
       if (lang.size() != 2) add("PDS location " + std::to_string(i) + " has a language code that is not 2 characters long");
-      const std::string lower = util::AsciiLower(lang);
+      const std::string lower = util::dns::AsciiLower(lang);
       if (lower == "en") english = true;
       for (const std::string& s : seen)
         if (s == lower) {

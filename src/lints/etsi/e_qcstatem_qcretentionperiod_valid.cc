@@ -4,7 +4,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
 namespace {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class QcRetentionPeriodValid final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::LookupQcStatement(c, util::kEtsiQcRetentionPeriod).present;
+    return util::etsi::LookupQcStatement(c, util::etsi::kQcRetentionPeriod).present;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcRetentionPeriod);
+    const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcRetentionPeriod);
     if (!r.error.empty()) return Error(r.error);
     if (r.retention_years < 0) return Error("the retention period is negative");
     return Pass();

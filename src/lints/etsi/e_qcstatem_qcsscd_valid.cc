@@ -4,7 +4,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
 namespace {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class QcSscdValid final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::LookupQcStatement(c, util::kEtsiQcSscd).present;
+    return util::etsi::LookupQcStatement(c, util::etsi::kQcSscd).present;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcSscd);
+    const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcSscd);
     return r.error.empty() ? Pass() : Error(r.error);
   }
 };

@@ -26,7 +26,7 @@ class QcTypeOneOnly final : public families::QcTypeCheck {
     if (types.empty()) Add(details, "no QcType present, sequence of OIDs is empty");
     if (types.size() > 1) Add(details, "more than one QcType present, sequence must have exactly size 1");
     for (der::Input t : types)
-      if (!IsKnown(t)) Add(details, "encountered invalid ETSI QcType OID: " + util::QcOidText(t));
+      if (!IsKnown(t)) Add(details, "encountered invalid ETSI QcType OID: " + util::etsi::QcOidText(t));
   }
 };
 

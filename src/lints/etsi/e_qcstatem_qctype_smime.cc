@@ -21,10 +21,10 @@ constexpr Metadata kMetadata{
 };
 
 class QcTypeSmime final : public families::QcTypeCheck {
-  bool Applies(const x509::Certificate& c) const override { return util::HasSmimeBrPolicy(c); }
+  bool Applies(const x509::Certificate& c) const override { return util::etsi::HasSmimeBrPolicy(c); }
   void Check(const std::vector<der::Input>& types, std::string* details) const override {
     if (types.empty()) Add(details, "the QcType list is empty");
-    if (!Contains(types, util::kEtsiQctEsign) && !Contains(types, util::kEtsiQctEseal))
+    if (!Contains(types, util::etsi::kQctEsign) && !Contains(types, util::etsi::kQctEseal))
       Add(details, "the QcType statement declares neither the esign nor the eseal type");
   }
 };

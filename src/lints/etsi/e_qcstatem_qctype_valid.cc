@@ -25,7 +25,7 @@ class QcTypeValid final : public families::QcTypeCheck {
   void Check(const std::vector<der::Input>& types, std::string* details) const override {
     if (types.empty()) Add(details, "the QcType list is empty");
     for (der::Input t : types)
-      if (!IsKnown(t)) Add(details, "unknown ETSI QcType OID " + util::QcOidText(t));
+      if (!IsKnown(t)) Add(details, "unknown ETSI QcType OID " + util::etsi::QcOidText(t));
   }
 };
 

@@ -7,8 +7,8 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_ext_zcrypto.h"
 #include "lints/util/families/qc_type.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,11 +26,11 @@ constexpr Metadata kMetadata{
 
 class QcTypeWeb final : public families::QcTypeCheck {
   bool Applies(const x509::Certificate& c) const override {
-    return util::BrExtHasEku(c, oid::kEkuServerAuth);
+    return util::zcrypto::HasEku(c, oid::kEkuServerAuth);
   }
   void Check(const std::vector<der::Input>& types, std::string* details) const override {
     if (types.empty()) Add(details, "the QcType list is empty");
-    if (!Contains(types, util::kEtsiQctWeb)) Add(details, "the QcType statement does not declare the web type");
+    if (!Contains(types, util::etsi::kQctWeb)) Add(details, "the QcType statement does not declare the web type");
   }
 };
 

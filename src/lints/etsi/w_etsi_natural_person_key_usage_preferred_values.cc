@@ -5,9 +5,9 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/etsi/qc_statements.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,14 +26,14 @@ constexpr Metadata kMetadata{
 class NaturalPersonKuPreferred final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsEtsiNaturalPerson(c) && c.HasExtension(oid::kKeyUsage) && util::IsSubscriberCert(c);
+    return util::etsi::IsNaturalPerson(c) && c.HasExtension(oid::kKeyUsage) && util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const uint32_t ku = util::BrKeyUsageBits(c);
+    const uint32_t ku = util::zcrypto::KeyUsage(c);
     for (int bit : {x509::kNonRepudiation, x509::kDigitalSignature, x509::kKeyEncipherment,
                     x509::kKeyAgreement})
       if (ku == (1u << bit)) return Pass();
-    return Warn("KeyUsage (" + util::EtsiKeyUsageBinary(ku) +
+    return Warn("KeyUsage (" + util::etsi::KeyUsageBinary(ku) +
                 ") should not be used for ETSI natural person certificates");
   }
 };

@@ -4,7 +4,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
 namespace {
@@ -22,14 +22,14 @@ constexpr Metadata kMetadata{
 class QcPdsLangCase final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::LookupQcStatement(c, util::kEtsiQcPds).present;
+    return util::etsi::LookupQcStatement(c, util::etsi::kQcPds).present;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcPds);
+    const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcPds);
     if (!r.error.empty()) return Error(r.error);
     std::string details;
     for (size_t i = 0; i < r.pds.size(); ++i) {
-      if (util::OnlyLowerCaseLetters(r.pds[i].language)) continue;
+      if (util::etsi::OnlyLowerCaseLetters(r.pds[i].language)) continue;
       if (!details.empty()) details += "; ";
       details += "the language code of PDS location " + std::to_string(i) + " is not all lower-case letters";
     }

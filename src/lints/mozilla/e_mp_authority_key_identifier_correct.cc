@@ -3,8 +3,8 @@
 // identifier and by the issuer's issuer name (and serial number).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
-#include "lints/util/mozilla_encodings.h"
+#include "lints/util/mozilla/encodings.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,8 +26,8 @@ class MpAuthorityKeyIdentifierCorrect final : public CertificateLint {
     return c.HasExtension(oid::kAuthorityKeyIdentifier);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const x509::Extension* ext = util::ExtLast(c, oid::kAuthorityKeyIdentifier);
-    const util::MozAkiFields aki = util::MozDecodeAki(ext->value);
+    const x509::Extension* ext = util::zcrypto::LastExtension(c, oid::kAuthorityKeyIdentifier);
+    const util::mozilla::AkiFields aki = util::mozilla::DecodeAki(ext->value);
     if (!aki.ok) return Fatal("cannot decode the authorityKeyIdentifier extension: " + aki.error);
     return aki.key_id_content && aki.issuer_content ? Error() : Pass();
   }

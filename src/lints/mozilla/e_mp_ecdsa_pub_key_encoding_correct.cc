@@ -3,8 +3,8 @@
 // (id-ecPublicKey with the P-256, P-384 or P-521 named curve).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/mozilla_encodings.h"
+#include "lints/util/mozilla/encodings.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -22,14 +22,14 @@ constexpr Metadata kMetadata{
 class MpEcdsaPubKeyEncodingCorrect final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kEcdsa;
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kEcdsa;
   }
   Result Execute(const x509::Certificate& c) const override {
     const der::Input aid = c.spki.algorithm.full;
     if (aid.empty()) return Error("cannot read the public key algorithm identifier");
-    if (util::MozIsAllowedEcSpkiAlgorithm(aid)) return Pass();
+    if (util::mozilla::IsAllowedEcSpkiAlgorithm(aid)) return Pass();
     return Error("ECDSA public key algorithm identifier is not an allowed encoding: " +
-                 util::MozHex(aid));
+                 util::mozilla::Hex(aid));
   }
 };
 

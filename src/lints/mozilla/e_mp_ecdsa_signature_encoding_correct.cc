@@ -4,7 +4,7 @@
 // curve is inferred from the signature length, as the issuer key is unknown.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/mozilla_encodings.h"
+#include "lints/util/mozilla/encodings.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -32,13 +32,13 @@ class MpEcdsaSignatureEncodingCorrect final : public CertificateLint {
     const der::Input aid = c.tbs_signature.full;
     if (aid.empty()) return Error("cannot read the TBSCertificate signature field");
     const size_t sig_len = c.signature_value.bytes.size();
-    const auto curve = util::MozCurveForSignatureLength(sig_len);
+    const auto curve = util::mozilla::CurveForSignatureLength(sig_len);
     if (!curve)
       return Error("signature of " + std::to_string(sig_len) +
                    " bytes matches no allowed ECDSA curve");
-    if (aid == util::MozEcdsaSignatureAlgorithm(*curve)) return Pass();
+    if (aid == util::mozilla::EcdsaSignatureAlgorithm(*curve)) return Pass();
     return Error(std::string("signature algorithm encoding not allowed for a ") +
-                 util::MozCurveName(*curve) + " signing key: " + util::MozHex(aid));
+                 util::mozilla::CurveName(*curve) + " signing key: " + util::mozilla::Hex(aid));
   }
 };
 

@@ -1,7 +1,7 @@
 // Mozilla Root Store Policy 5.1: RSA moduli must be at least 2048 bits long.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -19,12 +19,12 @@ constexpr Metadata kMetadata{
 class MpModulus2048OrMore final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::BrKeyAlgorithm(c) == util::BrKeyAlg::kRsa;
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kRsa;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const util::BrRsaKey key = util::BrParsedRsaKey(c);
+    const util::zcrypto::RsaKey key = util::zcrypto::ParsedRsaKey(c);
     if (!key.ok) return Fatal("the RSA public key could not be parsed");
-    return util::BrBitLength(key.n) < 2048 ? Error() : Pass();
+    return util::zcrypto::BitLength(key.n) < 2048 ? Error() : Pass();
   }
 };
 

@@ -4,7 +4,7 @@
 // hash).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/mozilla_encodings.h"
+#include "lints/util/mozilla/encodings.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -28,10 +28,10 @@ class MpRsassaPssParametersEncoding final : public CertificateLint {
   Result Execute(const x509::Certificate& c) const override {
     const der::Input aid = c.tbs_signature.full;
     if (aid.empty()) return Error("cannot read the TBSCertificate signature field");
-    if (util::MozIsAllowedPssAlgorithm(aid)) return Pass();
+    if (util::mozilla::IsAllowedPssAlgorithm(aid)) return Pass();
     return Error("RSASSA-PSS AlgorithmIdentifier is none of the " +
-                 std::to_string(util::kMozAllowedPssEncodings) + " allowed encodings: " +
-                 util::MozHex(aid));
+                 std::to_string(util::mozilla::kAllowedPssEncodings) + " allowed encodings: " +
+                 util::mozilla::Hex(aid));
   }
 };
 

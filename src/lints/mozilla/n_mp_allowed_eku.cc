@@ -4,9 +4,9 @@
 // sharing a root's key are exempt but cannot be told apart here, so the
 // finding is a notice.
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/ext_zcrypto.h"
-#include "lints/util/mozilla_encodings.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/mozilla/encodings.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,13 +24,13 @@ constexpr Metadata kMetadata{
 
 class MpAllowedEku final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubCa(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubCa(c); }
   Result Execute(const x509::Certificate& c) const override {
     // Only purposes zcrypto has a name for count: unknown OIDs alone are
     // "no EKU" to zlint.
     bool known = false, any = false, server = false, email = false;
-    util::ExtForEachEku(c, [&](der::Input p) {
-      if (!util::ExtIsKnownEku(p)) return;
+    util::zcrypto::ForEachEku(c, [&](der::Input p) {
+      if (!util::zcrypto::IsKnownEku(p)) return;
       known = true;
       any |= p == oid::kAnyExtendedKeyUsage;
       server |= p == oid::kEkuServerAuth;

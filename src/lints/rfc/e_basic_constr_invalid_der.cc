@@ -4,13 +4,14 @@
 // explicitly encoded FALSE is not valid DER.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
 namespace {
 
 using namespace cair::lint;
-using util::ExtGoTlv;
+using util::zcrypto::Tlv;
 
 constexpr Metadata kMetadata{
     .name = "e_basic_constr_invalid_der",
@@ -26,30 +27,30 @@ class BasicConstrInvalidDer final : public CertificateLint {
     return c.HasExtension(oid::kBasicConstraints);
   }
   Result Execute(const x509::Certificate& c) const override {
-    const x509::Extension* e = util::ExtLast(c, oid::kBasicConstraints);
+    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kBasicConstraints);
     // The value must decode as a SEQUENCE whose first element, whatever it
     // is, is the cA candidate; a second element, when an INTEGER, must be a
     // valid one.
     ExtGoTlv seq;
     size_t off = 0;
-    if (!util::ExtGoReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
+    if (!util::zcrypto::ReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
         seq.tag != 16 || !seq.compound)
       return Fatal("cannot decode the basicConstraints extension");
     size_t pos = 0;
     ExtGoTlv first;
     bool has_first = false;
     if (pos < seq.value.size()) {
-      if (!util::ExtGoReadTlv(seq.value, &pos, &first) || first.truncated)
+      if (!util::zcrypto::ReadTlv(seq.value, &pos, &first) || first.truncated)
         return Fatal("cannot decode the basicConstraints extension");
       has_first = true;
     }
     if (pos < seq.value.size()) {
       ExtGoTlv second;
       size_t next = pos;
-      if (!util::ExtGoReadTlv(seq.value, &next, &second))
+      if (!util::zcrypto::ReadTlv(seq.value, &next, &second))
         return Fatal("cannot decode the basicConstraints extension");
       if (second.cls == 0 && second.tag == 2 && !second.compound &&
-          (second.truncated || !util::ExtGoInt64(second.value)))
+          (second.truncated || !util::zcrypto::Int64(second.value)))
         return Fatal("cannot decode the basicConstraints extension");
     }
     if (has_first && first.tag == 1 && !first.value.empty() && first.value[0] == 0x00)

@@ -4,7 +4,7 @@
 // is an error; unspecified is a warning.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/crl_entries.h"
+#include "lints/util/crl/entries.h"
 
 namespace cair::lints {
 namespace {
@@ -25,7 +25,7 @@ class CrlHasValidReasonCode final : public CrlLint {
   bool CheckApplies(const x509::Crl& c) const override { return !c.revoked.empty(); }
   Result Execute(const x509::Crl& c) const override {
     for (const auto& entry : c.revoked) {
-      const auto code = util::EntryReasonCode(entry);
+      const auto code = util::crl::EntryReasonCode(entry);
       if (!code) continue;
       if (*code == 0)
         return Warn("The reason code CRL entry extension SHOULD be absent instead of using the unspecified (0) reasonCode value.");

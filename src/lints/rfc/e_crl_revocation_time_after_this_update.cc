@@ -4,7 +4,7 @@
 #include "der/values.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/crl_entries.h"
+#include "lints/util/crl/entries.h"
 
 namespace cair::lints {
 namespace {
@@ -26,7 +26,7 @@ class CrlRevocationTimeAfterThisUpdate final : public CrlLint {
   Result Execute(const x509::Crl& c) const override {
     for (const auto& entry : c.revoked) {
       if (entry.revocation_date.unix <= c.this_update.unix) continue;
-      return Error(std::string("revoked certificate with serial number ") + util::IntegerHex(entry.serial) +
+      return Error(std::string("revoked certificate with serial number ") + util::crl::IntegerHex(entry.serial) +
                    " has a revocation time (" + der::FormatRfc3339(entry.revocation_date.unix) +
                    ") after the CRL's thisUpdate time (" + der::FormatRfc3339(c.this_update.unix) + ")");
     }

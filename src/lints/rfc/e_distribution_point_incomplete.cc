@@ -4,7 +4,8 @@
 #include <optional>
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/reader.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -28,7 +29,7 @@ enum class Form { kAny, kPrimitive, kConstructed };
 std::optional<der::Element> Take(der::Input* in, uint32_t number, Form form, bool* bad) {
   if (in->empty()) return std::nullopt;
   der::Input rest;
-  auto el = util::PolicyGoReadElement(*in, &rest);
+  auto el = util::zcrypto::ReadStrict(*in, &rest);
   if (!el) {
     *bad = true;
     return std::nullopt;
@@ -55,17 +56,17 @@ std::optional<size_t> BitLength(der::Input v) {
 class DistributionPointIncomplete final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyLastExtension(c, oid::kCrlDistributionPoints) != nullptr;
+    return util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints) != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
     // Decoded like zlint's ASN.1 binding of DistributionPoint: optional fields
     // are matched by tag in order, unknown trailing fields are ignored, and a
     // name or issuer with empty contents counts as absent.
-    auto outer = util::PolicyGoReadElement(util::PolicyLastExtension(c, oid::kCrlDistributionPoints)->value);
+    auto outer = util::zcrypto::ReadStrict(util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints)->value);
     if (!outer || outer->tag != der::kSequence) return Fatal("cRLDistributionPoints is not a SEQUENCE");
     der::Input items = outer->value;
     while (!items.empty()) {
-      auto dp = util::PolicyGoReadElement(items, &items);
+      auto dp = util::zcrypto::ReadStrict(items, &items);
       if (!dp || dp->tag != der::kSequence) return Fatal("malformed DistributionPoint");
       der::Input fields = dp->value;
       bool bad = false;

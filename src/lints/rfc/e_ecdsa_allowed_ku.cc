@@ -3,7 +3,7 @@
 // keyEncipherment nor dataEncipherment may be asserted.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,13 +22,13 @@ constexpr Metadata kMetadata{
 class EcdsaAllowedKu final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::HasEcKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage);
+    return util::zcrypto::HasEcKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage);
   }
   Result Execute(const x509::Certificate& c) const override {
     constexpr uint16_t kForbidden =
-        util::KuBit(x509::kKeyEncipherment) | util::KuBit(x509::kDataEncipherment);
-    const uint16_t bad = util::KeyUsageMask(c) & kForbidden;
-    if (bad) return Error(std::string("Certificate contains invalid key usage(s): ") + util::KeyUsageNames(bad));
+        util::zcrypto::KuBit(x509::kKeyEncipherment) | util::zcrypto::KuBit(x509::kDataEncipherment);
+    const uint16_t bad = util::zcrypto::KeyUsage(c) & kForbidden;
+    if (bad) return Error(std::string("Certificate contains invalid key usage(s): ") + util::zcrypto::KeyUsageNames(bad));
     return Pass();
   }
 };

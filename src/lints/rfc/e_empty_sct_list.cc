@@ -5,7 +5,7 @@
 #include "der/parser.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,7 +24,7 @@ constexpr Metadata kMetadata{
 class EmptySctList final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && !c.HasExtension(oid::kCtPoison);
+    return util::cert::IsSubscriberCert(c) && !c.HasExtension(oid::kCtPoison);
   }
   Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* ext = c.FindExtension(oid::kCtSctList);

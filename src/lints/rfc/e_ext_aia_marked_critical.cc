@@ -2,7 +2,7 @@
 // extension as non-critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,10 +21,10 @@ constexpr Metadata kMetadata{
 class ExtAiaMarkedCritical final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyLastExtension(c, oid::kAuthorityInfoAccess) != nullptr;
+    return util::zcrypto::LastExtension(c, oid::kAuthorityInfoAccess) != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const x509::Extension* e = util::PolicyLastExtension(c, oid::kAuthorityInfoAccess);
+    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kAuthorityInfoAccess);
     return e->critical ? Error() : Pass();
   }
 };

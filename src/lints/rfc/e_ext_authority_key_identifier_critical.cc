@@ -2,7 +2,7 @@
 // extension as non-critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -23,7 +23,7 @@ class AuthorityKeyIdentifierCritical final : public CertificateLint {
     return c.HasExtension(oid::kAuthorityKeyIdentifier);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::ExtLast(c, oid::kAuthorityKeyIdentifier)->critical ? Error() : Pass();
+    return util::zcrypto::LastExtension(c, oid::kAuthorityKeyIdentifier)->critical ? Error() : Pass();
   }
 };
 

@@ -3,8 +3,9 @@
 // CAs; it MAY be omitted only from a self-signed CA certificate.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
 namespace {
@@ -24,7 +25,7 @@ class AuthorityKeyIdNoKeyIdentifier final : public CertificateLint {
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
     if (HasKeyIdentifier(c)) return Pass();
-    if (util::ExtZcryptoBc(c).is_ca && util::IsSelfSigned(c)) return Pass();
+    if (util::zcrypto::BasicConstraintsOf(c).is_ca && util::cert::IsSelfSigned(c)) return Pass();
     return Error();
   }
 
@@ -33,13 +34,13 @@ class AuthorityKeyIdNoKeyIdentifier final : public CertificateLint {
   // SEQUENCE's first element when that is a primitive [0] (anything after
   // the SEQUENCE is ignored).
   static bool HasKeyIdentifier(const x509::Certificate& c) {
-    const x509::Extension* e = util::ExtLast(c, oid::kAuthorityKeyIdentifier);
+    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kAuthorityKeyIdentifier);
     if (!e) return false;
-    util::ExtGoTlv seq, first;
+    util::zcrypto::Tlv seq, first;
     size_t off = 0;
-    if (!util::ExtGoReadTlv(e->value, &off, &seq) || seq.truncated || seq.tag != 16) return false;
+    if (!util::zcrypto::ReadTlv(e->value, &off, &seq) || seq.truncated || seq.tag != 16) return false;
     off = 0;
-    if (!util::ExtGoReadTlv(seq.value, &off, &first) || first.truncated) return false;
+    if (!util::zcrypto::ReadTlv(seq.value, &off, &first) || first.truncated) return false;
     return first.cls == 2 && first.tag == 0 && !first.compound;
   }
 };

@@ -8,7 +8,8 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
 namespace {
@@ -45,17 +46,17 @@ class ExtCannotBeEmptySequence final : public CertificateLint {
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
     for (const Target& t : kTargets) {
-      const x509::Extension* e = util::ExtLast(c, t.oid);
+      const x509::Extension* e = util::zcrypto::LastExtension(c, t.oid);
       if (!e) continue;
       // A SEQUENCE OF any element, every element well-formed.
-      util::ExtGoTlv seq, el;
+      util::zcrypto::Tlv seq, el;
       size_t off = 0;
-      if (!util::ExtGoReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
+      if (!util::zcrypto::ReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
           seq.tag != 16 || !seq.compound)
         return Fatal("cannot decode the " + std::string(t.name) + " extension as a SEQUENCE OF");
       size_t n = 0;
       for (size_t pos = 0; pos < seq.value.size(); ++n) {
-        if (!util::ExtGoReadTlv(seq.value, &pos, &el) || el.truncated)
+        if (!util::zcrypto::ReadTlv(seq.value, &pos, &el) || el.truncated)
           return Fatal("cannot decode the " + std::string(t.name) + " extension as a SEQUENCE OF");
       }
       if (n == 0)

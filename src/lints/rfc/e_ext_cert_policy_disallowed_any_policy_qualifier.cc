@@ -4,7 +4,8 @@
 #include <vector>
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/reader.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,14 +24,14 @@ constexpr Metadata kMetadata{
 class ExtCertPolicyDisallowedAnyPolicyQualifier final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const auto& view = util::PolicyCertView(c);
+    const auto& view = util::zcrypto::PoliciesOf(c);
     return view.ext != nullptr && view.HasPolicy(oid::kAnyPolicy);
   }
   Result Execute(const x509::Certificate& c) const override {
     // The extension is walked element by element with Go's DER rules; a
     // structure zlint's walk cannot follow makes the result fatal, as in zlint.
     der::Input rest;
-    auto outer = util::PolicyGoReadElement(util::PolicyCertView(c).ext->value, &rest);
+    auto outer = util::zcrypto::ReadStrict(util::zcrypto::PoliciesOf(c).ext->value, &rest);
     if (!outer || !rest.empty() || outer->tag != der::kSequence)
       return Fatal("certificatePolicies is not a single SEQUENCE");
     struct Info {
@@ -40,26 +41,26 @@ class ExtCertPolicyDisallowedAnyPolicyQualifier final : public CertificateLint {
     std::vector<Info> infos;
     der::Input items = outer->value;
     do {
-      auto info = util::PolicyGoReadElement(items, &items);
+      auto info = util::zcrypto::ReadStrict(items, &items);
       if (!info || info->tag != der::kSequence) return Fatal("malformed PolicyInformation");
       der::Input after;
-      auto id = util::PolicyGoReadElement(info->value, &after);
-      if (!id || id->tag != der::kOid || !util::PolicyGoOidOk(id->value))
+      auto id = util::zcrypto::ReadStrict(info->value, &after);
+      if (!id || id->tag != der::kOid || !util::zcrypto::OidOk(id->value))
         return Fatal("malformed policyIdentifier");
       infos.push_back({id->value, after});
     } while (!items.empty());
     for (const auto& info : infos) {
       if (info.oid != oid::kAnyPolicy || info.qualifiers.empty()) continue;
       der::Input tail;
-      auto seq = util::PolicyGoReadElement(info.qualifiers, &tail);
+      auto seq = util::zcrypto::ReadStrict(info.qualifiers, &tail);
       if (!seq || !tail.empty() || seq->tag != der::kSequence)
         return Fatal("malformed policyQualifiers");
       der::Input quals = seq->value;
       do {
-        auto q = util::PolicyGoReadElement(quals, &quals);
+        auto q = util::zcrypto::ReadStrict(quals, &quals);
         if (!q || q->tag != der::kSequence) return Fatal("malformed PolicyQualifierInfo");
-        auto qid = util::PolicyGoReadElement(q->value);
-        if (!qid || qid->tag != der::kOid || !util::PolicyGoOidOk(qid->value))
+        auto qid = util::zcrypto::ReadStrict(q->value);
+        if (!qid || qid->tag != der::kOid || !util::zcrypto::OidOk(qid->value))
           return Fatal("malformed policyQualifierId");
         if (qid->value != oid::kQtCps && qid->value != oid::kQtUnotice) return Error();
       } while (!quals.empty());

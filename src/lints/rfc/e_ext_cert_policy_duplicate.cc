@@ -2,7 +2,7 @@
 // appear more than once in a certificate policies extension.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,10 +21,10 @@ constexpr Metadata kMetadata{
 class ExtCertPolicyDuplicate final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyCertView(c).ext != nullptr;
+    return util::zcrypto::PoliciesOf(c).ext != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const auto& policies = util::PolicyCertView(c).policies;
+    const auto& policies = util::zcrypto::PoliciesOf(c).policies;
     for (size_t i = 0; i < policies.size(); ++i)
       for (size_t j = i + 1; j < policies.size(); ++j)
         if (policies[i].oid == policies[j].oid) return Error();

@@ -21,7 +21,7 @@ constexpr Metadata kMetadata{
 };
 
 class ExtCertPolicyExplicitTextIa5String final : public families::ExplicitTextCheck {
-  std::optional<Result> Check(const util::PolicyExplicitText& t) const override {
+  std::optional<Result> Check(const util::zcrypto::ExplicitText& t) const override {
     if (t.tag_number == 22) return Error();
     return std::nullopt;
   }

@@ -23,7 +23,7 @@ constexpr Metadata kMetadata{
 // The size zlint compares with 200: the octet count of the contents, or for
 // a BMPString the octet count of its UTF-8 transcoding (a trailing U+0000
 // dropped, unpaired surrogates becoming U+FFFD, odd lengths counting 0).
-size_t MeasuredLength(const util::PolicyExplicitText& t) {
+size_t MeasuredLength(const util::zcrypto::ExplicitText& t) {
   if (t.tag_number != 30) return t.bytes.size();
   der::Input b = t.bytes;
   if (b.size() % 2 != 0) return 0;
@@ -46,7 +46,7 @@ size_t MeasuredLength(const util::PolicyExplicitText& t) {
 }
 
 class ExtCertPolicyExplicitTextTooLong final : public families::ExplicitTextCheck {
-  std::optional<Result> Check(const util::PolicyExplicitText& t) const override {
+  std::optional<Result> Check(const util::zcrypto::ExplicitText& t) const override {
     if (MeasuredLength(t) > 200) return Error();
     return std::nullopt;
   }

@@ -4,7 +4,7 @@
 #include "der/strings.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,13 +26,13 @@ class IanDnsNotIa5String final : public CertificateLint {
     return c.HasExtension(oid::kIssuerAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView ian(c, oid::kIssuerAltName);
+    util::dns::AltNameView ian(c, oid::kIssuerAltName);
     bool ia5 = true;
-    const auto walk = util::WalkGeneralNames(ian.extension()->value, [&](const der::Element& el) {
-      if (el.tag.number == util::kTagDnsName && !der::IsIa5String(el.value)) ia5 = false;
+    const auto walk = util::dns::WalkGeneralNames(ian.extension()->value, [&](const der::Element& el) {
+      if (el.tag.number == util::dns::kTagDnsName && !der::IsIa5String(el.value)) ia5 = false;
       return ia5;
     });
-    if (walk == util::GeneralNamesWalk::kBadSequence || walk == util::GeneralNamesWalk::kBadElement)
+    if (walk == util::dns::GeneralNamesWalk::kBadSequence || walk == util::dns::GeneralNamesWalk::kBadElement)
       return Fatal("issuerAltName is not a well-formed GeneralNames SEQUENCE");
     return ia5 ? Pass() : Error();
   }

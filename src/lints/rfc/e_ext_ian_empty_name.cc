@@ -3,7 +3,7 @@
 // (for example an rfc822Name that is an empty IA5String).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,16 +25,16 @@ class IanEmptyName final : public CertificateLint {
     return c.HasExtension(oid::kIssuerAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView ian(c, oid::kIssuerAltName);
+    util::dns::AltNameView ian(c, oid::kIssuerAltName);
     bool empty = false;
-    const auto walk = util::WalkGeneralNames(ian.extension()->value, [&](const der::Element& el) {
+    const auto walk = util::dns::WalkGeneralNames(ian.extension()->value, [&](const der::Element& el) {
       empty = el.value.empty();
       return !empty;
     });
     if (empty) return Error();
-    if (walk == util::GeneralNamesWalk::kBadSequence)
+    if (walk == util::dns::GeneralNamesWalk::kBadSequence)
       return Fatal("issuerAltName is not a GeneralNames SEQUENCE");
-    if (walk == util::GeneralNamesWalk::kBadElement) return NA();
+    if (walk == util::dns::GeneralNamesWalk::kBadElement) return NA();
     return Pass();
   }
 };

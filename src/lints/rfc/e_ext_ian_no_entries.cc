@@ -2,7 +2,7 @@
 // GeneralNames sequence must contain at least one entry.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,7 +24,7 @@ class IanNoEntries final : public CertificateLint {
     return c.HasExtension(oid::kIssuerAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView ian(c, oid::kIssuerAltName);
+    util::dns::AltNameView ian(c, oid::kIssuerAltName);
     const der::Input v = ian.extension()->value;
     const bool empty = v.size() < 2 || (v.size() == 2 && v[0] == 0x30 && v[1] == 0x00);
     return empty ? Error() : Pass();

@@ -2,7 +2,7 @@
 // a legal DNS name, but a dNSName of a single space must not be used.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,8 +24,8 @@ class IanSpaceDnsName final : public CertificateLint {
     return c.HasExtension(oid::kIssuerAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView ian(c, oid::kIssuerAltName);
-    const bool ok = ian.ForEach(util::kTagDnsName, [](std::string_view d) { return d != " "; });
+    util::dns::AltNameView ian(c, oid::kIssuerAltName);
+    const bool ok = ian.ForEach(util::dns::kTagDnsName, [](std::string_view d) { return d != " "; });
     return ok ? Pass() : Error();
   }
 };

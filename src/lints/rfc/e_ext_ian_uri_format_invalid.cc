@@ -3,8 +3,8 @@
 // scheme-specific part.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/uri/parse.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,10 +26,10 @@ class IanUriFormatInvalid final : public CertificateLint {
     return c.HasExtension(oid::kIssuerAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView names(c, oid::kIssuerAltName);
-    const bool ok = names.ForEach(util::kTagUri, [](std::string_view text) {
-      util::ParsedUri uri;
-      if (!util::ParseUri(text, &uri) || uri.scheme.empty()) return false;
+    util::dns::AltNameView names(c, oid::kIssuerAltName);
+    const bool ok = names.ForEach(util::dns::kTagUri, [](std::string_view text) {
+      util::uri::ParsedUri uri;
+      if (!util::uri::ParseUri(text, &uri) || uri.scheme.empty()) return false;
       // Something must follow "scheme:": an authority, userinfo, an opaque part or a path.
       return !uri.host.empty() || uri.has_user || !uri.opaque.empty() || !uri.path.empty();
     });

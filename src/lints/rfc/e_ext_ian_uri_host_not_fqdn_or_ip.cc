@@ -4,8 +4,8 @@
 // removed); a URI without an authority has an empty host and is flagged.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/uri/parse.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,12 +27,12 @@ class IanUriHostNotFqdnOrIp final : public CertificateLint {
     return c.HasExtension(oid::kIssuerAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView ian(c, oid::kIssuerAltName);
-    const bool ok = ian.ForEach(util::kTagUri, [](std::string_view text) {
+    util::dns::AltNameView ian(c, oid::kIssuerAltName);
+    const bool ok = ian.ForEach(util::dns::kTagUri, [](std::string_view text) {
       if (text.empty()) return true;
-      util::ParsedUri uri;
-      if (!util::ParseUri(text, &uri)) return false;
-      return util::IsFqdnOrIp(util::HostOfAuthority(uri.host));
+      util::uri::ParsedUri uri;
+      if (!util::uri::ParseUri(text, &uri)) return false;
+      return util::dns::IsFqdnOrIp(util::uri::HostOfAuthority(uri.host));
     });
     return ok ? Pass() : Error();
   }

@@ -3,7 +3,7 @@
 #include "der/strings.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,8 +25,8 @@ class IanUriNotIa5 final : public CertificateLint {
     return c.HasExtension(oid::kIssuerAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView ian(c, oid::kIssuerAltName);
-    const bool ok = ian.ForEach(util::kTagUri, [](std::string_view u) {
+    util::dns::AltNameView ian(c, oid::kIssuerAltName);
+    const bool ok = ian.ForEach(util::dns::kTagUri, [](std::string_view u) {
       return der::IsIa5String(der::Input(u));
     });
     return ok ? Pass() : Error();

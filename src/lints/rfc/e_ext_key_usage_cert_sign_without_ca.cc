@@ -2,7 +2,8 @@
 // keyCertSign bit in the key usage extension MUST NOT be asserted.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -21,8 +22,8 @@ class KeyUsageCertSignWithoutCa final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return c.HasExtension(oid::kKeyUsage); }
   Result Execute(const x509::Certificate& c) const override {
-    if (!util::ExtKuHas(util::ExtZcryptoKeyUsage(c), x509::kKeyCertSign)) return Pass();
-    const util::ExtZcryptoBasicConstraints bc = util::ExtZcryptoBc(c);
+    if (!util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign)) return Pass();
+    const util::zcrypto::BasicConstraints bc = util::zcrypto::BasicConstraintsOf(c);
     return bc.valid && bc.is_ca ? Pass() : Error();
   }
 };

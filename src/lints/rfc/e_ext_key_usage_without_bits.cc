@@ -2,7 +2,8 @@
 // least one of the bits MUST be set to 1.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -22,7 +23,7 @@ class KeyUsageWithoutBits final : public CertificateLint {
   bool CheckApplies(const x509::Certificate& c) const override { return c.HasExtension(oid::kKeyUsage); }
   Result Execute(const x509::Certificate& c) const override {
     // A keyUsage value that does not decode as a DER BIT STRING asserts nothing.
-    return util::ExtZcryptoKeyUsage(c) == 0 ? Error() : Pass();
+    return util::zcrypto::KeyUsage(c) == 0 ? Error() : Pass();
   }
 };
 

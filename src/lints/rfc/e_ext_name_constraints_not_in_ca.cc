@@ -2,8 +2,8 @@
 // certificate.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class ExtNameConstraintsNotInCa final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyLastExtension(c, oid::kNameConstraints) != nullptr;
+    return util::zcrypto::LastExtension(c, oid::kNameConstraints) != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::IsCaCert(c) ? Pass() : Error();
+    return util::cert::IsCaCert(c) ? Pass() : Error();
   }
 };
 

@@ -2,7 +2,7 @@
 // from the special value anyPolicy.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,10 +21,10 @@ constexpr Metadata kMetadata{
 class ExtPolicyMapAnyPolicy final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyLastExtension(c, oid::kPolicyMappings) != nullptr;
+    return util::zcrypto::LastExtension(c, oid::kPolicyMappings) != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
-    auto pairs = util::PolicyMappingPairs(*util::PolicyLastExtension(c, oid::kPolicyMappings));
+    auto pairs = util::zcrypto::PolicyMappingPairs(*util::zcrypto::LastExtension(c, oid::kPolicyMappings));
     if (!pairs) return Fatal("malformed policyMappings");
     for (const auto& [issuer, subject] : *pairs)
       if (issuer == oid::kAnyPolicy || subject == oid::kAnyPolicy) return Error();

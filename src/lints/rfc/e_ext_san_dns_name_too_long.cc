@@ -3,7 +3,7 @@
 // most 253 characters of text. Flagged: a SAN dNSName longer than 253 octets.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,12 +22,12 @@ constexpr Metadata kMetadata{
 class SanDnsNameTooLong final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
-    return san.present() && san.Count(util::kTagDnsName) > 0;
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    return san.present() && san.Count(util::dns::kTagDnsName) > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) { return d.size() <= 253; });
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) { return d.size() <= 253; });
     return ok ? Pass() : Error();
   }
 };

@@ -3,7 +3,7 @@
 #include "der/strings.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,13 +25,13 @@ class SanDnsNotIa5String final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
     bool ia5 = true;
-    const auto walk = util::WalkGeneralNames(san.extension()->value, [&](const der::Element& el) {
-      if (el.tag.number == util::kTagDnsName && !der::IsIa5String(el.value)) ia5 = false;
+    const auto walk = util::dns::WalkGeneralNames(san.extension()->value, [&](const der::Element& el) {
+      if (el.tag.number == util::dns::kTagDnsName && !der::IsIa5String(el.value)) ia5 = false;
       return ia5;
     });
-    if (walk == util::GeneralNamesWalk::kBadSequence || walk == util::GeneralNamesWalk::kBadElement)
+    if (walk == util::dns::GeneralNamesWalk::kBadSequence || walk == util::dns::GeneralNamesWalk::kBadElement)
       return Fatal("subjectAltName is not a well-formed GeneralNames SEQUENCE");
     return ia5 ? Pass() : Error();
   }

@@ -3,7 +3,7 @@
 // valid IA5String, but not a valid name here).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,16 +25,16 @@ class SanEmptyName final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
     bool empty = false;
-    const auto walk = util::WalkGeneralNames(san.extension()->value, [&](const der::Element& el) {
+    const auto walk = util::dns::WalkGeneralNames(san.extension()->value, [&](const der::Element& el) {
       empty = el.value.empty();
       return !empty;
     });
     if (empty) return Error();
-    if (walk == util::GeneralNamesWalk::kBadSequence)
+    if (walk == util::dns::GeneralNamesWalk::kBadSequence)
       return Fatal("subjectAltName is not a GeneralNames SEQUENCE");
-    if (walk == util::GeneralNamesWalk::kBadElement) return NA();
+    if (walk == util::dns::GeneralNamesWalk::kBadElement) return NA();
     return Pass();
   }
 };

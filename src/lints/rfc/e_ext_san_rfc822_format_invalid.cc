@@ -4,7 +4,7 @@
 // or a trailing ')'.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,8 +26,8 @@ class SanRfc822FormatInvalid final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagRfc822Name, [](std::string_view m) {
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::dns::kTagRfc822Name, [](std::string_view m) {
       if (m.empty()) return true;
       return m.find(' ') == std::string_view::npos && m.front() != '<' && m.back() != ')';
     });

@@ -2,8 +2,8 @@
 // include both a scheme ("http", "ftp", ...) and a scheme-specific part.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/uri/parse.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,10 +25,10 @@ class SanUriFormatInvalid final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView names(c, oid::kSubjectAltName);
-    const bool ok = names.ForEach(util::kTagUri, [](std::string_view text) {
-      util::ParsedUri uri;
-      if (!util::ParseUri(text, &uri) || uri.scheme.empty()) return false;
+    util::dns::AltNameView names(c, oid::kSubjectAltName);
+    const bool ok = names.ForEach(util::dns::kTagUri, [](std::string_view text) {
+      util::uri::ParsedUri uri;
+      if (!util::uri::ParseUri(text, &uri) || uri.scheme.empty()) return false;
       // Something must follow "scheme:": an authority, userinfo, an opaque part or a path.
       return !uri.host.empty() || uri.has_user || !uri.opaque.empty() || !uri.path.empty();
     });

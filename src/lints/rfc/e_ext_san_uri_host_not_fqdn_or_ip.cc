@@ -3,8 +3,8 @@
 // an authority (rootless ones such as "sip:alice@example.com") are exempt.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/uri/parse.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,13 +26,13 @@ class SanUriHostNotFqdnOrIp final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagUri, [](std::string_view text) {
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::dns::kTagUri, [](std::string_view text) {
       if (text.empty()) return true;
-      util::ParsedUri uri;
-      if (!util::ParseUri(text, &uri)) return false;
+      util::uri::ParsedUri uri;
+      if (!util::uri::ParseUri(text, &uri)) return false;
       if (!uri.opaque.empty()) return true;  // no authority
-      return !uri.host.empty() && util::IsFqdnOrIp(uri.host);
+      return !uri.host.empty() && util::dns::IsFqdnOrIp(uri.host);
     });
     return ok ? Pass() : Error();
   }

@@ -2,8 +2,8 @@
 // relative reference; it must parse under RFC 3986 and carry a scheme.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/uri/parse.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,10 +25,10 @@ class SanUriRelative final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView names(c, oid::kSubjectAltName);
-    const bool ok = names.ForEach(util::kTagUri, [](std::string_view text) {
-      util::ParsedUri uri;
-      return util::ParseUri(text, &uri) && uri.IsAbsolute();
+    util::dns::AltNameView names(c, oid::kSubjectAltName);
+    const bool ok = names.ForEach(util::dns::kTagUri, [](std::string_view text) {
+      util::uri::ParsedUri uri;
+      return util::uri::ParseUri(text, &uri) && uri.IsAbsolute();
     });
     return ok ? Pass() : Error();
   }

@@ -2,7 +2,7 @@
 // attributes extension as non-critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -23,7 +23,7 @@ class SubjectDirectoryAttrCritical final : public CertificateLint {
     return c.HasExtension(oid::kSubjectDirectoryAttributes);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::ExtLast(c, oid::kSubjectDirectoryAttributes)->critical ? Error() : Pass();
+    return util::zcrypto::LastExtension(c, oid::kSubjectDirectoryAttributes)->critical ? Error() : Pass();
   }
 };
 

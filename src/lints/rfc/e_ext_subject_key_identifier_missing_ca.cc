@@ -2,7 +2,7 @@
 // in all conforming CA certificates (those whose basicConstraints asserts cA).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -19,7 +19,7 @@ constexpr Metadata kMetadata{
 
 class SubjectKeyIdentifierMissingCa final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::ExtZcryptoBc(c).is_ca; }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::BasicConstraintsOf(c).is_ca; }
   Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectKeyIdentifier) ? Pass() : Error();
   }

@@ -3,7 +3,7 @@
 // notBefore and notAfter.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/time_encoding.h"
+#include "lints/util/time/encoding.h"
 
 namespace cair::lints {
 namespace {
@@ -25,7 +25,7 @@ class GeneralizedTimeWithoutSeconds final : public CertificateLint {
   }
   Result Execute(const x509::Certificate& c) const override {
     for (const x509::CertTime* t : {&c.not_before, &c.not_after})
-      if (t->IsGeneralized() && !util::TimeHasSeconds(*t)) return Error();
+      if (t->IsGeneralized() && !util::time::HasSeconds(*t)) return Error();
     return Pass();
   }
 };

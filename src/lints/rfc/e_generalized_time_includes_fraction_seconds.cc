@@ -2,7 +2,7 @@
 // seconds. Checked on notBefore and notAfter.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/time_encoding.h"
+#include "lints/util/time/encoding.h"
 
 namespace cair::lints {
 namespace {
@@ -24,7 +24,7 @@ class GeneralizedTimeWithFraction final : public CertificateLint {
   }
   Result Execute(const x509::Certificate& c) const override {
     for (const x509::CertTime* t : {&c.not_before, &c.not_after})
-      if (t->IsGeneralized() && util::TimeHasFraction(*t)) return Error();
+      if (t->IsGeneralized() && util::time::HasFraction(*t)) return Error();
     return Pass();
   }
 };

@@ -5,7 +5,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -22,13 +22,13 @@ constexpr Metadata kMetadata{
 class IncorrectKuEncoding final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const x509::Extension* e = util::ExtLast(c, oid::kKeyUsage);
+    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kKeyUsage);
     return e && !e->value.empty();
   }
   Result Execute(const x509::Certificate& c) const override {
     // Octets 0-2 of the value are taken as tag, length and unused-bits
     // count; the rest are the bits.
-    const der::Input v = util::ExtLast(c, oid::kKeyUsage)->value;
+    const der::Input v = util::zcrypto::LastExtension(c, oid::kKeyUsage)->value;
     if (v.size() < 4)
       return Fatal("keyUsage value is " + std::to_string(v.size()) + " octets long; at least four are needed");
     const unsigned declared = v[2];

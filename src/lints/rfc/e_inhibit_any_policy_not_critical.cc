@@ -2,7 +2,7 @@
 // inhibitAnyPolicy extension as critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,10 +21,10 @@ constexpr Metadata kMetadata{
 class InhibitAnyPolicyNotCritical final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyLastExtension(c, oid::kInhibitAnyPolicy) != nullptr;
+    return util::zcrypto::LastExtension(c, oid::kInhibitAnyPolicy) != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
-    const x509::Extension* e = util::PolicyLastExtension(c, oid::kInhibitAnyPolicy);
+    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kInhibitAnyPolicy);
     return !e->critical ? Error() : Pass();
   }
 };

@@ -4,8 +4,8 @@
 // decode makes the lint not applicable (as in zlint).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_idna.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/idna.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,14 +27,14 @@ class IdnNotNfc final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
     enum { kOk, kUndecodable, kNotNfc } state = kOk;
     std::u32string text;
-    san.ForEach(util::kTagDnsName, [&](std::string_view dns) {
-      return util::ForEachLabel(dns, [&](std::string_view label) {
-        if (!util::HasXnPrefix(label)) return true;
-        if (!util::ALabelToUnicode(label, &text)) state = kUndecodable;
-        else if (!util::IsNfc(text)) state = kNotNfc;
+    san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) {
+      return util::dns::ForEachLabel(dns, [&](std::string_view label) {
+        if (!util::dns::HasXnPrefix(label)) return true;
+        if (!util::dns::ALabelToUnicode(label, &text)) state = kUndecodable;
+        else if (!util::dns::IsNfc(text)) state = kNotNfc;
         return state == kOk;
       });
     });

@@ -3,8 +3,8 @@
 // dNSName label with the ACE prefix (any case) whose Punycode is malformed.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_idna.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/idna.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,11 +26,11 @@ class IdnNotUnicode final : public CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
     std::u32string text;
-    const bool ok = san.ForEach(util::kTagDnsName, [&](std::string_view dns) {
-      return util::ForEachLabel(dns, [&](std::string_view label) {
-        return !util::HasXnPrefix(label) || util::ALabelToUnicode(label, &text);
+    const bool ok = san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) {
+      return util::dns::ForEachLabel(dns, [&](std::string_view label) {
+        return !util::dns::HasXnPrefix(label) || util::dns::ALabelToUnicode(label, &text);
       });
     });
     return ok ? Pass() : Error();

@@ -3,7 +3,7 @@
 // PrintableString.
 #include "der/parser.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,11 +21,11 @@ constexpr Metadata kMetadata{
 class IssuerDnCountryNotPrintableString final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::CountGoStrings(c.issuer, oid::kCountryName) > 0;
+    return util::subject::CountGoStrings(c.issuer, oid::kCountryName) > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
     if (!c.issuer.ok) return Fatal("issuer is not a well-formed RDNSequence");
-    return util::AnyValueTagNumberOtherThan(c.issuer, oid::kCountryName, der::kPrintableString.number)
+    return util::subject::AnyValueTagNumberOtherThan(c.issuer, oid::kCountryName, der::kPrintableString.number)
                ? Error()
                : Pass();
   }

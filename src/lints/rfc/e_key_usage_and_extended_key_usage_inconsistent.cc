@@ -12,7 +12,8 @@
 #include "der/values.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -68,15 +69,15 @@ bool Allowed(const Purpose& p, uint16_t ku) {
 class KuAndEkuInconsistent final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kExtKeyUsage) && c.HasExtension(oid::kKeyUsage) && util::ExtIsSubscriber(c);
+    return c.HasExtension(oid::kExtKeyUsage) && c.HasExtension(oid::kKeyUsage) && util::zcrypto::IsSubscriber(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     // The named purposes, in order (unnamed ones are not considered).
     std::vector<der::Input> ekus;
-    util::ExtForEachEku(c, [&](der::Input p) {
-      if (util::ExtIsKnownEku(p)) ekus.push_back(p);
+    util::zcrypto::ForEachEku(c, [&](der::Input p) {
+      if (util::zcrypto::IsKnownEku(p)) ekus.push_back(p);
     });
-    const uint16_t ku = util::ExtZcryptoKeyUsage(c);
+    const uint16_t ku = util::zcrypto::KeyUsage(c);
     if (ekus.size() > 1) return MultiPurpose(ekus, ku);
     for (der::Input e : ekus) {
       const Purpose* p = FindPurpose(e);

@@ -5,7 +5,8 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
 namespace {
@@ -26,11 +27,11 @@ class KeyUsageIncorrectLength final : public CertificateLint {
   Result Execute(const x509::Certificate& c) const override {
     // The value must start with a DER BIT STRING (anything after it is not
     // looked at) whose padding bits are zero.
-    const der::Input v = util::ExtLast(c, oid::kKeyUsage)->value;
-    util::ExtGoTlv bs;
+    const der::Input v = util::zcrypto::LastExtension(c, oid::kKeyUsage)->value;
+    util::zcrypto::Tlv bs;
     size_t off = 0;
-    if (!util::ExtGoReadTlv(v, &off, &bs) || bs.truncated || bs.cls != 0 || bs.compound ||
-        bs.tag != 3 || !util::ExtGoBitString(bs.value))
+    if (!util::zcrypto::ReadTlv(v, &off, &bs) || bs.truncated || bs.cls != 0 || bs.compound ||
+        bs.tag != 3 || !util::zcrypto::BitStringLength(bs.value))
       return Error("the keyUsage value does not decode as a BIT STRING (value: " + der::HexLower(v) + ")");
     // The bits read as a big-endian number, shifted right by the unused-bit
     // count taken from the third octet of the value, must stay below 2^9.

@@ -3,7 +3,8 @@
 // or excludedSubtrees MUST be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/reader.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,14 +24,14 @@ class NameConstraintEmpty final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     // Only an extension value that is exactly one SEQUENCE is judged.
-    const x509::Extension* e = util::PolicyLastExtension(c, oid::kNameConstraints);
+    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kNameConstraints);
     if (!e) return false;
     der::Input rest;
-    auto seq = util::PolicyGoReadElement(e->value, &rest);
+    auto seq = util::zcrypto::ReadStrict(e->value, &rest);
     return seq && rest.empty() && seq->tag == der::kSequence;
   }
   Result Execute(const x509::Certificate& c) const override {
-    auto seq = util::PolicyGoReadElement(util::PolicyLastExtension(c, oid::kNameConstraints)->value);
+    auto seq = util::zcrypto::ReadStrict(util::zcrypto::LastExtension(c, oid::kNameConstraints)->value);
     return seq && seq->value.empty() ? Error() : Pass();
   }
 };

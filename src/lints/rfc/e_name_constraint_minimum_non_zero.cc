@@ -2,7 +2,7 @@
 // maximum fields are not used with any name form; minimum MUST be zero.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -27,11 +27,11 @@ bool IsJudged(uint32_t tag_number) {
 class NameConstraintMinimumNonZero final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyLastExtension(c, oid::kNameConstraints) != nullptr;
+    return util::zcrypto::LastExtension(c, oid::kNameConstraints) != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
     bool bad = false;
-    util::PolicyForEachNameSubtree(c, [&](bool, const x509::GeneralSubtree& s) {
+    util::zcrypto::ForEachNameSubtree(c, [&](bool, const x509::GeneralSubtree& s) {
       if (IsJudged(s.base.tag.number) && s.has_minimum && s.minimum != 0) bad = true;
     });
     return bad ? Error() : Pass();

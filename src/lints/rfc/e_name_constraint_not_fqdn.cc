@@ -6,8 +6,8 @@
 #include <vector>
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -47,15 +47,15 @@ std::string Describe(const std::vector<std::string_view>& hosts, const char* kin
 class NameConstraintNotFqdn final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyLastExtension(c, oid::kNameConstraints) != nullptr;
+    return util::zcrypto::LastExtension(c, oid::kNameConstraints) != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
     std::vector<std::string_view> bad_permitted, bad_excluded;
-    util::PolicyForEachNameSubtree(c, [&](bool permitted, const x509::GeneralSubtree& s) {
+    util::zcrypto::ForEachNameSubtree(c, [&](bool permitted, const x509::GeneralSubtree& s) {
       if (s.base.tag.number != 6) return;
       std::string_view host = s.base.value.AsStringView();
       if (!host.empty() && host.front() == '.') host.remove_prefix(1);
-      if (!util::IsFqdn(host)) (permitted ? bad_permitted : bad_excluded).push_back(host);
+      if (!util::dns::IsFqdn(host)) (permitted ? bad_permitted : bad_excluded).push_back(host);
     });
     if (bad_permitted.empty() && bad_excluded.empty()) return Pass();
     std::string details;

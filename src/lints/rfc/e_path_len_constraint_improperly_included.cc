@@ -3,7 +3,9 @@
 // keyCertSign bit.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/keys.h"
+#include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
 namespace {
@@ -27,25 +29,25 @@ class PathLenConstraintImproperlyIncluded final : public CertificateLint {
     // The last basicConstraints value: an element of any tag whose contents
     // are an optional BOOLEAN followed by anything. Whatever follows the
     // BOOLEAN is taken to be a pathLenConstraint.
-    const x509::Extension* e = util::ExtLast(c, oid::kBasicConstraints);
-    util::ExtGoTlv outer, field;
+    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kBasicConstraints);
+    util::zcrypto::Tlv outer, field;
     size_t off = 0;
-    if (!util::ExtGoReadTlv(e->value, &off, &outer) || outer.truncated)
+    if (!util::zcrypto::ReadTlv(e->value, &off, &outer) || outer.truncated)
       return Fatal("cannot decode the basicConstraints extension");
     if (outer.value.empty()) return Pass();
     size_t pos = 0;
-    if (!util::ExtGoReadTlv(outer.value, &pos, &field))
+    if (!util::zcrypto::ReadTlv(outer.value, &pos, &field))
       return Fatal("cannot decode the basicConstraints extension");
     if (field.cls == 0 && field.tag == 1 && !field.compound) {
-      if (field.truncated || !util::ExtGoBool(field.value))
+      if (field.truncated || !util::zcrypto::Bool(field.value))
         return Fatal("cannot decode the basicConstraints extension");
     } else {
       pos = 0;
     }
     if (pos == outer.value.size()) return Pass();
     const bool has_ku = c.HasExtension(oid::kKeyUsage);
-    const bool cert_sign = util::ExtKuHas(util::ExtZcryptoKeyUsage(c), x509::kKeyCertSign);
-    if (!util::ExtZcryptoBc(c).is_ca || !has_ku || !cert_sign)
+    const bool cert_sign = util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign);
+    if (!util::zcrypto::BasicConstraintsOf(c).is_ca || !has_ku || !cert_sign)
       return Error("pathLenConstraint is present but cA is not asserted or keyUsage lacks keyCertSign");
     return Pass();
   }

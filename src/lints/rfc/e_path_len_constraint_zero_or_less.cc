@@ -2,7 +2,8 @@
 // greater than or equal to zero.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
 namespace {
@@ -19,29 +20,29 @@ constexpr Metadata kMetadata{
 
 class PathLenConstraintZeroOrLess final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::ExtZcryptoBc(c).valid; }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::BasicConstraintsOf(c).valid; }
   Result Execute(const x509::Certificate& c) const override {
     // Decode the last basicConstraints extension: SEQUENCE { BOOLEAN
     // OPTIONAL, INTEGER OPTIONAL, ... }.
-    const x509::Extension* e = util::ExtLast(c, oid::kBasicConstraints);
-    util::ExtGoTlv seq, field;
+    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kBasicConstraints);
+    util::zcrypto::Tlv seq, field;
     size_t off = 0;
-    if (!util::ExtGoReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
+    if (!util::zcrypto::ReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
         seq.tag != 16 || !seq.compound)
       return Fatal("cannot decode the basicConstraints extension");
     size_t pos = 0;
     for (uint32_t tag : {1u, 2u}) {
       if (pos == seq.value.size()) break;
       size_t next = pos;
-      if (!util::ExtGoReadTlv(seq.value, &next, &field))
+      if (!util::zcrypto::ReadTlv(seq.value, &next, &field))
         return Fatal("cannot decode the basicConstraints extension");
       if (field.cls != 0 || field.tag != tag || field.compound) continue;
       if (field.truncated) return Fatal("cannot decode the basicConstraints extension");
       pos = next;
       if (tag == 1) {
-        if (!util::ExtGoBool(field.value)) return Fatal("cannot decode the basicConstraints extension");
+        if (!util::zcrypto::Bool(field.value)) return Fatal("cannot decode the basicConstraints extension");
       } else {
-        const std::optional<int64_t> v = util::ExtGoInt64(field.value);
+        const std::optional<int64_t> v = util::zcrypto::Int64(field.value);
         if (!v) return Fatal("cannot decode the basicConstraints extension");
         if (*v < 0) return Error("pathLenConstraint is negative");
       }

@@ -4,8 +4,8 @@
 // certificates' SAN dNSNames.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,12 +24,12 @@ constexpr Metadata kMetadata{
 class DnsNameEmptyLabel final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && util::DnsNamesExist(c);
+    return util::cert::IsSubscriberCert(c) && util::dns::DnsNamesExist(c);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::kTagDnsName, [](std::string_view d) {
-      return !util::HasEmptyLabel(d);
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
+      return !util::dns::HasEmptyLabel(d);
     });
     return ok ? Pass() : Error();
   }

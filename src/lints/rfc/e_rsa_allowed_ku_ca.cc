@@ -4,7 +4,7 @@
 // cRLSign. keyAgreement, encipherOnly and decipherOnly are flagged.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,16 +23,16 @@ constexpr Metadata kMetadata{
 class RsaAllowedKuCa final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) && c.IsCa();
+    return util::zcrypto::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) && c.IsCa();
   }
   Result Execute(const x509::Certificate& c) const override {
-    constexpr uint16_t kForbidden = util::KuBit(x509::kKeyAgreement) |
-                                    util::KuBit(x509::kEncipherOnly) |
-                                    util::KuBit(x509::kDecipherOnly);
-    const uint16_t bad = util::KeyUsageMask(c) & kForbidden;
+    constexpr uint16_t kForbidden = util::zcrypto::KuBit(x509::kKeyAgreement) |
+                                    util::zcrypto::KuBit(x509::kEncipherOnly) |
+                                    util::zcrypto::KuBit(x509::kDecipherOnly);
+    const uint16_t bad = util::zcrypto::KeyUsage(c) & kForbidden;
     if (bad)
       return Error(std::string("CA certificate with an RSA key contains invalid key usage(s): ") +
-                   util::KeyUsageNames(bad));
+                   util::zcrypto::KeyUsageNames(bad));
     return Pass();
   }
 };

@@ -3,8 +3,8 @@
 // keyEncipherment and dataEncipherment. Any other asserted bit is flagged.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/key_params.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -23,18 +23,18 @@ constexpr Metadata kMetadata{
 class RsaAllowedKuEe final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) &&
-           util::IsSubscriberCert(c);
+    return util::zcrypto::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) &&
+           util::cert::IsSubscriberCert(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     constexpr uint16_t kForbidden =
-        util::KuBit(x509::kKeyAgreement) | util::KuBit(x509::kKeyCertSign) |
-        util::KuBit(x509::kCrlSign) | util::KuBit(x509::kEncipherOnly) |
-        util::KuBit(x509::kDecipherOnly);
-    const uint16_t bad = util::KeyUsageMask(c) & kForbidden;
+        util::zcrypto::KuBit(x509::kKeyAgreement) | util::zcrypto::KuBit(x509::kKeyCertSign) |
+        util::zcrypto::KuBit(x509::kCrlSign) | util::zcrypto::KuBit(x509::kEncipherOnly) |
+        util::zcrypto::KuBit(x509::kDecipherOnly);
+    const uint16_t bad = util::zcrypto::KeyUsage(c) & kForbidden;
     if (bad)
       return Error(std::string("Subscriber certificate with an RSA key contains invalid key usage(s): ") +
-                   util::KeyUsageNames(bad));
+                   util::zcrypto::KeyUsageNames(bad));
     return Pass();
   }
 };

@@ -3,7 +3,7 @@
 // NOT be (reported as an error, following zlint).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,13 +22,13 @@ constexpr Metadata kMetadata{
 class RsaAllowedKuNoEnciphermentCa final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) && c.IsCa();
+    return util::zcrypto::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) && c.IsCa();
   }
   Result Execute(const x509::Certificate& c) const override {
-    constexpr uint16_t kSigning = util::KuBit(x509::kKeyCertSign) | util::KuBit(x509::kCrlSign);
+    constexpr uint16_t kSigning = util::zcrypto::KuBit(x509::kKeyCertSign) | util::zcrypto::KuBit(x509::kCrlSign);
     constexpr uint16_t kEncipher =
-        util::KuBit(x509::kKeyEncipherment) | util::KuBit(x509::kDataEncipherment);
-    const uint16_t ku = util::KeyUsageMask(c);
+        util::zcrypto::KuBit(x509::kKeyEncipherment) | util::zcrypto::KuBit(x509::kDataEncipherment);
+    const uint16_t ku = util::zcrypto::KeyUsage(c);
     if ((ku & kSigning) && (ku & kEncipher))
       return Error("CA certificate with an RSA key and key usage keyCertSign and/or cRLSign has additionally keyEncipherment and/or dataEncipherment key usage");
     return Pass();

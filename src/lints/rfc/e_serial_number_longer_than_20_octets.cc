@@ -5,7 +5,7 @@
 #include "der/input.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/crl_entries.h"
+#include "lints/util/crl/entries.h"
 
 namespace cair::lints {
 namespace {
@@ -24,7 +24,7 @@ class SerialNumberLongerThan20Octets final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   Result Execute(const x509::Certificate& c) const override {
-    der::Input serial = util::MinimalInteger(c.serial);
+    der::Input serial = util::crl::MinimalInteger(c.serial);
     if (serial.size() <= 20) return Pass();
     return Error(std::string("The DER encoded certificate serial number is ") + std::to_string(serial.size()) +
                  " octets long. If this is surprising to you, note that DER integers are signed and "

@@ -4,7 +4,7 @@
 // exactly the DER of SEQUENCE { rsaEncryption, NULL }.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 
 class SpkiRsaEncryptionParameterNotNull final : public CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::HasRsaKeyAlgorithm(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::HasRsaKeyAlgorithm(c); }
   Result Execute(const x509::Certificate& c) const override {
     const std::string problem =
-        util::RsaAlgorithmIdProblem(c.spki.algorithm.full, oid::kRsaEncryption);
+        util::zcrypto::RsaAlgorithmIdProblem(c.spki.algorithm.full, oid::kRsaEncryption);
     if (problem.empty()) return Pass();
     return Error(std::string("certificate pkixPublicKey ") + problem);
   }

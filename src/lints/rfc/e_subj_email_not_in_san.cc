@@ -6,7 +6,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 #include "x509/extensions.h"
 #include "x509/oids.h"
 
@@ -26,7 +26,7 @@ constexpr Metadata kMetadata{
 class SubjEmailNotInSan final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::CountGoStrings(c.subject, oid::kEmailAddress) > 0;
+    return util::subject::CountGoStrings(c.subject, oid::kEmailAddress) > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
     // zcrypto keeps the rfc822Names of the LAST subjectAltName extension,
@@ -41,7 +41,7 @@ class SubjEmailNotInSan final : public CertificateLint {
         if (g.tag.number == 1 && g.value.AsStringView() == email) return true;
       return false;
     };
-    bool all_found = util::ForEachGoString(c.subject, oid::kEmailAddress, in_san);
+    bool all_found = util::subject::ForEachGoString(c.subject, oid::kEmailAddress, in_san);
     return all_found ? Pass() : Error("At least one email address in the Subject does not appear in the SAN");
   }
 };

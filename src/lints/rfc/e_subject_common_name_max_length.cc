@@ -3,7 +3,7 @@
 // commonName whose value is a string type.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,12 +22,12 @@ constexpr Metadata kMetadata{
 class SubjectCommonNameMaxLength final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    auto v = util::LastGoString(c.subject, oid::kCommonName);
+    auto v = util::subject::LastGoString(c.subject, oid::kCommonName);
     return v && !v->empty();
   }
   Result Execute(const x509::Certificate& c) const override {
-    auto v = util::LastGoString(c.subject, oid::kCommonName);
-    return v && util::GoRuneCount(*v) > 64 ? Error() : Pass();
+    auto v = util::subject::LastGoString(c.subject, oid::kCommonName);
+    return v && util::subject::GoRuneCount(*v) > 64 ? Error() : Pass();
   }
 };
 

@@ -12,7 +12,7 @@
 #include "der/input.h"
 #include "der/parser.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 
 namespace cair::lints {
 namespace {
@@ -43,7 +43,7 @@ bool HasControlUnit(der::Input v, size_t width) {
 bool HasControlCharacter(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     size_t n = 0;
-    const uint32_t r = util::GoDecodeRune(s.substr(i), &n);
+    const uint32_t r = util::subject::GoDecodeRune(s.substr(i), &n);
     if (IsControl(r)) return true;
     i += n;
   }

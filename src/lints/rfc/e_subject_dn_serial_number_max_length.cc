@@ -2,7 +2,7 @@
 // (1..ub-serial-number), ub-serial-number being 64. As zlint does, the value
 // checked is the last serialNumber whose value is a string type.
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -20,12 +20,12 @@ constexpr Metadata kMetadata{
 class SubjectDnSerialNumberMaxLength final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    auto v = util::LastGoString(c.subject, oid::kSerialNumber);
+    auto v = util::subject::LastGoString(c.subject, oid::kSerialNumber);
     return v && !v->empty();
   }
   Result Execute(const x509::Certificate& c) const override {
-    auto v = util::LastGoString(c.subject, oid::kSerialNumber);
-    return v && util::GoRuneCount(*v) > 64 ? Error() : Pass();
+    auto v = util::subject::LastGoString(c.subject, oid::kSerialNumber);
+    return v && util::subject::GoRuneCount(*v) > 64 ? Error() : Pass();
   }
 };
 

@@ -3,7 +3,7 @@
 // must be encoded as a PrintableString.
 #include "der/parser.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,12 +21,12 @@ constexpr Metadata kMetadata{
 class SubjectDnSerialNumberNotPrintableString final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    auto v = util::LastGoString(c.subject, oid::kSerialNumber);
+    auto v = util::subject::LastGoString(c.subject, oid::kSerialNumber);
     return v && !v->empty();
   }
   Result Execute(const x509::Certificate& c) const override {
     if (!c.subject.ok) return Fatal("subject is not a well-formed RDNSequence");
-    return util::AnyValueTagNumberOtherThan(c.subject, oid::kSerialNumber, der::kPrintableString.number)
+    return util::subject::AnyValueTagNumberOtherThan(c.subject, oid::kSerialNumber, der::kPrintableString.number)
                ? Error()
                : Pass();
   }

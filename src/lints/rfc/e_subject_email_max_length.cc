@@ -3,7 +3,7 @@
 // 255 (from RFC 3280's 128) to match PKCS #9.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class SubjectEmailMaxLength final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::CountGoStrings(c.subject, oid::kEmailAddress) > 0;
+    return util::subject::CountGoStrings(c.subject, oid::kEmailAddress) > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::AnyGoStringLongerThan(c.subject, oid::kEmailAddress, 255) ? Error() : Pass();
+    return util::subject::AnyGoStringLongerThan(c.subject, oid::kEmailAddress, 255) ? Error() : Pass();
   }
 };
 

@@ -2,7 +2,7 @@
 // (1..ub-name) with ub-name 32768; the upper bounds are mandatory.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,10 +21,10 @@ constexpr Metadata kMetadata{
 class SubjectGivenNameMaxLength final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::CountGoStrings(c.subject, oid::kGivenName) > 0;
+    return util::subject::CountGoStrings(c.subject, oid::kGivenName) > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::AnyGoStringLongerThan(c.subject, oid::kGivenName, 32768) ? Error() : Pass();
+    return util::subject::AnyGoStringLongerThan(c.subject, oid::kGivenName, 32768) ? Error() : Pass();
   }
 };
 

@@ -2,7 +2,7 @@
 // (1..ub-state-name), ub-state-name being 128.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,10 +21,10 @@ constexpr Metadata kMetadata{
 class SubjectStateNameMaxLength final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::CountGoStrings(c.subject, oid::kStateOrProvinceName) > 0;
+    return util::subject::CountGoStrings(c.subject, oid::kStateOrProvinceName) > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::AnyGoStringLongerThan(c.subject, oid::kStateOrProvinceName, 128) ? Error() : Pass();
+    return util::subject::AnyGoStringLongerThan(c.subject, oid::kStateOrProvinceName, 128) ? Error() : Pass();
   }
 };
 

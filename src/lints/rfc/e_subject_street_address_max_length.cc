@@ -2,7 +2,7 @@
 // SIZE (1..ub-street-address), ub-street-address being 128.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,10 +21,10 @@ constexpr Metadata kMetadata{
 class SubjectStreetAddressMaxLength final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::CountGoStrings(c.subject, oid::kStreetAddress) > 0;
+    return util::subject::CountGoStrings(c.subject, oid::kStreetAddress) > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::AnyGoStringLongerThan(c.subject, oid::kStreetAddress, 128) ? Error() : Pass();
+    return util::subject::AnyGoStringLongerThan(c.subject, oid::kStreetAddress, 128) ? Error() : Pass();
   }
 };
 

@@ -5,7 +5,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -22,11 +22,11 @@ constexpr Metadata kMetadata{
 class SuperfluousKuEncoding final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    const x509::Extension* e = util::ExtLast(c, oid::kKeyUsage);
+    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kKeyUsage);
     return e && !e->value.empty();
   }
   Result Execute(const x509::Certificate& c) const override {
-    const der::Input v = util::ExtLast(c, oid::kKeyUsage)->value;
+    const der::Input v = util::zcrypto::LastExtension(c, oid::kKeyUsage)->value;
     if (v[v.size() - 1] != 0) return Pass();
     return Error("keyUsage encoding ends with a superfluous 00 octet (value: " + der::HexLower(v) + ")");
   }

@@ -4,7 +4,7 @@
 // field of the TBSCertificate, which must be exactly SEQUENCE { oid, NULL }.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -22,11 +22,11 @@ constexpr Metadata kMetadata{
 class TbsSignatureRsaEncryptionParameterNotNull final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsRsaNullParamsOid(c.tbs_signature.oid);
+    return util::zcrypto::IsRsaNullParamsOid(c.tbs_signature.oid);
   }
   Result Execute(const x509::Certificate& c) const override {
     const std::string problem =
-        util::RsaAlgorithmIdProblem(c.tbs_signature.full, c.tbs_signature.oid);
+        util::zcrypto::RsaAlgorithmIdProblem(c.tbs_signature.full, c.tbs_signature.oid);
     if (problem.empty()) return Pass();
     return Error(std::string("certificate tbsCertificate.signature ") + problem);
   }

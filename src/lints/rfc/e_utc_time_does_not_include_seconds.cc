@@ -3,7 +3,7 @@
 // notAfter.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/time_encoding.h"
+#include "lints/util/time/encoding.h"
 
 namespace cair::lints {
 namespace {
@@ -25,7 +25,7 @@ class UtcTimeWithoutSeconds final : public CertificateLint {
   }
   Result Execute(const x509::Certificate& c) const override {
     for (const x509::CertTime* t : {&c.not_before, &c.not_after})
-      if (t->IsUtc() && !util::TimeHasSeconds(*t)) return Error();
+      if (t->IsUtc() && !util::time::HasSeconds(*t)) return Error();
     return Pass();
   }
 };

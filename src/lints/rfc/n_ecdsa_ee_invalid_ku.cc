@@ -4,8 +4,8 @@
 // is reported as a notice.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/key_params.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,15 +24,15 @@ constexpr Metadata kMetadata{
 class EcdsaEeInvalidKu final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && util::HasEcKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage);
+    return util::cert::IsSubscriberCert(c) && util::zcrypto::HasEcKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage);
   }
   Result Execute(const x509::Certificate& c) const override {
-    constexpr uint16_t kAllowed = util::KuBit(x509::kDigitalSignature) |
-                                  util::KuBit(x509::kNonRepudiation) |
-                                  util::KuBit(x509::kKeyAgreement);
-    const auto unexpected = static_cast<uint16_t>(util::KeyUsageMask(c) & ~kAllowed);
+    constexpr uint16_t kAllowed = util::zcrypto::KuBit(x509::kDigitalSignature) |
+                                  util::zcrypto::KuBit(x509::kNonRepudiation) |
+                                  util::zcrypto::KuBit(x509::kKeyAgreement);
+    const auto unexpected = static_cast<uint16_t>(util::zcrypto::KeyUsage(c) & ~kAllowed);
     if (unexpected)
-      return Info(std::string("Certificate had unexpected key usage(s): ") + util::KeyUsageNames(unexpected));
+      return Info(std::string("Certificate had unexpected key usage(s): ") + util::zcrypto::KeyUsageNames(unexpected));
     return Pass();
   }
 };

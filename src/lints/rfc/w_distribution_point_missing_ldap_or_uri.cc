@@ -3,7 +3,8 @@
 #include <optional>
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/uri/parse.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,7 +23,7 @@ constexpr Metadata kMetadata{
 class DistributionPointMissingLdapOrUri final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyLastExtension(c, oid::kCrlDistributionPoints) != nullptr;
+    return util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints) != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
     // URIs in a fullName of any distribution point of any such extension.
@@ -35,7 +36,7 @@ class DistributionPointMissingLdapOrUri final : public CertificateLint {
       for (const auto& point : cdp.points) {
         if (!point.name_is_full) continue;
         for (const auto& g : point.full_name.names)
-          if (g.tag.number == 6 && util::PolicyHttpOrLdapUri(g.value.AsStringView())) return Pass();
+          if (g.tag.number == 6 && util::uri::IsHttpOrLdapUri(g.value.AsStringView())) return Pass();
       }
     }
     return Warn();

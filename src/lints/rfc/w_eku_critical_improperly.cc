@@ -2,7 +2,7 @@
 // extension critical when it contains anyExtendedKeyUsage.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -23,9 +23,9 @@ class EkuCriticalImproperly final : public CertificateLint {
     return c.HasExtension(oid::kExtKeyUsage);
   }
   Result Execute(const x509::Certificate& c) const override {
-    if (!util::ExtLast(c, oid::kExtKeyUsage)->critical) return Pass();
+    if (!util::zcrypto::LastExtension(c, oid::kExtKeyUsage)->critical) return Pass();
     bool any = false;
-    util::ExtForEachEku(c, [&](der::Input p) { any = any || p == oid::kAnyExtendedKeyUsage; });
+    util::zcrypto::ForEachEku(c, [&](der::Input p) { any = any || p == oid::kAnyExtendedKeyUsage; });
     return any ? Warn() : Pass();
   }
 };

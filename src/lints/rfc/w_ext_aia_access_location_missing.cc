@@ -5,7 +5,8 @@
 #include <string_view>
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/uri/parse.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -42,7 +43,7 @@ void ForEachCaIssuersUri(const x509::Certificate& c, F&& f) {
 class ExtAiaAccessLocationMissing final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    if (!util::PolicyLastExtension(c, oid::kAuthorityInfoAccess)) return false;
+    if (!util::zcrypto::LastExtension(c, oid::kAuthorityInfoAccess)) return false;
     bool any = false;
     ForEachCaIssuersUri(c, [&](std::string_view) {
       any = true;
@@ -53,7 +54,7 @@ class ExtAiaAccessLocationMissing final : public CertificateLint {
   Result Execute(const x509::Certificate& c) const override {
     bool found = false;
     ForEachCaIssuersUri(c, [&](std::string_view uri) {
-      found = util::PolicyHttpOrLdapUri(uri);
+      found = util::uri::IsHttpOrLdapUri(uri);
       return !found;
     });
     return found ? Pass() : Warn();

@@ -2,7 +2,7 @@
 // fields, conforming CAs SHOULD NOT use the noticeRef option.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -21,10 +21,10 @@ constexpr Metadata kMetadata{
 class ExtCertPolicyContainsNoticeRef final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyCertView(c).ext != nullptr;
+    return util::zcrypto::PoliciesOf(c).ext != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
-    for (const auto& p : util::PolicyCertView(c).policies)
+    for (const auto& p : util::zcrypto::PoliciesOf(c).policies)
       if (p.has_notice_ref) return Warn();
     return Pass();
   }

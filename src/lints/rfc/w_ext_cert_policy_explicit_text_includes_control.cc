@@ -51,7 +51,7 @@ ScanResult Scan(der::Input b) {
 }
 
 class ExtCertPolicyExplicitTextIncludesControl final : public families::ExplicitTextCheck {
-  std::optional<Result> Check(const util::PolicyExplicitText& t) const override {
+  std::optional<Result> Check(const util::zcrypto::ExplicitText& t) const override {
     if (t.tag_number != 12) return std::nullopt;
     switch (Scan(t.bytes)) {
       case ScanResult::kControl: return Warn();

@@ -52,7 +52,7 @@ bool IsNfc(der::Input b) {
 }
 
 class ExtCertPolicyExplicitTextNotNfc final : public families::ExplicitTextCheck {
-  std::optional<Result> Check(const util::PolicyExplicitText& t) const override {
+  std::optional<Result> Check(const util::zcrypto::ExplicitText& t) const override {
     if ((t.tag_number == 12 || t.tag_number == 30) && !IsNfc(t.bytes)) return Warn();
     return std::nullopt;
   }

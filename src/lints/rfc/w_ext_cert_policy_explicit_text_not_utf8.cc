@@ -21,7 +21,7 @@ constexpr Metadata kMetadata{
 };
 
 class ExtCertPolicyExplicitTextNotUtf8 final : public families::ExplicitTextCheck {
-  std::optional<Result> Check(const util::PolicyExplicitText& t) const override {
+  std::optional<Result> Check(const util::zcrypto::ExplicitText& t) const override {
     if (t.tag_number != 12) return Warn();
     return std::nullopt;
   }

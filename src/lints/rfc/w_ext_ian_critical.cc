@@ -2,7 +2,7 @@
 // CAs SHOULD mark it non-critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -24,7 +24,7 @@ class IanCritical final : public CertificateLint {
     return c.HasExtension(oid::kIssuerAltName);
   }
   Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView ian(c, oid::kIssuerAltName);
+    util::dns::AltNameView ian(c, oid::kIssuerAltName);
     return ian.extension()->critical ? Warn() : Pass();
   }
 };

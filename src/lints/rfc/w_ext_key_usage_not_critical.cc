@@ -2,7 +2,7 @@
 // SHOULD mark it as critical.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/ext_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
 namespace {
@@ -23,7 +23,7 @@ class KeyUsageNotCritical final : public CertificateLint {
     return c.HasExtension(oid::kKeyUsage);
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::ExtLast(c, oid::kKeyUsage)->critical ? Pass() : Warn();
+    return util::zcrypto::LastExtension(c, oid::kKeyUsage)->critical ? Pass() : Warn();
   }
 };
 

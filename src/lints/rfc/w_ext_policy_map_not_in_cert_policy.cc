@@ -3,7 +3,7 @@
 // extension in the same certificate.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,12 +22,12 @@ constexpr Metadata kMetadata{
 class ExtPolicyMapNotInCertPolicy final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyLastExtension(c, oid::kPolicyMappings) != nullptr;
+    return util::zcrypto::LastExtension(c, oid::kPolicyMappings) != nullptr;
   }
   Result Execute(const x509::Certificate& c) const override {
-    auto pairs = util::PolicyMappingPairs(*util::PolicyLastExtension(c, oid::kPolicyMappings));
+    auto pairs = util::zcrypto::PolicyMappingPairs(*util::zcrypto::LastExtension(c, oid::kPolicyMappings));
     if (!pairs) return Fatal("malformed policyMappings");
-    const auto& policies = util::PolicyCertView(c);
+    const auto& policies = util::zcrypto::PoliciesOf(c);
     for (const auto& pair : *pairs)
       if (!policies.HasPolicy(pair.first)) return Warn();
     return Pass();

@@ -5,9 +5,9 @@
 // the lint does not apply.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert_class.h"
-#include "lints/util/dns_names.h"
-#include "lints/util/dns_public_suffix.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/dns/public_suffix.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,11 +26,11 @@ constexpr Metadata kMetadata{
 class DnsNameUnderscoreInTrd final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c) && util::DnsNamesExist(c);
+    return util::cert::IsSubscriberCert(c) && util::dns::DnsNamesExist(c);
   }
   Result Execute(const x509::Certificate& c) const override {
     enum { kOk, kUnparsable, kBad } state = kOk;
-    for (const util::ParsedDomain& p : util::SanDomains(c)) {
+    for (const util::dns::ParsedDomain& p : util::dns::SanDomains(c)) {
       if (!p.ok()) state = kUnparsable;
       else if (p.trd().find('_') != std::string_view::npos) state = kBad;
       if (state != kOk) break;

@@ -3,7 +3,7 @@
 // 64 characters even though RFC 5280's ub-name allows 32768.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dn_values.h"
+#include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -22,10 +22,10 @@ constexpr Metadata kMetadata{
 class SubjectSurnameRecommendedMaxLength final : public CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::CountGoStrings(c.subject, oid::kSurname) > 0;
+    return util::subject::CountGoStrings(c.subject, oid::kSurname) > 0;
   }
   Result Execute(const x509::Certificate& c) const override {
-    return util::AnyGoStringLongerThan(c.subject, oid::kSurname, 64) ? Warn() : Pass();
+    return util::subject::AnyGoStringLongerThan(c.subject, oid::kSurname, 64) ? Warn() : Pass();
   }
 };
 

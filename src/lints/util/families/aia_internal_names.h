@@ -9,11 +9,11 @@
 #include <string_view>
 
 #include "lint/lint.h"
-#include "lints/util/br_dns_gtld.h"
-#include "lints/util/br_dns_ip.h"
-#include "lints/util/br_dns_names.h"
-#include "lints/util/br_dns_zcrypto.h"
-#include "lints/util/uri_parse.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/gtld.h"
+#include "lints/util/dns/ip.h"
+#include "lints/util/uri/parse.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints::families {
@@ -39,20 +39,20 @@ class AiaInternalNames : public lint::CertificateLint {
   lint::Result Execute(const x509::Certificate& c) const override {
     lint::Status status = lint::Status::kPass;
     auto check = [&](std::string_view url) {
-      util::ParsedUri u;
-      if (!util::ParseUri(url, &u)) {
+      util::uri::ParsedUri u;
+      if (!util::uri::ParseUri(url, &u)) {
         status = lint::Status::kError;
         return false;
       }
-      if (util::GoParseIp(u.host)) return true;
-      if (!util::HasValidTld(util::GoUrlHostname(u.host), now_)) {
+      if (util::dns::GoParseIp(u.host)) return true;
+      if (!util::dns::HasValidTld(util::dns::GoUrlHostname(u.host), now_)) {
         status = lint::Status::kWarn;
         return false;
       }
       return true;
     };
-    util::BrDnsForEachAiaUrl(c, oid::kAdOcsp, check);
-    if (status == lint::Status::kPass) util::BrDnsForEachAiaUrl(c, oid::kAdCaIssuers, check);
+    util::zcrypto::ForEachAiaUrl(c, oid::kAdOcsp, check);
+    if (status == lint::Status::kPass) util::zcrypto::ForEachAiaUrl(c, oid::kAdCaIssuers, check);
     return lint::Result{status, {}};
   }
 

@@ -9,7 +9,7 @@
 
 #include "der/input.h"
 #include "lint/lint.h"
-#include "lints/util/dns_names.h"
+#include "lints/util/dns/names.h"
 
 namespace cair::lints::families {
 
@@ -22,7 +22,7 @@ inline bool WildcardOnlyFirst(std::string_view d) {
 }
 inline bool HasThreeLabels(std::string_view d) {
   size_t labels = 0;
-  util::ForEachLabel(d, [&](std::string_view) { return ++labels, true; });
+  util::dns::ForEachLabel(d, [&](std::string_view) { return ++labels, true; });
   return labels >= 3;
 }
 
@@ -38,8 +38,8 @@ class AltNameDnsCheck : public lint::CertificateLint {
     return c.HasExtension(ext_oid_);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    util::AltNameView names(c, ext_oid_);
-    return names.ForEach(util::kTagDnsName, ok_) ? lint::Pass() : lint::Result{status_, {}};
+    util::dns::AltNameView names(c, ext_oid_);
+    return names.ForEach(util::dns::kTagDnsName, ok_) ? lint::Pass() : lint::Result{status_, {}};
   }
 
  private:

@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "lint/lint.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints::families {
 
@@ -17,17 +17,17 @@ namespace cair::lints::families {
 class ExplicitTextCheck : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyCertView(c).HasExplicitText();
+    return util::zcrypto::PoliciesOf(c).HasExplicitText();
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    for (const auto& p : util::PolicyCertView(c).policies)
+    for (const auto& p : util::zcrypto::PoliciesOf(c).policies)
       for (const auto& t : p.explicit_texts)
         if (std::optional<lint::Result> r = Check(t)) return *std::move(r);
     return lint::Pass();
   }
 
  protected:
-  virtual std::optional<lint::Result> Check(const util::PolicyExplicitText& t) const = 0;
+  virtual std::optional<lint::Result> Check(const util::zcrypto::ExplicitText& t) const = 0;
 };
 
 }  // namespace cair::lints::families

@@ -6,7 +6,7 @@
 #include <cstdint>
 
 #include "lint/lint.h"
-#include "lints/util/policy_zcrypto.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints::families {
@@ -20,11 +20,11 @@ template <uint32_t kTag>
 class NameConstraintOnForm : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::PolicyLastExtension(c, oid::kNameConstraints) != nullptr;
+    return util::zcrypto::LastExtension(c, oid::kNameConstraints) != nullptr;
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     bool found = false;
-    util::PolicyForEachNameSubtree(c, [&](bool, const x509::GeneralSubtree& s) {
+    util::zcrypto::ForEachNameSubtree(c, [&](bool, const x509::GeneralSubtree& s) {
       if (s.base.tag.number == kTag) found = true;
     });
     return found ? lint::Warn() : lint::Pass();

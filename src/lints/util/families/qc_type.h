@@ -9,7 +9,7 @@
 
 #include "der/input.h"
 #include "lint/lint.h"
-#include "lints/util/etsi_qcstatements.h"
+#include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints::families {
 
@@ -20,10 +20,10 @@ namespace cair::lints::families {
 class QcTypeCheck : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::LookupQcStatement(c, util::kEtsiQcType).present && Applies(c);
+    return util::etsi::LookupQcStatement(c, util::etsi::kQcType).present && Applies(c);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    const util::QcStatementLookup r = util::LookupQcStatement(c, util::kEtsiQcType);
+    const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcType);
     if (!r.error.empty()) return lint::Error(r.error);
     std::string details;
     Check(r.qc_types, &details);
@@ -33,7 +33,7 @@ class QcTypeCheck : public lint::CertificateLint {
  protected:
   // IsKnown is true for the three types EN 319 412-5 defines: esign, eseal, web.
   static bool IsKnown(der::Input t) {
-    return t == util::kEtsiQctEsign || t == util::kEtsiQctEseal || t == util::kEtsiQctWeb;
+    return t == util::etsi::kQctEsign || t == util::etsi::kQctEseal || t == util::etsi::kQctWeb;
   }
   // Contains is true when `types` lists `t`.
   static bool Contains(const std::vector<der::Input>& types, der::Input t) {

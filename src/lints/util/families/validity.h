@@ -10,8 +10,9 @@
 #include <string>
 
 #include "lint/lint.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/time/validity.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints::families {
 
@@ -30,7 +31,7 @@ class ServerValidityAtMost : public lint::CertificateLint {
     return c.IsServerAuth() && !c.IsCa();
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    const int64_t seconds = util::BrValiditySeconds(c);
+    const int64_t seconds = util::time::ValiditySeconds(c);
     if (seconds <= max_days_ * 86400) return lint::Pass();
     if (details_ != nullptr) return {status_, details_};
     if (issued_from_ == nullptr) return {status_, {}};
@@ -55,10 +56,10 @@ class SubscriberValidityAtMost : public lint::CertificateLint {
  public:
   SubscriberValidityAtMost(int months, int days) : months_(months), days_(days) {}
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::IsSubscriberCert(c);
+    return util::cert::IsSubscriberCert(c);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::BrAddDate(c.not_before.unix, 0, months_, days_) < c.not_after.unix ? lint::Error()
+    return util::time::AddDate(c.not_before.unix, 0, months_, days_) < c.not_after.unix ? lint::Error()
                                                                                    : lint::Pass();
   }
 

@@ -1,0 +1,64 @@
+#include "lints/util/dns/arpa.h"
+
+#include <string>
+#include <vector>
+
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
+#include "x509/oids.h"
+
+namespace cair::lints::util::dns {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+ReverseZone ReverseZoneOf(std::string_view lower_name) {
+  if (EndsWith(lower_name, kRdnsV4Suffix)) return ReverseZone::kV4;
+  if (EndsWith(lower_name, kRdnsV6Suffix)) return ReverseZone::kV6;
+  return ReverseZone::kNone;
+}
+
+ReversedName ParseReversedName(std::string_view lower_name, ReverseZone zone) {
+  const bool v6 = zone == ReverseZone::kV6;
+  const std::string_view suffix = v6 ? kRdnsV6Suffix : kRdnsV4Suffix;
+  const std::string_view rest = lower_name.substr(0, lower_name.size() - suffix.size());
+  std::vector<std::string_view> labels;
+  ForEachLabel(rest, [&](std::string_view l) { return labels.push_back(l), true; });
+  ReversedName out;
+  out.labels = labels.size();
+  out.wanted = v6 ? 32 : 4;
+  if (labels.size() != out.wanted) return out;
+  std::string text;
+  if (v6) {
+    // Four nibble labels per 16-bit group, groups joined with ':'.
+    for (size_t i = labels.size(); i >= 4; i -= 4) {
+      for (size_t k = 1; k <= 4; ++k) text.append(labels[i - k]);
+      if (i > 4) text.push_back(':');
+    }
+  } else {
+    for (size_t i = labels.size(); i-- > 0;) {
+      text.append(labels[i]);
+      if (i != 0) text.push_back('.');
+    }
+  }
+  out.ip = GoParseIp(text);
+  return out;
+}
+
+namespace {
+bool ComputeHasReverseDnsName(const x509::Certificate& c) {
+  if (ReverseZoneOf(GoLower(CommonNameOf(c).cn)) != ReverseZone::kNone) return true;
+  return !AltNameView(c, oid::kSubjectAltName).ForEach(kTagDnsName, [](std::string_view d) {
+    return ReverseZoneOf(GoLower(d)) == ReverseZone::kNone;
+  });
+}
+}  // namespace
+
+// Lower-cases every name; asked by several lints: decided once per certificate.
+bool HasReverseDnsName(const x509::Certificate& c) { return c.Derived(&ComputeHasReverseDnsName); }
+
+}  // namespace cair::lints::util::dns

@@ -1,0 +1,172 @@
+// Unit tests of the BR DNS-name helpers (br_dns_*.h): Go-compatible IP
+// parsing and IANA reserved ranges, the gTLD table, label predicates, Go
+// quoting, onion addresses and reverse-DNS names.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "lint/lint.h"
+#include "lints/util/dns/arpa.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/gtld.h"
+#include "lints/util/dns/ip.h"
+
+namespace cair::lints::util {
+namespace {
+
+bool Reserved(std::string_view text) {
+  auto ip = dns::GoParseIp(text);
+  EXPECT_TRUE(ip.has_value()) << text;
+  return ip && dns::IsIanaReserved(*ip);
+}
+
+TEST(BrDnsIp, ParsesLikeGo) {
+  EXPECT_TRUE(dns::GoParseIp("192.0.2.1"));
+  EXPECT_TRUE(dns::GoParseIp("2001:db8::1"));
+  EXPECT_TRUE(dns::GoParseIp("::ffff:1.2.3.4"));
+  EXPECT_FALSE(dns::GoParseIp("01.2.3.4"));      // leading zero
+  EXPECT_FALSE(dns::GoParseIp("1.2.3"));         // three fields
+  EXPECT_FALSE(dns::GoParseIp("256.1.1.1"));
+  EXPECT_FALSE(dns::GoParseIp("fe80::1%eth0"));  // zone
+  EXPECT_FALSE(dns::GoParseIp("example.com"));
+  EXPECT_FALSE(dns::GoParseIp(""));
+  EXPECT_TRUE(dns::GoIpIs4(*dns::GoParseIp("1.2.3.4")));
+  EXPECT_TRUE(dns::GoIpIs4(*dns::GoParseIp("::ffff:1.2.3.4")));
+  EXPECT_FALSE(dns::GoIpIs4(*dns::GoParseIp("::1.2.3.4")));
+}
+
+TEST(BrDnsIp, IanaReserved) {
+  EXPECT_TRUE(Reserved("10.1.2.3"));
+  EXPECT_TRUE(Reserved("127.0.0.1"));
+  EXPECT_TRUE(Reserved("169.254.1.1"));
+  EXPECT_TRUE(Reserved("224.0.0.1"));
+  EXPECT_TRUE(Reserved("255.255.255.255"));
+  EXPECT_TRUE(Reserved("0.0.0.0"));
+  EXPECT_TRUE(Reserved("100.64.0.1"));
+  EXPECT_TRUE(Reserved("::ffff:192.168.0.1"));  // IPv4-mapped: treated as IPv4
+  EXPECT_TRUE(Reserved("2001:db8::1"));
+  EXPECT_TRUE(Reserved("fe80::1"));
+  EXPECT_TRUE(Reserved("fc00::1"));
+  EXPECT_TRUE(Reserved("::1"));
+  EXPECT_FALSE(Reserved("8.8.8.8"));
+  EXPECT_FALSE(Reserved("2606:4700::1111"));
+  const uint8_t raw4[] = {8, 8, 4, 4};
+  EXPECT_FALSE(dns::IsIanaReserved(dns::GoIp::FromBytes(der::Input(raw4, 4))));
+}
+
+TEST(BrDnsIp, IntersectsReserved) {
+  const uint8_t wide[] = {8, 0, 0, 0, 0xfc, 0, 0, 0};     // 8.0.0.0/6 covers 10/8
+  const uint8_t narrow[] = {8, 8, 8, 0, 255, 255, 255, 0};  // 8.8.8.0/24
+  const uint8_t inside[] = {10, 1, 0, 0, 255, 255, 0, 0};   // 10.1.0.0/16
+  auto check = [](const uint8_t* b) {
+    return dns::IntersectsIanaReserved(dns::GoIp::FromBytes(der::Input(b, 4)),
+                                  dns::GoIp::FromBytes(der::Input(b + 4, 4)));
+  };
+  EXPECT_TRUE(check(wide));
+  EXPECT_FALSE(check(narrow));
+  EXPECT_TRUE(check(inside));
+}
+
+TEST(BrDnsGtld, Lookups) {
+  constexpr int64_t k2020 = lint::Date(2020, 1, 1);
+  EXPECT_TRUE(dns::IsInTldMap("com"));
+  EXPECT_TRUE(dns::IsInTldMap("COM"));
+  EXPECT_TRUE(dns::IsInTldMap("onion"));
+  EXPECT_FALSE(dns::IsInTldMap("example.com"));
+  EXPECT_FALSE(dns::IsInTldMap("local"));
+  EXPECT_TRUE(dns::HasValidTld("www.Example.COM", k2020));
+  EXPECT_FALSE(dns::HasValidTld("www.example.com.", k2020));
+  EXPECT_FALSE(dns::HasValidTld("server.local", k2020));
+  // .active: delegated 2014-06-26, removed 2019-02-17.
+  EXPECT_FALSE(dns::HasValidTld("a.active", lint::Date(2014, 6, 25)));
+  EXPECT_TRUE(dns::HasValidTld("a.active", lint::Date(2014, 6, 26)));
+  EXPECT_TRUE(dns::HasValidTld("a.active", lint::Date(2019, 2, 17)));
+  EXPECT_FALSE(dns::HasValidTld("a.active", lint::Date(2019, 2, 17) + 1));
+}
+
+// The generated table holds exactly the TSV's rows (regenerate with
+// tools/gen_gtld.py when this fails).
+TEST(BrDnsGtld, TableMatchesTsv) {
+  std::ifstream in(std::string(CAIR_SOURCE_DIR) + "/tools/data/gtld.tsv");
+  ASSERT_TRUE(in.good());
+  auto to_unix = [](const std::string& d, int64_t empty) {
+    if (d.empty()) return empty;
+    return lint::Date(std::stoi(d.substr(0, 4)), static_cast<unsigned>(std::stoi(d.substr(5, 2))),
+                      static_cast<unsigned>(std::stoi(d.substr(8, 2))));
+  };
+  std::string line;
+  size_t rows = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream cols(line);
+    std::string tld, delegated, removed;
+    std::getline(cols, tld, '\t');
+    std::getline(cols, delegated, '\t');
+    std::getline(cols, removed, '\t');
+    const dns::GtldPeriod* p = dns::FindTld(tld);
+    ASSERT_NE(p, nullptr) << tld;
+    EXPECT_EQ(p->delegated, to_unix(delegated, lint::kAlways)) << tld;
+    EXPECT_EQ(p->removed, to_unix(removed, lint::kNever)) << tld;
+    ++rows;
+  }
+  EXPECT_GT(rows, 1000u);
+}
+
+TEST(BrDnsNames, LabelPredicates) {
+  EXPECT_TRUE(dns::HasReservedLabelPrefix("ab--cd"));
+  EXPECT_TRUE(dns::HasReservedLabelPrefix("xn--abc"));
+  EXPECT_TRUE(dns::HasReservedLabelPrefix("\xc3\xa9\xc3\xa9--x"));  // two runes, then "--"
+  EXPECT_FALSE(dns::HasReservedLabelPrefix("a--b"));
+  EXPECT_FALSE(dns::HasReservedLabelPrefix("a\n--"));
+  EXPECT_TRUE(dns::IsLdhLabel("foo-bar"));
+  EXPECT_TRUE(dns::IsLdhLabel("XN--abc"));
+  EXPECT_FALSE(dns::IsLdhLabel("ab--cd"));
+  EXPECT_FALSE(dns::IsLdhLabel("-foo"));
+  EXPECT_FALSE(dns::IsLdhLabel("foo_bar"));
+  EXPECT_FALSE(dns::IsLdhLabel(""));
+  EXPECT_FALSE(dns::IsLdhLabel(std::string(64, 'a')));
+  EXPECT_EQ(dns::GoLower("WwW.ExAmple.COM"), "www.example.com");
+}
+
+TEST(BrDnsNames, GoQuote) {
+  EXPECT_EQ(dns::GoQuote("a.b"), "\"a.b\"");
+  EXPECT_EQ(dns::GoQuote("a\"b\\"), "\"a\\\"b\\\\\"");
+  EXPECT_EQ(dns::GoQuote("a\nb\x01"), "\"a\\nb\\x01\"");
+  EXPECT_EQ(dns::GoQuote("\xff"), "\"\\xff\"");
+  EXPECT_EQ(dns::GoQuote("caf\xc3\xa9"), "\"caf\xc3\xa9\"");
+  EXPECT_EQ(dns::GoQuote("\xc2\x85"), "\"\\u0085\"");
+}
+
+TEST(BrDnsNames, OnionV2) {
+  EXPECT_TRUE(dns::IsOnionV2Address("v2cbb2l4lsnpio4q.onion"));
+  EXPECT_FALSE(dns::IsOnionV2Address("V2CBB2L4LSNPIO4Q.onion"));  // upper case is not Tor's base32
+  EXPECT_FALSE(dns::IsOnionV2Address("v2cbb2l-lsnpio4q.onion"));
+  EXPECT_FALSE(dns::IsOnionV2Address("www.v2cbb2l4lsnpio4q.onion"));  // first label is checked
+  EXPECT_TRUE(dns::IsOnionV2Address("aaaaaaaaaaaaaaa=.onion"));       // Go accepts padding
+  EXPECT_FALSE(dns::IsOnionV2Address("aaaaaaaaaaaaaa==.onion"));      // invalid padding length
+}
+
+TEST(BrDnsArpa, ReversedNames) {
+  auto r = dns::ParseReversedName("1.2.0.192.in-addr.arpa", dns::ReverseZone::kV4);
+  EXPECT_EQ(r.labels, 4u);
+  ASSERT_TRUE(r.ip);
+  EXPECT_TRUE(dns::IsIanaReserved(*r.ip));  // 192.0.2.1
+  r = dns::ParseReversedName("1.168.192.in-addr.arpa", dns::ReverseZone::kV4);
+  EXPECT_EQ(r.labels, 3u);
+  EXPECT_FALSE(r.ip);
+  r = dns::ParseReversedName("a.b.c.d.in-addr.arpa", dns::ReverseZone::kV4);
+  EXPECT_FALSE(r.ip);
+  r = dns::ParseReversedName(
+      "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.e.f.ip6.arpa", dns::ReverseZone::kV6);
+  EXPECT_EQ(r.labels, 32u);
+  ASSERT_TRUE(r.ip);
+  EXPECT_FALSE(dns::GoIpIs4(*r.ip));
+  EXPECT_TRUE(dns::IsIanaReserved(*r.ip));  // fe80::1
+  EXPECT_EQ(dns::ReverseZoneOf("x.ip6.arpa"), dns::ReverseZone::kV6);
+  EXPECT_EQ(dns::ReverseZoneOf("in-addr.arpa"), dns::ReverseZone::kNone);
+}
+
+}  // namespace
+}  // namespace cair::lints::util

@@ -1,0 +1,100 @@
+#include "lints/util/dns/names.h"
+
+#include "der/strings.h"
+#include "lints/util/uri/parse.h"
+#include "x509/oids.h"
+
+namespace cair::lints::util::dns {
+
+bool HasEmptyLabel(std::string_view name) {
+  return !ForEachLabel(name, [](std::string_view l) { return !l.empty(); });
+}
+
+bool HasLabelLongerThan(std::string_view name, size_t max) {
+  return !ForEachLabel(name, [max](std::string_view l) { return l.size() <= max; });
+}
+
+std::string_view RemovePrependedWildcard(std::string_view name) {
+  if (name.substr(0, 2) == "*.") name.remove_prefix(2);
+  return name;
+}
+
+std::string_view RemovePrependedQuestionMarks(std::string_view name) {
+  while (name.substr(0, 2) == "?.") name.remove_prefix(2);
+  return name;
+}
+
+bool HasXnPrefix(std::string_view label) {
+  return label.size() >= 4 && (label[0] == 'x' || label[0] == 'X') &&
+         (label[1] == 'n' || label[1] == 'N') && label[2] == '-' && label[3] == '-';
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool IsFqdn(std::string_view name) {
+  return uri::LooksLikeUrl(RemovePrependedQuestionMarks(RemovePrependedWildcard(name)));
+}
+
+bool IsFqdnOrIp(std::string_view host) { return IsFqdn(host) || uri::IsIpAddressText(host); }
+
+AltNameView::AltNameView(const x509::Certificate& c, der::Input ext_oid) {
+  size_t count = 0;
+  for (const auto& e : c.extensions) {
+    if (e.oid != ext_oid) continue;
+    ext_ = &e;
+    ++count;
+  }
+  if (!ext_) {
+    static const x509::GeneralNames kNone;
+    borrowed_ = &kNone;
+    return;
+  }
+  const x509::AltName* parsed = ext_oid == oid::kSubjectAltName  ? &c.san
+                                : ext_oid == oid::kIssuerAltName ? &c.ian
+                                                             : nullptr;
+  if (count == 1 && parsed && parsed->present && parsed->ok) {
+    borrowed_ = &parsed->names;
+    return;
+  }
+  // zcrypto reads the leading SEQUENCE and ignores any bytes after it.
+  auto seq = der::ReadElement(ext_->value);
+  own_ = seq && seq->tag == der::kSequence ? x509::ParseGeneralNames(seq->value)
+                                           : x509::GeneralNames{};
+}
+
+size_t AltNameView::Count(uint32_t tag) const {
+  size_t n = 0;
+  for (const auto& g : names().names) n += g.tag.number == tag;
+  return n;
+}
+
+std::string ZcryptoCommonName(const x509::Name& name) {
+  const x509::Attribute* last = nullptr;
+  for (const auto& a : name.attributes) {
+    if (a.oid != oid::kCommonName || a.value_tag.cls != der::TagClass::kUniversal ||
+        a.value_tag.constructed)
+      continue;
+    switch (a.value_tag.number) {
+      case 12: case 18: case 19: case 20: case 22: case 27: case 30:
+        last = &a;
+        break;
+      default:
+        break;
+    }
+  }
+  if (!last) return "";
+  if (last->value_tag.number == 30) return last->Utf8();
+  return last->value.AsString();
+}
+
+bool DnsNamesExist(const x509::Certificate& c) {
+  if (!ZcryptoCommonName(c.subject).empty()) return true;
+  return AltNameView(c, oid::kSubjectAltName).Count(kTagDnsName) > 0;
+}
+
+}  // namespace cair::lints::util::dns

@@ -1,0 +1,130 @@
+#include "lints/util/dns/public_suffix.h"
+
+#include <libpsl.h>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "lints/util/dns/names.h"
+#include "x509/oids.h"
+
+namespace cair::lints::util::dns {
+namespace {
+
+bool PlainAsciiLabels(std::string_view s) {
+  if (s.empty() || s.front() == '.' || s.back() == '.') return false;
+  char prev = 0;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80 || c == '\0') return false;
+    if (c == '.' && prev == '.') return false;
+    prev = c;
+  }
+  return true;
+}
+
+// `text` must be NUL-terminated right after `len` characters. Answers are
+// memoised per thread: corpora repeat the same registrable domains and
+// suffixes endlessly, and a libpsl look-up costs far more than a hash probe.
+// The memo is cleared when it reaches 1 << 18 entries (bounded memory).
+// Probed by string_view (heterogeneous look-up): a hit builds no key string.
+struct MemoHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+bool IcannSuffixAt(const char* text, size_t len) {
+  const std::string_view key(text, len);
+  if (!PlainAsciiLabels(key)) return false;
+  thread_local std::unordered_map<std::string, bool, MemoHash, std::equal_to<>> memo;
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  if (memo.size() >= (1u << 18)) memo.clear();
+  bool is_suffix = psl_is_public_suffix2(psl_builtin(), text, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+  memo.emplace(std::string(key), is_suffix);
+  return is_suffix;
+}
+
+}  // namespace
+
+namespace {
+std::vector<ParsedDomain> ComputeSanDomains(const x509::Certificate& c) {
+  std::vector<ParsedDomain> out;
+  AltNameView san(c, oid::kSubjectAltName);
+  san.ForEach(kTagDnsName, [&](std::string_view d) { return out.push_back(ParseDomain(d)), true; });
+  return out;
+}
+}  // namespace
+
+const std::vector<ParsedDomain>& SanDomains(const x509::Certificate& c) {
+  return c.Derived(&ComputeSanDomains);
+}
+
+bool IsIcannPublicSuffix(std::string_view suffix) {
+  const std::string s(suffix);
+  return IcannSuffixAt(s.c_str(), s.size());
+}
+
+ParsedDomain ParseDomain(std::string_view input) {
+  ParsedDomain d;
+  d.name = AsciiLower(input);
+  const std::string_view n = d.name;
+  if (n.empty()) {
+    d.error = DomainError::kBlank;
+    return d;
+  }
+  if (n[0] == '.') {
+    d.error = DomainError::kStartsWithDot;
+    return d;
+  }
+  // The public suffix: the longest list match among the name's suffixes that
+  // start at a label boundary; the last label when none matches (the "*"
+  // rule). A trailing '.' leaves an empty last label: the whole name is then
+  // "a suffix".
+  size_t tld_pos = std::string_view::npos;
+  for (size_t start = 0; start < n.size();) {
+    const std::string_view candidate = n.substr(start);
+    if (IcannSuffixAt(d.name.c_str() + start, candidate.size())) {
+      // The base of a wildcard rule only counts when a label precedes it.
+      const bool whole = start == 0;
+      const bool multi_label = candidate.find('.') != std::string_view::npos;
+      if (!(whole && multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate)))) {
+        tld_pos = start;
+        break;
+      }
+    }
+    const size_t dot = n.find('.', start);
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  if (tld_pos == std::string_view::npos) {
+    const size_t dot = n.rfind('.');
+    if (dot == std::string_view::npos) {
+      d.error = DomainError::kIsSuffix;
+      return d;
+    }
+    tld_pos = dot + 1;
+    if (tld_pos == n.size()) {
+      d.error = DomainError::kIsSuffix;
+      return d;
+    }
+  }
+  if (tld_pos == 0) {
+    d.error = DomainError::kIsSuffix;
+    return d;
+  }
+  d.tld_pos = tld_pos;
+  // Everything left of the suffix's dot: SLD is its last label, TRD the rest.
+  const std::string_view left = n.substr(0, tld_pos - 1);
+  const size_t dot = left.rfind('.');
+  if (dot == std::string_view::npos) {
+    d.sld_pos = 0;
+    d.sld_len = left.size();
+  } else {
+    d.trd_len = dot;
+    d.sld_pos = dot + 1;
+    d.sld_len = left.size() - dot - 1;
+  }
+  return d;
+}
+
+}  // namespace cair::lints::util::dns

@@ -1,0 +1,120 @@
+// File: lints/util/subject/values.h
+// Helpers for the lints on the attribute values of a distinguished name
+// (RFC 5280 4.1.2.4, 4.1.2.6, Appendix A). zlint reads a Name through
+// zcrypto, and its verdicts depend on what zcrypto makes of each value:
+//   - pkix.Name's per-type lists (Country, Organization, CommonNames, ...)
+//     hold every attribute of every RDN, multi-valued RDNs flattened, but
+//     only those whose value zcrypto's encoding/asn1 turns into a Go string
+//     when read as ANY: universal, primitive PrintableString, NumericString,
+//     IA5String, TeletexString (bytes copied as they are, NOT read as
+//     Latin-1), UTF8String and BMPString (UTF-16, a trailing U+0000
+//     dropped). UniversalString, VisibleString, GeneralString and the rest
+//     are not strings there;
+//   - CommonName and SerialNumber are the LAST such value of their type;
+//   - lengths are counted in runes the way Go's unicode/utf8 counts them
+//     (each byte of an invalid sequence is one rune).
+// The functions on runes follow Go's unicode/utf8 and unicode exactly.
+#ifndef CAIR_LINTS_UTIL_SUBJECT_VALUES_H_
+#define CAIR_LINTS_UTIL_SUBJECT_VALUES_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "der/input.h"
+#include "x509/name.h"
+#include "x509/oids.h"
+
+namespace cair::lints::util::subject {
+
+// ---- Go's unicode/utf8 and unicode.IsSpace -----------------------------------
+
+inline constexpr uint32_t kGoRuneError = 0xfffd;
+
+// utf8.DecodeRuneInString: the first rune of `s` and its size in bytes; an
+// invalid or truncated sequence is (U+FFFD, 1); empty input is (U+FFFD, 0).
+uint32_t GoDecodeRune(std::string_view s, size_t* size);
+// utf8.DecodeLastRuneInString: the last rune of `s`, same conventions.
+uint32_t GoDecodeLastRune(std::string_view s, size_t* size);
+// utf8.RuneCountInString.
+size_t GoRuneCount(std::string_view s);
+// unicode.IsSpace: Latin-1 \t \n \v \f \r space U+0085 U+00A0, and the other
+// White_Space code points.
+bool GoIsSpace(uint32_t r);
+
+// ---- Attribute values as zcrypto sees them ------------------------------------
+
+// The value decodes to a Go string in zcrypto (see the file comment).
+bool IsGoStringValue(const x509::Attribute& a);
+// The Go string of a value for which IsGoStringValue holds: a view of the
+// value's bytes, or of `*scratch` (overwritten) for a BMPString.
+std::string_view GoStringValue(const x509::Attribute& a, std::string* scratch);
+
+// Calls f(std::string_view) for each string value of type `oid` in `name`, in
+// order; stops early and returns false when f returns false.
+template <typename F>
+bool ForEachGoString(const x509::Name& name, der::Input oid, F&& f) {
+  std::string scratch;
+  for (const auto& a : name.attributes) {
+    if (a.oid != oid || !IsGoStringValue(a)) continue;
+    if (!f(GoStringValue(a, &scratch))) return false;
+  }
+  return true;
+}
+
+// Number of string values of type `oid`: the length of pkix.Name's list.
+size_t CountGoStrings(const x509::Name& name, der::Input oid);
+// The first / last string value of type `oid`, if any.
+std::optional<std::string> FirstGoString(const x509::Name& name, der::Input oid);
+std::optional<std::string> LastGoString(const x509::Name& name, der::Input oid);
+// Some string value of type `oid` is longer than `max_runes` runes.
+bool AnyGoStringLongerThan(const x509::Name& name, der::Input oid, size_t max_runes);
+
+// The subject fields that zlint's community content lints (HTML entities,
+// UTF-8/Latin-1 mix-ups) read, by their pkix.Name field name, in zlint's
+// order. Those lints look at the FIRST string value of each.
+struct SubjectTextField {
+  std::string_view go_name;
+  der::Input oid;
+};
+inline constexpr SubjectTextField kSubjectTextFields[] = {
+    {"GivenName", oid::kGivenName},
+    {"Surname", oid::kSurname},
+    {"CommonNames", oid::kCommonName},
+    {"OrganizationalUnit", oid::kOrganizationalUnitName},
+    {"Organization", oid::kOrganizationName},
+    {"Locality", oid::kLocalityName},
+    {"Province", oid::kStateOrProvinceName},
+    {"StreetAddress", oid::kStreetAddress},
+    {"PostalCode", oid::kPostalCode},
+    {"OrganizationIDs", oid::kOrganizationIdentifier},
+    {"JurisdictionLocality", oid::kJurisdictionLocality},
+    {"JurisdictionProvince", oid::kJurisdictionStateOrProvince},
+};
+
+// ---- Raw RDNSequence checks -----------------------------------------------------
+
+// zlint's util.IsNameAttribute: the RFC 5280 Appendix A naming attributes
+// id-at 3-8, 10-12, 41-44 and 46, plus street (9) and postalCode (17).
+bool IsPkixNameAttribute(der::Input oid);
+
+// Some naming attribute (IsPkixNameAttribute) with a string value starts
+// (`leading`) or ends (`trailing`) with a Unicode space.
+struct DnWhitespace {
+  bool leading = false;
+  bool trailing = false;
+};
+DnWhitespace FindDnWhitespace(const x509::Name& name);
+
+// Some RDN (SET) holds more than one attribute.
+bool HasMultiValuedRdn(const x509::Name& name);
+
+// Some attribute of type `oid` has a value whose tag NUMBER (any class, as
+// encoding/asn1's RawValue.Tag) differs from `tag_number`.
+bool AnyValueTagNumberOtherThan(const x509::Name& name, der::Input oid, uint32_t tag_number);
+
+}  // namespace cair::lints::util::subject
+
+#endif  // CAIR_LINTS_UTIL_SUBJECT_VALUES_H_

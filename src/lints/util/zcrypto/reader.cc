@@ -1,0 +1,115 @@
+// File: lints/util/zcrypto/reader.cc
+#include "lints/util/zcrypto/reader.h"
+
+namespace cair::lints::util::zcrypto {
+
+std::optional<der::Element> ReadStrict(der::Input in, der::Input* rest) {
+  auto el = der::ReadElement(in);
+  if (!el || el->flags != 0) return std::nullopt;
+  if (rest) *rest = in.sub(el->full.size());
+  return el;
+}
+
+bool OidOk(der::Input v) {
+  if (v.empty()) return false;
+  size_t i = 0;
+  while (i < v.size()) {
+    uint64_t arc = 0;
+    size_t n = 0;
+    bool done = false;
+    while (i < v.size()) {
+      if (n == 5) return false;  // too large for Go's int32 arcs
+      const uint8_t b = v[i++];
+      if (n == 0 && b == 0x80) return false;  // not minimally encoded
+      arc = (arc << 7) | (b & 0x7f);
+      ++n;
+      if (!(b & 0x80)) {
+        done = true;
+        break;
+      }
+    }
+    if (!done || arc > 0x7fffffffu) return false;  // truncated or too large
+  }
+  return true;
+}
+
+bool ReadTlv(der::Input bytes, size_t* offset, Tlv* out) {
+  size_t pos = *offset;
+  if (pos >= bytes.size()) return false;
+  uint8_t b = bytes[pos++];
+  out->cls = b >> 6;
+  out->compound = (b & 0x20) != 0;
+  uint32_t tag = b & 0x1f;
+  if (tag == 0x1f) {
+    // Base-128 tag number: at most four digits, minimal, fits in int32.
+    int64_t v = 0;
+    bool done = false;
+    for (int digits = 0; pos < bytes.size(); ++digits) {
+      if (digits == 5) return false;
+      const uint8_t d = bytes[pos];
+      if (digits == 0 && d == 0x80) return false;
+      v = (v << 7) | (d & 0x7f);
+      ++pos;
+      if (!(d & 0x80)) {
+        if (v > INT32_MAX) return false;
+        done = true;
+        break;
+      }
+    }
+    if (!done || v < 0x1f) return false;
+    tag = static_cast<uint32_t>(v);
+  }
+  out->tag = tag;
+  if (pos >= bytes.size()) return false;
+  b = bytes[pos++];
+  size_t length = 0;
+  if (!(b & 0x80)) {
+    length = b;
+  } else {
+    const size_t n = b & 0x7f;
+    if (n == 0) return false;  // indefinite length
+    for (size_t i = 0; i < n; ++i) {
+      if (pos >= bytes.size()) return false;
+      if (length >= (size_t{1} << 23)) return false;
+      length = (length << 8) | bytes[pos++];
+      if (length == 0) return false;  // leading zero octet
+    }
+    if (length < 0x80) return false;  // long form where short form fits
+  }
+  out->truncated = length > bytes.size() - pos;
+  if (out->truncated) {
+    out->value = der::Input();
+    out->full = bytes.sub(*offset, pos - *offset);
+    return true;
+  }
+  out->value = bytes.sub(pos, length);
+  out->full = bytes.sub(*offset, pos + length - *offset);
+  *offset = pos + length;
+  return true;
+}
+
+std::optional<int64_t> Int64(der::Input v) {
+  if (v.empty() || v.size() > 8) return std::nullopt;
+  if (v.size() > 1 && ((v[0] == 0x00 && !(v[1] & 0x80)) || (v[0] == 0xff && (v[1] & 0x80))))
+    return std::nullopt;
+  uint64_t u = (v[0] & 0x80) ? ~uint64_t{0} : 0;
+  for (uint8_t byte : v) u = (u << 8) | byte;
+  return static_cast<int64_t>(u);
+}
+
+std::optional<bool> Bool(der::Input v) {
+  if (v.size() != 1) return std::nullopt;
+  if (v[0] == 0x00) return false;
+  if (v[0] == 0xff) return true;
+  return std::nullopt;
+}
+
+std::optional<size_t> BitStringLength(der::Input v) {
+  if (v.empty()) return std::nullopt;
+  const unsigned pad = v[0];
+  if (pad > 7 || (v.size() == 1 && pad > 0)) return std::nullopt;
+  if (v[v.size() - 1] & ((1u << pad) - 1)) return std::nullopt;
+  return (v.size() - 1) * 8 - pad;
+}
+
+}  // namespace cair::lints::util::zcrypto

@@ -1,0 +1,59 @@
+// File: lints/util/zcrypto/reader.h
+// The one strict element reader of the zcrypto view: ASN.1 read the way Go's
+// encoding/asn1 (which zcrypto forks, and zlint's lints use for their ad-hoc
+// walks) reads it, so that a lint re-decoding an extension value accepts and
+// rejects what zlint does. Minimal lengths and tags, no indefinite length,
+// BOOLEAN only 00/FF, minimal INTEGERs, BIT STRING padding bits zero.
+#ifndef CAIR_LINTS_UTIL_ZCRYPTO_READER_H_
+#define CAIR_LINTS_UTIL_ZCRYPTO_READER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
+#include "der/input.h"
+#include "der/parser.h"
+
+namespace cair::lints::util::zcrypto {
+
+// ReadStrict reads one element from the start of `in` (src/der's reader)
+// and refuses what Go refuses: nullopt for anything src/der flags as not DER
+// (non-minimal length or tag, indefinite length, ...). `*rest`, when given,
+// receives the bytes after the element; it aliases `in`.
+std::optional<der::Element> ReadStrict(der::Input in, der::Input* rest = nullptr);
+
+// OidOk is true when `v` is an OBJECT IDENTIFIER body Go's encoding/asn1
+// accepts (non-empty, minimal base-128 arcs, each arc fitting in 31 bits).
+bool OidOk(der::Input v);
+
+// One element header as Go's asn1 reader sees it, for walks that must tell a
+// truncated element (Go reports it only when it goes on to decode it) from a
+// malformed header.
+struct Tlv {
+  uint8_t cls = 0;  // 0 universal, 1 application, 2 context, 3 private
+  bool compound = false;
+  uint32_t tag = 0;
+  der::Input value;
+  der::Input full;
+  bool truncated = false;
+};
+
+// ReadTlv reads the element at `*offset` in `bytes` with Go's rules; false
+// when the header is malformed. When the contents run past the end,
+// `truncated` is set and `*offset` is left unchanged; otherwise `*offset`
+// moves past the element. (It reads the header itself: src/der's reader
+// refuses a truncated element without saying what its header was.)
+bool ReadTlv(der::Input bytes, size_t* offset, Tlv* out);
+
+// Int64 is Go's INTEGER into int64: non-empty, minimal, at most 8 bytes.
+std::optional<int64_t> Int64(der::Input v);
+// Bool is Go's BOOLEAN: exactly one byte, 00 or FF.
+std::optional<bool> Bool(der::Input v);
+// BitStringLength is Go's BIT STRING: the bit length, or nullopt when the
+// unused-bit count is above 7, non-zero on an empty string, or the padding is
+// not zero.
+std::optional<size_t> BitStringLength(der::Input v);
+
+}  // namespace cair::lints::util::zcrypto
+
+#endif  // CAIR_LINTS_UTIL_ZCRYPTO_READER_H_
