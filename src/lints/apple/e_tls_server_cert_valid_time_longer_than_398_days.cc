@@ -8,19 +8,17 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_tls_server_cert_valid_time_longer_than_398_days",
     .description = "A TLS server certificate issued from September 2020 must not be valid for more than 398 days.",
     .citation = "https://support.apple.com/en-us/HT211025",
-    .source = Source::kApple,
-    .effective = dates::kAppleReducedLifetimeDate,
+    .source = lint::Source::kApple,
+    .effective = lint::dates::kAppleReducedLifetimeDate,
 };
 
 class ServerCertValidity398 final : public families::ServerValidityAtMost {
  public:
-  ServerCertValidity398() : ServerValidityAtMost(398, Status::kError, nullptr) {}
+  ServerCertValidity398() : ServerValidityAtMost(398, lint::Status::kError, nullptr) {}
 };
 
 }  // namespace

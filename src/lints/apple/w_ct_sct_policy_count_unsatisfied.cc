@@ -16,14 +16,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ct_sct_policy_count_unsatisfied",
     .description = "The certificate should embed SCTs from as many distinct CT logs as Apple's CT policy asks for its lifetime.",
     .citation = "https://support.apple.com/en-us/HT205280",
-    .source = Source::kApple,
-    .effective = dates::kAppleCTPolicyDate,
+    .source = lint::Source::kApple,
+    .effective = lint::dates::kAppleCTPolicyDate,
 };
 
 // Distinct logs the policy asks for, from the lifetime measured in calendar
@@ -37,17 +35,17 @@ int ExpectedScts(const x509::Certificate& c) {
   return 5;
 }
 
-class SctPolicyCount final : public CertificateLint {
+class SctPolicyCount final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && !c.HasExtension(oid::kCtPoison);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const int expected = ExpectedScts(c);
     std::set<std::string> logs;
     for (const x509::Sct& s : c.sct_list.scts) logs.insert(s.log_id.AsString());
-    if (static_cast<int>(logs.size()) >= expected) return Pass();
-    return Info("the certificate embeds SCTs from " + std::to_string(logs.size()) +
+    if (static_cast<int>(logs.size()) >= expected) return lint::Pass();
+    return lint::Info("the certificate embeds SCTs from " + std::to_string(logs.size()) +
                 " distinct logs; Apple's CT policy may require " + std::to_string(expected));
   }
 };

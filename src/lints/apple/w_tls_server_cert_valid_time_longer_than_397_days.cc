@@ -8,19 +8,17 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_tls_server_cert_valid_time_longer_than_397_days",
     .description = "A TLS server certificate issued from September 2020 should not be valid for more than 397 days.",
     .citation = "https://support.apple.com/en-us/HT211025",
-    .source = Source::kApple,
-    .effective = dates::kAppleReducedLifetimeDate,
+    .source = lint::Source::kApple,
+    .effective = lint::dates::kAppleReducedLifetimeDate,
 };
 
 class ServerCertValidity397 final : public families::ServerValidityAtMost {
  public:
-  ServerCertValidity397() : ServerValidityAtMost(397, Status::kWarn, nullptr, "Apple recommends a validity period of at most 397 days") {}
+  ServerCertValidity397() : ServerValidityAtMost(397, lint::Status::kWarn, nullptr, "Apple recommends a validity period of at most 397 days") {}
 };
 
 }  // namespace

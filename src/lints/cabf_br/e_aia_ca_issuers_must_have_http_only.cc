@@ -11,31 +11,29 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_aia_ca_issuers_must_have_http_only",
     .description = "Every caIssuers URL in a subscriber certificate's AIA must use the http scheme.",
     .citation = "BRs: 7.1.2.7.7",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
-class AiaCaIssuersHttpOnly final : public CertificateLint {
+class AiaCaIssuersHttpOnly final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasAiaUrl(c, oid::kAdCaIssuers) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    Result r = Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    lint::Result r = lint::Pass();
     util::zcrypto::ForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
       util::uri::ParsedUri u;
       if (!util::uri::ParseUri(url, &u)) {
-        r = Error("Could not parse caIssuers in AIA.");
+        r = lint::Error("Could not parse caIssuers in AIA.");
       } else if (u.scheme != "http") {
-        r = Error("Found scheme " + u.scheme + " in caIssuers of AIA, which is not allowed.");
+        r = lint::Error("Found scheme " + u.scheme + " in caIssuers of AIA, which is not allowed.");
       }
-      return r.status == Status::kPass;
+      return r.status == lint::Status::kPass;
     });
     return r;
   }

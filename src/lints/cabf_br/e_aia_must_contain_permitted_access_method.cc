@@ -12,39 +12,37 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_aia_must_contain_permitted_access_method",
     .description = "A subscriber certificate's AIA may only hold id-ad-ocsp and id-ad-caIssuers descriptions whose locations are URIs.",
     .citation = "BRs: 7.1.2.7.7",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
-class AiaPermittedAccessMethod final : public CertificateLint {
+class AiaPermittedAccessMethod final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && c.HasExtension(oid::kAuthorityInfoAccess);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const bool single = c.CountExtension(oid::kAuthorityInfoAccess) == 1;
     for (const x509::Extension& e : c.extensions) {
       if (e.oid != oid::kAuthorityInfoAccess) continue;
       x509::InfoAccess parsed;
       if (!single) parsed = x509::ParseInfoAccess(e);
       const x509::InfoAccess& ia = single ? c.aia : parsed;
-      if (!ia.ok) return Fatal("the authorityInfoAccess extension could not be parsed");
+      if (!ia.ok) return lint::Fatal("the authorityInfoAccess extension could not be parsed");
       for (const x509::AccessDescription& d : ia.descriptions) {
         if (d.location.tag.number != 6)
-          return Error("Certificate has an invalid GeneralName with tag " +
+          return lint::Error("Certificate has an invalid GeneralName with tag " +
                        std::to_string(d.location.tag.number) + " in an accessLocation.");
         if (d.method != oid::kAdOcsp && d.method != oid::kAdCaIssuers)
-          return Error("Certificate has an invalid accessMethod with OID " +
+          return lint::Error("Certificate has an invalid accessMethod with OID " +
                        der::OidToString(d.method) + ".");
       }
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

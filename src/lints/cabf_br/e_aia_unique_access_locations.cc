@@ -14,29 +14,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_aia_unique_access_locations",
     .description = "A subscriber certificate's AIA must not repeat an OCSP or caIssuers URL (compared without regard to case).",
     .citation = "BRs: 7.1.2.7.7",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
-class AiaUniqueAccessLocations final : public CertificateLint {
+class AiaUniqueAccessLocations final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) &&
            (util::zcrypto::HasAiaUrl(c, oid::kAdCaIssuers) || util::zcrypto::HasAiaUrl(c, oid::kAdOcsp));
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (auto d = FindDuplicate(c, oid::kAdOcsp))
-      return Error("accessLocation with URL " + std::string(*d) + " is found more than once in OCSP URLs");
+      return lint::Error("accessLocation with URL " + std::string(*d) + " is found more than once in OCSP URLs");
     if (auto d = FindDuplicate(c, oid::kAdCaIssuers))
-      return Error("accessLocation with URL " + std::string(*d) +
+      return lint::Error("accessLocation with URL " + std::string(*d) +
                    " is found more than once in caIssuers URLs");
-    return Pass();
+    return lint::Pass();
   }
 
  private:

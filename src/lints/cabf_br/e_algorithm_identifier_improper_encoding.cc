@@ -9,14 +9,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_algorithm_identifier_improper_encoding",
     .description = "The public key's AlgorithmIdentifier must use one of the exact byte encodings the BRs allow.",
     .citation = "BRs: 7.1.3.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_7_1_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
 constexpr uint8_t kRsa[] = {0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86,
@@ -31,15 +29,15 @@ constexpr std::array<der::Input, 4> kAllowed = {
     der::Input(kRsa, sizeof(kRsa)), der::Input(kP256, sizeof(kP256)),
     der::Input(kP384, sizeof(kP384)), der::Input(kP521, sizeof(kP521))};
 
-class AlgorithmIdentifierImproperEncoding final : public CertificateLint {
+class AlgorithmIdentifierImproperEncoding final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const der::Input aid = c.spki.algorithm.full;
-    if (aid.empty()) return Fatal("error parsing SubjectPublicKeyInfo");
+    if (aid.empty()) return lint::Fatal("error parsing SubjectPublicKeyInfo");
     for (der::Input allowed : kAllowed)
-      if (aid == allowed) return Pass();
-    return Error("The encoded AlgorithmObjectIdentifier \"" + der::HexLower(aid) +
+      if (aid == allowed) return lint::Pass();
+    return lint::Error("The encoded AlgorithmObjectIdentifier \"" + der::HexLower(aid) +
                  "\" inside the SubjectPublicKeyInfo field is not allowed");
   }
 };

@@ -12,31 +12,29 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_arpa_domain_not_allowed",
     .description = "Subscriber certificates must not contain dNSNames under the in-addr.arpa or ip6.arpa reverse zones.",
     .citation = "CABF TLS BRs section 4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABF_SC086_EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABF_SC086_EffectiveDate,
 };
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-class ArpaDomainNotAllowed final : public CertificateLint {
+class ArpaDomainNotAllowed final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
       const std::string lower = util::dns::GoLower(d);
       return !EndsWith(lower, ".in-addr.arpa") && !EndsWith(lower, ".ip6.arpa");
     });
-    if (ok) return Pass();
-    return Error("Domain Names that end in an IP Reverse Zone Suffix are not allowed");
+    if (ok) return lint::Pass();
+    return lint::Error("Domain Names that end in an IP Reverse Zone Suffix are not allowed");
   }
 };
 

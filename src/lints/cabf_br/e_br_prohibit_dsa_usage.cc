@@ -7,21 +7,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_br_prohibit_dsa_usage",
     .description = "Since BRs 1.7.1 a certificate's subject public key must not be a DSA key.",
     .citation = "BRs: v1.7.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_7_1_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
-class BrProhibitDsaUsage final : public CertificateLint {
+class BrProhibitDsaUsage final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa ? lint::Error() : lint::Pass();
   }
 };
 

@@ -9,28 +9,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ca_aia_non_http_url",
     .description = "Every OCSP and caIssuers URL in a subordinate CA certificate's AIA must begin with http://.",
     .citation = "CABF BRs section 7.1.2.10.3 (CA Certificate Authority Information Access)",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
-class CaAiaNonHttpUrl final : public CertificateLint {
+class CaAiaNonHttpUrl final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubCa(c) &&
            (util::zcrypto::HasAiaUrl(c, oid::kAdCaIssuers) || util::zcrypto::HasAiaUrl(c, oid::kAdOcsp));
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (!AllHttp(c, oid::kAdCaIssuers))
-      return Error("For the 'caIssuers' accessMethod within the AIA extension, accessLocation must contain an HTTP URL");
+      return lint::Error("For the 'caIssuers' accessMethod within the AIA extension, accessLocation must contain an HTTP URL");
     if (!AllHttp(c, oid::kAdOcsp))
-      return Error("For the 'ocsp' accessMethod within the AIA extension, accessLocation must contain an HTTP URL");
-    return Pass();
+      return lint::Error("For the 'ocsp' accessMethod within the AIA extension, accessLocation must contain an HTTP URL");
+    return lint::Pass();
   }
 
  private:

@@ -10,24 +10,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ca_common_name_missing",
     .description = "A CA certificate's subject must carry a non-empty commonName.",
     .citation = "BRs: 7.1.2.10.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV148Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV148Date,
 };
 
-class CaCommonNameMissing final : public CertificateLint {
+class CaCommonNameMissing final : public lint::CertificateLint {
  public:
-  std::string Configure(const Config& config) override {
+  std::string Configure(const lint::Config& config) override {
     return util::subject::ReadCrossSignedCa(config, &cross_signed_);
   }
   bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty() ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty() ? lint::Error() : lint::Pass();
   }
 
  private:

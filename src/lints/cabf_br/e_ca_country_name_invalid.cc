@@ -10,30 +10,28 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ca_country_name_invalid",
     .description = "Every countryName in a CA certificate's subject must be an ISO 3166-1 alpha-2 code.",
     .citation = "BRs: 7.1.2.10.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class CaCountryNameInvalid final : public CertificateLint {
+class CaCountryNameInvalid final : public lint::CertificateLint {
  public:
-  std::string Configure(const Config& config) override {
+  std::string Configure(const lint::Config& config) override {
     return util::subject::ReadCrossSignedCa(config, &cross_signed_);
   }
   bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool any = false;
     for (const auto& a : c.subject.attributes) {
       if (a.oid != oid::kCountryName || !util::subject::IsZcryptoString(a)) continue;
       any = true;
-      if (!util::subject::IsIsoCountryCode(util::subject::ZcryptoString(a))) return Error();
+      if (!util::subject::IsIsoCountryCode(util::subject::ZcryptoString(a))) return lint::Error();
     }
-    return any ? Pass() : NA();
+    return any ? lint::Pass() : lint::NA();
   }
 
  private:

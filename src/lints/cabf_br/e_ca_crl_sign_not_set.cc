@@ -8,23 +8,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ca_crl_sign_not_set",
     .description = "A CA certificate's keyUsage extension must assert cRLSign.",
     .citation = "BRs: 7.1.2.10.7",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class CaCrlSignNotSet final : public CertificateLint {
+class CaCrlSignNotSet final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.IsCa() && c.HasExtension(oid::kKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kCrlSign) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kCrlSign) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -13,32 +13,30 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ca_invalid_eku",
     .description = "A TLS subordinate CA's extKeyUsage must not mix anyExtendedKeyUsage with other values, nor include emailProtection, codeSigning, timeStamping or OCSPSigning.",
     .citation = "CABF BRs §7.1.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_7_1_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
-class CaInvalidEku final : public CertificateLint {
+class CaInvalidEku final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubCa(c) && util::zcrypto::CountEkus(c).known != 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::zcrypto::HasEku(c, oid::kAnyExtendedKeyUsage) && util::zcrypto::CountEkus(c).known > 1)
-      return Error("anyExtendedKeyUsage MUST NOT be accompanied by any other value in the EKU extension");
-    Result r = Pass();
+      return lint::Error("anyExtendedKeyUsage MUST NOT be accompanied by any other value in the EKU extension");
+    lint::Result r = lint::Pass();
     util::zcrypto::ForEachEku(c, [&](der::Input p) {
       const char* what = p == oid::kEkuEmailProtection ? "emailProtection"
                          : p == oid::kEkuCodeSigning   ? "codeSigning"
                          : p == oid::kEkuTimeStamping  ? "timeStamping"
                          : p == oid::kEkuOcspSigning   ? "OCSPSigning"
                                                        : nullptr;
-      if (what) r = Error(std::string(what) + " MUST not be present together with serverAuth in the EKU extension");
+      if (what) r = lint::Error(std::string(what) + " MUST not be present together with serverAuth in the EKU extension");
       return what == nullptr;
     });
     return r;

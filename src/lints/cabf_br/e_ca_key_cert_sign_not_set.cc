@@ -11,23 +11,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ca_key_cert_sign_not_set",
     .description = "A CA certificate's keyUsage extension must have the keyCertSign bit set.",
     .citation = "BRs: 7.1.2.10.7",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class CaKeyCertSignNotSet final : public CertificateLint {
+class CaKeyCertSignNotSet final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.IsCa() && c.HasExtension(oid::kKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -10,23 +10,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ca_key_usage_missing",
     .description = "A CA certificate must carry a keyUsage extension with at least one usage bit set.",
     .citation = "BRs: 7.1.2.1, RFC 5280: 4.2.1.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kRFC3280Date,
 };
 
-class CaKeyUsageMissing final : public CertificateLint {
+class CaKeyUsageMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.IsCa();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::AnyKeyUsageBit(util::zcrypto::KeyUsage(c)) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::AnyKeyUsageBit(util::zcrypto::KeyUsage(c)) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -14,19 +14,17 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ca_multiple_reserved_policy_oids",
     .description = "A policy-restricted subordinate CA certificate must not carry more than one CA/B Forum reserved policy identifier.",
     .citation = "CABF BRs §7.1.2.10.5, Table 73 (Policy Restricted)",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class CaMultipleReservedPolicyOids final : public CertificateLint {
+class CaMultipleReservedPolicyOids final : public lint::CertificateLint {
  public:
-  std::string Configure(const Config& config) override {
+  std::string Configure(const lint::Config& config) override {
     std::string error;
     auto v = config.GetBool(kMetadata.name, "CrossCert", false, &error);
     if (!v) return error.empty() ? "e_ca_multiple_reserved_policy_oids.CrossCert: not a boolean" : error;
@@ -36,14 +34,14 @@ class CaMultipleReservedPolicyOids final : public CertificateLint {
   bool CheckApplies(const x509::Certificate& c) const override {
     return !cross_cert_ && util::cert::IsSubCa(c) && !util::zcrypto::Policies(c).Has(oid::kAnyPolicy);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     size_t reserved = 0;
     for (const x509::PolicyInformation& p : util::zcrypto::Policies(c).policies)
       reserved += p.oid == oid::kBrDomainValidated || p.oid == oid::kBrOrganizationValidated ||
                   p.oid == oid::kBrIndividualValidated || p.oid == oid::kBrExtendedValidation;
     if (reserved > 1)
-      return Error("A Subordinate CA certificate MUST include exactly one Reserved Certificate Policy Identifier");
-    return Pass();
+      return lint::Error("A Subordinate CA certificate MUST include exactly one Reserved Certificate Policy Identifier");
+    return lint::Pass();
   }
 
  private:

@@ -10,28 +10,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ca_organization_name_missing",
     .description = "A CA certificate's subject must include a non-empty organizationName.",
     .citation = "BRs: 7.1.2.10.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class CaOrganizationNameMissing final : public CertificateLint {
+class CaOrganizationNameMissing final : public lint::CertificateLint {
  public:
-  std::string Configure(const Config& config) override {
+  std::string Configure(const lint::Config& config) override {
     return util::subject::ReadCrossSignedCa(config, &cross_signed_);
   }
   bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // zlint looks at the first organizationName value only.
     for (const auto& a : c.subject.attributes)
       if (a.oid == oid::kOrganizationName && util::subject::IsZcryptoString(a))
-        return util::subject::ZcryptoString(a).empty() ? Error() : Pass();
-    return Error();
+        return util::subject::ZcryptoString(a).empty() ? lint::Error() : lint::Pass();
+    return lint::Error();
   }
 
  private:

@@ -8,21 +8,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cab_crl_has_valid_reason_code",
     .description = "A CRL entry's reasonCode, when present, must be 1, 3, 4, 5 or 9.",
     .citation = "BRs: 7.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_8_7_Date,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_8_7_Date,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CabCrlHasValidReasonCode final : public CrlLint {
+class CabCrlHasValidReasonCode final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl& c) const override { return !c.revoked.empty(); }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     for (const x509::RevokedCertificate& r : c.revoked) {
       switch (r.reason_code) {
         case -1:
@@ -33,13 +31,13 @@ class CabCrlHasValidReasonCode final : public CrlLint {
         case 9:
           continue;
         case 0:
-          return Error("The reason code CRL entry extension SHOULD be absent instead of using the "
+          return lint::Error("The reason code CRL entry extension SHOULD be absent instead of using the "
                        "unspecified (0) reasonCode value.");
         default:
-          return Error("Reason code not included in BR: 7.2.2");
+          return lint::Error("Reason code not included in BR: 7.2.2");
       }
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

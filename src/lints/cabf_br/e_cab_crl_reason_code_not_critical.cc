@@ -7,32 +7,30 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cab_crl_reason_code_not_critical",
     .description = "A CRL entry's reasonCode extension must not be marked critical.",
     .citation = "BRs: 7.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CabCrlReasonCodeNotCritical final : public CrlLint {
+class CabCrlReasonCodeNotCritical final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl& c) const override {
     for (const x509::RevokedCertificate& r : c.revoked)
       if (r.reason_code >= 0) return true;
     return false;
   }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     for (const x509::RevokedCertificate& r : c.revoked) {
       if (r.reason_code < 0) continue;
       for (const x509::Extension& e : r.extensions)
         if (e.oid == oid::kReasonCode && e.critical)
-          return Error("CRL Reason Code extension MUST NOT be marked as critical.");
+          return lint::Error("CRL Reason Code extension MUST NOT be marked as critical.");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

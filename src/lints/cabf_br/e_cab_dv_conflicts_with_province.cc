@@ -9,24 +9,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cab_dv_conflicts_with_province",
     .description = "A non-CA certificate with the CA/B domain-validated policy must not have stateOrProvinceName in its subject.",
     .citation = "BRs: 7.1.6.4",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class DvConflictsWithProvince final : public CertificateLint {
+class DvConflictsWithProvince final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.policies.Has(oid::kBrDomainValidated) && !c.IsCa();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.subject.Has(oid::kStateOrProvinceName) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.subject.Has(oid::kStateOrProvinceName) ? lint::Error() : lint::Pass();
   }
 };
 

@@ -10,26 +10,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cab_dv_subject_invalid_values",
     .description = "A domain-validated subscriber certificate's subject may hold only countryName and commonName attributes.",
     .citation = "BRs: 7.1.2.7.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
-class DvSubjectInvalidValues final : public CertificateLint {
+class DvSubjectInvalidValues final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.policies.Has(oid::kBrDomainValidated) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const auto& a : c.subject.attributes)
       if (a.oid != oid::kCountryName && a.oid != oid::kCommonName)
-        return Error("DV certificate contains the invalid attribute type " + der::OidToString(a.oid));
-    return Pass();
+        return lint::Error("DV certificate contains the invalid attribute type " + der::OidToString(a.oid));
+    return lint::Pass();
   }
 };
 

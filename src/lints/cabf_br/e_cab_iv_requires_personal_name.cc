@@ -9,27 +9,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cab_iv_requires_personal_name",
     .description = "An individual-validated certificate's subject needs organizationName, or givenName together with surname.",
     .citation = "BRs: 7.1.6.4",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV131Date,
-    .ineffective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV131Date,
+    .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class IvRequiresPersonalName final : public CertificateLint {
+class IvRequiresPersonalName final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.policies.Has(oid::kBrIndividualValidated) && !c.IsCa();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const auto& s = c.subject;
     if (s.Has(oid::kOrganizationName) || (s.Has(oid::kGivenName) && s.Has(oid::kSurname)))
-      return Pass();
-    return Error();
+      return lint::Pass();
+    return lint::Error();
   }
 };
 

@@ -8,24 +8,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cab_iv_requires_personal_name_strict",
     .description = "An individual-validated certificate's subject must contain both givenName and surname.",
     .citation = "BRs: 7.1.2.7.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class IvRequiresPersonalNameStrict final : public CertificateLint {
+class IvRequiresPersonalNameStrict final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.policies.Has(oid::kBrIndividualValidated) && !c.IsCa();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (c.subject.Has(oid::kGivenName) && c.subject.Has(oid::kSurname)) return Pass();
-    return Error("Subject MUST include both givenName and surname for Individual Validation (2.23.140.1.2.3) certificates");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (c.subject.Has(oid::kGivenName) && c.subject.Has(oid::kSurname)) return lint::Pass();
+    return lint::Error("Subject MUST include both givenName and surname for Individual Validation (2.23.140.1.2.3) certificates");
   }
 };
 

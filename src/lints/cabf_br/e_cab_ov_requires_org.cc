@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cab_ov_requires_org",
     .description = "An organization-validated certificate's subject must contain organizationName.",
     .citation = "BRs: 7.1.2.7.4",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class OvRequiresOrg final : public CertificateLint {
+class OvRequiresOrg final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.policies.Has(oid::kBrOrganizationValidated) && !c.IsCa();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.subject.Has(oid::kOrganizationName) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.subject.Has(oid::kOrganizationName) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -10,30 +10,28 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cabf_ecc_allowed_key_usages",
     .description = "A subscriber certificate with an ECC key must assert digitalSignature and no key usage other than digitalSignature and keyAgreement.",
     .citation = "Section 7.1.2.7.11",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class CabfEccAllowedKeyUsages final : public CertificateLint {
+class CabfEccAllowedKeyUsages final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kEcdsa && c.HasExtension(oid::kKeyUsage) &&
            util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const uint32_t bits = util::zcrypto::KeyUsage(c);
     if (!util::zcrypto::HasKeyUsage(bits, x509::kDigitalSignature))
-      return Error("DigitalSignature key usage is required for certificates with ECC public keys");
+      return lint::Error("DigitalSignature key usage is required for certificates with ECC public keys");
     constexpr uint32_t kAllowed = (1u << x509::kDigitalSignature) | (1u << x509::kKeyAgreement);
     if (bits & ~kAllowed)
-      return Error("Only DigitalSignature and KeyAgreement key usages are allowed for certificates with ECC public keys");
-    return Pass();
+      return lint::Error("Only DigitalSignature and KeyAgreement key usages are allowed for certificates with ECC public keys");
+    return lint::Pass();
   }
 };
 

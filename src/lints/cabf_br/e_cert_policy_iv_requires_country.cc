@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cert_policy_iv_requires_country",
     .description = "An individual-validated certificate's subject must contain countryName.",
     .citation = "BRs: 7.1.2.7.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV131Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV131Date,
 };
 
-class IvRequiresCountry final : public CertificateLint {
+class IvRequiresCountry final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.policies.Has(oid::kBrIndividualValidated) && !c.IsCa();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.subject.Has(oid::kCountryName) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.subject.Has(oid::kCountryName) ? lint::Pass() : lint::Error();
   }
 };
 

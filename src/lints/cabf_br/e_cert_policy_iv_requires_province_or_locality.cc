@@ -10,23 +10,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cert_policy_iv_requires_province_or_locality",
     .description = "An individual-validated subscriber certificate's subject must contain localityName or stateOrProvinceName.",
     .citation = "BRs: 7.1.6.4",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV131Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV131Date,
 };
 
-class IvRequiresProvinceOrLocality final : public CertificateLint {
+class IvRequiresProvinceOrLocality final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && c.policies.Has(oid::kBrIndividualValidated);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.subject.Has(oid::kLocalityName) || c.subject.Has(oid::kStateOrProvinceName) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.subject.Has(oid::kLocalityName) || c.subject.Has(oid::kStateOrProvinceName) ? lint::Pass() : lint::Error();
   }
 };
 

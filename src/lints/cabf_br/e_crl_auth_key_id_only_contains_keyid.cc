@@ -13,45 +13,43 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_auth_key_id_only_contains_keyid",
     .description = "A CRL's authorityKeyIdentifier must hold a keyIdentifier and nothing else.",
     .citation = "BRs: 7.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_1_Date,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_1_Date,
+    .type = lint::ObjectType::kCrl,
 };
 
 constexpr const char kUnmarshalError[] =
     "Failed to unmarshal authorityKeyIdentifier extension: malformed ASN.1";
 
-class CrlAuthKeyIdOnlyContainsKeyId final : public CrlLint {
+class CrlAuthKeyIdOnlyContainsKeyId final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl&) const override { return true; }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     for (const x509::Extension& e : c.extensions) {
       if (e.oid != oid::kAuthorityKeyIdentifier) continue;
       auto seq = util::zcrypto::ReadStrict(e.value);
-      if (!seq || seq->tag != der::kSequence) return Error(kUnmarshalError);
+      if (!seq || seq->tag != der::kSequence) return lint::Error(kUnmarshalError);
       if (seq->full.size() != e.value.size())
-        return Error("Unexpected trailing data after authorityKeyIdentifier extension");
+        return lint::Error("Unexpected trailing data after authorityKeyIdentifier extension");
       der::Input rest = seq->value;
       bool present[3] = {false, false, false};
       for (uint32_t n = 0; n < 3 && !rest.empty(); ++n) {
         auto el = util::zcrypto::ReadStrict(rest);
-        if (!el) return Error(kUnmarshalError);
+        if (!el) return lint::Error(kUnmarshalError);
         if (el->tag != der::ContextPrimitive(n)) continue;  // optional: not this field
-        if (n == 2 && !der::IsMinimalInteger(el->value)) return Error(kUnmarshalError);
+        if (n == 2 && !der::IsMinimalInteger(el->value)) return lint::Error(kUnmarshalError);
         present[n] = true;
         rest = rest.sub(el->full.size());
       }
-      if (!present[0]) return Error("keyIdentifier field is missing in authorityKeyIdentifier extension");
+      if (!present[0]) return lint::Error("keyIdentifier field is missing in authorityKeyIdentifier extension");
       if (present[1] || present[2])
-        return Error("Forbidden authorityCertIssuer or authorityCertSerialNumber in authorityKeyIdentifier extension");
+        return lint::Error("Forbidden authorityCertIssuer or authorityCertSerialNumber in authorityKeyIdentifier extension");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -7,26 +7,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_distrib_points_not_http",
     .description = "Every URI in the cRLDistributionPoints extension must use the http scheme.",
     .citation = "CABF BRs §7.1.2.11.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class CrlDistribPointsNotHttp final : public CertificateLint {
+class CrlDistribPointsNotHttp final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return !util::zcrypto::CrlDistributionUris(c).empty();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (der::Input uri : util::zcrypto::CrlDistributionUris(c))
       if (!uri.AsStringView().starts_with("http:"))
-        return Error("Certificate contains a non-HTTP CRL distribution point");
-    return Pass();
+        return lint::Error("Certificate contains a non-HTTP CRL distribution point");
+    return lint::Pass();
   }
 };
 

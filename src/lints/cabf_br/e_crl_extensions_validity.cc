@@ -12,14 +12,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_extensions_validity",
     .description = "A CRL may only carry cRLNumber and authorityKeyIdentifier (non-critical) and issuingDistributionPoint (critical).",
     .citation = "BRs: 7.2.2",
-    .source = Source::kCabfBr,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kCabfBr,
+    .type = lint::ObjectType::kCrl,
 };
 
 // -1: not allowed; 0: allowed, must be non-critical; 1: must be critical.
@@ -29,20 +27,20 @@ int RequiredCriticality(der::Input o) {
   return -1;
 }
 
-class CrlExtensionsValidity final : public CrlLint {
+class CrlExtensionsValidity final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl&) const override { return true; }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     for (const x509::Extension& e : c.extensions)
       if (RequiredCriticality(e.oid) < 0)
-        return Warn("CRL Extension " + der::OidToString(e.oid) + " is NOT RECOMMENDED");
+        return lint::Warn("CRL Extension " + der::OidToString(e.oid) + " is NOT RECOMMENDED");
     for (const x509::Extension& e : c.extensions) {
       const bool must_be_critical = RequiredCriticality(e.oid) == 1;
       if (e.critical != must_be_critical)
-        return Error("CRL extension " + der::OidToString(e.oid) + " has incorrect criticality; expected " +
+        return lint::Error("CRL extension " + der::OidToString(e.oid) + " has incorrect criticality; expected " +
                      (must_be_critical ? "true" : "false") + ", got " + (e.critical ? "true" : "false"));
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -14,20 +14,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_next_update_invalid",
     .description = "A CRL's nextUpdate must be no later than 10 days (subscriber CRLs) or 12 months (CA CRLs) after thisUpdate.",
     .citation = "Section 4.9.7 of BRs v1.8.7 (then section 7.2 since BRs v2.0.0)",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_8_7_Date,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_8_7_Date,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlNextUpdateInvalid final : public CrlLint {
+class CrlNextUpdateInvalid final : public lint::CrlLint {
  public:
-  std::string Configure(const Config& config) override {
+  std::string Configure(const lint::Config& config) override {
     std::string error;
     auto v = config.GetBool("e_crl_next_update_invalid", "SubscriberCRL", true, &error);
     if (!v) return error.empty() ? "e_crl_next_update_invalid.SubscriberCRL: not a boolean" : error;
@@ -35,15 +33,15 @@ class CrlNextUpdateInvalid final : public CrlLint {
     return "";
   }
   bool CheckApplies(const x509::Crl& c) const override { return c.has_next_update; }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     const int64_t this_update = c.this_update.unix, next_update = c.next_update.unix;
     if (subscriber_crl_) {
       if (next_update > util::time::AddDate(this_update, 0, 0, 10))
-        return Error("For CRLs covering Subscriber Certificates, nextUpdate must be at most 10 days after thisUpdate");
+        return lint::Error("For CRLs covering Subscriber Certificates, nextUpdate must be at most 10 days after thisUpdate");
     } else if (next_update > util::time::AddDate(this_update, 0, 12, 0)) {
-      return Error("For CRLs covering CA Certificates, nextUpdate must be at most 12 months after thisUpdate");
+      return lint::Error("For CRLs covering CA Certificates, nextUpdate must be at most 12 months after thisUpdate");
     }
-    return Pass();
+    return lint::Pass();
   }
 
  private:

@@ -17,14 +17,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_number_out_of_range",
     .description = "A CRL must carry a cRLNumber in the range 0 to 2^159 - 1.",
     .citation = "BRs: 7.2.2",
-    .source = Source::kCabfBr,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kCabfBr,
+    .type = lint::ObjectType::kCrl,
 };
 
 // Decimal text of a two's-complement INTEGER.
@@ -45,23 +43,23 @@ std::string Decimal(der::Input v) {
   return out;
 }
 
-class CrlNumberOutOfRange final : public CrlLint {
+class CrlNumberOutOfRange final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl&) const override { return true; }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     // The last cRLNumber extension is the one that counts (as in zcrypto).
     const x509::Extension* number = nullptr;
     for (const x509::Extension& e : c.extensions)
       if (e.oid == oid::kCrlNumber) number = &e;
-    if (!number) return Error("CRL number extension is missing");
+    if (!number) return lint::Error("CRL number extension is missing");
     auto el = util::zcrypto::ReadStrict(number->value);
     if (!el || el->tag != der::kInteger || !der::IsMinimalInteger(el->value))
-      return Error("CRL number is not a DER INTEGER");
+      return lint::Error("CRL number is not a DER INTEGER");
     const der::Input v = el->value;
-    if (der::IsNegativeInteger(v)) return Error("CRL number is negative: " + Decimal(v));
+    if (der::IsNegativeInteger(v)) return lint::Error("CRL number is negative: " + Decimal(v));
     if (util::zcrypto::BitLength(der::IntegerMagnitude(v)) >= 160)
-      return Error("CRL number is greater than or equal to 2^159: " + Decimal(v));
-    return Pass();
+      return lint::Error("CRL number is greater than or equal to 2^159: " + Decimal(v));
+    return lint::Pass();
   }
 };
 

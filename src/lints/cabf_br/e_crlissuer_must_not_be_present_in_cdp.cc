@@ -9,39 +9,37 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crlissuer_must_not_be_present_in_cdp",
     .description = "No distribution point in the cRLDistributionPoints extension may name a cRLIssuer.",
     .citation = "BR Section 7.1.2.11.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
-class CrlIssuerMustNotBePresentInCdp final : public CertificateLint {
+class CrlIssuerMustNotBePresentInCdp final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return !util::zcrypto::CrlDistributionUris(c).empty();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const x509::Extension& e : c.extensions) {
       if (e.oid != oid::kCrlDistributionPoints) continue;
       auto outer = util::zcrypto::ReadStrict(e.value);
-      if (!outer || outer->tag != der::kSequence) return Fatal("cRLDistributionPoints could not be decoded");
+      if (!outer || outer->tag != der::kSequence) return lint::Fatal("cRLDistributionPoints could not be decoded");
       der::Parser dps(outer->value);
       while (dps.HasMore()) {
         auto dp = dps.Next();
-        if (!dp || dp->tag != der::kSequence) return Fatal("cRLDistributionPoints could not be decoded");
+        if (!dp || dp->tag != der::kSequence) return lint::Fatal("cRLDistributionPoints could not be decoded");
         der::Parser fields(dp->value);
         while (auto f = fields.Next()) {
           // cRLIssuer [2], whether or not it is encoded as constructed.
           if (f->tag.cls == der::TagClass::kContextSpecific && f->tag.number == 2 && !f->value.empty())
-            return Error();
+            return lint::Error();
         }
       }
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

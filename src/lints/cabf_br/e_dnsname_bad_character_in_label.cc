@@ -11,14 +11,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dnsname_bad_character_in_label",
     .description = "DNS names in subscriber certificates may only use letters, digits, '-', '_' and '*' in their labels.",
     .citation = "BRs: 7.1.4.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
 bool LabelChar(char c) {
@@ -46,16 +44,16 @@ bool ProperCharacters(std::string_view name) {
   return true;
 }
 
-class DnsNameBadCharacterInLabel final : public CertificateLint {
+class DnsNameBadCharacterInLabel final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-    if (cn.checked_as_dns() && !ProperCharacters(cn.cn)) return Error();
+    if (cn.checked_as_dns() && !ProperCharacters(cn.cn)) return lint::Error();
     util::dns::AltNameView san(c, oid::kSubjectAltName);
-    return san.ForEach(util::dns::kTagDnsName, ProperCharacters) ? Pass() : Error();
+    return san.ForEach(util::dns::kTagDnsName, ProperCharacters) ? lint::Pass() : lint::Error();
   }
 };
 

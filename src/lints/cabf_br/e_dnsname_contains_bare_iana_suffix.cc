@@ -12,29 +12,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dnsname_contains_bare_iana_suffix",
     .description = "DNS names in subscriber certificates must not be a bare IANA top-level domain.",
     .citation = "BRs: 1.6.1, Base Domain Name",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class DnsNameContainsBareIanaSuffix final : public CertificateLint {
+class DnsNameContainsBareIanaSuffix final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-    if (cn.checked_as_dns() && util::dns::IsInTldMap(cn.cn)) return Error();
+    if (cn.checked_as_dns() && util::dns::IsInTldMap(cn.cn)) return lint::Error();
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
       return !util::dns::IsInTldMap(d);
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

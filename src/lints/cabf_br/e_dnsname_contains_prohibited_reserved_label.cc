@@ -11,29 +11,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dnsname_contains_prohibited_reserved_label",
     .description = "subjectAltName dNSName labels with '--' in the third and fourth positions must be 'xn--' labels.",
     .citation = "BRs: 7.1.4.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kNoReservedDomainLabelsDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kNoReservedDomainLabelsDate,
 };
 
-class DnsNameContainsProhibitedReservedLabel final : public CertificateLint {
+class DnsNameContainsProhibitedReservedLabel final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
       return util::dns::ForEachLabel(d, [](std::string_view label) {
         return !(util::dns::HasReservedLabelPrefix(label) && !util::dns::HasXnPrefix(label));
       });
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

@@ -10,29 +10,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dnsname_hyphen_in_sld",
     .description = "The label left of the public suffix in subscriber DNS names must not begin or end with a hyphen.",
     .citation = "BRs 7.1.4.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameHyphenInSld final : public CertificateLint {
+class DnsNameHyphenInSld final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     switch (util::dns::WalkParsedDomains(c, [](const util::dns::ParsedDomain& d) {
       const std::string_view sld = d.sld();
       return !sld.empty() && (sld.front() == '-' || sld.back() == '-');
     })) {
-      case util::dns::DomainWalk::kUnparsable: return NA();
-      case util::dns::DomainWalk::kHit: return Error();
-      default: return Pass();
+      case util::dns::DomainWalk::kUnparsable: return lint::NA();
+      case util::dns::DomainWalk::kHit: return lint::Error();
+      default: return lint::Pass();
     }
   }
 };

@@ -10,29 +10,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dnsname_label_too_long",
     .description = "Labels of DNS names in subscriber certificates must be at most 63 octets long.",
     .citation = "RFC 1035",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class DnsNameLabelTooLong final : public CertificateLint {
+class DnsNameLabelTooLong final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-    if (cn.checked_as_dns() && util::dns::HasLabelLongerThan(cn.cn, 63)) return Error();
+    if (cn.checked_as_dns() && util::dns::HasLabelLongerThan(cn.cn, 63)) return lint::Error();
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
       return !util::dns::HasLabelLongerThan(d, 63);
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

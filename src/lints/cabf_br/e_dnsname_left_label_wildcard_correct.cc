@@ -12,14 +12,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dnsname_left_label_wildcard_correct",
     .description = "A wildcard in the left-most label of a DNS name must be the whole label '*'.",
     .citation = "BRs: 1.6.1, Wildcard Certificate and Wildcard Domain Name",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
 bool LeftLabelWildcardIncorrect(std::string_view name) {
@@ -27,16 +25,16 @@ bool LeftLabelWildcardIncorrect(std::string_view name) {
   return left.find('*') != std::string_view::npos && left != "*";
 }
 
-class DnsNameLeftLabelWildcardCorrect final : public CertificateLint {
+class DnsNameLeftLabelWildcardCorrect final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (LeftLabelWildcardIncorrect(util::dns::CommonNameOf(c).cn)) return Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (LeftLabelWildcardIncorrect(util::dns::CommonNameOf(c).cn)) return lint::Error();
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
       return !LeftLabelWildcardIncorrect(d);
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

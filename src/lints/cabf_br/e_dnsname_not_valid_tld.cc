@@ -13,30 +13,28 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dnsname_not_valid_tld",
     .description = "DNS names in subscriber certificates must end in a TLD delegated at the certificate's notBefore.",
     .citation = "BRs: 3.2.2.4",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class DnsNameNotValidTld final : public CertificateLint {
+class DnsNameNotValidTld final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const int64_t when = c.not_before.unix;
     const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-    if (cn.checked_as_dns() && !util::dns::HasValidTld(cn.cn, when)) return Error();
+    if (cn.checked_as_dns() && !util::dns::HasValidTld(cn.cn, when)) return lint::Error();
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     const bool ok = san.ForEach(util::dns::kTagDnsName, [when](std::string_view d) {
       return util::dns::HasValidTld(d, when);
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

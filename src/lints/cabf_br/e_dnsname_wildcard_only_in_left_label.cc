@@ -10,14 +10,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dnsname_wildcard_only_in_left_label",
     .description = "A wildcard character may only appear in the left-most label of a DNS name.",
     .citation = "BRs: 1.6.1, Wildcard Domain Name",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
 bool WildcardNotInLeftLabel(std::string_view name) {
@@ -25,16 +23,16 @@ bool WildcardNotInLeftLabel(std::string_view name) {
   return dot != std::string_view::npos && name.find('*', dot + 1) != std::string_view::npos;
 }
 
-class DnsNameWildcardOnlyInLeftLabel final : public CertificateLint {
+class DnsNameWildcardOnlyInLeftLabel final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (WildcardNotInLeftLabel(util::dns::CommonNameOf(c).cn)) return Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (WildcardNotInLeftLabel(util::dns::CommonNameOf(c).cn)) return lint::Error();
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
       return !WildcardNotInLeftLabel(d);
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

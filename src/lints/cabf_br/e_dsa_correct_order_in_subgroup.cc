@@ -11,15 +11,13 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dsa_correct_order_in_subgroup",
     .description = "A DSA public value y must lie in the order-q subgroup: y^q mod p must equal 1.",
     .citation = "BRs v1.7.0: 6.1.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kCABFBRs_1_7_1_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
 struct BnFree {
@@ -32,18 +30,18 @@ Bn ToBn(der::Input mag) {
   return Bn(BN_bin2bn(mag.data(), static_cast<int>(mag.size()), nullptr));
 }
 
-class DsaCorrectOrderInSubgroup final : public CertificateLint {
+class DsaCorrectOrderInSubgroup final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::ParsedDsaKey(c).ok;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
     Bn y = ToBn(k.y), q = ToBn(k.q), p = ToBn(k.p), out(BN_new());
     std::unique_ptr<BN_CTX, BnFree> ctx(BN_CTX_new());
-    if (!y || !q || !p || !out || !ctx) return Fatal("out of memory");
-    if (!BN_mod_exp(out.get(), y.get(), q.get(), p.get(), ctx.get())) return Error();
-    return BN_is_one(out.get()) ? Pass() : Error();
+    if (!y || !q || !p || !out || !ctx) return lint::Fatal("out of memory");
+    if (!BN_mod_exp(out.get(), y.get(), q.get(), p.get(), ctx.get())) return lint::Error();
+    return BN_is_one(out.get()) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -7,26 +7,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dsa_improper_modulus_or_divisor_size",
     .description = "DSA domain parameters must be sized (L, N) = (2048, 224), (2048, 256) or (3072, 256).",
     .citation = "BRs v1.7.0: 6.1.5",
-    .source = Source::kCabfBr,
+    .source = lint::Source::kCabfBr,
 };
 
-class DsaImproperModulusOrDivisorSize final : public CertificateLint {
+class DsaImproperModulusOrDivisorSize final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
-    if (!k.ok) return NA();
+    if (!k.ok) return lint::NA();
     const size_t l = util::zcrypto::BitLength(k.p), n = util::zcrypto::BitLength(k.q);
-    if ((l == 2048 && (n == 224 || n == 256)) || (l == 3072 && n == 256)) return Pass();
-    return Error();
+    if ((l == 2048 && (n == 224 || n == 256)) || (l == 3072 && n == 256)) return lint::Pass();
+    return lint::Error();
   }
 };
 

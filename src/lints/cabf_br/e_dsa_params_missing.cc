@@ -7,28 +7,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dsa_params_missing",
     .description = "A DSA public key must include the domain parameters p, q and g.",
     .citation = "BRs v1.7.0: 6.1.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kCABFBRs_1_7_1_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
-class DsaParamsMissing final : public CertificateLint {
+class DsaParamsMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // zcrypto refuses a certificate whose DSA parameters are absent or not
     // three positive INTEGERs, so zlint never sees one; here that is the
     // very defect the rule describes.
     const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
-    return k.ok ? Pass() : Error();
+    return k.ok ? lint::Pass() : lint::Error();
   }
 };
 

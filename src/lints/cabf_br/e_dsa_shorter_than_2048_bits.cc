@@ -7,27 +7,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dsa_shorter_than_2048_bits",
     .description = "A DSA key's modulus p must be at least 2048 bits long.",
     .citation = "BRs v1.7.0: 6.1.5",
-    .source = Source::kCabfBr,
-    .ineffective = dates::kCABFBRs_1_7_1_Date,
+    .source = lint::Source::kCabfBr,
+    .ineffective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
-class DsaShorterThan2048Bits final : public CertificateLint {
+class DsaShorterThan2048Bits final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
-    if (!k.ok) return NA();
+    if (!k.ok) return lint::NA();
     // zlint compares N with 244, which would reject the (2048, 224) size the
     // BRs explicitly permit; 224 is the rule's lower bound.
-    return util::zcrypto::BitLength(k.p) >= 2048 && util::zcrypto::BitLength(k.q) >= 224 ? Pass() : Error();
+    return util::zcrypto::BitLength(k.p) >= 2048 && util::zcrypto::BitLength(k.q) >= 224 ? lint::Pass() : lint::Error();
   }
 };
 

@@ -9,15 +9,13 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_dsa_unique_correct_representation",
     .description = "A DSA public value y must satisfy 2 <= y <= p - 2.",
     .citation = "BRs v1.7.0: 6.1.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kCABFBRs_1_7_1_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
 // True if a <= b - 2 for unsigned magnitudes (b > 0).
@@ -34,17 +32,17 @@ bool AtMostMinusTwo(der::Input a, der::Input b) {
   return util::zcrypto::CompareMagnitudes(der::Input(sum.data(), sum.size()), b) <= 0;
 }
 
-class DsaUniqueCorrectRepresentation final : public CertificateLint {
+class DsaUniqueCorrectRepresentation final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
-    if (!k.ok) return NA();
+    if (!k.ok) return lint::NA();
     constexpr uint8_t kTwo[] = {2};
-    if (util::zcrypto::CompareMagnitudes(k.y, der::Input(kTwo, 1)) < 0 || !AtMostMinusTwo(k.y, k.p)) return Error();
-    return Pass();
+    if (util::zcrypto::CompareMagnitudes(k.y, der::Input(kTwo, 1)) < 0 || !AtMostMinusTwo(k.y, k.p)) return lint::Error();
+    return lint::Pass();
   }
 };
 

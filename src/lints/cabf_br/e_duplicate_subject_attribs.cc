@@ -11,14 +11,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_duplicate_subject_attribs",
     .description = "Each single-valued BR subject attribute type may occur at most once in the subject.",
     .citation = "CABF BRs 7.1.4.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
 struct SingleInstance {
@@ -41,12 +39,12 @@ constexpr SingleInstance kSingle[] = {
     {oid::kOrganizationIdentifier, "organizationIdentifier"},
 };
 
-class DuplicateSubjectAttribs final : public CertificateLint {
+class DuplicateSubjectAttribs final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // zlint re-reads the raw subject and gives up when it is malformed.
-    if (!c.subject.ok) return Fatal();
+    if (!c.subject.ok) return lint::Fatal();
     const auto& attrs = c.subject.attributes;
     for (size_t i = 0; i < attrs.size(); ++i) {
       const SingleInstance* single = nullptr;
@@ -55,9 +53,9 @@ class DuplicateSubjectAttribs final : public CertificateLint {
       if (!single) continue;
       for (size_t j = 0; j < i; ++j)
         if (attrs[j].oid == attrs[i].oid)
-          return Error("Multiple instances of '" + std::string(single->name) + "' are NOT allowed in the Subject");
+          return lint::Error("Multiple instances of '" + std::string(single->name) + "' are NOT allowed in the Subject");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

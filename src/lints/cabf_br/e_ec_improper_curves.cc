@@ -7,25 +7,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ec_improper_curves",
     .description = "An elliptic-curve public key must use the P-256, P-384 or P-521 curve.",
     .citation = "BRs: 6.1.5",
-    .source = Source::kCabfBr,
+    .source = lint::Source::kCabfBr,
 };
 
-class EcImproperCurves final : public CertificateLint {
+class EcImproperCurves final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kEcdsa;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const der::Input curve = c.spki.ec_curve;
     if (curve == oid::kSecp256r1 || curve == oid::kSecp384r1 || curve == oid::kSecp521r1)
-      return Pass();
-    return Error();
+      return lint::Pass();
+    return lint::Error();
   }
 };
 

@@ -8,29 +8,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_excessively backdated",
     .description = "notBefore must not be more than 48 hours earlier than any embedded SCT's timestamp.",
     .citation = "TLS BRs §7.1.2.7",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
 constexpr __int128 kMaxDelayMs = 48 * 3600 * 1000;
 
-class ExcessivelyBackdated final : public CertificateLint {
+class ExcessivelyBackdated final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !c.sct_list.scts.empty(); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const __int128 not_before_ms = static_cast<__int128>(c.not_before.unix) * 1000;
     for (const x509::Sct& sct : c.sct_list.scts) {
       const __int128 sct_ms = static_cast<int64_t>(sct.timestamp_ms);
       if (sct_ms - not_before_ms > kMaxDelayMs)
-        return Error("The Certificate's notBefore is more than 48 hours older than at least one embedded SCT");
+        return lint::Error("The Certificate's notBefore is more than 48 hours older than at least one embedded SCT");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

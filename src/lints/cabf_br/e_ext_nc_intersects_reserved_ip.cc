@@ -12,25 +12,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_nc_intersects_reserved_ip",
     .description = "Permitted iPAddress name constraints must not intersect an IANA reserved network.",
     .citation = "BRs: 7.1.5 / 7.1.4.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-constexpr int64_t kNoReservedIp = Date(2015, 11, 1);
+constexpr int64_t kNoReservedIp = lint::Date(2015, 11, 1);
 constexpr uint32_t kTagIpAddress = 7;
 
-class NcReservedIpNet final : public CertificateLint {
+class NcReservedIpNet final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.not_after.unix > kNoReservedIp && c.HasExtension(oid::kNameConstraints);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool reserved = false;
     util::zcrypto::ForEachPermittedSubtree(c, [&](const x509::GeneralSubtree& s) {
       if (reserved || s.base.tag.number != kTagIpAddress) return;
@@ -41,7 +39,7 @@ class NcReservedIpNet final : public CertificateLint {
       const util::dns::GoIp mask = util::dns::GoIp::FromBytes(s.base.value.sub(n / 2));
       reserved = util::dns::IntersectsIanaReserved(ip, mask);
     });
-    return reserved ? Error() : Pass();
+    return reserved ? lint::Error() : lint::Pass();
   }
 };
 

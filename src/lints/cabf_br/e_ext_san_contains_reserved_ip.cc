@@ -10,33 +10,31 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_san_contains_reserved_ip",
     .description = "subjectAltName iPAddress entries must not be IANA reserved addresses.",
     .citation = "BRs: 7.1.4.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
 // BRs 7.1.4.2.1: the ban applies to certificates expiring after this date.
-constexpr int64_t kNoReservedIp = Date(2015, 11, 1);
+constexpr int64_t kNoReservedIp = lint::Date(2015, 11, 1);
 constexpr uint32_t kTagIpAddress = 7;
 
-class SanReservedIp final : public CertificateLint {
+class SanReservedIp final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.not_after.unix > kNoReservedIp;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     for (const auto& g : san.names().names) {
       if (g.tag.number != kTagIpAddress) continue;
       if (g.value.size() != 4 && g.value.size() != 16) continue;  // zcrypto rejects these
-      if (util::dns::IsIanaReserved(util::dns::GoIp::FromBytes(g.value))) return Error();
+      if (util::dns::IsIanaReserved(util::dns::GoIp::FromBytes(g.value))) return lint::Error();
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -10,23 +10,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_san_edi_party_name_present",
     .description = "A subjectAltName extension must not contain an ediPartyName.",
     .citation = "BRs: 7.1.4.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SanEdiPartyNamePresent final : public CertificateLint {
+class SanEdiPartyNamePresent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::dns::AltNameView(c, oid::kSubjectAltName).Count(5) > 0 ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::dns::AltNameView(c, oid::kSubjectAltName).Count(5) > 0 ? lint::Error() : lint::Pass();
   }
 };
 

@@ -22,14 +22,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_tor_service_descriptor_hash_invalid",
     .description = "Certificates with v2 .onion names need a well-formed TorServiceDescriptor extension covering those names.",
     .citation = "BRs: Ballot 201, Ballot SC27",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV201Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV201Date,
 };
 
 constexpr std::string_view kExtName = "TorServiceDescriptor extension (oid 2.23.140.1.31)";
@@ -85,22 +83,22 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-class TorServiceDescHashInvalid final : public CertificateLint {
+class TorServiceDescHashInvalid final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     if (c.HasExtension(oid::kTorServiceDescriptor)) return true;
     return util::cert::IsSubscriberCert(c) && util::dns::CertSubjInOnionTld(c) && util::dns::IsEvCert(c) &&
            util::dns::IsOnionV2Cert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* ext = util::zcrypto::LastExtension(c, oid::kTorServiceDescriptor);
     if (ext == nullptr)
-      return Error("certificate contained a .onion domain but is missing a TorServiceDescriptor "
+      return lint::Error("certificate contained a .onion domain but is missing a TorServiceDescriptor "
                    "extension (oid 2.23.140.1.31)");
     std::vector<Descriptor> descriptors;
     if (!ParseDescriptors(ext->value, &descriptors)) descriptors.clear();
     if (descriptors.empty())
-      return Error("certificate contained a .onion domain but TorServiceDescriptor extension "
+      return lint::Error("certificate contained a .onion domain but TorServiceDescriptor extension "
                    "(oid 2.23.140.1.31) had no TorServiceDescriptorHash objects");
 
     // eTLD+1 (last two labels) of each .onion subject name -> the name; a
@@ -124,13 +122,13 @@ class TorServiceDescHashInvalid final : public CertificateLint {
     for (const Descriptor& d : descriptors) {
       util::uri::ParsedUri u;
       if (!util::uri::ParseUri(d.onion, &u))
-        return Error(std::string(kExtName) +
+        return lint::Error(std::string(kExtName) +
                      " contained TorServiceDescriptorHash object with invalid Onion URI");
       if (u.host.empty())
-        return Error(std::string(kExtName) +
+        return lint::Error(std::string(kExtName) +
                      " contained TorServiceDescriptorHash object with Onion URI missing a hostname");
       if (u.scheme != "https")
-        return Error(std::string(kExtName) +
+        return lint::Error(std::string(kExtName) +
                      " contained TorServiceDescriptorHash object with Onion URI using a non-HTTPS "
                      "protocol scheme");
       size_t expected = 0;
@@ -138,23 +136,23 @@ class TorServiceDescHashInvalid final : public CertificateLint {
       else if (d.algorithm == "SHA384") expected = 384;
       else if (d.algorithm == "SHA512") expected = 512;
       if (expected == 0)
-        return Error(std::string(kExtName) + " contained a TorServiceDescriptorHash for Onion URI " +
+        return lint::Error(std::string(kExtName) + " contained a TorServiceDescriptorHash for Onion URI " +
                      util::dns::GoQuote(d.onion) + " with an unknown hash algorithm");
       if (expected != d.hash_bits)
-        return Error(std::string(kExtName) +
+        return lint::Error(std::string(kExtName) +
                      " contained a TorServiceDescriptorHash with hash algorithm " +
                      util::dns::GoQuote(d.algorithm) + " but only " + std::to_string(d.hash_bits) +
                      " bits of hash not " + std::to_string(expected));
       const std::string host(util::dns::GoUrlHostname(u.host));
       for (const std::string& h : seen)
         if (h == host)
-          return Error(std::string(kExtName) +
+          return lint::Error(std::string(kExtName) +
                        " contained more than one TorServiceDescriptorHash for base Onion URI " +
                        util::dns::GoQuote(d.onion));
       bool found = false;
       for (const auto& [k, v] : onions) found = found || k == host;
       if (!found)
-        return Error(std::string(kExtName) +
+        return lint::Error(std::string(kExtName) +
                      " contained a TorServiceDescriptorHash with a hostname (" +
                      util::dns::GoQuote(host) + ") not present as a subject in the certificate");
       seen.push_back(host);
@@ -165,11 +163,11 @@ class TorServiceDescHashInvalid final : public CertificateLint {
         bool covered = false;
         for (const std::string& h : seen) covered = covered || h == key;
         if (!covered)
-          return Error(".onion subject domain name " + util::dns::GoQuote(subj) +
+          return lint::Error(".onion subject domain name " + util::dns::GoQuote(subj) +
                        " does not have a corresponding TorServiceDescriptorHash for its eTLD+1");
       }
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

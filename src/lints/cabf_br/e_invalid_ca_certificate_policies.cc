@@ -11,38 +11,36 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_invalid_ca_certificate_policies",
     .description = "A subordinate CA certificate must have certificatePolicies holding either anyPolicy alone or at least one reserved CA/B Forum policy without anyPolicy.",
     .citation = "CABF BRs §7.1.2.10.5",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class InvalidCaCertificatePolicies final : public CertificateLint {
+class InvalidCaCertificatePolicies final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsCaCert(c) && !util::cert::IsRootCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (!c.HasExtension(oid::kCertificatePolicies))
-      return Error("In a non-Root CA certificate, the CertificatePolicies extension is mandatory");
+      return lint::Error("In a non-Root CA certificate, the CertificatePolicies extension is mandatory");
     const auto& policies = util::zcrypto::Policies(c).policies;
     // anyPolicy alone: an unrestricted CA. Anything else is policy-restricted.
-    if (policies.size() == 1 && policies[0].oid == oid::kAnyPolicy) return Pass();
+    if (policies.size() == 1 && policies[0].oid == oid::kAnyPolicy) return lint::Pass();
     bool reserved = false;
     for (const x509::PolicyInformation& p : policies) {
       if (p.oid == oid::kAnyPolicy)
-        return Error("anyPolicy must not be accompanied by any other policy OID");
+        return lint::Error("anyPolicy must not be accompanied by any other policy OID");
       reserved = reserved || p.oid == oid::kBrOrganizationValidated ||
                  p.oid == oid::kBrExtendedValidation || p.oid == oid::kBrDomainValidated ||
                  p.oid == oid::kBrIndividualValidated;
     }
     if (!reserved)
-      return Error("A policy-restricted CA certificate must contain at least one CA/B Forum reserved policy OID");
-    return Pass();
+      return lint::Error("A policy-restricted CA certificate must contain at least one CA/B Forum reserved policy OID");
+    return lint::Pass();
   }
 };
 

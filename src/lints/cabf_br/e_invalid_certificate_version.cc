@@ -5,21 +5,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_invalid_certificate_version",
     .description = "The certificate must be an X.509 version 3 certificate.",
     .citation = "BRs: 7.1.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV130Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV130Date,
 };
 
-class InvalidCertificateVersion final : public CertificateLint {
+class InvalidCertificateVersion final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.version == 2 ? Pass() : Error();  // the encoded value of v3 is 2
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.version == 2 ? lint::Pass() : lint::Error();  // the encoded value of v3 is 2
   }
 };
 

@@ -11,32 +11,30 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_invalid_cps_uri",
     .description = "Every CPS URI policy qualifier must be a parseable URL with the http or https scheme.",
     .citation = "CABF BR 7.1.2 (several subsections thereof)",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class InvalidCpsUri final : public CertificateLint {
+class InvalidCpsUri final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kCertificatePolicies);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const x509::PolicyInformation& p : util::zcrypto::Policies(c).policies) {
       for (const x509::PolicyQualifier& q : p.qualifiers) {
         if (q.id != oid::kQtCps || !q.has_qualifier) continue;
         util::uri::ParsedUri u;
         if (!util::uri::ParseUri(q.qualifier.value.AsStringView(), &u) ||
             (u.scheme != "http" && u.scheme != "https"))
-          return Error();
+          return lint::Error();
       }
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -13,14 +13,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_invalid_subject_rdn_order",
     .description = "A subscriber certificate's subject attributes must follow the order the BRs prescribe.",
     .citation = "BRs: 7.1.4.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
 constexpr der::Input kOrder[] = {
@@ -36,19 +34,19 @@ int Rank(der::Input oid) {
   return -1;
 }
 
-class InvalidSubjectRdnOrder final : public CertificateLint {
+class InvalidSubjectRdnOrder final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.subject.ok) return Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.subject.ok) return lint::Error();
     int previous = 0;
     for (const auto& a : c.subject.attributes) {
       const int rank = Rank(a.oid);
       if (rank < 0) continue;
-      if (rank < previous) return Error();
+      if (rank < previous) return lint::Error();
       previous = rank;
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

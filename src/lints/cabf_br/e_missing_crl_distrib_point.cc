@@ -10,32 +10,30 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_missing_crl_distrib_point",
     .description = "A subscriber certificate that is not short-lived and has no OCSP URI must include a CRL distribution point.",
     .citation = "CABF BRs section 7.1.2.11.2 (CRL Distribution Points)",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC63EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC63EffectiveDate,
 };
 
 bool IsShortLived(const x509::Certificate& c) {
   const int64_t validity = c.not_after.unix - c.not_before.unix;
-  if (c.not_before.unix < Date(2026, 3, 15)) return validity <= 10 * 86400;
+  if (c.not_before.unix < lint::Date(2026, 3, 15)) return validity <= 10 * 86400;
   return validity <= 7 * 86400;
 }
 
-class MissingCrlDistribPoint final : public CertificateLint {
+class MissingCrlDistribPoint final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && !IsShortLived(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::zcrypto::CrlDistributionUris(c).empty() && util::zcrypto::OcspServerCount(c) == 0)
-      return Error("The CRLDistributionPoints extension MUST be present in non-Short-Lived certificates "
+      return lint::Error("The CRLDistributionPoints extension MUST be present in non-Short-Lived certificates "
                    "lacking an OCSP URI");
-    return Pass();
+    return lint::Pass();
   }
 };
 

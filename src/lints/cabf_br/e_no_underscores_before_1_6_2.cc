@@ -10,23 +10,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_no_underscores_before_1_6_2",
     .description = "Before BRs 1.6.2, subjectAltName dNSNames must not contain an underscore.",
     .citation = "BR 7.1.4.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kZeroDate,
-    .ineffective = dates::kCABFBRs_1_6_2_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kZeroDate,
+    .ineffective = lint::dates::kCABFBRs_1_6_2_Date,
 };
 
-class NoUnderscoreBefore162 final : public CertificateLint {
+class NoUnderscoreBefore162 final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::string_view bad;
     const bool ok = util::dns::AltNameView(c, oid::kSubjectAltName)
                         .ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
@@ -34,8 +32,8 @@ class NoUnderscoreBefore162 final : public CertificateLint {
                           bad = d;
                           return false;
                         });
-    if (ok) return Pass();
-    return Error("The DNS name '" + std::string(bad) + "' contains an underscore (_) character");
+    if (ok) return lint::Pass();
+    return lint::Error("The DNS name '" + std::string(bad) + "' contains an underscore (_) character");
   }
 };
 

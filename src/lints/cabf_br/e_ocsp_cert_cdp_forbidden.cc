@@ -9,30 +9,28 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ocsp_cert_cdp_forbidden",
     .description = "A certificate with the OCSPSigning extended key usage must not point to CRL distribution points.",
     .citation = "CABF TLS BRs §7.1.2.8.2 OCSP Responder Extensions",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
     .override_framework_filter = true,
 };
 
-class OcspCertCdpForbidden final : public CertificateLint {
+class OcspCertCdpForbidden final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasEku(c, oid::kEkuOcspSigning);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool any = false;
     util::zcrypto::ForEachCrlUrl(c, [&](std::string_view) {
       any = true;
       return false;
     });
-    if (any) return Error("An OCSP Responder certificate MUST NOT contain the CRLDistributionPoints extension");
-    return Pass();
+    if (any) return lint::Error("An OCSP Responder certificate MUST NOT contain the CRLDistributionPoints extension");
+    return lint::Pass();
   }
 };
 

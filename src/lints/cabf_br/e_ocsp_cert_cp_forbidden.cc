@@ -9,26 +9,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ocsp_cert_cp_forbidden",
     .description = "A certificate with the OCSPSigning extended key usage must not assert certificate policies.",
     .citation = "CABF TLS BRs §7.1.2.8.2 OCSP Responder Extensions",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
     .override_framework_filter = true,
 };
 
-class OcspCertCpForbidden final : public CertificateLint {
+class OcspCertCpForbidden final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasEku(c, oid::kEkuOcspSigning);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (!util::zcrypto::Policies(c).policies.empty())
-      return Error("An OCSP Responder certificate MUST NOT contain the CertificatePolicies extension");
-    return Pass();
+      return lint::Error("An OCSP Responder certificate MUST NOT contain the CertificatePolicies extension");
+    return lint::Pass();
   }
 };
 

@@ -11,26 +11,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ocsp_cert_invalid_ku",
     .description = "A certificate with the OCSPSigning extended key usage may assert no key usage other than digitalSignature.",
     .citation = "CABF TLS BRs §7.1.2.8.7 OCSP Responder Key Usage",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
     .override_framework_filter = true,
 };
 
-class OcspCertInvalidKeyUsage final : public CertificateLint {
+class OcspCertInvalidKeyUsage final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasEku(c, oid::kEkuOcspSigning);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::zcrypto::AnyKeyUsageBit(util::zcrypto::KeyUsage(c), x509::kDigitalSignature))
-      return Error("In an OCSP Responder certificate, only digitalSignature is allowed in the KeyUsage extension");
-    return Pass();
+      return lint::Error("In an OCSP Responder certificate, only digitalSignature is allowed in the KeyUsage extension");
+    return lint::Pass();
   }
 };
 

@@ -10,24 +10,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ocsp_id_pkix_ocsp_nocheck_ext_not_included_server_auth",
     .description = "A delegated OCSP responder certificate must include the id-pkix-ocsp-nocheck extension.",
     .citation = "BRs: 4.9.9",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
     .override_framework_filter = true,
 };
 
-class OcspNocheckMissing final : public CertificateLint {
+class OcspNocheckMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasEku(c, oid::kEkuOcspSigning);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kOcspNoCheck) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kOcspNoCheck) ? lint::Pass() : lint::Error();
   }
 };
 

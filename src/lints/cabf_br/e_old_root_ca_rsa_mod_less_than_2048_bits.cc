@@ -8,22 +8,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_old_root_ca_rsa_mod_less_than_2048_bits",
     .description = "A root CA certificate with an RSA key and a validity period starting before 2011 must use a modulus of at least 2048 bits.",
     .citation = "BRs: 6.1.5",
-    .source = Source::kCabfBr,
+    .source = lint::Source::kCabfBr,
 };
 
-class OldRootCaRsaModLessThan2048Bits final : public CertificateLint {
+class OldRootCaRsaModLessThan2048Bits final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::ParsedRsaKey(c).ok && util::cert::IsRootCa(c) && c.not_before.unix < Date(2011, 1, 1);
+    return util::zcrypto::ParsedRsaKey(c).ok && util::cert::IsRootCa(c) && c.not_before.unix < lint::Date(2011, 1, 1);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::BitLength(util::zcrypto::ParsedRsaKey(c).n) < 2048 ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::BitLength(util::zcrypto::ParsedRsaKey(c).n) < 2048 ? lint::Error() : lint::Pass();
   }
 };
 

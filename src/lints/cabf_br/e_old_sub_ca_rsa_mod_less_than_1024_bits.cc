@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_old_sub_ca_rsa_mod_less_than_1024_bits",
     .description = "A subordinate CA certificate with an RSA key, valid from before 2011 until before 2014, must use a modulus of at least 1024 bits.",
     .citation = "BRs: 6.1.5",
-    .source = Source::kCabfBr,
+    .source = lint::Source::kCabfBr,
 };
 
-class OldSubCaRsaModLessThan1024Bits final : public CertificateLint {
+class OldSubCaRsaModLessThan1024Bits final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::ParsedRsaKey(c).ok && util::cert::IsSubCa(c) && c.not_before.unix < Date(2011, 1, 1) &&
-           c.not_after.unix < Date(2014, 1, 1);
+    return util::zcrypto::ParsedRsaKey(c).ok && util::cert::IsSubCa(c) && c.not_before.unix < lint::Date(2011, 1, 1) &&
+           c.not_after.unix < lint::Date(2014, 1, 1);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::BitLength(util::zcrypto::ParsedRsaKey(c).n) < 1024 ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::BitLength(util::zcrypto::ParsedRsaKey(c).n) < 1024 ? lint::Error() : lint::Pass();
   }
 };
 

@@ -8,22 +8,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_old_sub_cert_rsa_mod_less_than_1024_bits",
     .description = "A non-CA certificate with an RSA key that expires before 2014 must use a modulus of at least 1024 bits.",
     .citation = "BRs: 6.1.5",
-    .source = Source::kCabfBr,
+    .source = lint::Source::kCabfBr,
 };
 
-class OldSubCertRsaModLessThan1024Bits final : public CertificateLint {
+class OldSubCertRsaModLessThan1024Bits final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::ParsedRsaKey(c).ok && !c.IsCa() && c.not_after.unix < Date(2014, 1, 1);
+    return util::zcrypto::ParsedRsaKey(c).ok && !c.IsCa() && c.not_after.unix < lint::Date(2014, 1, 1);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::BitLength(util::zcrypto::ParsedRsaKey(c).n) < 1024 ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::BitLength(util::zcrypto::ParsedRsaKey(c).n) < 1024 ? lint::Error() : lint::Pass();
   }
 };
 

@@ -8,21 +8,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_organizational_unit_name_prohibited",
     .description = "End-entity certificates issued from 1 September 2022 must not contain organizationalUnitName in the subject.",
     .citation = "BRs: 7.1.4.2.2-i",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_OU_Prohibited_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_OU_Prohibited_Date,
 };
 
-class OrganizationalUnitNameProhibited final : public CertificateLint {
+class OrganizationalUnitNameProhibited final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !c.IsCa(); }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::subject::HasZcryptoString(c.subject, oid::kOrganizationalUnitName) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::subject::HasZcryptoString(c.subject, oid::kOrganizationalUnitName) ? lint::Error() : lint::Pass();
   }
 };
 

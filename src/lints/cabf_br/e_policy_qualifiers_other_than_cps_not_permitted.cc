@@ -9,26 +9,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_policy_qualifiers_other_than_cps_not_permitted",
     .description = "certificatePolicies must not carry policy qualifiers other than id-qt-cps.",
     .citation = "BRs: 7.1.2.7.9",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
-class PolicyQualifiersOtherThanCps final : public CertificateLint {
+class PolicyQualifiersOtherThanCps final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kCertificatePolicies);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const x509::PolicyInformation& p : util::zcrypto::Policies(c).policies)
       for (const x509::PolicyQualifier& q : p.qualifiers)
-        if (q.id != oid::kQtCps) return Error();
-    return Pass();
+        if (q.id != oid::kQtCps) return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -7,21 +7,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_public_key_type_not_allowed",
     .description = "The subject public key must be of a known key algorithm type such as RSA, DSA or ECDSA.",
     .citation = "BRs: 6.1.5",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class PublicKeyTypeNotAllowed final : public CertificateLint {
+class PublicKeyTypeNotAllowed final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kUnknown ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kUnknown ? lint::Error() : lint::Pass();
   }
 };
 

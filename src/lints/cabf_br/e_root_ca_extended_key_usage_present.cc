@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_root_ca_extended_key_usage_present",
     .description = "A root CA certificate must not carry an extKeyUsage extension.",
     .citation = "BRs: 7.1.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class RootCaEkuPresent final : public CertificateLint {
+class RootCaEkuPresent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsRootCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kExtKeyUsage) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kExtKeyUsage) ? lint::Error() : lint::Pass();
   }
 };
 

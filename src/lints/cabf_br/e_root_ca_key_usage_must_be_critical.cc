@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_root_ca_key_usage_must_be_critical",
     .description = "A root CA certificate's keyUsage extension must be critical.",
     .citation = "BRs: 7.1.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class RootCaKeyUsageCritical final : public CertificateLint {
+class RootCaKeyUsageCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsRootCa(c) && c.HasExtension(oid::kKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::LastExtension(c, oid::kKeyUsage)->critical ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::LastExtension(c, oid::kKeyUsage)->critical ? lint::Pass() : lint::Error();
   }
 };
 

@@ -8,23 +8,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_root_ca_key_usage_present",
     .description = "A root CA certificate must carry a keyUsage extension.",
     .citation = "BRs: 7.1.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class RootCaKeyUsagePresent final : public CertificateLint {
+class RootCaKeyUsagePresent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsRootCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kKeyUsage) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kKeyUsage) ? lint::Pass() : lint::Error();
   }
 };
 

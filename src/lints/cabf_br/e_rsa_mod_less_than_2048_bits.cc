@@ -8,22 +8,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rsa_mod_less_than_2048_bits",
     .description = "A certificate with an RSA key that is valid on or after 1 January 2014 must use a modulus of at least 2048 bits.",
     .citation = "BRs: 6.1.5",
-    .source = Source::kCabfBr,
+    .source = lint::Source::kCabfBr,
 };
 
-class RsaModLessThan2048Bits final : public CertificateLint {
+class RsaModLessThan2048Bits final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::ParsedRsaKey(c).ok && c.not_after.unix >= Date(2014, 1, 1);
+    return util::zcrypto::ParsedRsaKey(c).ok && c.not_after.unix >= lint::Date(2014, 1, 1);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::BitLength(util::zcrypto::ParsedRsaKey(c).n) < 2048 ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::BitLength(util::zcrypto::ParsedRsaKey(c).n) < 2048 ? lint::Error() : lint::Pass();
   }
 };
 

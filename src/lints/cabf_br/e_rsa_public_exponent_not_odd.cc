@@ -8,23 +8,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rsa_public_exponent_not_odd",
     .description = "An RSA public exponent must be odd.",
     .citation = "BRs: 6.1.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV113Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV113Date,
 };
 
-class RsaPublicExponentNotOdd final : public CertificateLint {
+class RsaPublicExponentNotOdd final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::ParsedRsaKey(c).ok;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::IsOdd(util::zcrypto::ParsedRsaKey(c).e) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::IsOdd(util::zcrypto::ParsedRsaKey(c).e) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -8,24 +8,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rsa_public_exponent_too_small",
     .description = "An RSA public exponent must be at least 3.",
     .citation = "BRs: 6.1.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV113Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV113Date,
 };
 
-class RsaPublicExponentTooSmall final : public CertificateLint {
+class RsaPublicExponentTooSmall final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::ParsedRsaKey(c).ok;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     constexpr uint8_t kThree[] = {3};
-    return util::zcrypto::CompareMagnitudes(util::zcrypto::ParsedRsaKey(c).e, der::Input(kThree, 1)) >= 0 ? Pass() : Error();
+    return util::zcrypto::CompareMagnitudes(util::zcrypto::ParsedRsaKey(c).e, der::Input(kThree, 1)) >= 0 ? lint::Pass() : lint::Error();
   }
 };
 

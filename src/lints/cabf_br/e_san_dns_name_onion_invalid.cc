@@ -12,14 +12,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_san_dns_name_onion_invalid",
     .description = "Names ending in .onion must be valid Tor v3 addresses, or v2 addresses in EV certificates.",
     .citation = "RFC 7686, EVGs v1.7.2: Appendix F, BRs v1.6.9: Appendix C",
-    .source = Source::kCabfBr,
-    .effective = dates::kOnionOnlyEVDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kOnionOnlyEVDate,
 };
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -33,12 +31,12 @@ bool IsBase32Subset(std::string_view s) {
   return true;
 }
 
-class OnionNotValid final : public CertificateLint {
+class OnionNotValid final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::CertSubjInOnionTld(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::string details;
     bool ev_known = false, ev = false;
     auto check = [&](std::string_view subj) {
@@ -65,7 +63,7 @@ class OnionNotValid final : public CertificateLint {
     };
     if (util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, check))
       check(util::dns::CommonNameOf(c).cn);
-    return details.empty() ? Pass() : Error(std::move(details));
+    return details.empty() ? lint::Pass() : lint::Error(std::move(details));
   }
 };
 

@@ -11,28 +11,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_san_dns_name_onion_not_ev_cert",
     .description = "Subscriber certificates issued before BRs 1.6.9 with .onion names must be EV certificates.",
     .citation = "CABF Ballot 144",
-    .source = Source::kCabfBr,
-    .effective = dates::kOnionOnlyEVDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kOnionOnlyEVDate,
 };
 
 // CA/B Forum BRs 1.6.9 (ballot SC27).
-constexpr int64_t kCABFBRs_1_6_9_Date = Date(2020, 3, 27);
+constexpr int64_t kCABFBRs_1_6_9_Date = lint::Date(2020, 3, 27);
 
-class OnionNotEv final : public CertificateLint {
+class OnionNotEv final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.not_before.unix < kCABFBRs_1_6_9_Date && util::cert::IsSubscriberCert(c) &&
            util::dns::CertSubjInOnionTld(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (util::dns::IsEvCert(c)) return Pass();
-    return Error("certificate contains one or more .onion subject domains but is not an EV certificate");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (util::dns::IsEvCert(c)) return lint::Pass();
+    return lint::Error("certificate contains one or more .onion subject domains but is not an EV certificate");
   }
 };
 

@@ -8,20 +8,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_server_cert_valid_time_longer_than_100_days",
     .description = "A TLS server certificate issued from 15 March 2027 until 15 March 2029 must not be valid for more than 100 days.",
     .citation = "https://github.com/cabforum/servercert/pull/553",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABF_SC081_SECOND_MILESTONE,
-    .ineffective = dates::kCABF_SC081_THIRD_MILESTONE,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABF_SC081_SECOND_MILESTONE,
+    .ineffective = lint::dates::kCABF_SC081_THIRD_MILESTONE,
 };
 
 class ServerCertValidTimeLongerThan100Days final : public families::ServerValidityAtMost {
  public:
-  ServerCertValidTimeLongerThan100Days() : ServerValidityAtMost(100, Status::kError, "March 15, 2027") {}
+  ServerCertValidTimeLongerThan100Days() : ServerValidityAtMost(100, lint::Status::kError, "March 15, 2027") {}
 };
 
 }  // namespace

@@ -8,20 +8,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_server_cert_valid_time_longer_than_200_days",
     .description = "A TLS server certificate issued from 15 March 2026 until 15 March 2027 must not be valid for more than 200 days.",
     .citation = "https://github.com/cabforum/servercert/pull/553",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABF_SC081_FIRST_MILESTONE,
-    .ineffective = dates::kCABF_SC081_SECOND_MILESTONE,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABF_SC081_FIRST_MILESTONE,
+    .ineffective = lint::dates::kCABF_SC081_SECOND_MILESTONE,
 };
 
 class ServerCertValidTimeLongerThan200Days final : public families::ServerValidityAtMost {
  public:
-  ServerCertValidTimeLongerThan200Days() : ServerValidityAtMost(200, Status::kError, "March 15, 2026") {}
+  ServerCertValidTimeLongerThan200Days() : ServerValidityAtMost(200, lint::Status::kError, "March 15, 2026") {}
 };
 
 }  // namespace

@@ -8,19 +8,17 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_server_cert_valid_time_longer_than_47_days",
     .description = "A TLS server certificate issued on or after 15 March 2029 must not be valid for more than 47 days.",
     .citation = "https://github.com/cabforum/servercert/pull/553",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABF_SC081_THIRD_MILESTONE,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABF_SC081_THIRD_MILESTONE,
 };
 
 class ServerCertValidTimeLongerThan47Days final : public families::ServerValidityAtMost {
  public:
-  ServerCertValidTimeLongerThan47Days() : ServerValidityAtMost(47, Status::kError, "March 15, 2029") {}
+  ServerCertValidTimeLongerThan47Days() : ServerValidityAtMost(47, lint::Status::kError, "March 15, 2029") {}
 };
 
 }  // namespace

@@ -9,20 +9,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
 using util::zcrypto::SigAlg;
 
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_signature_algorithm_not_supported",
     .description = "The certificate's signature algorithm must be one the BRs allow (SHA-1/SHA-2 with RSA, DSA or ECDSA).",
     .citation = "BRs: 6.1.5",
-    .source = Source::kCabfBr,
+    .source = lint::Source::kCabfBr,
 };
 
-class SignatureAlgorithmNotSupported final : public CertificateLint {
+class SignatureAlgorithmNotSupported final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     switch (util::zcrypto::SignatureAlgorithm(c)) {
       case BrSigAlg::kSha256Rsa:
       case BrSigAlg::kSha384Rsa:
@@ -34,13 +33,13 @@ class SignatureAlgorithmNotSupported final : public CertificateLint {
       case BrSigAlg::kSha1Rsa:
       case BrSigAlg::kDsaSha1:
       case BrSigAlg::kEcdsaSha1:
-        return Pass();
+        return lint::Pass();
       case BrSigAlg::kSha256RsaPss:
       case BrSigAlg::kSha384RsaPss:
       case BrSigAlg::kSha512RsaPss:
-        return Warn();
+        return lint::Warn();
       default:
-        return Error();
+        return lint::Error();
     }
   }
 };

@@ -13,29 +13,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_state_or_province_name_must_not_contain_control_characters",
     .description = "stateOrProvinceName and localityName values must not contain structured-data characters such as = : { } ; \" | \\ [ ].",
     .citation = "CABF/BRs 3.2.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class StateOrProvinceControlCharacters final : public CertificateLint {
+class StateOrProvinceControlCharacters final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const auto& a : c.subject.attributes) {
       if ((a.oid != oid::kStateOrProvinceName && a.oid != oid::kLocalityName) || !util::subject::IsZcryptoString(a))
         continue;
       std::string decoded;
       std::string_view v = a.value.AsStringView();
       if (a.value_tag == der::kBmpString) v = decoded = util::subject::ZcryptoString(a);
-      if (v.find_first_of("=:{};\"|\\[]") != std::string_view::npos) return Error();
+      if (v.find_first_of("=:{};\"|\\[]") != std::string_view::npos) return lint::Error();
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -9,22 +9,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_ca_aia_marked_critical",
     .description = "A subordinate CA certificate's authorityInformationAccess extension must not be critical.",
     .citation = "BRs: 7.1.2.2",
-    .source = Source::kCabfBr,
+    .source = lint::Source::kCabfBr,
 };
 
-class SubCaAiaMarkedCritical final : public CertificateLint {
+class SubCaAiaMarkedCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubCa(c) && c.HasExtension(oid::kAuthorityInfoAccess);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::LastExtension(c, oid::kAuthorityInfoAccess)->critical ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::LastExtension(c, oid::kAuthorityInfoAccess)->critical ? lint::Error() : lint::Pass();
   }
 };
 

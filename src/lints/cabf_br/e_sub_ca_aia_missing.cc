@@ -9,24 +9,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_ca_aia_missing",
     .description = "A subordinate CA certificate issued before BRs 1.7.1 must carry an authorityInformationAccess extension.",
     .citation = "BRs: 7.1.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kCABFBRs_1_7_1_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
-class SubCaAiaMissing final : public CertificateLint {
+class SubCaAiaMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsCaCert(c) && !util::cert::IsRootCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kAuthorityInfoAccess) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kAuthorityInfoAccess) ? lint::Pass() : lint::Error();
   }
 };
 

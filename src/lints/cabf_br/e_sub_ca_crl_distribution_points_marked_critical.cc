@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_ca_crl_distribution_points_marked_critical",
     .description = "A subordinate CA certificate's cRLDistributionPoints extension must not be critical.",
     .citation = "BRs: 7.1.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCaCrlDpCritical final : public CertificateLint {
+class SubCaCrlDpCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubCa(c) && c.HasExtension(oid::kCrlDistributionPoints);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints)->critical ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints)->critical ? lint::Error() : lint::Pass();
   }
 };
 

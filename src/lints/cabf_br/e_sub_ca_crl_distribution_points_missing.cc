@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_ca_crl_distribution_points_missing",
     .description = "A subordinate CA certificate must carry a cRLDistributionPoints extension.",
     .citation = "BRs: 7.1.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCaCrlDpMissing final : public CertificateLint {
+class SubCaCrlDpMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kCrlDistributionPoints) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kCrlDistributionPoints) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -10,29 +10,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_aia_does_not_contain_ocsp_url",
     .description = "A subscriber certificate issued before BRs 2.0.0 must have an http:// OCSP URL in its AIA.",
     .citation = "BRs: 7.1.2.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class SubCertAiaNoOcspUrl final : public CertificateLint {
+class SubCertAiaNoOcspUrl final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return !util::cert::IsCaCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool found = false;
     util::zcrypto::ForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
       found = url.substr(0, 7) == "http://";
       return !found;
     });
-    return found ? Pass() : Error();
+    return found ? lint::Pass() : lint::Error();
   }
 };
 

@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_aia_missing",
     .description = "A non-CA certificate must carry an authorityInformationAccess extension.",
     .citation = "BRs: 7.1.2.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCertAiaMissing final : public CertificateLint {
+class SubCertAiaMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return !util::cert::IsCaCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kAuthorityInfoAccess) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kAuthorityInfoAccess) ? lint::Pass() : lint::Error();
   }
 };
 

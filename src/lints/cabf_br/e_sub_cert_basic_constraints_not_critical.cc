@@ -9,24 +9,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_basic_constraints_not_critical",
     .description = "A subscriber certificate's basicConstraints extension, when present, must be critical.",
     .citation = "CA/Browser Forum BRs: 7.1.2.7.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
-class SubCertBasicConstraintsNotCritical final : public CertificateLint {
+class SubCertBasicConstraintsNotCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && c.HasExtension(oid::kBasicConstraints);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (util::zcrypto::LastExtension(c, oid::kBasicConstraints)->critical) return Pass();
-    return Error("Basic Constraints extension is present (2.5.29.19) and marked as non-critical");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (util::zcrypto::LastExtension(c, oid::kBasicConstraints)->critical) return lint::Pass();
+    return lint::Error("Basic Constraints extension is present (2.5.29.19) and marked as non-critical");
   }
 };
 

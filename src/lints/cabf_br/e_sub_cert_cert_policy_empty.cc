@@ -10,26 +10,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_cert_policy_empty",
     .description = "A non-CA certificate must carry a certificatePolicies extension.",
     .citation = "BRs: 7.1.2.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCertCertPolicyEmpty final : public CertificateLint {
+class SubCertCertPolicyEmpty final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return !util::cert::IsCaCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // zlint also requires zcrypto's PolicyIdentifiers to be non-nil, which
     // it always is once the extension parsed (even with no policy), so
     // presence alone decides.
-    return c.HasExtension(oid::kCertificatePolicies) ? Pass() : Error();
+    return c.HasExtension(oid::kCertificatePolicies) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -10,23 +10,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_country_name_must_appear",
     .description = "When a subscriber certificate names an organization or a person, its subject must also contain countryName.",
     .citation = "BRs: 7.1.4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABGivenNameDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABGivenNameDate,
 };
 
-class SubCertCountryNameMustAppear final : public CertificateLint {
+class SubCertCountryNameMustAppear final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::subject::HasOrgOrPersonalName(c.subject) && !util::subject::HasZcryptoString(c.subject, oid::kCountryName))
-      return Error();
-    return Pass();
+      return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -9,28 +9,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_crl_distribution_points_does_not_contain_url",
     .description = "A cRLDistributionPoints extension must include an http:// URL.",
     .citation = "BRs: 7.1.2.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCertCrlDpNoUrl final : public CertificateLint {
+class SubCertCrlDpNoUrl final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kCrlDistributionPoints);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool found = false;
     util::zcrypto::ForEachCrlUrl(c, [&](std::string_view url) {
       found = url.substr(0, 7) == "http://";
       return !found;
     });
-    return found ? Pass() : Error();
+    return found ? lint::Pass() : lint::Error();
   }
 };
 

@@ -14,22 +14,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_eku_check",
     .description = "A subscriber certificate's extKeyUsage must include serverAuth, must exclude the purposes the BRs prohibit, and should hold nothing beyond serverAuth and clientAuth.",
     .citation = "BRs: 7.1.2.7.10 Subscriber Certificate Extended Key Usage",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class SubCertEkuCheck final : public CertificateLint {
+class SubCertEkuCheck final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && c.HasExtension(oid::kExtKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool server = false, client = false, precert = false;
     size_t known = 0, unknown = 0;
     const char* forbidden = nullptr;
@@ -49,12 +47,12 @@ class SubCertEkuCheck final : public CertificateLint {
       else if (p == oid::kEkuEmailProtection) forbidden = "emailProtection";
       return forbidden == nullptr;
     });
-    if (forbidden) return Error(std::string(forbidden) + " MUST NOT be present");
-    if (!server) return Error("id-kp-serverAuth MUST be present");
-    if (precert) return Error("Precertificate Signing Certificate extKeyUsage MUST NOT be present");
+    if (forbidden) return lint::Error(std::string(forbidden) + " MUST NOT be present");
+    if (!server) return lint::Error("id-kp-serverAuth MUST be present");
+    if (precert) return lint::Error("Precertificate Signing Certificate extKeyUsage MUST NOT be present");
     if ((known > 2 && !client) || unknown > 0)
-      return Warn("any other value than id-kp-serverAuth and id-kp-clientAuth is NOT RECOMMENDED");
-    return Pass();
+      return lint::Warn("any other value than id-kp-serverAuth and id-kp-clientAuth is NOT RECOMMENDED");
+    return lint::Pass();
   }
 };
 

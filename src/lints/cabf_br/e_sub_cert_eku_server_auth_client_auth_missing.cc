@@ -9,25 +9,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_eku_server_auth_client_auth_missing",
     .description = "An extKeyUsage with named purposes must include serverAuth or clientAuth.",
     .citation = "BRs: 7.1.2.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class SubCertEkuServerClientMissing final : public CertificateLint {
+class SubCertEkuServerClientMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::CountEkus(c).known > 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const bool ok = util::zcrypto::HasEku(c, oid::kEkuServerAuth) || util::zcrypto::HasEku(c, oid::kEkuClientAuth);
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

@@ -10,24 +10,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_given_name_surname_contains_correct_policy",
     .description = "A subscriber certificate naming a givenName or surname must assert the BR individual-validated policy.",
     .citation = "BRs: 7.1.4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABGivenNameDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABGivenNameDate,
 };
 
-class SubCertGivenNameSurnamePolicy final : public CertificateLint {
+class SubCertGivenNameSurnamePolicy final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && (util::zcrypto::HasStringAttribute(c.subject, oid::kGivenName) ||
                                          util::zcrypto::HasStringAttribute(c.subject, oid::kSurname));
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::Policies(c).Has(oid::kBrIndividualValidated) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::Policies(c).Has(oid::kBrIndividualValidated) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -11,23 +11,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_key_usage_cert_sign_bit_set",
     .description = "A non-CA certificate's keyUsage must not assert keyCertSign.",
     .citation = "BRs: 7.1.2.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCertKeyUsageCertSign final : public CertificateLint {
+class SubCertKeyUsageCertSign final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kKeyUsage) && !util::cert::IsCaCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign) ? lint::Error() : lint::Pass();
   }
 };
 

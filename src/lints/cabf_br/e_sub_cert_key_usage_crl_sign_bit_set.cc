@@ -8,23 +8,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_key_usage_crl_sign_bit_set",
     .description = "A non-CA certificate's keyUsage must not assert cRLSign.",
     .citation = "BRs: 7.1.2.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCertKeyUsageCrlSignBitSet final : public CertificateLint {
+class SubCertKeyUsageCrlSignBitSet final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kKeyUsage) && !c.IsCa();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kCrlSign) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kCrlSign) ? lint::Error() : lint::Pass();
   }
 };
 

@@ -9,28 +9,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_not_is_ca",
     .description = "A certificate whose keyUsage does not allow certificate signing must not set basicConstraints cA.",
     .citation = "BRs: 7.1.2.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCertNotIsCa final : public CertificateLint {
+class SubCertNotIsCa final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kKeyUsage) &&
            !util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign) &&
            c.HasExtension(oid::kBasicConstraints);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* bc = util::zcrypto::LastExtension(c, oid::kBasicConstraints);
     auto ca = util::zcrypto::BasicConstraintsCa(bc->value);
-    if (!ca) return Fatal("basicConstraints could not be decoded");
-    return *ca ? Error() : Pass();
+    if (!ca) return lint::Fatal("basicConstraints could not be decoded");
+    return *ca ? lint::Error() : lint::Pass();
   }
 };
 

@@ -7,21 +7,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_or_sub_ca_using_sha1",
     .description = "Certificates issued from 1 January 2016 must not be signed with a SHA-1 based algorithm.",
     .citation = "BRs: 7.1.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kNO_SHA1,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kNO_SHA1,
 };
 
-class SubCertOrSubCaUsingSha1 final : public CertificateLint {
+class SubCertOrSubCaUsingSha1 final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::IsSha1Signature(util::zcrypto::SignatureAlgorithm(c)) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::IsSha1Signature(util::zcrypto::SignatureAlgorithm(c)) ? lint::Error() : lint::Pass();
   }
 };
 

@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_postal_code_must_not_appear",
     .description = "A subscriber subject naming neither an organization nor a person must not contain postalCode.",
     .citation = "BRs: 7.1.4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABGivenNameDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABGivenNameDate,
 };
 
-class SubCertPostalCodeMustNotAppear final : public CertificateLint {
+class SubCertPostalCodeMustNotAppear final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (!util::subject::HasOrgOrPersonalName(c.subject) && util::subject::HasZcryptoString(c.subject, oid::kPostalCode))
-      return Error();
-    return Pass();
+      return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -10,24 +10,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_province_must_appear",
     .description = "A subscriber subject naming an organization or a person without localityName must contain stateOrProvinceName.",
     .citation = "BRs: 7.1.4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABGivenNameDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABGivenNameDate,
 };
 
-class SubCertProvinceMustAppear final : public CertificateLint {
+class SubCertProvinceMustAppear final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::subject::HasOrgOrPersonalName(c.subject) && !util::subject::HasZcryptoString(c.subject, oid::kLocalityName) &&
         !util::subject::HasZcryptoString(c.subject, oid::kStateOrProvinceName))
-      return Error();
-    return Pass();
+      return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -7,14 +7,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_valid_time_longer_than_39_months",
     .description = "A subscriber certificate issued after 1 July 2016 must not be valid for more than 39 months.",
     .citation = "BRs: 6.3.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kSubCert39Month,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSubCert39Month,
 };
 
 class SubCertValidTimeLongerThan39Months final : public families::SubscriberValidityAtMost {

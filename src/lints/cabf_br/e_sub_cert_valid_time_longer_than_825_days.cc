@@ -7,14 +7,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_valid_time_longer_than_825_days",
     .description = "A subscriber certificate issued after 1 March 2018 must not be valid for more than 825 days.",
     .citation = "BRs: 6.3.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kSubCert825Days,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSubCert825Days,
 };
 
 class SubCertValidTimeLongerThan825Days final : public families::SubscriberValidityAtMost {

@@ -12,19 +12,17 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subj_orgunit_in_ca_cert",
     .description = "Root and TLS subordinate CA certificates must not carry organizationalUnitName in the subject unless configured as cross-certificates.",
     .citation = "CABF BR §7.1.2.10.2 (CA Certificate Naming)",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class SubjectOrgUnitInCaCert final : public CertificateLint {
+class SubjectOrgUnitInCaCert final : public lint::CertificateLint {
  public:
-  std::string Configure(const Config& config) override {
+  std::string Configure(const lint::Config& config) override {
     std::string error;
     auto v = config.GetBool(kMetadata.name, "CrossCert", false, &error);
     if (!v) return error.empty() ? "e_subj_orgunit_in_ca_cert.CrossCert: not a boolean" : error;
@@ -32,10 +30,10 @@ class SubjectOrgUnitInCaCert final : public CertificateLint {
     return "";
   }
   bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa(); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (!cross_cert_ && util::subject::HasZcryptoString(c.subject, oid::kOrganizationalUnitName))
-      return Error("The OU attribute in the Subject is prohibited in Root and TLS CA certificates");
-    return Pass();
+      return lint::Error("The OU attribute in the Subject is prohibited in Root and TLS CA certificates");
+    return lint::Pass();
   }
 
  private:

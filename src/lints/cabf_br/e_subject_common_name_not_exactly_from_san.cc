@@ -13,24 +13,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_common_name_not_exactly_from_san",
     .description = "Every subject commonName of a non-CA certificate must equal, byte for byte, a SAN dNSName or the text of a SAN iPAddress.",
     .citation = "BRs: 7.1.4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_8_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_8_0_Date,
 };
 
 constexpr uint32_t kTagIpAddress = 7;
 
-class SubjectCommonNameNotExactlyFromSan final : public CertificateLint {
+class SubjectCommonNameNotExactlyFromSan final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::subject::HasZcryptoString(c.subject, oid::kCommonName) && !c.IsCa();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     for (const auto& a : c.subject.attributes) {
       if (a.oid != oid::kCommonName || !util::subject::IsZcryptoString(a)) continue;
@@ -44,9 +42,9 @@ class SubjectCommonNameNotExactlyFromSan final : public CertificateLint {
           }
         }
       }
-      if (!found) return Error("Missing common name, '" + cn + "'");
+      if (!found) return lint::Error("Missing common name, '" + cn + "'");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

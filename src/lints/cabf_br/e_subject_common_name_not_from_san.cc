@@ -13,33 +13,31 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_common_name_not_from_san",
     .description = "A non-CA certificate's subject commonName must match a SAN dNSName (ignoring case) or the text of a SAN iPAddress.",
     .citation = "BRs: 7.1.4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kCABFBRs_1_8_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kCABFBRs_1_8_0_Date,
 };
 
 constexpr uint32_t kTagIpAddress = 7;
 
-class SubjectCommonNameNotFromSan final : public CertificateLint {
+class SubjectCommonNameNotFromSan final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return !c.IsCa() && !util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // zcrypto's Subject.CommonName: the last commonName.
     const std::string cn = util::subject::LastZcryptoString(c.subject, oid::kCommonName);
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     if (!san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) { return !util::dns::EqualIgnoringCase(cn, dns); }))
-      return Pass();
+      return lint::Pass();
     for (const auto& g : san.names().names)
-      if (g.tag.number == kTagIpAddress && util::subject::GoIpString(g.value) == cn) return Pass();
-    return Error();
+      if (g.tag.number == kTagIpAddress && util::subject::GoIpString(g.value) == cn) return lint::Pass();
+    return lint::Error();
   }
 };
 

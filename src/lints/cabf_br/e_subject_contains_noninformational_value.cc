@@ -14,14 +14,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_contains_noninformational_value",
     .description = "Each subject attribute value must contain at least one letter, digit or non-ASCII character rather than only placeholder punctuation or spaces.",
     .citation = "BRs: 7.1.4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
 // An ASCII letter or digit, or any byte of a non-ASCII character (in Go's
@@ -33,19 +31,19 @@ bool Informative(std::string_view v) {
   return false;
 }
 
-class SubjectNonInformationalValue final : public CertificateLint {
+class SubjectNonInformationalValue final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const auto& a : c.subject.attributes) {
       if (!util::subject::IsZcryptoString(a)) continue;
       std::string decoded;
       std::string_view v = a.value.AsStringView();
       if (a.value_tag == der::kBmpString) v = decoded = util::subject::ZcryptoString(a);
       if (!Informative(v))
-        return Error("found only metadata " + std::string(v) + " in subjectDN attribute " + der::OidToString(a.oid));
+        return lint::Error("found only metadata " + std::string(v) + " in subjectDN attribute " + der::OidToString(a.oid));
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

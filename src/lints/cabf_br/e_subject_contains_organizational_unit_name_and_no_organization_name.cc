@@ -8,24 +8,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_contains_organizational_unit_name_and_no_organization_name",
     .description = "A subject with organizationalUnitName must also contain organizationName.",
     .citation = "BRs: 7.1.4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_7_9_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_7_9_Date,
 };
 
-class OrgUnitWithoutOrg final : public CertificateLint {
+class OrgUnitWithoutOrg final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.subject.Has(oid::kOrganizationalUnitName);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (c.subject.Has(oid::kOrganizationName)) return Pass();
-    return Error("subject:organizationalUnitName is prohibited if subject:organizationName is absent");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (c.subject.Has(oid::kOrganizationName)) return lint::Pass();
+    return lint::Error("subject:organizationalUnitName is prohibited if subject:organizationName is absent");
   }
 };
 

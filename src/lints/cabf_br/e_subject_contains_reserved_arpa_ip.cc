@@ -13,22 +13,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_contains_reserved_arpa_ip",
     .description = "Reverse-DNS subjectAltName dNSNames must not encode an IANA reserved IP address.",
     .citation = "BRs: 7.1.4.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class ArpaReservedIp final : public CertificateLint {
+class ArpaReservedIp final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::HasReverseDnsName(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::string details;
     util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
       const std::string name = util::dns::GoLower(d);
@@ -52,7 +50,7 @@ class ArpaReservedIp final : public CertificateLint {
       }
       return details.empty();
     });
-    return details.empty() ? Pass() : Error(std::move(details));
+    return details.empty() ? lint::Pass() : lint::Error(std::move(details));
   }
 };
 

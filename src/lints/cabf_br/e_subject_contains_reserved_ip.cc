@@ -9,29 +9,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_contains_reserved_ip",
     .description = "The subject commonName must not be an IANA reserved IP address.",
     .citation = "BRs: 7.1.4.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
 // BRs 7.1.4.2.1: the ban applies to certificates expiring after this date.
-constexpr int64_t kNoReservedIp = Date(2015, 11, 1);
+constexpr int64_t kNoReservedIp = lint::Date(2015, 11, 1);
 
-class SubjectReservedIp final : public CertificateLint {
+class SubjectReservedIp final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.not_after.unix > kNoReservedIp;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-    if (!cn.is_ip) return Pass();
+    if (!cn.is_ip) return lint::Pass();
     const auto ip = util::dns::GoParseIp(cn.cn);
-    return ip && util::dns::IsIanaReserved(*ip) ? Error() : Pass();
+    return ip && util::dns::IsIanaReserved(*ip) ? lint::Error() : lint::Pass();
   }
 };
 

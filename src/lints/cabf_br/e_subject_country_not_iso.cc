@@ -9,25 +9,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_country_not_iso",
     .description = "Every subject countryName must be an ISO 3166-1 alpha-2 code or XX.",
     .citation = "BRs: 7.1.4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubjectCountryNotIso final : public CertificateLint {
+class SubjectCountryNotIso final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const auto& a : c.subject.attributes)
       if (a.oid == oid::kCountryName && util::subject::IsZcryptoString(a) &&
           !util::subject::IsIsoCountryCode(util::subject::ZcryptoString(a)))
-        return Error();
-    return Pass();
+        return lint::Error();
+    return lint::Pass();
   }
 };
 

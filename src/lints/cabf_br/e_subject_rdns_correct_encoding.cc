@@ -14,14 +14,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_rdns_correct_encoding",
     .description = "Subject attributes listed in the BR subject tables must use the string type the BRs prescribe for them.",
     .citation = "BRs 2.0.0: 7.1.4.2, Table 77 and Table 78",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
 enum class Allowed { kIa5, kPrintable, kPrintableOrUtf8 };
@@ -64,11 +62,11 @@ std::string_view EncodingName(uint32_t tag_number) {
   }
 }
 
-class SubjectRdnsCorrectEncoding final : public CertificateLint {
+class SubjectRdnsCorrectEncoding final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.subject.ok) return Fatal();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.subject.ok) return lint::Fatal();
     for (const auto& a : c.subject.attributes) {
       for (const auto& r : kRules) {
         if (r.oid != a.oid) continue;
@@ -78,12 +76,12 @@ class SubjectRdnsCorrectEncoding final : public CertificateLint {
                         : r.allowed == Allowed::kPrintable ? n == 19
                                                            : n == 19 || n == 12;
         if (!ok)
-          return Error("Attribute " + std::string(r.name) + " in subjectDN has the wrong encoding " +
+          return lint::Error("Attribute " + std::string(r.name) + " in subjectDN has the wrong encoding " +
                        std::string(EncodingName(n)) + ".");
         break;
       }
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -10,22 +10,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_underscore_not_permissible_in_dnsname",
     .description = "subjectAltName dNSNames must not contain an underscore.",
     .citation = "BR 7.1.4.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,
 };
 
-class UnderscoreNotPermissibleInDnsName final : public CertificateLint {
+class UnderscoreNotPermissibleInDnsName final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::string_view bad;
     const bool ok = util::dns::AltNameView(c, oid::kSubjectAltName)
                         .ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
@@ -33,8 +31,8 @@ class UnderscoreNotPermissibleInDnsName final : public CertificateLint {
                           bad = d;
                           return false;
                         });
-    if (ok) return Pass();
-    return Error("The DNS name '" + std::string(bad) + "' contains an underscore (_) character");
+    if (ok) return lint::Pass();
+    return lint::Error("The DNS name '" + std::string(bad) + "' contains an underscore (_) character");
   }
 };
 

@@ -13,23 +13,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_underscore_permissible_in_dnsname_if_valid_when_replaced",
     .description = "Between BRs 1.6.2 and the 2019 sunset, dNSName labels with underscores must be valid LDH labels once '_' is replaced by '-'.",
     .citation = "BR 7.1.4.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_6_2_Date,
-    .ineffective = dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_6_2_Date,
+    .ineffective = lint::dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,
 };
 
-class UnderscorePermissibleIfValidWhenReplaced final : public CertificateLint {
+class UnderscorePermissibleIfValidWhenReplaced final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::string details;
     util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
       return util::dns::ForEachLabel(d, [&](std::string_view label) {
@@ -44,7 +42,7 @@ class UnderscorePermissibleIfValidWhenReplaced final : public CertificateLint {
         return false;
       });
     });
-    return details.empty() ? Pass() : Error(std::move(details));
+    return details.empty() ? lint::Pass() : lint::Error(std::move(details));
   }
 };
 

@@ -11,25 +11,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_underscore_present_with_too_long_validity",
     .description = "Between BRs 1.6.2 and the 2019 sunset, certificates with underscores in dNSNames must be valid for less than 30 days.",
     .citation = "BR 7.1.4.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_6_2_Date,
-    .ineffective = dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_6_2_Date,
+    .ineffective = lint::dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,
 };
 
 constexpr int64_t kDay = 86400;
 
-class UnderscorePresentWithTooLongValidity final : public CertificateLint {
+class UnderscorePresentWithTooLongValidity final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c) && c.not_before.unix + 30 * kDay <= c.not_after.unix;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::string_view bad;
     const bool ok = util::dns::AltNameView(c, oid::kSubjectAltName)
                         .ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
@@ -37,12 +35,12 @@ class UnderscorePresentWithTooLongValidity final : public CertificateLint {
                           bad = d;
                           return false;
                         });
-    if (ok) return Pass();
+    if (ok) return lint::Pass();
     // Go's time.Duration saturates at about 292 years.
     constexpr int64_t kMaxSeconds = INT64_MAX / 1000000000;
     int64_t seconds = c.not_after.unix - c.not_before.unix;
     if (seconds > kMaxSeconds) seconds = kMaxSeconds;
-    return Error("The DNSName '" + std::string(bad) +
+    return lint::Error("The DNSName '" + std::string(bad) +
                  "' contains an underscore character which is only permissible if the "
                  "certiticate is valid for less than 30 days (this certificate is valid for " +
                  std::to_string(seconds / kDay) + " days)");

@@ -8,23 +8,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "n_ca_digital_signature_not_set",
     .description = "A CA certificate without digitalSignature in keyUsage cannot use its key to sign OCSP responses.",
     .citation = "BRs: 7.1.2.10.7",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class CaDigitalSignatureNotSet final : public CertificateLint {
+class CaDigitalSignatureNotSet final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.IsCa() && c.HasExtension(oid::kKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kDigitalSignature) ? Pass() : Info();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kDigitalSignature) ? lint::Pass() : lint::Info();
   }
 };
 

@@ -10,26 +10,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "n_dnsname_wildcard_left_of_public_suffix",
     .description = "Reports subscriber DNS names whose wildcard label sits directly left of a public suffix.",
     .citation = "BRs: 3.2.2.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class DnsNameWildcardLeftOfPublicSuffix final : public CertificateLint {
+class DnsNameWildcardLeftOfPublicSuffix final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     switch (util::dns::WalkParsedDomains(c, [](const util::dns::ParsedDomain& d) { return d.sld() == "*"; })) {
-      case util::dns::DomainWalk::kUnparsable: return NA();
-      case util::dns::DomainWalk::kHit: return Info();
-      default: return Pass();
+      case util::dns::DomainWalk::kUnparsable: return lint::NA();
+      case util::dns::DomainWalk::kHit: return lint::Info();
+      default: return lint::Pass();
     }
   }
 };

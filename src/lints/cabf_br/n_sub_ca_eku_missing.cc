@@ -10,23 +10,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "n_sub_ca_eku_missing",
     .description = "Notes a subordinate CA certificate without an extKeyUsage extension, which cannot be technically constrained.",
     .citation = "BRs: 7.1.5",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCaEkuMissing final : public CertificateLint {
+class SubCaEkuMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kExtKeyUsage) ? Pass() : Info();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kExtKeyUsage) ? lint::Pass() : lint::Info();
   }
 };
 

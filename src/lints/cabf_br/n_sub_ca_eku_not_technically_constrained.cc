@@ -10,24 +10,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "n_sub_ca_eku_not_technically_constrained",
     .description = "Notes a subordinate CA certificate whose extKeyUsage has neither serverAuth nor clientAuth.",
     .citation = "BRs: 7.1.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV116Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV116Date,
 };
 
-class SubCaEkuNotConstrained final : public CertificateLint {
+class SubCaEkuNotConstrained final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubCa(c) && c.HasExtension(oid::kExtKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const bool ok = util::zcrypto::HasEku(c, oid::kEkuServerAuth) || util::zcrypto::HasEku(c, oid::kEkuClientAuth);
-    return ok ? Pass() : Info();
+    return ok ? lint::Pass() : lint::Info();
   }
 };
 

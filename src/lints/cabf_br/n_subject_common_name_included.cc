@@ -8,22 +8,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "n_subject_common_name_included",
     .description = "Notes that a non-CA certificate still carries the deprecated subject commonName.",
     .citation = "BRs: 7.1.4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kSC62EffectiveDate,
 };
 
-class SubjectCommonNameIncluded final : public CertificateLint {
+class SubjectCommonNameIncluded final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !c.IsCa(); }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty() ? Pass() : Info();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty() ? lint::Pass() : lint::Info();
   }
 };
 

@@ -9,26 +9,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_cabf_ecc_ku_keyagreement_present",
     .description = "A subscriber certificate with an ECC key should not assert keyAgreement.",
     .citation = "Section 7.1.2.7.11",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class CabfEccKuKeyAgreementPresent final : public CertificateLint {
+class CabfEccKuKeyAgreementPresent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kEcdsa && c.HasExtension(oid::kKeyUsage) &&
            util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyAgreement))
-      return Warn("KeyAgreement key usage is not recommended for certificates with ECC public keys");
-    return Pass();
+      return lint::Warn("KeyAgreement key usage is not recommended for certificates with ECC public keys");
+    return lint::Pass();
   }
 };
 

@@ -10,28 +10,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_dnsname_underscore_in_trd",
     .description = "Labels below the registrable domain of subscriber DNS names should not contain underscores.",
     .citation = "BRs: 7.1.4.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameUnderscoreInTrd final : public CertificateLint {
+class DnsNameUnderscoreInTrd final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     switch (util::dns::WalkParsedDomains(c, [](const util::dns::ParsedDomain& d) {
       return d.trd().find('_') != std::string_view::npos;
     })) {
-      case util::dns::DomainWalk::kUnparsable: return NA();
-      case util::dns::DomainWalk::kHit: return Warn();
-      default: return Pass();
+      case util::dns::DomainWalk::kUnparsable: return lint::NA();
+      case util::dns::DomainWalk::kHit: return lint::Warn();
+      default: return lint::Pass();
     }
   }
 };

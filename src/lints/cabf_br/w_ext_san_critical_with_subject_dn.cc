@@ -10,24 +10,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_san_critical_with_subject_dn",
     .description = "The subjectAltName extension should not be critical when the subject name is not empty.",
     .citation = "RFC 5280: 4.2.1.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class ExtSanCriticalWithSubjectDn final : public CertificateLint {
+class ExtSanCriticalWithSubjectDn final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* san = util::zcrypto::LastExtension(c, oid::kSubjectAltName);
-    return san->critical && !c.subject.attributes.empty() ? Warn() : Pass();
+    return san->critical && !c.subject.attributes.empty() ? lint::Warn() : lint::Pass();
   }
 };
 

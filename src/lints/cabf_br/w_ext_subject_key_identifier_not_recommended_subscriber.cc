@@ -9,21 +9,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_subject_key_identifier_not_recommended_subscriber",
     .description = "Subscriber certificates should not include the subjectKeyIdentifier extension.",
     .citation = "BRs v2: 7.1.2.7.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
-class SubjectKeyIdNotRecommendedSubscriber final : public CertificateLint {
+class SubjectKeyIdNotRecommendedSubscriber final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectKeyIdentifier) ? Warn() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectKeyIdentifier) ? lint::Warn() : lint::Pass();
   }
 };
 

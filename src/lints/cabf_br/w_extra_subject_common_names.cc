@@ -10,21 +10,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_extra_subject_common_names",
     .description = "A subscriber certificate's subject should not hold more than one commonName.",
     .citation = "BRs: 7.1.4.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class ExtraSubjectCommonNames final : public CertificateLint {
+class ExtraSubjectCommonNames final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::subject::CountZcryptoStrings(c.subject, oid::kCommonName) > 1 ? Warn() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::subject::CountZcryptoStrings(c.subject, oid::kCommonName) > 1 ? lint::Warn() : lint::Pass();
   }
 };
 

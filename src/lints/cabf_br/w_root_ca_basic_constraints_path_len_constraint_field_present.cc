@@ -11,34 +11,32 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_root_ca_basic_constraints_path_len_constraint_field_present",
     .description = "A root CA certificate's basicConstraints should not contain a pathLenConstraint.",
     .citation = "BRs: 7.1.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class RootCaPathLenPresent final : public CertificateLint {
+class RootCaPathLenPresent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsRootCa(c) && c.HasExtension(oid::kBasicConstraints);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // Read the (last) basicConstraints value as zlint does: a SEQUENCE whose
     // first element must be the cA BOOLEAN; anything after it is a
     // pathLenConstraint.
     const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kBasicConstraints);
     auto seq = der::ReadElement(e->value);
-    if (!seq) return Fatal("basicConstraints is not a DER element");
-    if (seq->value.empty()) return Pass();
+    if (!seq) return lint::Fatal("basicConstraints is not a DER element");
+    if (seq->value.empty()) return lint::Pass();
     auto first = der::ReadElement(seq->value);
     if (!first || first->tag != der::kBoolean || first->value.size() != 1 ||
         (first->value[0] != 0x00 && first->value[0] != 0xff))
-      return Fatal("basicConstraints does not start with a DER BOOLEAN");
-    return first->full.size() < seq->value.size() ? Warn() : Pass();
+      return lint::Fatal("basicConstraints does not start with a DER BOOLEAN");
+    return first->full.size() < seq->value.size() ? lint::Warn() : lint::Pass();
   }
 };
 

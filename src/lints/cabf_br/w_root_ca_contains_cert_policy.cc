@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_root_ca_contains_cert_policy",
     .description = "A root CA certificate should not carry a certificatePolicies extension.",
     .citation = "BRs: 7.1.2.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class RootCaContainsCertPolicy final : public CertificateLint {
+class RootCaContainsCertPolicy final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsRootCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kCertificatePolicies) ? Warn() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kCertificatePolicies) ? lint::Warn() : lint::Pass();
   }
 };
 

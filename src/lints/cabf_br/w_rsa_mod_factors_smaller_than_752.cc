@@ -12,8 +12,6 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
 // The primes below 752, by a sieve at compile time.
 constexpr auto kSmallPrimes = [] {
   std::array<bool, 752> composite{};
@@ -65,21 +63,21 @@ bool HasFactorBelow752(der::Input n) {
   return false;
 }
 
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_rsa_mod_factors_smaller_than_752",
     .description = "An RSA modulus should have no prime factor smaller than 752.",
     .citation = "BRs: 6.1.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV113Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV113Date,
 };
 
-class RsaModFactorsSmallerThan752 final : public CertificateLint {
+class RsaModFactorsSmallerThan752 final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::ParsedRsaKey(c).ok;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return HasFactorBelow752(util::zcrypto::ParsedRsaKey(c).n) ? Warn() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return HasFactorBelow752(util::zcrypto::ParsedRsaKey(c).n) ? lint::Warn() : lint::Pass();
   }
 };
 

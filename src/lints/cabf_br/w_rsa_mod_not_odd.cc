@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_rsa_mod_not_odd",
     .description = "An RSA modulus should be an odd number.",
     .citation = "BRs: 6.1.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV113Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV113Date,
 };
 
-class RsaModNotOdd final : public CertificateLint {
+class RsaModNotOdd final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::ParsedRsaKey(c).ok;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::IsOdd(util::zcrypto::ParsedRsaKey(c).n) ? Pass() : Warn();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::IsOdd(util::zcrypto::ParsedRsaKey(c).n) ? lint::Pass() : lint::Warn();
   }
 };
 

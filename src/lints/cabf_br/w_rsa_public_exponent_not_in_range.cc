@@ -8,27 +8,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_rsa_public_exponent_not_in_range",
     .description = "An RSA public exponent should lie between 2^16 + 1 and 2^256 - 1.",
     .citation = "BRs: 6.1.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV113Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV113Date,
 };
 
-class RsaPublicExponentNotInRange final : public CertificateLint {
+class RsaPublicExponentNotInRange final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::ParsedRsaKey(c).ok;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const der::Input e = util::zcrypto::ParsedRsaKey(c).e;
     constexpr uint8_t kLower[] = {0x01, 0x00, 0x01};  // 65537
     if (util::zcrypto::CompareMagnitudes(e, der::Input(kLower, sizeof(kLower))) >= 0 && util::zcrypto::BitLength(e) <= 256)
-      return Pass();
-    return Warn();
+      return lint::Pass();
+    return lint::Warn();
   }
 };
 

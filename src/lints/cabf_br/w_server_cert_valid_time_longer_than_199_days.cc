@@ -8,20 +8,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_server_cert_valid_time_longer_than_199_days",
     .description = "A TLS server certificate issued from 15 March 2026 until 15 March 2027 should not be valid for more than 199 days.",
     .citation = "https://github.com/cabforum/servercert/pull/553",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABF_SC081_FIRST_MILESTONE,
-    .ineffective = dates::kCABF_SC081_SECOND_MILESTONE,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABF_SC081_FIRST_MILESTONE,
+    .ineffective = lint::dates::kCABF_SC081_SECOND_MILESTONE,
 };
 
 class ServerCertValidTimeLongerThan199Days final : public families::ServerValidityAtMost {
  public:
-  ServerCertValidTimeLongerThan199Days() : ServerValidityAtMost(199, Status::kWarn, "March 15, 2026") {}
+  ServerCertValidTimeLongerThan199Days() : ServerValidityAtMost(199, lint::Status::kWarn, "March 15, 2026") {}
 };
 
 }  // namespace

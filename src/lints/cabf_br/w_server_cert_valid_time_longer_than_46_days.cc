@@ -8,19 +8,17 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_server_cert_valid_time_longer_than_46_days",
     .description = "A TLS server certificate issued on or after 15 March 2029 should not be valid for more than 46 days.",
     .citation = "https://github.com/cabforum/servercert/pull/553",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABF_SC081_THIRD_MILESTONE,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABF_SC081_THIRD_MILESTONE,
 };
 
 class ServerCertValidTimeLongerThan46Days final : public families::ServerValidityAtMost {
  public:
-  ServerCertValidTimeLongerThan46Days() : ServerValidityAtMost(46, Status::kWarn, "March 15, 2029") {}
+  ServerCertValidTimeLongerThan46Days() : ServerValidityAtMost(46, lint::Status::kWarn, "March 15, 2029") {}
 };
 
 }  // namespace

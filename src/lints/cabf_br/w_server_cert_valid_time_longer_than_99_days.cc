@@ -8,20 +8,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_server_cert_valid_time_longer_than_99_days",
     .description = "A TLS server certificate issued from 15 March 2027 until 15 March 2029 should not be valid for more than 99 days.",
     .citation = "https://github.com/cabforum/servercert/pull/553",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABF_SC081_SECOND_MILESTONE,
-    .ineffective = dates::kCABF_SC081_THIRD_MILESTONE,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABF_SC081_SECOND_MILESTONE,
+    .ineffective = lint::dates::kCABF_SC081_THIRD_MILESTONE,
 };
 
 class ServerCertValidTimeLongerThan99Days final : public families::ServerValidityAtMost {
  public:
-  ServerCertValidTimeLongerThan99Days() : ServerValidityAtMost(99, Status::kWarn, "March 15, 2027") {}
+  ServerCertValidTimeLongerThan99Days() : ServerValidityAtMost(99, lint::Status::kWarn, "March 15, 2027") {}
 };
 
 }  // namespace

@@ -10,29 +10,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_sub_ca_aia_does_not_contain_issuing_ca_url",
     .description = "A subordinate CA certificate's AIA should include an http:// caIssuers URL.",
     .citation = "BRs: 7.1.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class SubCaAiaNoIssuerUrl final : public CertificateLint {
+class SubCaAiaNoIssuerUrl final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsCaCert(c) && !util::cert::IsRootCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool found = false;
     util::zcrypto::ForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
       found = url.substr(0, 7) == "http://";
       return !found;
     });
-    return found ? Pass() : Warn();
+    return found ? lint::Pass() : lint::Warn();
   }
 };
 

@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_sub_ca_aia_missing",
     .description = "A subordinate CA certificate should carry an authorityInformationAccess extension.",
     .citation = "BRs: 7.1.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_7_1_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
-class SubCaAiaShouldBePresent final : public CertificateLint {
+class SubCaAiaShouldBePresent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsCaCert(c) && !util::cert::IsRootCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kAuthorityInfoAccess) ? Pass() : Warn();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kAuthorityInfoAccess) ? lint::Pass() : lint::Warn();
   }
 };
 

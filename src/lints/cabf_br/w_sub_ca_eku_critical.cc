@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_sub_ca_eku_critical",
     .description = "A subordinate CA certificate's extKeyUsage extension should not be critical.",
     .citation = "BRs: 7.1.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV116Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV116Date,
 };
 
-class SubCaEkuCritical final : public CertificateLint {
+class SubCaEkuCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubCa(c) && c.HasExtension(oid::kExtKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::LastExtension(c, oid::kExtKeyUsage)->critical ? Warn() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::LastExtension(c, oid::kExtKeyUsage)->critical ? lint::Warn() : lint::Pass();
   }
 };
 

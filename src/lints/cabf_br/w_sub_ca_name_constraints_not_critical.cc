@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_sub_ca_name_constraints_not_critical",
     .description = "A subordinate CA certificate's nameConstraints extension should be critical.",
     .citation = "BRs: 7.1.2.2",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABV102Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABV102Date,
 };
 
-class SubCaNameConstraintsNotCritical final : public CertificateLint {
+class SubCaNameConstraintsNotCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubCa(c) && c.HasExtension(oid::kNameConstraints);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::LastExtension(c, oid::kNameConstraints)->critical ? Pass() : Warn();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::LastExtension(c, oid::kNameConstraints)->critical ? lint::Pass() : lint::Warn();
   }
 };
 

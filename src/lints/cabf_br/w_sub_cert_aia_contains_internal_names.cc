@@ -11,14 +11,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_sub_cert_aia_contains_internal_names",
     .description = "AIA URLs of subscriber certificates should not use internal names as their host.",
     .citation = "BRs: 7.1.2.10.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
 class SubCertAiaInternalName final : public families::AiaInternalNames {

@@ -9,30 +9,28 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_sub_cert_eku_extra_values",
     .description = "A subscriber certificate's extKeyUsage should hold only serverAuth, clientAuth and emailProtection.",
     .citation = "BRs: 7.1.2.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kCABFBRs_2_0_0_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class SubCertEkuExtraValues final : public CertificateLint {
+class SubCertEkuExtraValues final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && util::zcrypto::CountEkus(c).known > 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool extra = false;
     util::zcrypto::ForEachEku(c, [&](der::Input p) {
       extra = util::zcrypto::IsKnownEku(p) && p != oid::kEkuServerAuth && p != oid::kEkuClientAuth &&
               p != oid::kEkuEmailProtection;
       return !extra;
     });
-    return extra ? Warn() : Pass();
+    return extra ? lint::Warn() : lint::Pass();
   }
 };
 

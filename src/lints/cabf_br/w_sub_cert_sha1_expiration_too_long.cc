@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_sub_cert_sha1_expiration_too_long",
     .description = "A SHA-1 signed subscriber certificate should not expire after 1 January 2017.",
     .citation = "BRs: 7.1.3",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABFBRs_1_2_1_Date,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABFBRs_1_2_1_Date,
 };
 
-class SubCertSha1ExpirationTooLong final : public CertificateLint {
+class SubCertSha1ExpirationTooLong final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return !c.IsCa() && util::zcrypto::IsSha1Signature(util::zcrypto::SignatureAlgorithm(c));
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.not_after.unix > Date(2017, 1, 1) ? Warn() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.not_after.unix > lint::Date(2017, 1, 1) ? lint::Warn() : lint::Pass();
   }
 };
 

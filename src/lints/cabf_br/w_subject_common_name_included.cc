@@ -9,21 +9,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_subject_common_name_included",
     .description = "Subscriber certificates should not carry a subject commonName.",
     .citation = "BRs: 7.1.2.7.1",
-    .source = Source::kCabfBr,
-    .effective = dates::kSC62EffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kSC62EffectiveDate,
 };
 
-class SubjectCommonNameIncludedSc62 final : public CertificateLint {
+class SubjectCommonNameIncludedSc62 final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty() ? Pass() : Warn();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty() ? lint::Pass() : lint::Warn();
   }
 };
 

@@ -13,22 +13,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_subject_contains_malformed_arpa_ip",
     .description = "Reverse-DNS subjectAltName dNSNames should have the right number of labels and encode a valid IP address.",
     .citation = "BRs: 3.2.2.6",
-    .source = Source::kCabfBr,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCabfBr,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class ArpaMalformedIp final : public CertificateLint {
+class ArpaMalformedIp final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::HasReverseDnsName(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::string details;
     util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
       const std::string name = util::dns::GoLower(d);
@@ -47,7 +45,7 @@ class ArpaMalformedIp final : public CertificateLint {
       }
       return details.empty();
     });
-    return details.empty() ? Pass() : Warn(std::move(details));
+    return details.empty() ? lint::Pass() : lint::Warn(std::move(details));
   }
 };
 

@@ -14,30 +14,28 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_aia_missing_ca_issuers_http_url",
     .description = "A code signing certificate's AIA must give the issuing CA's certificate location as http caIssuers URLs only.",
     .citation = "CABF CS BRs 7.1.2.3.a",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsAiaMissingCaIssuersHttpUrl final : public CertificateLint {
+class CsAiaMissingCaIssuersHttpUrl final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) || util::cert::IsSubCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (!util::zcrypto::HasAiaUrl(c, oid::kAdCaIssuers))
-      return Error("the AIA extension has no caIssuers URL of the issuing CA's certificate");
-    Result r = Pass();
+      return lint::Error("the AIA extension has no caIssuers URL of the issuing CA's certificate");
+    lint::Result r = lint::Pass();
     util::zcrypto::ForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
       util::uri::ParsedUri u;
-      if (!util::uri::ParseUri(url, &u)) r = Error("a caIssuers URL in the AIA extension cannot be parsed");
-      else if (u.scheme != "http") r = Error("a caIssuers URL in the AIA extension has the scheme '" + u.scheme + "'");
-      return r.status == Status::kPass;
+      if (!util::uri::ParseUri(url, &u)) r = lint::Error("a caIssuers URL in the AIA extension cannot be parsed");
+      else if (u.scheme != "http") r = lint::Error("a caIssuers URL in the AIA extension has the scheme '" + u.scheme + "'");
+      return r.status == lint::Status::kPass;
     });
     return r;
   }

@@ -13,29 +13,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_aia_ocsp_not_http",
     .description = "Every OCSP responder URL in a code signing certificate's AIA must be a well-formed http URL.",
     .citation = "CABF CS BRs 7.1.2.3.a",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsAiaOcspNotHttp final : public CertificateLint {
+class CsAiaOcspNotHttp final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     if (!util::cert::IsSubscriberCert(c) && !util::cert::IsSubCa(c)) return false;
     return util::zcrypto::HasAiaUrl(c, oid::kAdOcsp);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    Result r = Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    lint::Result r = lint::Pass();
     util::zcrypto::ForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
       util::uri::ParsedUri u;
-      if (!util::uri::ParseUri(url, &u)) r = Error("an OCSP URL in the AIA extension cannot be parsed");
-      else if (u.scheme != "http") r = Error("an OCSP URL in the AIA extension has the scheme '" + u.scheme + "'");
-      return r.status == Status::kPass;
+      if (!util::uri::ParseUri(url, &u)) r = lint::Error("an OCSP URL in the AIA extension cannot be parsed");
+      else if (u.scheme != "http") r = lint::Error("an OCSP URL in the AIA extension has the scheme '" + u.scheme + "'");
+      return r.status == lint::Status::kPass;
     });
     return r;
   }

@@ -9,26 +9,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_authority_information_access",
     .description = "A code signing certificate must have a non-critical authorityInformationAccess extension.",
     .citation = "CABF CS BRs 7.1.2.3.a",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsAuthorityInformationAccess final : public CertificateLint {
+class CsAuthorityInformationAccess final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) || util::cert::IsSubCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* aia = util::zcrypto::LastExtension(c, oid::kAuthorityInfoAccess);
-    if (aia == nullptr) return Error("the authorityInformationAccess extension is missing");
-    if (aia->critical) return Error("the authorityInformationAccess extension is marked critical");
-    return Pass();
+    if (aia == nullptr) return lint::Error("the authorityInformationAccess extension is missing");
+    if (aia->critical) return lint::Error("the authorityInformationAccess extension is marked critical");
+    return lint::Pass();
   }
 };
 

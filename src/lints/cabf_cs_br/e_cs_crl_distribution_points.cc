@@ -13,32 +13,30 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_crl_distribution_points",
     .description = "A code signing certificate must have a non-critical cRLDistributionPoints extension whose URLs are http:// URLs.",
     .citation = "CABF CS BRs 7.1.2.3.b",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsCrlDistributionPoints final : public CertificateLint {
+class CsCrlDistributionPoints final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cs::IsCodeSigning(c) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* cdp = util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints);
     if (cdp == nullptr || cdp->critical)
-      return Error("the cRLDistributionPoints extension must be present and not critical");
+      return lint::Error("the cRLDistributionPoints extension must be present and not critical");
     bool bad = false;
     util::zcrypto::ForEachCrlUrl(c, [&](std::string_view url) {
       bad = url.substr(0, 7) != "http://";
       return !bad;
     });
-    if (bad) return Error("a CRL distribution point URL is not an http:// URL");
-    return Pass();
+    if (bad) return lint::Error("a CRL distribution point URL is not an http:// URL");
+    return lint::Pass();
   }
 };
 

@@ -8,29 +8,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_ecdsa_prohibited_curve",
     .description = "An ECDSA key in a code signing certificate must use the P-256, P-384 or P-521 curve.",
     .citation = "CABF CS BRs 6.1.5.2",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsEcdsaProhibitedCurve final : public CertificateLint {
+class CsEcdsaProhibitedCurve final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kEcdsa;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const der::Input curve = c.spki.ec_curve;
     if (curve == oid::kSecp256r1 || curve == oid::kSecp384r1 || curve == oid::kSecp521r1)
-      return Pass();
+      return lint::Pass();
     // zcrypto builds an ECDSA key only for the named curves it knows; of
     // those, P-224 is the one the rule forbids. Without a key: NA.
-    if (curve == oid::kSecp224r1) return Error("the ECDSA key is on P-224, which is not allowed");
-    return NA();
+    if (curve == oid::kSecp224r1) return lint::Error("the ECDSA key is on P-224, which is not allowed");
+    return lint::NA();
   }
 };
 

@@ -10,22 +10,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_eku_required",
     .description = "A code signing certificate's extKeyUsage must include codeSigning and must not include anyExtendedKeyUsage or serverAuth.",
     .citation = "CABF CS BRs 7.1.2.3.f",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsEkuRequired final : public CertificateLint {
+class CsEkuRequired final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) || util::cert::IsSubCa(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool code_signing = false, prohibited = false;
     // zcrypto's ExtKeyUsage: only the purposes it has a name for.
     util::zcrypto::ForEachEku(c, [&](der::Input p) {
@@ -34,9 +32,9 @@ class CsEkuRequired final : public CertificateLint {
       prohibited = p == oid::kAnyExtendedKeyUsage || p == oid::kEkuServerAuth;
       return !prohibited;
     });
-    if (prohibited) return Error("the extKeyUsage includes anyExtendedKeyUsage or serverAuth");
-    if (!code_signing) return Error("the extKeyUsage does not include codeSigning");
-    return Pass();
+    if (prohibited) return lint::Error("the extKeyUsage includes anyExtendedKeyUsage or serverAuth");
+    if (!code_signing) return lint::Error("the extKeyUsage does not include codeSigning");
+    return lint::Pass();
   }
 };
 

@@ -11,33 +11,31 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_key_usage_required",
     .description = "A code signing certificate needs a critical keyUsage with digitalSignature, without keyCertSign or cRLSign, and should assert nothing else.",
     .citation = "CABF CS BRs 7.1.2.3e",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsKeyUsageRequired final : public CertificateLint {
+class CsKeyUsageRequired final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cs::IsCodeSigning(c) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* ku = util::zcrypto::LastExtension(c, oid::kKeyUsage);
-    if (ku == nullptr) return Error("the keyUsage extension is missing");
-    if (!ku->critical) return Error("the keyUsage extension is not marked critical");
+    if (ku == nullptr) return lint::Error("the keyUsage extension is missing");
+    if (!ku->critical) return lint::Error("the keyUsage extension is not marked critical");
     const uint32_t bits = util::zcrypto::KeyUsage(c);
     if (!util::zcrypto::HasKeyUsage(bits, x509::kDigitalSignature))
-      return Error("keyUsage does not assert digitalSignature");
+      return lint::Error("keyUsage does not assert digitalSignature");
     if (util::zcrypto::HasKeyUsage(bits, x509::kKeyCertSign) || util::zcrypto::HasKeyUsage(bits, x509::kCrlSign))
-      return Error("keyUsage asserts keyCertSign or cRLSign");
+      return lint::Error("keyUsage asserts keyCertSign or cRLSign");
     if ((bits & ~(1u << x509::kDigitalSignature)) != 0)
-      return Warn("keyUsage asserts bits other than digitalSignature");
-    return Pass();
+      return lint::Warn("keyUsage asserts bits other than digitalSignature");
+    return lint::Pass();
   }
 };
 

@@ -9,24 +9,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_max_validity_period_39_months",
     .description = "A code signing certificate issued before 1 March 2026 must not be valid for more than 39 months.",
     .citation = "CS BR 6.3.2 - v3.10",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
-    .ineffective = dates::kCABF_CS_CSC_31_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
+    .ineffective = lint::dates::kCABF_CS_CSC_31_Date,
 };
 
-class CsMaxValidity39Months final : public CertificateLint {
+class CsMaxValidity39Months final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (c.not_after.unix > util::time::AddDate(c.not_before.unix, 0, 39, 0))
-      return Error("the validity period is longer than 39 months");
-    return Pass();
+      return lint::Error("the validity period is longer than 39 months");
+    return lint::Pass();
   }
 };
 

@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_max_validity_period_460_days",
     .description = "A code signing certificate issued on or after 1 March 2026 must not be valid for more than 460 days.",
     .citation = "CS BR 6.3.2 - v3.10",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_CSC_31_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_CSC_31_Date,
 };
 
-class CsMaxValidity460Days final : public CertificateLint {
+class CsMaxValidity460Days final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (c.not_after.unix > util::time::AddDate(c.not_before.unix, 0, 0, 460))
-      return Error("the validity period is longer than 460 days");
-    return Pass();
+      return lint::Error("the validity period is longer than 460 days");
+    return lint::Pass();
   }
 };
 

@@ -9,22 +9,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_requires_org",
     .description = "A code signing certificate's subject must contain organizationName.",
     .citation = "CSBRs: 7.1.4.2.3, 7.1.4.2.4",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsRequiresOrg final : public CertificateLint {
+class CsRequiresOrg final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
-    if (util::subject::HasZcryptoString(c.subject, oid::kOrganizationName)) return Pass();
-    return Error("the subject has no organizationName");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (util::subject::HasZcryptoString(c.subject, oid::kOrganizationName)) return lint::Pass();
+    return lint::Error("the subject has no organizationName");
   }
 };
 

@@ -9,26 +9,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_rsa_key_size",
     .description = "An RSA key in a code signing certificate must have a modulus of at least 3072 bits.",
     .citation = "CABF CS BRs 6.1.5.2",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsRsaKeySize final : public CertificateLint {
+class CsRsaKeySize final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cs::IsCodeSigning(c) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::zcrypto::RsaKey key = util::zcrypto::ParsedRsaKey(c);
-    if (!key.ok) return NA();  // not an RSA key zcrypto could read
-    if (util::zcrypto::BitLength(key.n) < 3072) return Error("the RSA modulus is shorter than 3072 bits");
-    return Pass();
+    if (!key.ok) return lint::NA();  // not an RSA key zcrypto could read
+    if (util::zcrypto::BitLength(key.n) < 3072) return lint::Error("the RSA modulus is shorter than 3072 bits");
+    return lint::Pass();
   }
 };
 

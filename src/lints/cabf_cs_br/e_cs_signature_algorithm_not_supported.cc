@@ -8,29 +8,28 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
 using util::zcrypto::SigAlg;
 
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_signature_algorithm_not_supported",
     .description = "A code signing certificate must be signed with an RSA, RSASSA-PSS or ECDSA algorithm over SHA-256/384/512, or DSA with SHA-256.",
     .citation = "CABF CS BRs 7.1.3.2",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsSignatureAlgorithmNotSupported final : public CertificateLint {
+class CsSignatureAlgorithmNotSupported final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     switch (util::zcrypto::SignatureAlgorithm(c)) {
       case BrSigAlg::kSha256RsaPss: case BrSigAlg::kSha384RsaPss: case BrSigAlg::kSha512RsaPss:
       case BrSigAlg::kSha256Rsa: case BrSigAlg::kSha384Rsa: case BrSigAlg::kSha512Rsa:
       case BrSigAlg::kEcdsaSha256: case BrSigAlg::kEcdsaSha384: case BrSigAlg::kEcdsaSha512:
       case BrSigAlg::kDsaSha256:
-        return Pass();
+        return lint::Pass();
       default:
-        return Error("the signature algorithm is not one the code signing BRs allow");
+        return lint::Error("the signature algorithm is not one the code signing BRs allow");
     }
   }
 };

@@ -12,27 +12,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_subject_country_name",
     .description = "A non-EV code signing certificate's subject countryName must be present and be an ISO 3166-1 alpha-2 code or XX.",
     .citation = "CABF CS BRs 7.1.4.2.3.f",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsSubjectCountryName final : public CertificateLint {
+class CsSubjectCountryName final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && !util::cs::IsEvCodeSigning(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const auto country = util::subject::FirstGoString(c.subject, oid::kCountryName);
-    if (!country) return Error("the subject has no countryName");
+    if (!country) return lint::Error("the subject has no countryName");
     if (!util::subject::IsIsoCountryCode(*country) && *country != "XX")
-      return Error("the subject countryName is not an ISO 3166-1 alpha-2 code");
-    return Pass();
+      return lint::Error("the subject countryName is not an ISO 3166-1 alpha-2 code");
+    return lint::Pass();
   }
 };
 

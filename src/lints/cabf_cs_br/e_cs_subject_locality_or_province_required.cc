@@ -10,26 +10,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_subject_locality_or_province_required",
     .description = "A non-EV code signing certificate's subject must contain localityName or stateOrProvinceName.",
     .citation = "CABF CS BRs 7.1.4.2.3.c, 7.1.4.2.3.d",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsSubjectLocalityOrProvince final : public CertificateLint {
+class CsSubjectLocalityOrProvince final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && !util::cs::IsEvCodeSigning(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::subject::HasZcryptoString(c.subject, oid::kLocalityName) ||
         util::subject::HasZcryptoString(c.subject, oid::kStateOrProvinceName))
-      return Pass();
-    return Error("the subject has neither localityName nor stateOrProvinceName");
+      return lint::Pass();
+    return lint::Error("the subject has neither localityName nor stateOrProvinceName");
   }
 };
 

@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cs_subject_prohibited",
     .description = "A code signing certificate's subject must not contain domainComponent.",
     .citation = "CABF CS BRs 7.1.4.2.3.c",
-    .source = Source::kCabfCsBr,
-    .effective = dates::kCABF_CS_BRs_1_2_Date,
+    .source = lint::Source::kCabfCsBr,
+    .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsSubjectProhibited final : public CertificateLint {
+class CsSubjectProhibited final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::subject::HasZcryptoString(c.subject, oid::kDomainComponent))
-      return Error("the subject contains domainComponent");
-    return Pass();
+      return lint::Error("the subject contains domainComponent");
+    return lint::Pass();
   }
 };
 

@@ -8,25 +8,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cabf_org_identifier_psd_vat_has_state",
     .description = "A cabfOrganizationIdentifier extension with the PSD or VAT scheme must not include registrationStateOrProvince.",
     .citation = "9.2.8",
-    .source = Source::kCabfEv,
-    .effective = dates::kSC17EffectiveDate,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kSC17EffectiveDate,
 };
 
-class CabfOrgIdPsdVatHasState final : public CertificateLint {
+class CabfOrgIdPsdVatHasState final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const auto id = util::ev::CabfOrgIdExtension(c);
     return id && (id->scheme == "PSD" || id->scheme == "VAT");
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (util::ev::CabfOrgIdExtension(c)->state.empty()) return Pass();
-    return Error("the cabfOrganizationIdentifier extension has registrationStateOrProvince with the PSD or VAT scheme");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (util::ev::CabfOrgIdExtension(c)->state.empty()) return lint::Pass();
+    return lint::Error("the cabfOrganizationIdentifier extension has registrationStateOrProvince with the PSD or VAT scheme");
   }
 };
 

@@ -15,14 +15,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ev_extra_subject_attribs",
     .description = "An EV subscriber certificate's subject must contain only the attribute types the EV Guidelines list.",
     .citation = "EVGs §7.1.4.2.9",
-    .source = Source::kCabfEv,
-    .effective = dates::kSC16EffectiveDate,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kSC16EffectiveDate,
 };
 
 bool Allowed(der::Input t) {
@@ -36,20 +34,20 @@ bool Allowed(der::Input t) {
   return false;
 }
 
-class EvExtraSubjectAttribs final : public CertificateLint {
+class EvExtraSubjectAttribs final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::IsEvCert(c) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // zlint re-decodes the subject with Go's encoding/asn1 and gives up
     // (fatal) when that fails.
     if (!c.subject.ok || !util::ev::GoDecodesRdnSequence(c.subject))
-      return Fatal("the subject cannot be decoded as an RDNSequence");
+      return lint::Fatal("the subject cannot be decoded as an RDNSequence");
     for (const x509::Attribute& a : c.subject.attributes)
       if (!Allowed(a.oid))
-        return Error("subject attribute " + der::OidToString(a.oid) + " is not allowed in EV certificates");
-    return Pass();
+        return lint::Error("subject attribute " + der::OidToString(a.oid) + " is not allowed in EV certificates");
+    return lint::Pass();
   }
 };
 

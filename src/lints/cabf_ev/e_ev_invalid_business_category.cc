@@ -12,34 +12,32 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ev_invalid_business_category",
     .description = "An EV subscriber certificate's businessCategory must be one of the four categories the EV Guidelines define.",
     .citation = "EVGs 7.1.4.2.3",
-    .source = Source::kCabfEv,
-    .effective = dates::kZeroDate,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kZeroDate,
 };
 
-class EvInvalidBusinessCategory final : public CertificateLint {
+class EvInvalidBusinessCategory final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::IsEvCert(c) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // The first businessCategory attribute decides; a value that is not a
     // string type cannot equal any of the categories.
     const x509::Attribute* a = c.subject.First(oid::kBusinessCategory);
-    if (a == nullptr) return NA();  // absence is e_ev_business_category_missing's concern
+    if (a == nullptr) return lint::NA();  // absence is e_ev_business_category_missing's concern
     if (util::subject::IsGoStringValue(*a)) {
       std::string scratch;
       const std::string_view v = util::subject::GoStringValue(*a, &scratch);
       if (v == "Private Organization" || v == "Government Entity" || v == "Business Entity" ||
           v == "Non-Commercial Entity")
-        return Pass();
+        return lint::Pass();
     }
-    return Error("businessCategory is not one of the EV Guidelines categories");
+    return lint::Error("businessCategory is not one of the EV Guidelines categories");
   }
 };
 

@@ -12,31 +12,29 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ev_invalid_orgid_reg_scheme",
     .description = "An EV subscriber certificate's organizationIdentifier must start with one of the registration schemes NTR, VAT or PSD.",
     .citation = "CABF EV Guidelines §9.2.8",
-    .source = Source::kCabfEv,
-    .effective = dates::kCABV170Date,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kCABV170Date,
 };
 
-class EvInvalidOrgIdRegScheme final : public CertificateLint {
+class EvInvalidOrgIdRegScheme final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::IsEvCert(c) && util::cert::IsSubscriberCert(c) &&
            util::subject::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // Only the first organizationIdentifier is looked at.
     const std::string id = *util::subject::FirstGoString(c.subject, oid::kOrganizationIdentifier);
     if (util::subject::GoRuneCount(id) < 3)
-      return Error("the organizationIdentifier is too short to hold a registration scheme");
+      return lint::Error("the organizationIdentifier is too short to hold a registration scheme");
     const std::string_view scheme = std::string_view(id).substr(0, 3);
     if (scheme != "NTR" && scheme != "VAT" && scheme != "PSD")
-      return Error("the organizationIdentifier does not start with NTR, VAT or PSD");
-    return Pass();
+      return lint::Error("the organizationIdentifier does not start with NTR, VAT or PSD");
+    return lint::Pass();
   }
 };
 

@@ -13,14 +13,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ev_not_wildcard",
     .description = "An EV certificate must not contain a wildcard domain name unless the name is under .onion.",
     .citation = "CABF EV Guidelines 1.7.8 Section 9.8.1",
-    .source = Source::kCabfEv,
-    .effective = dates::kOnionOnlyEVDate,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kOnionOnlyEVDate,
 };
 
 bool IsNonOnionWildcard(std::string_view name) {
@@ -29,10 +27,10 @@ bool IsNonOnionWildcard(std::string_view name) {
   return name.find('*') != std::string_view::npos && !onion;
 }
 
-class EvNotWildcard final : public CertificateLint {
+class EvNotWildcard final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::dns::IsEvCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // zlint checks the SAN dNSNames, then the subject CN, skipping any name
     // that cannot be split at a public suffix; the test is on the name as
     // written.
@@ -48,8 +46,8 @@ class EvNotWildcard final : public CertificateLint {
     });
     if (hit.empty() && util::dns::CommonNameDomain(c).ok() && IsNonOnionWildcard(util::dns::CommonNameOf(c).cn))
       hit = util::dns::CommonNameOf(c).cn;
-    if (!hit.empty()) return Error("'" + hit + "' appears to be a wildcard domain");
-    return Pass();
+    if (!hit.empty()) return lint::Error("'" + hit + "' appears to be a wildcard domain");
+    return lint::Pass();
   }
 };
 

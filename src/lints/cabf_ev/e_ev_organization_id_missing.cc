@@ -9,24 +9,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ev_organization_id_missing",
     .description = "An EV certificate with a subject organizationIdentifier must also have the cabfOrganizationIdentifier extension.",
     .citation = "CA/Browser Forum EV Guidelines v1.7.0, Sec. 9.8.2",
-    .source = Source::kCabfEv,
-    .effective = dates::kCABFEV_9_8_2,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kCABFEV_9_8_2,
 };
 
-class EvOrganizationIdMissing final : public CertificateLint {
+class EvOrganizationIdMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::IsEvCert(c) && util::subject::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (c.HasExtension(oid::kCabfOrganizationIdentifier)) return Pass();
-    return Error("the subject has an organizationIdentifier but the cabfOrganizationIdentifier extension is missing");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (c.HasExtension(oid::kCabfOrganizationIdentifier)) return lint::Pass();
+    return lint::Error("the subject has an organizationIdentifier but the cabfOrganizationIdentifier extension is missing");
   }
 };
 

@@ -9,25 +9,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ev_organization_name_missing",
     .description = "An EV subscriber certificate's subject must contain organizationName.",
     .citation = "EVGs: 9.2.1",
-    .source = Source::kCabfEv,
-    .effective = dates::kZeroDate,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kZeroDate,
 };
 
-class EvOrganizationNameMissing final : public CertificateLint {
+class EvOrganizationNameMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::IsEvCert(c) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // zlint looks at every attribute of the subject, whatever its value type.
-    if (c.subject.Has(oid::kOrganizationName)) return Pass();
-    return Error("the subject has no organizationName");
+    if (c.subject.Has(oid::kOrganizationName)) return lint::Pass();
+    return lint::Error("the subject has no organizationName");
   }
 };
 

@@ -14,34 +14,32 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ev_orgid_inconsistent_subj_and_ext",
     .description = "An EV certificate's cabfOrganizationIdentifier extension must agree with its subject organizationIdentifier.",
     .citation = "EVGs 9.2.8 and 9.8.2",
-    .source = Source::kCabfEv,
-    .effective = dates::kCABFEV_Sec9_2_8_Date,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kCABFEV_Sec9_2_8_Date,
 };
 
-class EvOrgIdInconsistent final : public CertificateLint {
+class EvOrgIdInconsistent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::IsEvCert(c) && util::subject::CountGoStrings(c.subject, oid::kOrganizationIdentifier) > 0 &&
            c.HasExtension(oid::kCabfOrganizationIdentifier);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const std::string text = *util::subject::FirstGoString(c.subject, oid::kOrganizationIdentifier);
     const util::ev::OrgId ext = util::ev::CabfOrgIdExtension(c).value_or(util::ev::OrgId{});
     const auto plain = util::ev::ParseSubjectOrgId(text, /*psd=*/false);
-    if (!plain) return Error("the subject organizationIdentifier does not have the EV Guidelines syntax");
-    if (*plain == ext) return Pass();
+    if (!plain) return lint::Error("the subject organizationIdentifier does not have the EV Guidelines syntax");
+    if (*plain == ext) return lint::Pass();
     if (plain->scheme != "PSD")
-      return Error("the cabfOrganizationIdentifier extension does not match the subject organizationIdentifier");
+      return lint::Error("the cabfOrganizationIdentifier extension does not match the subject organizationIdentifier");
     const auto psd = util::ev::ParseSubjectOrgId(text, /*psd=*/true);
-    if (!psd) return Error("the subject organizationIdentifier does not have the EV Guidelines syntax");
-    if (*psd == ext) return Pass();
-    return Error("the cabfOrganizationIdentifier extension does not match the subject organizationIdentifier");
+    if (!psd) return lint::Error("the subject organizationIdentifier does not have the EV Guidelines syntax");
+    if (*psd == ext) return lint::Pass();
+    return lint::Error("the cabfOrganizationIdentifier extension does not match the subject organizationIdentifier");
   }
 };
 

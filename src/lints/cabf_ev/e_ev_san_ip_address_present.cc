@@ -9,25 +9,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ev_san_ip_address_present",
     .description = "An EV certificate's subjectAltName must not contain an iPAddress.",
     .citation = "CABF EV Guidelines 1.7.8 Section 9.8.1",
-    .source = Source::kCabfEv,
-    .effective = dates::kZeroDate,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kZeroDate,
 };
 
 constexpr uint32_t kTagIpAddress = 7;
 
-class EvSanIpAddressPresent final : public CertificateLint {
+class EvSanIpAddressPresent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::dns::IsEvCert(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::dns::AltNameView(c, oid::kSubjectAltName).Count(kTagIpAddress) > 0)
-      return Error("the subjectAltName contains an iPAddress");
-    return Pass();
+      return lint::Error("the subjectAltName contains an iPAddress");
+    return lint::Pass();
   }
 };
 

@@ -10,26 +10,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ev_serial_number_missing",
     .description = "An EV subscriber certificate's subject must contain a non-empty serialNumber.",
     .citation = "EVGs: 9.2.6",
-    .source = Source::kCabfEv,
-    .effective = dates::kZeroDate,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kZeroDate,
 };
 
-class EvSerialNumberMissing final : public CertificateLint {
+class EvSerialNumberMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::IsEvCert(c) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // zcrypto's Subject.SerialNumber: the last string-valued serialNumber.
     const auto sn = util::subject::LastGoString(c.subject, oid::kSerialNumber);
-    if (!sn || sn->empty()) return Error("the subject has no serialNumber");
-    return Pass();
+    if (!sn || sn->empty()) return lint::Error("the subject has no serialNumber");
+    return lint::Pass();
   }
 };
 

@@ -11,26 +11,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ev_valid_time_too_long",
     .description = "An EV subscriber certificate issued before 2 March 2018 must not be valid for more than 27 months.",
     .citation = "EVGs 1.0: 8(a), EVGs 1.6.1: 9.4",
-    .source = Source::kCabfEv,
-    .effective = dates::kZeroDate,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kZeroDate,
 };
 
-class EvValidTimeTooLong final : public CertificateLint {
+class EvValidTimeTooLong final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return c.not_before.unix < dates::kSubCert825Days && util::cert::IsSubscriberCert(c) &&
+    return c.not_before.unix < lint::dates::kSubCert825Days && util::cert::IsSubscriberCert(c) &&
            util::dns::IsEvCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::time::AddDate(c.not_before.unix, 0, 27, 0) < c.not_after.unix)
-      return Error("the validity period is longer than 27 months");
-    return Pass();
+      return lint::Error("the validity period is longer than 27 months");
+    return lint::Pass();
   }
 };
 

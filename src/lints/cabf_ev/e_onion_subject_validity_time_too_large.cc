@@ -10,25 +10,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_onion_subject_validity_time_too_large",
     .description = "A subscriber certificate naming a .onion domain must not be valid for more than 15 months.",
     .citation = "EVGs: Appendix F",
-    .source = Source::kCabfEv,
-    .effective = dates::kOnionOnlyEVDate,
+    .source = lint::Source::kCabfEv,
+    .effective = lint::dates::kOnionOnlyEVDate,
 };
 
-class OnionValidityTooLarge final : public CertificateLint {
+class OnionValidityTooLarge final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && util::dns::CertSubjInOnionTld(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::time::AddDate(c.not_before.unix, 0, 15, 0) < c.not_after.unix)
-      return Error("the validity period is longer than 15 months");
-    return Pass();
+      return lint::Error("the validity period is longer than 15 months");
+    return lint::Pass();
   }
 };
 

@@ -10,29 +10,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_adobe_extensions_legacy_multipurpose_criticality",
     .description = "Legacy and multipurpose S/MIME subscriber certificates must not mark the Adobe time-stamp or ArchiveRevInfo extension critical.",
     .citation = "7.1.2.3.m",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class AdobeExtensionsLegacyMultipurposeCriticality final : public CertificateLint {
+class AdobeExtensionsLegacyMultipurposeCriticality final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const auto& p = util::smime::ProfileOf(c);
     return util::zcrypto::IsSubscriber(c) && (p.legacy() || p.multipurpose()) &&
            (c.HasExtension(oid::kAdobeTimestamp) || c.HasExtension(oid::kAdobeArchiveRevInfo));
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (der::Input id : {oid::kAdobeTimestamp, oid::kAdobeArchiveRevInfo}) {
       const x509::Extension* e = c.FindExtension(id);
-      if (e != nullptr && e->critical) return Error();
+      if (e != nullptr && e->critical) return lint::Error();
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -9,24 +9,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_adobe_extensions_strict_presence",
     .description = "Strict S/MIME subscriber certificates must not carry the Adobe time-stamp or ArchiveRevInfo extension.",
     .citation = "7.1.2.3.m",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class AdobeExtensionsStrictPresence final : public CertificateLint {
+class AdobeExtensionsStrictPresence final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).strict();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (c.HasExtension(oid::kAdobeTimestamp) || c.HasExtension(oid::kAdobeArchiveRevInfo)) return Error();
-    return Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (c.HasExtension(oid::kAdobeTimestamp) || c.HasExtension(oid::kAdobeArchiveRevInfo)) return lint::Error();
+    return lint::Pass();
   }
 };
 

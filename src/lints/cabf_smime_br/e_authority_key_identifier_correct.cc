@@ -12,28 +12,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_authority_key_identifier_correct",
     .description = "The authorityKeyIdentifier of an S/MIME subscriber certificate must be present, non-critical, and carry a keyIdentifier but neither authorityCertIssuer nor authorityCertSerialNumber.",
     .citation = "7.1.2.3.g",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class AuthorityKeyIdentifierCorrect final : public CertificateLint {
+class AuthorityKeyIdentifierCorrect final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* e = c.FindExtension(oid::kAuthorityKeyIdentifier);
-    if (e == nullptr) return Error("missing authorityKeyIdentifier");
-    if (e->critical) return Error("authorityKeyIdentifier is critical");
+    if (e == nullptr) return lint::Error("missing authorityKeyIdentifier");
+    if (e->critical) return lint::Error("authorityKeyIdentifier is critical");
     auto seq = util::zcrypto::ReadStrict(e->value);
     if (!seq || seq->tag != der::kSequence)
-      return Fatal("error unmarshalling authority key identifier extension");
+      return lint::Fatal("error unmarshalling authority key identifier extension");
     // Three OPTIONAL fields [0], [1], [2] in order; bytes after them are
     // ignored, as Go's encoding/asn1 does.
     bool present[3] = {false, false, false};
@@ -41,16 +39,16 @@ class AuthorityKeyIdentifierCorrect final : public CertificateLint {
     for (uint32_t field = 0; field < 3 && !in.empty(); ++field) {
       der::Input after;
       auto el = util::zcrypto::ReadStrict(in, &after);
-      if (!el) return Fatal("error unmarshalling authority key identifier extension");
+      if (!el) return lint::Fatal("error unmarshalling authority key identifier extension");
       if (el->tag.cls == der::TagClass::kContextSpecific && el->tag.number == field) {
         present[field] = !el->value.empty();
         in = after;
       }
     }
-    if (!present[0]) return Error("keyIdentifier not present");
-    if (present[1]) return Error("authorityCertIssuer is present");
-    if (present[2]) return Error("authorityCertSerialNumber is present");
-    return Pass();
+    if (!present[0]) return lint::Error("keyIdentifier not present");
+    if (present[1]) return lint::Error("authorityCertIssuer is present");
+    if (present[2]) return lint::Error("authorityCertSerialNumber is present");
+    return lint::Pass();
   }
 };
 

@@ -12,26 +12,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_commonname_mailbox_validated",
     .description = "In a mailbox-validated S/MIME certificate every subject commonName must be a mailbox address.",
     .citation = "S/MIME BRs: 7.1.4.2.2a",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class CommonNameMailboxValidated final : public CertificateLint {
+class CommonNameMailboxValidated final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).mailbox();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const bool ok = util::subject::ForEachGoString(c.subject, oid::kCommonName, [](std::string_view cn) {
       return util::smime::IsMailboxAddress(cn);
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

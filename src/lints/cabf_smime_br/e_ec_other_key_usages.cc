@@ -12,26 +12,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ec_other_key_usages",
     .description = "An S/MIME subscriber certificate with an EC key that asserts neither digitalSignature nor keyAgreement must assert no key usage at all.",
     .citation = "7.1.2.3.e",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class EcOtherKeyUsages final : public CertificateLint {
+class EcOtherKeyUsages final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any() &&
            c.HasExtension(oid::kKeyUsage) && util::zcrypto::HasEcKeyAlgorithm(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const uint16_t ku = util::zcrypto::KeyUsage(c);
-    if (ku & (util::smime::Ku(x509::kDigitalSignature) | util::smime::Ku(x509::kKeyAgreement))) return Pass();
-    return ku != 0 ? Error() : NA();
+    if (ku & (util::smime::Ku(x509::kDigitalSignature) | util::smime::Ku(x509::kKeyAgreement))) return lint::Pass();
+    return ku != 0 ? lint::Error() : lint::NA();
   }
 };
 

@@ -13,23 +13,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ecpublickey_key_usages",
     .description = "EC-key S/MIME subscriber certificates must use one of the signing, key-agreement or dual-use keyUsage combinations.",
     .citation = "7.1.2.3.e",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class EcPublicKeyKeyUsages final : public CertificateLint {
+class EcPublicKeyKeyUsages final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any() &&
            c.HasExtension(oid::kKeyUsage) && util::zcrypto::HasEcKeyAlgorithm(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     using util::smime::Ku;
     const uint16_t ku = util::zcrypto::KeyUsage(c);
     const bool sign = ku & SmimeKu(x509::kDigitalSignature);
@@ -41,8 +39,8 @@ class EcPublicKeyKeyUsages final : public CertificateLint {
     if (sign && agree) allowed = sign_ok | agree_ok;
     else if (sign) allowed = sign_ok;
     else if (agree) allowed = agree_ok;
-    else return NA();
-    return (ku & util::smime::kKuAll & ~allowed) ? Error() : Pass();
+    else return lint::NA();
+    return (ku & util::smime::kKuAll & ~allowed) ? lint::Error() : lint::Pass();
   }
 };
 

@@ -10,28 +10,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_edwardspublickey_key_usages",
     .description = "Ed25519-key S/MIME subscriber certificates must assert digitalSignature and no key usage other than nonRepudiation.",
     .citation = "7.1.2.3.e",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class EdwardsPublicKeyKeyUsages final : public CertificateLint {
+class EdwardsPublicKeyKeyUsages final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any() &&
            c.HasExtension(oid::kKeyUsage) && c.spki.algorithm.oid == oid::kEd25519;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     using util::smime::Ku;
     const uint16_t ku = util::zcrypto::KeyUsage(c);
-    if (!(ku & SmimeKu(x509::kDigitalSignature))) return Error();
+    if (!(ku & SmimeKu(x509::kDigitalSignature))) return lint::Error();
     const uint16_t allowed = SmimeKu(x509::kDigitalSignature) | SmimeKu(x509::kNonRepudiation);
-    return (ku & util::smime::kKuAll & ~allowed) ? Error() : Pass();
+    return (ku & util::smime::kKuAll & ~allowed) ? lint::Error() : lint::Pass();
   }
 };
 

@@ -9,22 +9,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_exactly_one_smime_policy",
     .description = "An S/MIME subscriber certificate must assert exactly one of the reserved S/MIME policy identifiers.",
     .citation = "CABF SMIME BRs §7.1.2.3 Subscriber certificates",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class ExactlyOneSmimePolicy final : public CertificateLint {
+class ExactlyOneSmimePolicy final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::IsSubscriber(c); }
-  Result Execute(const x509::Certificate& c) const override {
-    if (util::smime::ProfileOf(c).count == 1) return Pass();
-    return Error("There must be exactly one CABF SMIME BR reserved policy OID in CertificatePolicies");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (util::smime::ProfileOf(c).count == 1) return lint::Pass();
+    return lint::Error("There must be exactly one CABF SMIME BR reserved policy OID in CertificatePolicies");
   }
 };
 

@@ -11,29 +11,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_invalid_individual_identity",
     .description = "Multipurpose and strict individual- and sponsor-validated S/MIME certificates must name the person (givenName or surname) or give a pseudonym.",
     .citation = "CABF S/MIME BR 7.1.4.2.5 and 7.1.4.2.6",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class InvalidIndividualIdentity final : public CertificateLint {
+class InvalidIndividualIdentity final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const auto& p = util::smime::ProfileOf(c);
     return util::zcrypto::IsSubscriber(c) && !p.legacy() && (p.individual() || p.sponsor());
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const bool pseudonym = c.subject.Has(oid::kPseudonym);
     const bool personal = util::subject::CountGoStrings(c.subject, oid::kGivenName) > 0 ||
                           util::subject::CountGoStrings(c.subject, oid::kSurname) > 0;
     if (!pseudonym && !personal)
-      return Error("Non-Legacy IV and SV S/MIME certificates MUST contain either a Personal Name or a Pseudonym");
-    return Pass();
+      return lint::Error("Non-Legacy IV and SV S/MIME certificates MUST contain either a Personal Name or a Pseudonym");
+    return lint::Pass();
   }
 };
 

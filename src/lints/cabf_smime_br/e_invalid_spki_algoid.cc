@@ -11,20 +11,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_invalid_spki_algoid",
     .description = "The subjectPublicKeyInfo algorithm identifier must be one of the exact encodings the S/MIME BRs allow, ML-DSA and ML-KEM included.",
     .citation = "CABF S/MIME BR 7.1.3.1",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_11_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_11_Date,
 };
 
-class InvalidSpkiAlgoId final : public CertificateLint {
+class InvalidSpkiAlgoId final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // SubjectPublicKeyInfo ::= SEQUENCE { algorithm ANY, subjectPublicKey BIT STRING },
     // read with Go's DER rules.
     auto spki = util::zcrypto::ReadStrict(c.spki.full);
@@ -33,10 +31,10 @@ class InvalidSpkiAlgoId final : public CertificateLint {
     if (spki && spki->tag == der::kSequence) alg = util::zcrypto::ReadStrict(spki->value, &rest);
     if (alg) key = util::zcrypto::ReadStrict(rest);
     if (!key || key->tag != der::Universal(3) || !util::zcrypto::BitStringLength(key->value))
-      return Fatal("Cannot decode SubjectPublicKeyInfo");
+      return lint::Fatal("Cannot decode SubjectPublicKeyInfo");
     return util::smime::SpkiAlgorithmAllowed(alg->full)
-               ? Pass()
-               : Error("Invalid Subject Public Key Algorithm Identifier: " + util::smime::UpperHex(alg->full));
+               ? lint::Pass()
+               : lint::Error("Invalid Subject Public Key Algorithm Identifier: " + util::smime::UpperHex(alg->full));
   }
 };
 

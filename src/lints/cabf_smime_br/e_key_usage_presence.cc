@@ -8,23 +8,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_key_usage_presence",
     .description = "S/MIME subscriber certificates must carry a keyUsage extension.",
     .citation = "7.1.2.3.e",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class KeyUsagePresence final : public CertificateLint {
+class KeyUsagePresence final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kKeyUsage) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kKeyUsage) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -7,21 +7,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_legacy_generation_deprecated",
     .description = "No S/MIME certificate may be issued under a Legacy generation policy once ballot SMC08 took effect.",
     .citation = "CABF SMIME BRs v1.0.6 implementing the results of ballot SMC08",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kSMC08EffectiveDate,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kSMC08EffectiveDate,
 };
 
-class LegacyGenerationDeprecated final : public CertificateLint {
+class LegacyGenerationDeprecated final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::smime::ProfileOf(c).legacy(); }
-  Result Execute(const x509::Certificate&) const override {
-    return Error("Legacy generation S/MIME policies are deprecated since July 15, 2025");
+  lint::Result Execute(const x509::Certificate&) const override {
+    return lint::Error("Legacy generation S/MIME policies are deprecated since July 15, 2025");
   }
 };
 

@@ -12,39 +12,37 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_legal_entity_identifier",
     .description = "The LEI extensions are barred from mailbox- and individual-validated S/MIME certificates and must not be critical elsewhere; OV certificates carry no LEI role.",
     .citation = "7.1.2.3.l",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class LegalEntityIdentifier final : public CertificateLint {
+class LegalEntityIdentifier final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     static constexpr uint8_t kLei[] = {0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0x98, 0x2a, 0x01};
     static constexpr uint8_t kLeiRole[] = {0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0x98, 0x2a, 0x02};
     const x509::Extension* lei = c.FindExtension(der::Input(kLei, sizeof(kLei)));
     const x509::Extension* role = c.FindExtension(der::Input(kLeiRole, sizeof(kLeiRole)));
     const auto& p = util::smime::ProfileOf(c);
     if (p.mailbox() || p.individual()) {
-      if (lei) return Error("Legal Entity Identifier extension present");
+      if (lei) return lint::Error("Legal Entity Identifier extension present");
     } else if (p.organization()) {
-      if (lei && lei->critical) return Error("Legal Entity Identifier extension present and critical");
-      if (role) return Error("Legal Entity Identifier Role extension present");
+      if (lei && lei->critical) return lint::Error("Legal Entity Identifier extension present and critical");
+      if (role) return lint::Error("Legal Entity Identifier Role extension present");
     } else if (p.sponsor()) {
-      if (lei && lei->critical) return Error("Legal Entity Identifier extension present and critical");
-      if (role && role->critical) return Error("Legal Entity Identifier Role extension present and critical");
+      if (lei && lei->critical) return lint::Error("Legal Entity Identifier extension present and critical");
+      if (role && role->critical) return lint::Error("Legal Entity Identifier Role extension present and critical");
     } else {
-      return Error("Unknown validation type");
+      return lint::Error("Unknown validation type");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -18,25 +18,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_mailbox_address_shall_contain_an_rfc822_name",
     .description = "Every mailbox address in the subject or in a SAN directoryName must also appear as a SAN rfc822Name or SmtpUTF8Mailbox otherName.",
     .citation = "SMIME BRs: 7.1.4.2.1",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class MailboxAddressInSan final : public CertificateLint {
+class MailboxAddressInSan final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     if (!util::smime::ProfileOf(c).any() || !util::zcrypto::IsSubscriber(c)) return false;
     return !Wanted(c).empty();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    const Result fail =
-        Error("all certificate mailbox addresses must be present in san:emailAddresses or san:otherNames in addition to any other field they may appear");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    const lint::Result fail =
+        lint::Error("all certificate mailbox addresses must be present in san:emailAddresses or san:otherNames in addition to any other field they may appear");
     std::set<std::string> in_san;
     for (auto& e : util::smime::SanEmails(c)) in_san.insert(std::move(e));
     const auto smtp = util::smime::SanSmtpUtf8Mailboxes(c);
@@ -44,7 +42,7 @@ class MailboxAddressInSan final : public CertificateLint {
     for (const auto& m : *smtp) in_san.insert(m);
     for (const auto& w : Wanted(c))
       if (!in_san.count(w)) return fail;
-    return Pass();
+    return lint::Pass();
   }
 
  private:

@@ -9,25 +9,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_mailbox_validated_allowed_subjectdn_attributes",
     .description = "A mailbox-validated S/MIME certificate subject may only contain commonName, serialNumber and emailAddress attributes.",
     .citation = "S/MIME BRs: 7.1.4.2.3",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class MailboxValidatedAllowedSubjectAttributes final : public CertificateLint {
+class MailboxValidatedAllowedSubjectAttributes final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::smime::ProfileOf(c).mailbox(); }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.subject.ok) return Fatal();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.subject.ok) return lint::Fatal();
     for (const auto& a : c.subject.attributes)
       if (a.oid != oid::kCommonName && a.oid != oid::kSerialNumber && a.oid != oid::kEmailAddress)
-        return Error();
-    return Pass();
+        return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -11,22 +11,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_mailbox_validated_enforce_subject_field_restrictions",
     .description = "A mailbox-validated S/MIME certificate subject must not contain attributes other than commonName, serialNumber and emailAddress; the first offending one is named.",
     .citation = "SMIME BRs: 7.1.4.2.3",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class MailboxValidatedSubjectFieldRestrictions final : public CertificateLint {
+class MailboxValidatedSubjectFieldRestrictions final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::smime::ProfileOf(c).mailbox() && util::zcrypto::IsSubscriber(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     struct Known {
       der::Input oid;
       const char* name;
@@ -54,10 +52,10 @@ class MailboxValidatedSubjectFieldRestrictions final : public CertificateLint {
       const std::string text = der::OidToString(a.oid);
       for (const Known& k : kForbidden)
         if (a.oid == k.oid)
-          return Error("subject DN contains forbidden field: " + std::string(k.name) + " (" + text + ")");
-      return Error("subject DN contains forbidden field: " + text);
+          return lint::Error("subject DN contains forbidden field: " + std::string(k.name) + " (" + text + ")");
+      return lint::Error("subject DN contains forbidden field: " + text);
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -14,28 +14,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_org_validated_invalid_cn",
     .description = "In organization-validated S/MIME certificates the subject commonName must be a mailbox address or equal the organizationName.",
     .citation = "CABF SMIME BRs §7.1.4.2.2",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class OrgValidatedInvalidCn final : public CertificateLint {
+class OrgValidatedInvalidCn final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).organization();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const std::string cn = util::subject::LastGoString(c.subject, oid::kCommonName).value_or("");
-    if (util::smime::IsMailboxAddress(cn)) return Pass();
+    if (util::smime::IsMailboxAddress(cn)) return lint::Pass();
     const auto org = util::subject::FirstGoString(c.subject, oid::kOrganizationName);
-    if (!org) return Fatal("subject has no organizationName to compare the commonName with");
-    if (cn == *org) return Pass();
-    return Error("In OV S/MIME certs, the Subject CN must either contain an email address or match organizatioName");
+    if (!org) return lint::Fatal("subject has no organizationName to compare the commonName with");
+    if (cn == *org) return lint::Pass();
+    return lint::Error("In OV S/MIME certs, the Subject CN must either contain an email address or match organizatioName");
   }
 };
 

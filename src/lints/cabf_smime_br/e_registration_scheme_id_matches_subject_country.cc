@@ -15,17 +15,15 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_registration_scheme_id_matches_subject_country",
     .description = "The country code of a national registration scheme in subject:organizationIdentifier must equal subject:countryName.",
     .citation = "Appendix A.1",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class RegistrationSchemeIdMatchesSubjectCountry final : public CertificateLint {
+class RegistrationSchemeIdMatchesSubjectCountry final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const auto country = util::subject::FirstGoString(c.subject, oid::kCountryName);
@@ -40,13 +38,13 @@ class RegistrationSchemeIdMatchesSubjectCountry final : public CertificateLint {
     const auto& p = util::smime::ProfileOf(c);
     return p.organization() || p.sponsor();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const std::string country = util::subject::FirstGoString(c.subject, oid::kCountryName).value_or("");
     const bool ok = util::subject::ForEachGoString(c.subject, oid::kOrganizationIdentifier, [&](std::string_view id) {
       return IsInternational(id) || id.substr(3, 2) == country;
     });
-    if (ok) return Pass();
-    return Error("the country code used in the Registration Scheme identifier SHALL match that of the subject:countryName");
+    if (ok) return lint::Pass();
+    return lint::Error("the country code used in the Registration Scheme identifier SHALL match that of the subject:countryName");
   }
 
  private:

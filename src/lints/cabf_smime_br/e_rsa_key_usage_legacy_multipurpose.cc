@@ -13,24 +13,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rsa_key_usage_legacy_multipurpose",
     .description = "RSA-key legacy and multipurpose S/MIME subscriber certificates must use one of the signing, key-management or dual-use keyUsage combinations.",
     .citation = "7.1.2.3.e",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class RsaKeyUsageLegacyMultipurpose final : public CertificateLint {
+class RsaKeyUsageLegacyMultipurpose final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const auto& p = util::smime::ProfileOf(c);
     return util::zcrypto::IsSubscriber(c) && (p.legacy() || p.multipurpose()) && c.HasExtension(oid::kKeyUsage) &&
            util::zcrypto::HasReadableRsaKey(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     using util::smime::Ku;
     const uint16_t ku = util::zcrypto::KeyUsage(c);
     const bool sign = ku & SmimeKu(x509::kDigitalSignature);
@@ -41,8 +39,8 @@ class RsaKeyUsageLegacyMultipurpose final : public CertificateLint {
     if (sign && encipher) allowed = sign_ok | manage_ok;
     else if (sign) allowed = sign_ok;
     else if (encipher) allowed = manage_ok;
-    else return NA();  // neither base bit: e_rsa_other_key_usages decides
-    return (ku & util::smime::kKuAll & ~allowed) ? Error() : Pass();
+    else return lint::NA();  // neither base bit: e_rsa_other_key_usages decides
+    return (ku & util::smime::kKuAll & ~allowed) ? lint::Error() : lint::Pass();
   }
 };
 

@@ -11,27 +11,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rsa_other_key_usages",
     .description = "An RSA-key S/MIME subscriber certificate that asserts neither digitalSignature nor keyEncipherment must assert no key usage at all.",
     .citation = "7.1.2.3.e",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class RsaOtherKeyUsages final : public CertificateLint {
+class RsaOtherKeyUsages final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const auto& p = util::smime::ProfileOf(c);
     return util::zcrypto::IsSubscriber(c) && (p.any()) && c.HasExtension(oid::kKeyUsage) &&
            util::zcrypto::HasReadableRsaKey(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const uint16_t ku = util::zcrypto::KeyUsage(c);
-    if (ku & (util::smime::Ku(x509::kDigitalSignature) | util::smime::Ku(x509::kKeyEncipherment))) return Pass();
-    return ku != 0 ? Error() : NA();
+    if (ku & (util::smime::Ku(x509::kDigitalSignature) | util::smime::Ku(x509::kKeyEncipherment))) return lint::Pass();
+    return ku != 0 ? lint::Error() : lint::NA();
   }
 };
 

@@ -9,24 +9,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_san_shall_be_present",
     .description = "S/MIME subscriber certificates must carry a subjectAltName extension.",
     .citation = "7.1.2.3.h",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SanShallBePresent final : public CertificateLint {
+class SanShallBePresent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (c.HasExtension(oid::kSubjectAltName)) return Pass();
-    return Error("SMIME certificate does not have a subject alternative name extension");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (c.HasExtension(oid::kSubjectAltName)) return lint::Pass();
+    return lint::Error("SMIME certificate does not have a subject alternative name extension");
   }
 };
 

@@ -11,26 +11,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_single_email_if_present",
     .description = "Each SAN rfc822Name of an S/MIME subscriber certificate must parse as one mailbox address.",
     .citation = "7.1.4.2.1 and 7.1.4.2.2.h",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SingleEmailIfPresent final : public CertificateLint {
+class SingleEmailIfPresent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && !util::smime::SanEmails(c).empty() && util::smime::ProfileOf(c).any();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const std::string& e : util::smime::SanEmails(c))
       if (!util::smime::ParseMailAddress(e))
-        return Error("san:emailAddress was present and contained an invalid email address (" + e + ")");
-    return Pass();
+        return lint::Error("san:emailAddress was present and contained an invalid email address (" + e + ")");
+    return lint::Pass();
   }
 };
 

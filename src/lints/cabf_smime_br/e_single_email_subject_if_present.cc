@@ -12,27 +12,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_single_email_subject_if_present",
     .description = "Each subject emailAddress of an S/MIME subscriber certificate must parse as one mailbox address.",
     .citation = "7.1.4.2.2.h",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SingleEmailSubjectIfPresent final : public CertificateLint {
+class SingleEmailSubjectIfPresent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::subject::CountGoStrings(c.subject, oid::kEmailAddress) > 0 &&
            util::smime::ProfileOf(c).any();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    Result r = Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    lint::Result r = lint::Pass();
     util::subject::ForEachGoString(c.subject, oid::kEmailAddress, [&](std::string_view e) {
       if (util::smime::ParseMailAddress(e)) return true;
-      r = Error("subject:emailAddress was present and contained an invalid email address (" + std::string(e) + ")");
+      r = lint::Error("subject:emailAddress was present and contained an invalid email address (" + std::string(e) + ")");
       return false;
     });
     return r;

@@ -12,23 +12,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_smime_legacy_aia_shall_have_one_http",
     .description = "In legacy S/MIME subscriber certificates, the OCSP and caIssuers locations of the AIA must each include an HTTP URL when present.",
     .citation = "BRs: 7.1.2.3c",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SmimeLegacyAiaHasOneHttp final : public CertificateLint {
+class SmimeLegacyAiaHasOneHttp final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && c.HasExtension(oid::kAuthorityInfoAccess) &&
            util::smime::ProfileOf(c).legacy();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     struct Kind {
       der::Input method;
       const char* missing;
@@ -50,10 +48,10 @@ class SmimeLegacyAiaHasOneHttp final : public CertificateLint {
         http = http || u.scheme == "http";
         return true;
       });
-      if (bad_url) return Error();
-      if (n != 0 && !http) return Error(k.missing);
+      if (bad_url) return lint::Error();
+      if (n != 0 && !http) return lint::Error(k.missing);
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -11,23 +11,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_smime_legacy_multipurpose_eku_check",
     .description = "Legacy and multipurpose S/MIME subscriber certificates must include emailProtection and exclude serverAuth, codeSigning, timeStamping and anyExtendedKeyUsage.",
     .citation = "SMIME BRs: 7.1.2.3.f",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SmimeLegacyMultipurposeEkuCheck final : public CertificateLint {
+class SmimeLegacyMultipurposeEkuCheck final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const auto& p = util::smime::ProfileOf(c);
     return (p.legacy() || p.multipurpose()) && util::zcrypto::IsSubscriber(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool email = false, barred = false;
     util::zcrypto::ForEachEku(c, [&](der::Input eku) {
       if (eku == oid::kEkuEmailProtection) email = true;
@@ -36,10 +34,10 @@ class SmimeLegacyMultipurposeEkuCheck final : public CertificateLint {
         barred = true;
       return true;
     });
-    if (!email) return Error("id-kp-emailProtection SHALL be present");
+    if (!email) return lint::Error("id-kp-emailProtection SHALL be present");
     if (barred)
-      return Error("id-kp-serverAuth, id-kp-codeSigning, id-kp-timeStamping, and anyExtendedKeyUsage values SHALL NOT be present");
-    return Pass();
+      return lint::Error("id-kp-serverAuth, id-kp-codeSigning, id-kp-timeStamping, and anyExtendedKeyUsage values SHALL NOT be present");
+    return lint::Pass();
   }
 };
 

@@ -9,24 +9,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_smime_qc_statements_must_not_be_critical",
     .description = "The qcStatements extension of an S/MIME subscriber certificate must not be critical.",
     .citation = "7.1.2.3.k",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SmimeQcStatementsNotCritical final : public CertificateLint {
+class SmimeQcStatementsNotCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && c.HasExtension(oid::kQcStatements) && util::smime::ProfileOf(c).any();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (c.FindExtension(oid::kQcStatements)->critical) return Error("qc statements extension is marked critical");
-    return Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (c.FindExtension(oid::kQcStatements)->critical) return lint::Error("qc statements extension is marked critical");
+    return lint::Pass();
   }
 };
 

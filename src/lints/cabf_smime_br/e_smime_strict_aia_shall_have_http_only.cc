@@ -11,24 +11,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_smime_strict_aia_shall_have_http_only",
     .description = "In strict and multipurpose S/MIME certificates every OCSP and caIssuers location of the AIA must be an HTTP URL.",
     .citation = "BRs: 7.1.2.3c",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SmimeStrictAiaHttpOnly final : public CertificateLint {
+class SmimeStrictAiaHttpOnly final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const auto& p = util::smime::ProfileOf(c);
     return c.HasExtension(oid::kAuthorityInfoAccess) && util::zcrypto::IsSubscriber(c) &&
            (p.strict() || p.multipurpose());
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool ok = true;
     auto http_only = [&](std::string_view url) {
       util::uri::ParsedUri u;
@@ -37,7 +35,7 @@ class SmimeStrictAiaHttpOnly final : public CertificateLint {
     };
     util::zcrypto::ForEachAiaUrl(c, oid::kAdOcsp, http_only);
     if (ok) util::zcrypto::ForEachAiaUrl(c, oid::kAdCaIssuers, http_only);
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

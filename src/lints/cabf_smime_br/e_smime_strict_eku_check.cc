@@ -10,22 +10,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_smime_strict_eku_check",
     .description = "Strict S/MIME subscriber certificates must list emailProtection as their only extended key usage.",
     .citation = "SMIME BRs: 7.1.2.3.f",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SmimeStrictEkuCheck final : public CertificateLint {
+class SmimeStrictEkuCheck final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::smime::ProfileOf(c).strict() && util::zcrypto::IsSubscriber(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool email = false, other = false;
     util::zcrypto::ForEachEku(c, [&](der::Input eku) {
       if (!util::zcrypto::IsKnownEku(eku)) return true;
@@ -36,7 +34,7 @@ class SmimeStrictEkuCheck final : public CertificateLint {
       other = true;
       return false;
     });
-    return (email && !other) ? Pass() : Error();
+    return (email && !other) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -9,24 +9,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_strict_multipurpose_smime_ext_subject_directory_attr",
     .description = "Strict and multipurpose S/MIME subscriber certificates must not carry a subjectDirectoryAttributes extension.",
     .citation = "BRs: 7.1.2.3j",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class StrictMultipurposeSubjectDirectoryAttributes final : public CertificateLint {
+class StrictMultipurposeSubjectDirectoryAttributes final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const auto& p = util::smime::ProfileOf(c);
     return util::zcrypto::IsSubscriber(c) && (p.strict() || p.multipurpose());
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectDirectoryAttributes) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectDirectoryAttributes) ? lint::Error() : lint::Pass();
   }
 };
 

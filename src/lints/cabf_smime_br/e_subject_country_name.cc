@@ -10,28 +10,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_country_name",
     .description = "Every subject countryName of an organization-, sponsor- or individual-validated S/MIME certificate must be an ISO 3166-1 alpha-2 code or XX.",
     .citation = "S/MIME BRs: 7.1.4.2.2n",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SmimeSubjectCountryName final : public CertificateLint {
+class SmimeSubjectCountryName final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const auto& p = util::smime::ProfileOf(c);
     return p.organization() || p.sponsor() || p.individual();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const bool ok = util::subject::ForEachGoString(c.subject, oid::kCountryName, [](std::string_view cc) {
       return util::subject::IsIsoCountryCode(cc) ||
              (cc.size() == 2 && (cc[0] == 'x' || cc[0] == 'X') && (cc[1] == 'x' || cc[1] == 'X'));
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

@@ -11,22 +11,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subscribers_crl_distribution_points_are_http",
     .description = "CRL distribution point URLs of S/MIME subscriber certificates must be HTTP: all of them (strict, multipurpose) or at least one (legacy).",
     .citation = "7.1.2.3.b",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SubscriberCrlDistributionPointsHttp final : public CertificateLint {
+class SubscriberCrlDistributionPointsHttp final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     size_t n = 0, http = 0;
     bool bad_url = false;
     util::zcrypto::ForEachCrlUrl(c, [&](std::string_view url) {
@@ -39,13 +37,13 @@ class SubscriberCrlDistributionPointsHttp final : public CertificateLint {
       http += u.scheme == "http";
       return true;
     });
-    if (bad_url) return Error("SMIME certificate contains invalid CRL distribution point");
+    if (bad_url) return lint::Error("SMIME certificate contains invalid CRL distribution point");
     const auto& p = util::smime::ProfileOf(c);
     if ((p.multipurpose() || p.strict()) && http != n)
-      return Error("SMIME certificate contains invalid URI scheme in CRL distribution point");
+      return lint::Error("SMIME certificate contains invalid URI scheme in CRL distribution point");
     if (p.legacy() && http == 0)
-      return Error("SMIME certificate contains no HTTP URI schemes as CRL distribution points");
-    return Pass();
+      return lint::Error("SMIME certificate contains no HTTP URI schemes as CRL distribution points");
+    return lint::Pass();
   }
 };
 

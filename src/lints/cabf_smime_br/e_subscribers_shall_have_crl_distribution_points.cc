@@ -8,28 +8,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subscribers_shall_have_crl_distribution_points",
     .description = "S/MIME subscriber certificates must give at least one CRL distribution point URL.",
     .citation = "7.1.2.3.b",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SubscribersShallHaveCrlDistributionPoints final : public CertificateLint {
+class SubscribersShallHaveCrlDistributionPoints final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool any = false;
     util::zcrypto::ForEachCrlUrl(c, [&](std::string_view) {
       any = true;
       return false;
     });
-    return any ? Pass() : Error("SMIME certificate contains zero CRL distribution points");
+    return any ? lint::Pass() : lint::Error("SMIME certificate contains zero CRL distribution points");
   }
 };
 

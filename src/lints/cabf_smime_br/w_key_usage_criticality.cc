@@ -8,23 +8,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_key_usage_criticality",
     .description = "The keyUsage extension of an S/MIME subscriber certificate should be critical.",
     .citation = "7.1.2.3.e",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SmimeKeyUsageCriticality final : public CertificateLint {
+class SmimeKeyUsageCriticality final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any() && c.HasExtension(oid::kKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.FindExtension(oid::kKeyUsage)->critical ? Pass() : Warn();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.FindExtension(oid::kKeyUsage)->critical ? lint::Pass() : lint::Warn();
   }
 };
 

@@ -9,26 +9,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_san_should_not_be_critical",
     .description = "The subjectAltName of an S/MIME subscriber certificate should only be critical when the subject is an empty sequence.",
     .citation = "7.1.2.3.h",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
-class SmimeSanShouldNotBeCritical final : public CertificateLint {
+class SmimeSanShouldNotBeCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && c.HasExtension(oid::kSubjectAltName) && util::smime::ProfileOf(c).any();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const bool critical = c.FindExtension(oid::kSubjectAltName)->critical;
     if (critical && c.subject.rdn_count != 0)
-      return Warn("subject is not empty, but subjectAltName is marked critical");
-    return Pass();
+      return lint::Warn("subject is not empty, but subjectAltName is marked critical");
+    return lint::Pass();
   }
 };
 

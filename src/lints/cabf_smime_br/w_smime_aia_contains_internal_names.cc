@@ -11,14 +11,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_smime_aia_contains_internal_names",
     .description = "The OCSP and caIssuers URLs in the AIA of an S/MIME certificate should not use internal names as host.",
     .citation = "BRs: 7.1.2.3c",
-    .source = Source::kCabfSmimeBr,
-    .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };
 
 class SmimeAiaContainsInternalNames final : public families::AiaInternalNames {

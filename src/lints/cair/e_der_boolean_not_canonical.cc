@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_der_boolean_not_canonical",
     .description = "Every BOOLEAN in the certificate must be encoded as 00 or FF.",
     .citation = "X.690: 11.1; RFC 5280: 4.1",
-    .source = Source::kCair,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kCair,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class DerBooleanNotCanonical final : public CertificateLint {
+class DerBooleanNotCanonical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     size_t bad = c.Encoding().non_canonical_booleans;
-    if (!bad) return Pass();
-    return Error(std::to_string(bad) + " BOOLEAN(s) encoded with a value other than 00/FF");
+    if (!bad) return lint::Pass();
+    return lint::Error(std::to_string(bad) + " BOOLEAN(s) encoded with a value other than 00/FF");
   }
 };
 

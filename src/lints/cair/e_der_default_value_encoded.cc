@@ -12,20 +12,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_der_default_value_encoded",
     .description = "A field whose value equals its ASN.1 DEFAULT must be omitted, not encoded.",
     .citation = "X.690: 11.5; RFC 5280: 4.1",
-    .source = Source::kCair,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kCair,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class DerDefaultValueEncoded final : public CertificateLint {
+class DerDefaultValueEncoded final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::string found;
     auto add = [&found](const std::string& what) {
       if (!found.empty()) found += "; ";
@@ -43,7 +41,7 @@ class DerDefaultValueEncoded final : public CertificateLint {
     for (const auto* subtrees : {&c.name_constraints.permitted, &c.name_constraints.excluded})
       for (const auto& st : *subtrees)
         if (st.has_minimum && st.minimum == 0) add("nameConstraints minimum 0 encoded");
-    return found.empty() ? Pass() : Error(found);
+    return found.empty() ? lint::Pass() : lint::Error(found);
   }
 };
 

@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_der_length_not_minimal",
     .description = "Every length in the certificate, including inside extension values, must use the fewest octets DER allows.",
     .citation = "X.690: 10.1; RFC 5280: 4.1",
-    .source = Source::kCair,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kCair,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class DerLengthNotMinimal final : public CertificateLint {
+class DerLengthNotMinimal final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const auto& audit = c.Encoding();
-    if (!audit.non_minimal_lengths) return Pass();
-    return Error(std::to_string(audit.non_minimal_lengths) +
+    if (!audit.non_minimal_lengths) return lint::Pass();
+    return lint::Error(std::to_string(audit.non_minimal_lengths) +
                  " element(s) with a non-minimal length, the first at byte " +
                  std::to_string(audit.first_non_minimal_length));
   }

@@ -11,14 +11,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_der_set_of_not_sorted",
     .description = "The attributes of a multi-valued RDN must appear in ascending DER order.",
     .citation = "X.690: 11.6; RFC 5280: 4.1.2.4",
-    .source = Source::kCair,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kCair,
+    .effective = lint::dates::kRFC2459Date,
 };
 
 // a <= b under X.690 11.6 ordering (shorter padded with zero octets).
@@ -52,16 +50,16 @@ size_t UnsortedSets(der::Input rdn_sequence) {
   return bad;
 }
 
-class DerSetOfNotSorted final : public CertificateLint {
+class DerSetOfNotSorted final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     size_t issuer = UnsortedSets(c.issuer.value), subject = UnsortedSets(c.subject.value);
-    if (!issuer && !subject) return Pass();
+    if (!issuer && !subject) return lint::Pass();
     std::string d;
     if (subject) d = "subject has " + std::to_string(subject) + " unsorted multi-valued RDN(s)";
     if (issuer) d += std::string(d.empty() ? "" : "; ") + "issuer has " + std::to_string(issuer) + " unsorted multi-valued RDN(s)";
-    return Error(d);
+    return lint::Error(d);
   }
 };
 

@@ -14,19 +14,17 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_international_dns_name_not_nfkc",
     .description = "Before Ballot SC083, the Unicode form of every xn-- label in subjectAltName dNSNames must be "
                    "in Normalization Form KC, as IDNA2003 Nameprep produces.",
     .citation = "RFC 3490 4.1 / RFC 3491 6 via RFC 5280 7.2 and BRs 7.1.4.2.1 (until Ballot SC083)",
-    .source = Source::kCair,
-    .effective = dates::kCABEffectiveDate,
-    .ineffective = dates::kCABFBallotSC083Date,
+    .source = lint::Source::kCair,
+    .effective = lint::dates::kCABEffectiveDate,
+    .ineffective = lint::dates::kCABFBallotSC083Date,
 };
 
-class IdnNotNfkc final : public CertificateLint {
+class IdnNotNfkc final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     if (!c.HasExtension(oid::kSubjectAltName)) return false;
@@ -41,7 +39,7 @@ class IdnNotNfkc final : public CertificateLint {
     });
     return any;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     std::string bad;
     std::u32string text;
@@ -53,8 +51,8 @@ class IdnNotNfkc final : public CertificateLint {
         return bad.empty();
       });
     });
-    if (bad.empty()) return Pass();
-    return Error("dNSName label " + bad + " decodes to text that is not in NFKC (IDNA2003 Nameprep)");
+    if (bad.empty()) return lint::Pass();
+    return lint::Error("dNSName label " + bad + " decodes to text that is not in NFKC (IDNA2003 Nameprep)");
   }
 };
 

@@ -18,14 +18,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_placeholder_value",
     .description = "Subject attributes must not hold a tool's default placeholder or a value that only says the field is absent.",
     .citation = "BRs: 3.2.2.1, 7.1.2.7.4",
-    .source = Source::kCair,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCair,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
 // Compared case-insensitively after trimming spaces.
@@ -56,10 +54,10 @@ bool InList(std::string_view v, const List& list) {
   return false;
 }
 
-class SubjectPlaceholderValue final : public CertificateLint {
+class SubjectPlaceholderValue final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !c.subject.empty(); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::string decoded;
     for (const auto& a : c.subject.attributes) {
       // Single-byte string types are compared in place; others decoded.
@@ -76,10 +74,10 @@ class SubjectPlaceholderValue final : public CertificateLint {
       if (!what && a.oid == oid::kCountryName && EqualsLower(v, "xx")) what = " is a placeholder: \"";
       if (what) {
         std::string name(oid::Name(a.oid));
-        return Error((name.empty() ? der::OidToString(a.oid) : name) + what + a.Utf8() + "\"");
+        return lint::Error((name.empty() ? der::OidToString(a.oid) : name) + what + a.Utf8() + "\"");
       }
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

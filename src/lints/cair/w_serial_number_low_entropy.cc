@@ -11,26 +11,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_serial_number_low_entropy",
     .description = "A serial number shorter than 8 octets cannot carry the 64 bits of CSPRNG output the BRs require.",
     .citation = "BRs: 7.1 (Ballot 164)",
-    .source = Source::kCair,
-    .effective = dates::kCABFBallot164Date,
+    .source = lint::Source::kCair,
+    .effective = lint::dates::kCABFBallot164Date,
 };
 
-class SerialNumberLowEntropy final : public CertificateLint {
+class SerialNumberLowEntropy final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return !c.serial.empty() && !der::IsNegativeInteger(c.serial);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     der::Input m = c.serial;
     while (m.size() > 1 && m[0] == 0) m = m.sub(1);
-    if (m.size() >= 8) return Pass();
-    return Warn("serial number has " + std::to_string(m.size()) + " significant octet(s); 64 random bits need 8");
+    if (m.size() >= 8) return lint::Pass();
+    return lint::Warn("serial number has " + std::to_string(m.size()) + " significant octet(s); 64 random bits need 8");
   }
 };
 

@@ -15,14 +15,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_subject_value_contains_dn_syntax",
     .description = "A subject attribute value should not contain another attribute in DN syntax, such as \", C=JP\" or \"/OU=\".",
     .citation = "BRs: 7.1.2.7.4",
-    .source = Source::kCair,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kCair,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
 constexpr std::array<std::string_view, 20> kShortNames = {
@@ -51,20 +49,20 @@ bool ContainsDnSyntax(std::string_view v) {
   return false;
 }
 
-class SubjectValueContainsDnSyntax final : public CertificateLint {
+class SubjectValueContainsDnSyntax final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !c.subject.empty(); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const auto& a : c.subject.attributes) {
       if (a.value.AsStringView().find('=') == std::string_view::npos) continue;
       std::string v = a.Utf8();
       if (ContainsDnSyntax(v)) {
         std::string name(oid::Name(a.oid));
-        return Warn((name.empty() ? der::OidToString(a.oid) : name) + " value \"" + v +
+        return lint::Warn((name.empty() ? der::OidToString(a.oid) : name) + " value \"" + v +
                     "\" contains another attribute");
       }
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

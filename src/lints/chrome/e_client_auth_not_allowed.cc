@@ -10,25 +10,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_client_auth_not_allowed",
     .description = "A TLS server subscriber certificate must not include clientAuth in its extKeyUsage.",
     .citation = "Chrome Root Program Policy, Version 1.8, section 1.3.2",
-    .source = Source::kChrome,
-    .effective = dates::kChromePolicyClientAuthDisallowedDate,
+    .source = lint::Source::kChrome,
+    .effective = lint::dates::kChromePolicyClientAuthDisallowedDate,
 };
 
-class ClientAuthNotAllowed final : public CertificateLint {
+class ClientAuthNotAllowed final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.IsServerAuth() && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::zcrypto::HasEku(c, oid::kEkuClientAuth))
-      return Error("the clientAuth key purpose is present in the extKeyUsage extension");
-    return Pass();
+      return lint::Error("the clientAuth key purpose is present in the extKeyUsage extension");
+    return lint::Pass();
   }
 };
 

@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_no_duplicate_extensions",
     .description = "No extension OID may occur twice among a CRL's extensions.",
     .citation = "Community (no normative reference)",
-    .source = Source::kCommunity,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kCommunity,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlNoDuplicateExtensions final : public CrlLint {
+class CrlNoDuplicateExtensions final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl& c) const override { return !c.extensions.empty(); }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     if (const x509::Extension* dup = util::crl::FirstDuplicateExtension(c.extensions))
-      return Error(std::string("CRL contains duplicate extension: ") + der::OidToString(dup->oid));
-    return Pass();
+      return lint::Error(std::string("CRL contains duplicate extension: ") + der::OidToString(dup->oid));
+    return lint::Pass();
   }
 };
 

@@ -9,27 +9,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_revocation_date_too_early",
     .description = "No revoked certificate's revocationDate may lie before the publication of RFC 2459 (1999-01-01).",
     .citation = "Community (no normative reference)",
-    .source = Source::kCommunity,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kCommunity,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlRevocationDateTooEarly final : public CrlLint {
+class CrlRevocationDateTooEarly final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl& c) const override { return !c.revoked.empty(); }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     for (const auto& entry : c.revoked) {
-      if (entry.revocation_date.unix >= dates::kRFC2459Date) continue;
-      return Error(std::string("Revoked certificate with serial number ") + util::crl::IntegerHex(entry.serial) +
+      if (entry.revocation_date.unix >= lint::dates::kRFC2459Date) continue;
+      return lint::Error(std::string("Revoked certificate with serial number ") + util::crl::IntegerHex(entry.serial) +
                    " has a revocation time (" + der::FormatRfc3339(entry.revocation_date.unix) +
                    ") that is before RFC 2459");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

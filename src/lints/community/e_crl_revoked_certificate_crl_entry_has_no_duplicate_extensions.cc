@@ -7,26 +7,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_revoked_certificate_crl_entry_has_no_duplicate_extensions",
     .description = "No CRL entry may carry the same extension OID twice.",
     .citation = "Community (no normative reference)",
-    .source = Source::kCommunity,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kCommunity,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlEntryNoDuplicateExtensions final : public CrlLint {
+class CrlEntryNoDuplicateExtensions final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl&) const override { return true; }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     for (const auto& entry : c.revoked) {
       if (const x509::Extension* dup = util::crl::FirstDuplicateExtension(entry.extensions))
-        return Error(std::string("Revoked certificate ") + util::crl::IntegerHex(entry.serial) +
+        return lint::Error(std::string("Revoked certificate ") + util::crl::IntegerHex(entry.serial) +
                      " has a duplicate extension: " + der::OidToString(dup->oid));
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

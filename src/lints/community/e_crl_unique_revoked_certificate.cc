@@ -9,28 +9,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_unique_revoked_certificate",
     .description = "A serial number should appear only once in a CRL's revokedCertificates list.",
     .citation = "Community (no normative reference)",
-    .source = Source::kCommunity,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kCommunity,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlUniqueRevokedCertificate final : public CrlLint {
+class CrlUniqueRevokedCertificate final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl&) const override { return true; }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     std::unordered_set<std::string_view> seen;
     seen.reserve(c.revoked.size());
     for (const auto& entry : c.revoked) {
       if (!seen.insert(util::crl::MinimalInteger(entry.serial).AsStringView()).second)
-        return Warn(std::string("Revoked certificates list contains duplicate serial number: ") +
+        return lint::Warn(std::string("Revoked certificates list contains duplicate serial number: ") +
                     util::crl::IntegerHex(entry.serial));
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

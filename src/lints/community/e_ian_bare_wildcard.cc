@@ -8,18 +8,16 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ian_bare_wildcard",
     .description = "issuerAltName dNSNames must not end with a wildcard character.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 class IanBareWildcard final : public families::AltNameDnsCheck {
  public:
-  IanBareWildcard() : AltNameDnsCheck(oid::kIssuerAltName, families::NotBareWildcard, Status::kError) {}
+  IanBareWildcard() : AltNameDnsCheck(oid::kIssuerAltName, families::NotBareWildcard, lint::Status::kError) {}
 };
 
 }  // namespace

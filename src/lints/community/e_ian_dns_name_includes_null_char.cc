@@ -7,18 +7,16 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ian_dns_name_includes_null_char",
     .description = "issuerAltName dNSNames must not contain a NUL byte.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 class IanDnsNameIncludesNullChar final : public families::AltNameDnsCheck {
  public:
-  IanDnsNameIncludesNullChar() : AltNameDnsCheck(oid::kIssuerAltName, families::HasNoNul, Status::kError) {}
+  IanDnsNameIncludesNullChar() : AltNameDnsCheck(oid::kIssuerAltName, families::HasNoNul, lint::Status::kError) {}
 };
 
 }  // namespace

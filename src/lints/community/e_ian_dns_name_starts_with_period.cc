@@ -7,18 +7,16 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ian_dns_name_starts_with_period",
     .description = "issuerAltName dNSNames must not begin with a period.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 class IanDnsNameStartsWithPeriod final : public families::AltNameDnsCheck {
  public:
-  IanDnsNameStartsWithPeriod() : AltNameDnsCheck(oid::kIssuerAltName, families::NotStartingWithPeriod, Status::kError) {}
+  IanDnsNameStartsWithPeriod() : AltNameDnsCheck(oid::kIssuerAltName, families::NotStartingWithPeriod, lint::Status::kError) {}
 };
 
 }  // namespace

@@ -7,18 +7,16 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ian_wildcard_not_first",
     .description = "issuerAltName dNSNames may contain '*' only as their first character.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 class IanWildcardNotFirst final : public families::AltNameDnsCheck {
  public:
-  IanWildcardNotFirst() : AltNameDnsCheck(oid::kIssuerAltName, families::WildcardOnlyFirst, Status::kError) {}
+  IanWildcardNotFirst() : AltNameDnsCheck(oid::kIssuerAltName, families::WildcardOnlyFirst, lint::Status::kError) {}
 };
 
 }  // namespace

@@ -8,20 +8,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rsa_exp_negative",
     .description = "An RSA public key's exponent must not be negative.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
-class RsaExpNegative final : public CertificateLint {
+class RsaExpNegative final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::HasReadableRsaKey(c); }
-  Result Execute(const x509::Certificate& c) const override {
-    return der::IsNegativeInteger(c.spki.rsa_exponent) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return der::IsNegativeInteger(c.spki.rsa_exponent) ? lint::Error() : lint::Pass();
   }
 };
 

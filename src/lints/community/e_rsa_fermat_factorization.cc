@@ -12,18 +12,16 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rsa_fermat_factorization",
     .description = "An RSA modulus must not be factorable by a short run of Fermat's method (primes too close together).",
     .citation = "Pierre de Fermat",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
-class RsaFermatFactorization final : public CertificateLint {
+class RsaFermatFactorization final : public lint::CertificateLint {
  public:
-  std::string Configure(const Config& config) override {
+  std::string Configure(const lint::Config& config) override {
     std::string error;
     auto v = config.GetInt(kMetadata.name, "Rounds", 100, &error);
     if (!v) return error.empty() ? "e_rsa_fermat_factorization.Rounds: not an integer" : error;
@@ -31,10 +29,10 @@ class RsaFermatFactorization final : public CertificateLint {
     return "";
   }
   bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::HasUsableRsaModulus(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::string p, q;
-    if (!util::math::FermatFactor(der::IntegerMagnitude(c.spki.rsa_modulus), rounds_, &p, &q)) return Pass();
-    return Error(std::string("this certificate's RSA key pair is susceptible to Fermat factorization, "
+    if (!util::math::FermatFactor(der::IntegerMagnitude(c.spki.rsa_modulus), rounds_, &p, &q)) return lint::Pass();
+    return lint::Error(std::string("this certificate's RSA key pair is susceptible to Fermat factorization, "
                  "public modulus n = pq factored into p: ") + p + "; q: " + q);
   }
 

@@ -7,20 +7,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rsa_no_public_key",
     .description = "A certificate declaring an rsaEncryption key must contain a decodable RSA public key.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
-class RsaNoPublicKey final : public CertificateLint {
+class RsaNoPublicKey final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::HasRsaKeyAlgorithm(c); }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::HasReadableRsaKey(c) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::HasReadableRsaKey(c) ? lint::Pass() : lint::Error();
   }
 };
 

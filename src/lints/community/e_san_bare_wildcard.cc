@@ -8,18 +8,16 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_san_bare_wildcard",
     .description = "subjectAltName dNSNames must not end with a wildcard character.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 class SanBareWildcard final : public families::AltNameDnsCheck {
  public:
-  SanBareWildcard() : AltNameDnsCheck(oid::kSubjectAltName, families::NotBareWildcard, Status::kError) {}
+  SanBareWildcard() : AltNameDnsCheck(oid::kSubjectAltName, families::NotBareWildcard, lint::Status::kError) {}
 };
 
 }  // namespace

@@ -7,18 +7,16 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_san_dns_name_includes_null_char",
     .description = "subjectAltName dNSNames must not contain a NUL byte.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 class SanDnsNameIncludesNullChar final : public families::AltNameDnsCheck {
  public:
-  SanDnsNameIncludesNullChar() : AltNameDnsCheck(oid::kSubjectAltName, families::HasNoNul, Status::kError) {}
+  SanDnsNameIncludesNullChar() : AltNameDnsCheck(oid::kSubjectAltName, families::HasNoNul, lint::Status::kError) {}
 };
 
 }  // namespace

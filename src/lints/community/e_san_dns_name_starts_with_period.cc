@@ -7,18 +7,16 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_san_dns_name_starts_with_period",
     .description = "subjectAltName dNSNames must not begin with a period.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 class SanDnsNameStartsWithPeriod final : public families::AltNameDnsCheck {
  public:
-  SanDnsNameStartsWithPeriod() : AltNameDnsCheck(oid::kSubjectAltName, families::NotStartingWithPeriod, Status::kError) {}
+  SanDnsNameStartsWithPeriod() : AltNameDnsCheck(oid::kSubjectAltName, families::NotStartingWithPeriod, lint::Status::kError) {}
 };
 
 }  // namespace

@@ -7,18 +7,16 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_san_wildcard_not_first",
     .description = "subjectAltName dNSNames may contain '*' only as their first character.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 class SanWildcardNotFirst final : public families::AltNameDnsCheck {
  public:
-  SanWildcardNotFirst() : AltNameDnsCheck(oid::kSubjectAltName, families::WildcardOnlyFirst, Status::kError) {}
+  SanWildcardNotFirst() : AltNameDnsCheck(oid::kSubjectAltName, families::WildcardOnlyFirst, lint::Status::kError) {}
 };
 
 }  // namespace

@@ -13,13 +13,11 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subj_contains_html_entities",
     .description = "Subject text fields must not contain HTML character references such as '&amp;'.",
     .citation = "Community (no normative reference)",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 bool IsAsciiAlnum(char c) {
@@ -39,9 +37,9 @@ bool ContainsHtmlEntity(std::string_view s) {
   return false;
 }
 
-class SubjContainsHtmlEntities final : public CertificateLint {
+class SubjContainsHtmlEntities final : public lint::CertificateLint {
  public:
-  std::string Configure(const Config& config) override {
+  std::string Configure(const lint::Config& config) override {
     std::string error;
     auto v = config.GetBool(kMetadata.name, "Skip", false, &error);
     if (!v) return error.empty() ? "e_subj_contains_html_entities.Skip: not a boolean" : error;
@@ -49,14 +47,14 @@ class SubjContainsHtmlEntities final : public CertificateLint {
     return "";
   }
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (skip_) return Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (skip_) return lint::Pass();
     for (const auto& field : util::subject::kSubjectTextFields) {
       auto first = util::subject::FirstGoString(c.subject, field.oid);
       if (first && ContainsHtmlEntity(*first))
-        return Error("Subject." + std::string(field.go_name) + " contains an HTML entity");
+        return lint::Error("Subject." + std::string(field.go_name) + " contains an HTML entity");
     }
-    return Pass();
+    return lint::Pass();
   }
 
  private:

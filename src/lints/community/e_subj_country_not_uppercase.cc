@@ -10,13 +10,11 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subj_country_not_uppercase",
     .description = "Every subject countryName must consist of upper-case letters A to Z only.",
     .citation = "ISO 3166-2:2020(E) section 5.1",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 bool AllUpperAscii(std::string_view s) {
@@ -26,13 +24,13 @@ bool AllUpperAscii(std::string_view s) {
   return true;
 }
 
-class SubjCountryNotUppercase final : public CertificateLint {
+class SubjCountryNotUppercase final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (!util::subject::ForEachGoString(c.subject, oid::kCountryName, AllUpperAscii))
-      return Error("Country codes must be comprised of uppercase A-Z letters");
-    return Pass();
+      return lint::Error("Country codes must be comprised of uppercase A-Z letters");
+    return lint::Pass();
   }
 };
 

@@ -12,13 +12,11 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_utf8_latin1_mixup",
     .description = "Subject text fields must not contain UTF-8 diacritics garbled by a Latin-1 round trip.",
     .citation = "See https://en.wikipedia.org/wiki/ISO/IEC_8859-1",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 // The character that the second UTF-8 byte of a Latin-1 letter U+00C0..U+00FF
@@ -53,17 +51,17 @@ bool ContainsMixup(std::string_view s) {
   return false;
 }
 
-class Utf8Latin1Mixup final : public CertificateLint {
+class Utf8Latin1Mixup final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const auto& field : util::subject::kSubjectTextFields) {
       auto first = util::subject::FirstGoString(c.subject, field.oid);
       if (first && ContainsMixup(*first))
-        return Error("Subject." + std::string(field.go_name) +
+        return lint::Error("Subject." + std::string(field.go_name) +
                      " contains wrongly encoded diacritics (UTF-8 mistaken for Latin-1)");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -5,20 +5,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_validity_time_not_positive",
     .description = "A certificate's notBefore must not be later than its notAfter.",
     .citation = "lint.AWSLabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
-class ValidityTimeNotPositive final : public CertificateLint {
+class ValidityTimeNotPositive final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.not_before.unix > c.not_after.unix ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.not_before.unix > c.not_after.unix ? lint::Error() : lint::Pass();
   }
 };
 

@@ -10,29 +10,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "n_contains_redacted_dnsname",
     .description = "Reports subscriber certificates whose subject CN or a subjectAltName dNSName has redacted ('?') labels.",
     .citation = "IETF Draft: https://tools.ietf.org/id/draft-strad-trans-redaction-00.html",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
-class ContainsRedactedDnsName final : public CertificateLint {
+class ContainsRedactedDnsName final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     auto redacted = [](std::string_view name) {
       return util::dns::RemovePrependedWildcard(name).substr(0, 2) == "?.";
     };
     const std::string cn = util::dns::ZcryptoCommonName(c.subject);
-    if (!cn.empty() && redacted(cn)) return Info();
+    if (!cn.empty() && redacted(cn)) return lint::Info();
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     const bool none = san.ForEach(util::dns::kTagDnsName, [&](std::string_view d) { return !redacted(d); });
-    return none ? Pass() : Info();
+    return none ? lint::Pass() : lint::Info();
   }
 };
 

@@ -7,21 +7,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "n_multiple_subject_rdn",
     .description = "A subject RDN holding more than one attribute is unusual and may be a mistake.",
     .citation = "lint.AWSLabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
-class SubjectMultipleRdn final : public CertificateLint {
+class SubjectMultipleRdn final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.subject.ok) return Fatal("subject is not a well-formed RDNSequence");
-    return util::subject::HasMultiValuedRdn(c.subject) ? Info() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.subject.ok) return lint::Fatal("subject is not a well-formed RDNSequence");
+    return util::subject::HasMultiValuedRdn(c.subject) ? lint::Info() : lint::Pass();
   }
 };
 

@@ -12,28 +12,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "n_san_dns_name_duplicate",
     .description = "subjectAltName dNSNames should not repeat (compared case-insensitively).",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
-class SanDnsNameDuplicate final : public CertificateLint {
+class SanDnsNameDuplicate final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     // Sorting lower-cased copies finds a duplicate in O(n log n); some
     // certificates carry hundreds of names.
     std::vector<std::string> names;
     san.ForEach(util::dns::kTagDnsName, [&](std::string_view d) { return names.push_back(util::dns::UnicodeLower(d)), true; });
     std::sort(names.begin(), names.end());
-    return std::adjacent_find(names.begin(), names.end()) != names.end() ? Info() : Pass();
+    return std::adjacent_find(names.begin(), names.end()) != names.end() ? lint::Info() : lint::Pass();
   }
 };
 

@@ -10,21 +10,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "n_san_iana_pub_suffix_empty",
     .description = "subjectAltName dNSNames should not be bare public suffixes.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
-class SanIanaPubSuffixEmpty final : public CertificateLint {
+class SanIanaPubSuffixEmpty final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     size_t count = 0;
     std::string list;
     for (const util::dns::ParsedDomain& p : util::dns::SanDomains(c)) {
@@ -32,8 +30,8 @@ class SanIanaPubSuffixEmpty final : public CertificateLint {
       if (count++ > 0) list += ", ";
       list.append(p.name);
     }
-    if (count == 0) return Pass();
-    return Info(std::to_string(count) + " DNS name(s) are bare public suffixes: " + list);
+    if (count == 0) return lint::Pass();
+    return lint::Info(std::to_string(count) + " DNS name(s) are bare public suffixes: " + list);
   }
 };
 

@@ -8,18 +8,16 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ian_iana_pub_suffix_empty",
     .description = "issuerAltName dNSNames should have at least three labels (not a bare public suffix).",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
 class IanIanaPubSuffixEmpty final : public families::AltNameDnsCheck {
  public:
-  IanIanaPubSuffixEmpty() : AltNameDnsCheck(oid::kIssuerAltName, families::HasThreeLabels, Status::kWarn) {}
+  IanIanaPubSuffixEmpty() : AltNameDnsCheck(oid::kIssuerAltName, families::HasThreeLabels, lint::Status::kWarn) {}
 };
 
 }  // namespace

@@ -7,21 +7,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_issuer_dn_trailing_whitespace",
     .description = "Issuer naming attribute values should not end with whitespace.",
     .citation = "lint.AWSLabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
-class IssuerDnTrailingWhitespace final : public CertificateLint {
+class IssuerDnTrailingWhitespace final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.issuer.ok) return Fatal("issuer is not a well-formed RDNSequence");
-    return util::subject::FindDnWhitespace(c.issuer).trailing ? Warn() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.issuer.ok) return lint::Fatal("issuer is not a well-formed RDNSequence");
+    return util::subject::FindDnWhitespace(c.issuer).trailing ? lint::Warn() : lint::Pass();
   }
 };
 

@@ -7,21 +7,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_multiple_issuer_rdn",
     .description = "Each issuer RDN should hold a single attribute.",
     .citation = "awslabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
-class IssuerMultipleRdn final : public CertificateLint {
+class IssuerMultipleRdn final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.issuer.ok) return Fatal("issuer is not a well-formed RDNSequence");
-    return util::subject::HasMultiValuedRdn(c.issuer) ? Warn() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.issuer.ok) return lint::Fatal("issuer is not a well-formed RDNSequence");
+    return util::subject::HasMultiValuedRdn(c.issuer) ? lint::Warn() : lint::Pass();
   }
 };
 

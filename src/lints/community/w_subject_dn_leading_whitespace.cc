@@ -7,21 +7,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_subject_dn_leading_whitespace",
     .description = "Subject naming attribute values should not begin with whitespace.",
     .citation = "lint.AWSLabs certlint",
-    .source = Source::kCommunity,
+    .source = lint::Source::kCommunity,
 };
 
-class SubjectDnLeadingWhitespace final : public CertificateLint {
+class SubjectDnLeadingWhitespace final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.subject.ok) return Fatal("subject is not a well-formed RDNSequence");
-    return util::subject::FindDnWhitespace(c.subject).leading ? Warn() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.subject.ok) return lint::Fatal("subject is not a well-formed RDNSequence");
+    return util::subject::FindDnWhitespace(c.subject).leading ? lint::Warn() : lint::Pass();
   }
 };
 

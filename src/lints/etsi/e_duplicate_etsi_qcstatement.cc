@@ -9,14 +9,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_duplicate_etsi_qcstatement",
     .description = "No ETSI EN 319 412-5 QCStatement may appear twice in the qcStatements extension.",
     .citation = "ETSI EN 319 412-5 v2.6.1, clause QCS-4.1-02A",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_5_V2_6_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_5_V2_6_1_Date,
 };
 
 bool IsEtsiStatementId(der::Input id) {
@@ -29,21 +27,21 @@ bool IsEtsiStatementId(der::Input id) {
   return false;
 }
 
-class DuplicateEtsiQcStatement final : public CertificateLint {
+class DuplicateEtsiQcStatement final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::QcStatementsExtension(c) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const std::vector<der::Input> ids = util::etsi::CertQcStatements(c).AllIds();
     for (size_t i = 0; i < ids.size(); ++i) {
       if (!IsEtsiStatementId(ids[i])) continue;
       for (size_t j = 0; j < i; ++j)
         if (ids[j] == ids[i])
-          return Error("the ETSI QCStatement " + util::etsi::QcOidText(ids[i]) +
+          return lint::Error("the ETSI QCStatement " + util::etsi::QcOidText(ids[i]) +
                        " occurs more than once in the qcStatements extension");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

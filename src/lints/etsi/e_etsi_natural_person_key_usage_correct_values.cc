@@ -15,14 +15,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_etsi_natural_person_key_usage_correct_values",
     .description = "A natural-person certificate's keyUsage must be one of the settings of EN 319 412-2 table 1.",
     .citation = "ETSI EN 319 412-2 V2.2.1 (2020-07) / Section 4.3.2",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_2_V2_2_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_2_V2_2_1_Date,
 };
 
 constexpr uint32_t kDs = 1u << x509::kDigitalSignature;
@@ -30,17 +28,17 @@ constexpr uint32_t kNr = 1u << x509::kNonRepudiation;
 constexpr uint32_t kKe = 1u << x509::kKeyEncipherment;
 constexpr uint32_t kKa = 1u << x509::kKeyAgreement;
 
-class NaturalPersonKuCorrect final : public CertificateLint {
+class NaturalPersonKuCorrect final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::etsi::IsNaturalPerson(c) && c.HasExtension(oid::kKeyUsage) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const uint32_t ku = util::zcrypto::KeyUsage(c);
     for (uint32_t allowed : {kNr, kNr | kDs, kDs, kDs | kKe, kDs | kKa, kKe, kKa, kNr | kDs | kKe,
                              kNr | kDs | kKa})
-      if (ku == allowed) return Pass();
-    return Error("KeyUsage " + util::etsi::KeyUsageList(ku) + " (" + util::etsi::KeyUsageBinary(ku) +
+      if (ku == allowed) return lint::Pass();
+    return lint::Error("KeyUsage " + util::etsi::KeyUsageList(ku) + " (" + util::etsi::KeyUsageBinary(ku) +
                  ") is not allowed for ETSI natural person certificates");
   }
 };

@@ -9,25 +9,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_etsi_natural_person_key_usage_mandatory",
     .description = "A certificate issued to a natural person under ETSI policies must have a keyUsage extension.",
     .citation = "ETSI EN 319 412-2 V2.2.1 (2020-07) / Section 4.3.2",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_2_V2_2_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_2_V2_2_1_Date,
 };
 
-class NaturalPersonKuMandatory final : public CertificateLint {
+class NaturalPersonKuMandatory final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::etsi::IsNaturalPerson(c) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (c.HasExtension(oid::kKeyUsage)) return Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (c.HasExtension(oid::kKeyUsage)) return lint::Pass();
     // Message kept identical to zlint's (its test suite compares it).
-    return Error("ETSI natural person certificates does not have the key usage extension");
+    return lint::Error("ETSI natural person certificates does not have the key usage extension");
   }
 };
 

@@ -7,25 +7,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_etsi_present_qcs_critical",
     .description = "A qcStatements extension that holds ETSI statements must be non-critical.",
     .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.1",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-class QcsEtsiPresentCritical final : public CertificateLint {
+class QcsEtsiPresentCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::etsi::AnyQcStatementPresent(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (util::QcStatementsExtension(c)->critical)
-      return Error("the qcStatements extension holds ETSI statements and is marked critical");
-    return Pass();
+      return lint::Error("the qcStatements extension holds ETSI statements and is marked critical");
+    return lint::Pass();
   }
 };
 

@@ -10,22 +10,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_etsi_type_as_statem",
     .description = "A QcType value OID must not be used as a QCStatement identifier.",
     .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.3",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-class QcTypeAsStatement final : public CertificateLint {
+class QcTypeAsStatement final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::QcStatementsExtension(c) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::string details;
     auto add = [&](const std::string& m) {
       if (m.empty()) return;
@@ -37,7 +35,7 @@ class QcTypeAsStatement final : public CertificateLint {
       add(r.error);
       if (r.present) add("the QcType value " + util::etsi::QcOidText(t) + " is used as a QCStatement identifier");
     }
-    return details.empty() ? Pass() : Error(details);
+    return details.empty() ? lint::Pass() : lint::Error(details);
   }
 };
 

@@ -9,29 +9,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_mandatory_etsi_statems",
     .description = "A qcStatements extension with any ETSI statement must also carry the QcCompliance statement.",
     .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 5",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-class MandatoryEtsiStatements final : public CertificateLint {
+class MandatoryEtsiStatements final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::etsi::AnyQcStatementPresent(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcCompliance);
     std::string details = r.error;
     if (!r.present) {
       if (!details.empty()) details += "; ";
       details += "the mandatory QcCompliance statement is missing";
     }
-    return details.empty() ? Pass() : Error(details);
+    return details.empty() ? lint::Pass() : lint::Error(details);
   }
 };
 

@@ -9,28 +9,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_pds_must_have_https_only",
     .description = "Every PDS URL of the QcPDS statement must use the https scheme.",
     .citation = "ETSI EN 319 412 - 5 V2.4.1 (2023 - 09) / Section 4.3.4",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_5_V2_4_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_5_V2_4_1_Date,
 };
 
-class QcPdsHttpsOnly final : public CertificateLint {
+class QcPdsHttpsOnly final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::etsi::LookupQcStatement(c, util::etsi::kQcPds).present;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcPds);
-    if (!r.error.empty()) return Error("the QcPDS statement could not be read: " + r.error);
+    if (!r.error.empty()) return lint::Error("the QcPDS statement could not be read: " + r.error);
     for (const util::etsi::QcPdsLocation& loc : r.pds)
       if (loc.url.rfind("https://", 0) != 0)
-        return Error("the PDS URL " + loc.url + " does not use the https scheme");
-    return Pass();
+        return lint::Error("the PDS URL " + loc.url + " does not use the https scheme");
+    return lint::Pass();
   }
 };
 

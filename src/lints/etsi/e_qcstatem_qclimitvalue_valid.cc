@@ -10,24 +10,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_qclimitvalue_valid",
     .description = "The QcLimitValue statement must be a well-formed MonetaryValue with a valid ISO 4217 currency and a non-negative amount.",
     .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.3.2",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-class QcLimitValueValid final : public CertificateLint {
+class QcLimitValueValid final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::etsi::LookupQcStatement(c, util::etsi::kQcLimitValue).present;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcLimitValue);
-    if (!r.error.empty()) return Error(r.error);
+    if (!r.error.empty()) return lint::Error(r.error);
     std::string details;
     auto add = [&](const char* m) {
       if (!details.empty()) details += "; ";
@@ -41,7 +39,7 @@ class QcLimitValueValid final : public CertificateLint {
       if (r.limit.currency_alpha.size() != 3) add("the alphabetic currency code is not 3 characters long");
       if (!util::etsi::OnlyLetters(r.limit.currency_alpha)) add("the alphabetic currency code holds non-letters");
     }
-    return details.empty() ? Pass() : Error(details);
+    return details.empty() ? lint::Pass() : lint::Error(details);
   }
 };
 

@@ -12,24 +12,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_qcpds_valid",
     .description = "The QcPDS statement must list PDS locations with two-letter language codes, one of them English, none repeated.",
     .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.3.4",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-class QcPdsValid final : public CertificateLint {
+class QcPdsValid final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::etsi::LookupQcStatement(c, util::etsi::kQcPds).present;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcPds);
-    if (!r.error.empty()) return Error(r.error);
+    if (!r.error.empty()) return lint::Error(r.error);
     std::string details;
     auto add = [&](const std::string& m) {
       if (!details.empty()) details += "; ";
@@ -51,7 +49,7 @@ class QcPdsValid final : public CertificateLint {
       seen.push_back(lang);
     }
     if (!english) add("no PDS in English is present");
-    return details.empty() ? Pass() : Error(details);
+    return details.empty() ? lint::Pass() : lint::Error(details);
   }
 };
 

@@ -9,26 +9,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_qcretentionperiod_valid",
     .description = "The QcRetentionPeriod statement must hold a non-negative INTEGER number of years.",
     .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11)/ Section 4.3.3",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-class QcRetentionPeriodValid final : public CertificateLint {
+class QcRetentionPeriodValid final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::etsi::LookupQcStatement(c, util::etsi::kQcRetentionPeriod).present;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcRetentionPeriod);
-    if (!r.error.empty()) return Error(r.error);
-    if (r.retention_years < 0) return Error("the retention period is negative");
-    return Pass();
+    if (!r.error.empty()) return lint::Error(r.error);
+    if (r.retention_years < 0) return lint::Error("the retention period is negative");
+    return lint::Pass();
   }
 };
 

@@ -9,24 +9,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_qcsscd_valid",
     .description = "The QcSSCD statement must consist of its identifier only.",
     .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.2",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-class QcSscdValid final : public CertificateLint {
+class QcSscdValid final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::etsi::LookupQcStatement(c, util::etsi::kQcSscd).present;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcSscd);
-    return r.error.empty() ? Pass() : Error(r.error);
+    return r.error.empty() ? lint::Pass() : lint::Error(r.error);
   }
 };
 

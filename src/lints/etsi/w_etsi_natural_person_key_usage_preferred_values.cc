@@ -13,27 +13,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_etsi_natural_person_key_usage_preferred_values",
     .description = "A natural-person certificate's keyUsage should be a single-purpose setting (A, C or E of EN 319 412-2 table 1).",
     .citation = "ETSI EN 319 412-2 V2.2.1 (2020-07) / Section 4.3.2",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_2_V2_2_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_2_V2_2_1_Date,
 };
 
-class NaturalPersonKuPreferred final : public CertificateLint {
+class NaturalPersonKuPreferred final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::etsi::IsNaturalPerson(c) && c.HasExtension(oid::kKeyUsage) && util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const uint32_t ku = util::zcrypto::KeyUsage(c);
     for (int bit : {x509::kNonRepudiation, x509::kDigitalSignature, x509::kKeyEncipherment,
                     x509::kKeyAgreement})
-      if (ku == (1u << bit)) return Pass();
-    return Warn("KeyUsage (" + util::etsi::KeyUsageBinary(ku) +
+      if (ku == (1u << bit)) return lint::Pass();
+    return lint::Warn("KeyUsage (" + util::etsi::KeyUsageBinary(ku) +
                 ") should not be used for ETSI natural person certificates");
   }
 };

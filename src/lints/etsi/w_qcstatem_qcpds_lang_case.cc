@@ -9,31 +9,29 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_qcstatem_qcpds_lang_case",
     .description = "The language codes of the QcPDS statement should be written in lower case (ISO 639-1).",
     .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.3.4",
-    .source = Source::kEtsiEsi,
-    .effective = dates::kEtsiEn319_412_5_V2_2_1_Date,
+    .source = lint::Source::kEtsiEsi,
+    .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-class QcPdsLangCase final : public CertificateLint {
+class QcPdsLangCase final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::etsi::LookupQcStatement(c, util::etsi::kQcPds).present;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcPds);
-    if (!r.error.empty()) return Error(r.error);
+    if (!r.error.empty()) return lint::Error(r.error);
     std::string details;
     for (size_t i = 0; i < r.pds.size(); ++i) {
       if (util::etsi::OnlyLowerCaseLetters(r.pds[i].language)) continue;
       if (!details.empty()) details += "; ";
       details += "the language code of PDS location " + std::to_string(i) + " is not all lower-case letters";
     }
-    return details.empty() ? Pass() : Warn(details);
+    return details.empty() ? lint::Pass() : lint::Warn(details);
   }
 };
 

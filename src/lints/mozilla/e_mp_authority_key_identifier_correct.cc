@@ -10,26 +10,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_mp_authority_key_identifier_correct",
     .description = "An authorityKeyIdentifier must not carry both a keyIdentifier and an authorityCertIssuer.",
     .citation = "Mozilla Root Store Policy / Section 5.2",
-    .source = Source::kMozilla,
-    .effective = dates::kMozillaPolicy22Date,
+    .source = lint::Source::kMozilla,
+    .effective = lint::dates::kMozillaPolicy22Date,
 };
 
-class MpAuthorityKeyIdentifierCorrect final : public CertificateLint {
+class MpAuthorityKeyIdentifierCorrect final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kAuthorityKeyIdentifier);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* ext = util::zcrypto::LastExtension(c, oid::kAuthorityKeyIdentifier);
     const util::mozilla::AkiFields aki = util::mozilla::DecodeAki(ext->value);
-    if (!aki.ok) return Fatal("cannot decode the authorityKeyIdentifier extension: " + aki.error);
-    return aki.key_id_content && aki.issuer_content ? Error() : Pass();
+    if (!aki.ok) return lint::Fatal("cannot decode the authorityKeyIdentifier extension: " + aki.error);
+    return aki.key_id_content && aki.issuer_content ? lint::Error() : lint::Pass();
   }
 };
 

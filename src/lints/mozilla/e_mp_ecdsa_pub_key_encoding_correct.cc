@@ -9,26 +9,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_mp_ecdsa_pub_key_encoding_correct",
     .description = "An ECDSA subject public key's AlgorithmIdentifier must be byte-for-byte one of the encodings the Mozilla policy lists.",
     .citation = "Mozilla Root Store Policy / Section 5.1.2",
-    .source = Source::kMozilla,
-    .effective = dates::kMozillaPolicy30Date,
+    .source = lint::Source::kMozilla,
+    .effective = lint::dates::kMozillaPolicy30Date,
 };
 
-class MpEcdsaPubKeyEncodingCorrect final : public CertificateLint {
+class MpEcdsaPubKeyEncodingCorrect final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kEcdsa;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const der::Input aid = c.spki.algorithm.full;
-    if (aid.empty()) return Error("cannot read the public key algorithm identifier");
-    if (util::mozilla::IsAllowedEcSpkiAlgorithm(aid)) return Pass();
-    return Error("ECDSA public key algorithm identifier is not an allowed encoding: " +
+    if (aid.empty()) return lint::Error("cannot read the public key algorithm identifier");
+    if (util::mozilla::IsAllowedEcSpkiAlgorithm(aid)) return lint::Pass();
+    return lint::Error("ECDSA public key algorithm identifier is not an allowed encoding: " +
                  util::mozilla::Hex(aid));
   }
 };

@@ -10,17 +10,15 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_mp_ecdsa_signature_encoding_correct",
     .description = "An ECDSA signature's AlgorithmIdentifier must be the exact encoding the Mozilla policy requires for the signing curve.",
     .citation = "Mozilla Root Store Policy / Section 5.1.2",
-    .source = Source::kMozilla,
-    .effective = dates::kMozillaPolicy30Date,
+    .source = lint::Source::kMozilla,
+    .effective = lint::dates::kMozillaPolicy30Date,
 };
 
-class MpEcdsaSignatureEncodingCorrect final : public CertificateLint {
+class MpEcdsaSignatureEncodingCorrect final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const der::Input o = c.tbs_signature.oid;
@@ -28,16 +26,16 @@ class MpEcdsaSignatureEncodingCorrect final : public CertificateLint {
            o == oid::kEcdsaWithSha256 || o == oid::kEcdsaWithSha384 ||
            o == oid::kEcdsaWithSha512;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const der::Input aid = c.tbs_signature.full;
-    if (aid.empty()) return Error("cannot read the TBSCertificate signature field");
+    if (aid.empty()) return lint::Error("cannot read the TBSCertificate signature field");
     const size_t sig_len = c.signature_value.bytes.size();
     const auto curve = util::mozilla::CurveForSignatureLength(sig_len);
     if (!curve)
-      return Error("signature of " + std::to_string(sig_len) +
+      return lint::Error("signature of " + std::to_string(sig_len) +
                    " bytes matches no allowed ECDSA curve");
-    if (aid == util::mozilla::EcdsaSignatureAlgorithm(*curve)) return Pass();
-    return Error(std::string("signature algorithm encoding not allowed for a ") +
+    if (aid == util::mozilla::EcdsaSignatureAlgorithm(*curve)) return lint::Pass();
+    return lint::Error(std::string("signature algorithm encoding not allowed for a ") +
                  util::mozilla::CurveName(*curve) + " signing key: " + util::mozilla::Hex(aid));
   }
 };

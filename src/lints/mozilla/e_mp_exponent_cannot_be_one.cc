@@ -7,25 +7,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_mp_exponent_cannot_be_one",
     .description = "An RSA subject public key must not have a public exponent of 1.",
     .citation = "Mozilla Root Store Policy / Section 5.2",
-    .source = Source::kMozilla,
-    .effective = dates::kMozillaPolicy24Date,
+    .source = lint::Source::kMozilla,
+    .effective = lint::dates::kMozillaPolicy24Date,
 };
 
-class MpExponentCannotBeOne final : public CertificateLint {
+class MpExponentCannotBeOne final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kRsa;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::zcrypto::RsaKey key = util::zcrypto::ParsedRsaKey(c);
-    if (!key.ok) return Fatal("the RSA public key could not be parsed");
-    return util::zcrypto::BitLength(key.e) == 1 ? Error() : Pass();
+    if (!key.ok) return lint::Fatal("the RSA public key could not be parsed");
+    return util::zcrypto::BitLength(key.e) == 1 ? lint::Error() : lint::Pass();
   }
 };
 

@@ -6,25 +6,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_mp_modulus_must_be_2048_bits_or_more",
     .description = "An RSA subject public key's modulus must be 2048 bits or longer.",
     .citation = "Mozilla Root Store Policy / Section 5.1",
-    .source = Source::kMozilla,
-    .effective = dates::kMozillaPolicy24Date,
+    .source = lint::Source::kMozilla,
+    .effective = lint::dates::kMozillaPolicy24Date,
 };
 
-class MpModulus2048OrMore final : public CertificateLint {
+class MpModulus2048OrMore final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kRsa;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::zcrypto::RsaKey key = util::zcrypto::ParsedRsaKey(c);
-    if (!key.ok) return Fatal("the RSA public key could not be parsed");
-    return util::zcrypto::BitLength(key.n) < 2048 ? Error() : Pass();
+    if (!key.ok) return lint::Fatal("the RSA public key could not be parsed");
+    return util::zcrypto::BitLength(key.n) < 2048 ? lint::Error() : lint::Pass();
   }
 };
 

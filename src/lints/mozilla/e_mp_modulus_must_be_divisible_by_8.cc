@@ -7,25 +7,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_mp_modulus_must_be_divisible_by_8",
     .description = "An RSA subject public key's modulus length in bits must be a multiple of 8.",
     .citation = "Mozilla Root Store Policy / Section 5.1",
-    .source = Source::kMozilla,
-    .effective = dates::kMozillaPolicy24Date,
+    .source = lint::Source::kMozilla,
+    .effective = lint::dates::kMozillaPolicy24Date,
 };
 
-class MpModulusDivisibleBy8 final : public CertificateLint {
+class MpModulusDivisibleBy8 final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kRsa;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const util::zcrypto::RsaKey key = util::zcrypto::ParsedRsaKey(c);
-    if (!key.ok) return Fatal("the RSA public key could not be parsed");
-    return util::zcrypto::BitLength(key.n) % 8 != 0 ? Error() : Pass();
+    if (!key.ok) return lint::Fatal("the RSA public key could not be parsed");
+    return util::zcrypto::BitLength(key.n) % 8 != 0 ? lint::Error() : lint::Pass();
   }
 };
 

@@ -7,24 +7,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_mp_rsassa-pss_in_spki",
     .description = "The SubjectPublicKeyInfo algorithm must not be id-RSASSA-PSS.",
     .citation = "Mozilla Root Store Policy / Section 5.1.1",
-    .source = Source::kMozilla,
-    .effective = dates::kMozillaPolicy27Date,
+    .source = lint::Source::kMozilla,
+    .effective = lint::dates::kMozillaPolicy27Date,
 };
 
-class MpRsassaPssInSpki final : public CertificateLint {
+class MpRsassaPssInSpki final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.spki.algorithm.ok) return Error("cannot read the SubjectPublicKeyInfo algorithm OID");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.spki.algorithm.ok) return lint::Error("cannot read the SubjectPublicKeyInfo algorithm OID");
     if (c.spki.algorithm.oid == oid::kRsaPss)
-      return Error("SubjectPublicKeyInfo uses the id-RSASSA-PSS OID");
-    return Pass();
+      return lint::Error("SubjectPublicKeyInfo uses the id-RSASSA-PSS OID");
+    return lint::Pass();
   }
 };
 

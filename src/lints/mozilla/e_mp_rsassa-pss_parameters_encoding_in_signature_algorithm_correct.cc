@@ -10,26 +10,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_mp_rsassa-pss_parameters_encoding_in_signature_algorithm_correct",
     .description = "An RSASSA-PSS signature AlgorithmIdentifier must be byte-for-byte one of the encodings the Mozilla policy lists.",
     .citation = "Mozilla Root Store Policy / Section 5.1.1",
-    .source = Source::kMozilla,
-    .effective = dates::kMozillaPolicy27Date,
+    .source = lint::Source::kMozilla,
+    .effective = lint::dates::kMozillaPolicy27Date,
 };
 
-class MpRsassaPssParametersEncoding final : public CertificateLint {
+class MpRsassaPssParametersEncoding final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.tbs_signature.oid == oid::kRsaPss;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const der::Input aid = c.tbs_signature.full;
-    if (aid.empty()) return Error("cannot read the TBSCertificate signature field");
-    if (util::mozilla::IsAllowedPssAlgorithm(aid)) return Pass();
-    return Error("RSASSA-PSS AlgorithmIdentifier is none of the " +
+    if (aid.empty()) return lint::Error("cannot read the TBSCertificate signature field");
+    if (util::mozilla::IsAllowedPssAlgorithm(aid)) return lint::Pass();
+    return lint::Error("RSASSA-PSS AlgorithmIdentifier is none of the " +
                  std::to_string(util::mozilla::kAllowedPssEncodings) + " allowed encodings: " +
                  util::mozilla::Hex(aid));
   }

@@ -7,21 +7,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_prohibit_dsa_usage",
     .description = "A certificate's subject public key must not be a DSA key, which the Mozilla policy does not allow.",
     .citation = "Mozilla Root Store Policy / Section 5.1",
-    .source = Source::kMozilla,
-    .effective = dates::kMozillaPolicy241Date,
+    .source = lint::Source::kMozilla,
+    .effective = lint::dates::kMozillaPolicy241Date,
 };
 
-class ProhibitDsaUsage final : public CertificateLint {
+class ProhibitDsaUsage final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa ? lint::Error() : lint::Pass();
   }
 };
 

@@ -12,20 +12,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "n_mp_allowed_eku",
     .description = "A subordinate CA certificate should list extended key usages, without anyExtendedKeyUsage and without both serverAuth and emailProtection.",
     .citation = "Mozilla Root Store Policy / Section 5.3",
-    .source = Source::kMozilla,
-    .effective = Date(2019, 1, 1),
+    .source = lint::Source::kMozilla,
+    .effective = lint::Date(2019, 1, 1),
 };
 
-class MpAllowedEku final : public CertificateLint {
+class MpAllowedEku final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubCa(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // Only purposes zcrypto has a name for count: unknown OIDs alone are
     // "no EKU" to zlint.
     bool known = false, any = false, server = false, email = false;
@@ -36,7 +34,7 @@ class MpAllowedEku final : public CertificateLint {
       server |= p == oid::kEkuServerAuth;
       email |= p == oid::kEkuEmailProtection;
     });
-    return !known || any || (server && email) ? Info() : Pass();
+    return !known || any || (server && email) ? lint::Info() : lint::Pass();
   }
 };
 

@@ -10,23 +10,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
 using util::zcrypto::Tlv;
 
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_basic_constr_invalid_der",
     .description = "The cA field of basicConstraints must be omitted, not encoded, when it is FALSE (DER).",
     .citation = "RFC 3280 §4.1: the data that is to be signed is encoded using [DER]",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class BasicConstrInvalidDer final : public CertificateLint {
+class BasicConstrInvalidDer final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kBasicConstraints);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kBasicConstraints);
     // The value must decode as a SEQUENCE whose first element, whatever it
     // is, is the cA candidate; a second element, when an INTEGER, must be a
@@ -35,27 +34,27 @@ class BasicConstrInvalidDer final : public CertificateLint {
     size_t off = 0;
     if (!util::zcrypto::ReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
         seq.tag != 16 || !seq.compound)
-      return Fatal("cannot decode the basicConstraints extension");
+      return lint::Fatal("cannot decode the basicConstraints extension");
     size_t pos = 0;
     ExtGoTlv first;
     bool has_first = false;
     if (pos < seq.value.size()) {
       if (!util::zcrypto::ReadTlv(seq.value, &pos, &first) || first.truncated)
-        return Fatal("cannot decode the basicConstraints extension");
+        return lint::Fatal("cannot decode the basicConstraints extension");
       has_first = true;
     }
     if (pos < seq.value.size()) {
       ExtGoTlv second;
       size_t next = pos;
       if (!util::zcrypto::ReadTlv(seq.value, &next, &second))
-        return Fatal("cannot decode the basicConstraints extension");
+        return lint::Fatal("cannot decode the basicConstraints extension");
       if (second.cls == 0 && second.tag == 2 && !second.compound &&
           (second.truncated || !util::zcrypto::Int64(second.value)))
-        return Fatal("cannot decode the basicConstraints extension");
+        return lint::Fatal("cannot decode the basicConstraints extension");
     }
     if (has_first && first.tag == 1 && !first.value.empty() && first.value[0] == 0x00)
-      return Error("basicConstraints encodes cA = FALSE; DER requires a DEFAULT value to be omitted");
-    return Pass();
+      return lint::Error("basicConstraints encodes cA = FALSE; DER requires a DEFAULT value to be omitted");
+    return lint::Pass();
   }
 };
 

@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_basic_constraints_not_critical",
     .description = "A CA certificate's basicConstraints extension must be marked critical.",
     .citation = "RFC 5280: 4.2.1.9",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class BasicConstraintsNotCritical final : public CertificateLint {
+class BasicConstraintsNotCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.IsCa() && c.basic_constraints.present;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.basic_constraints.critical ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.basic_constraints.critical ? lint::Pass() : lint::Error();
   }
 };
 

@@ -7,21 +7,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ca_subject_field_empty",
     .description = "A CA certificate's subject must be a non-empty distinguished name.",
     .citation = "RFC 5280: 4.1.2.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class CaSubjectFieldEmpty final : public CertificateLint {
+class CaSubjectFieldEmpty final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa(); }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.subject.empty() ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.subject.empty() ? lint::Error() : lint::Pass();
   }
 };
 

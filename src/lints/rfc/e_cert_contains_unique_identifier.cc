@@ -6,22 +6,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cert_contains_unique_identifier",
     .description = "A certificate must carry neither an issuerUniqueID nor a subjectUniqueID.",
     .citation = "RFC 5280: 4.1.2.8",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class CertContainsUniqueIdentifier final : public CertificateLint {
+class CertContainsUniqueIdentifier final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (c.has_issuer_unique_id || c.has_subject_unique_id) return Error();
-    return Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (c.has_issuer_unique_id || c.has_subject_unique_id) return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -10,20 +10,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cert_ext_invalid_der",
     .description = "An extension's critical flag must be omitted rather than encoded as FALSE (DER).",
     .citation = "RFC 5280 $4.2",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class CertExtInvalidDer final : public CertificateLint {
+class CertExtInvalidDer final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const x509::Extension& e : c.extensions) {
       if (!e.critical_encoded) continue;
       // Re-read the BOOLEAN from the raw Extension: its first content octet
@@ -35,10 +33,10 @@ class CertExtInvalidDer final : public CertificateLint {
       ep.Next();  // extnID
       auto crit = ep.Next();
       if (crit && !crit->value.empty() && crit->value[0] == 0x00)
-        return Error("extension " + der::OidToString(e.oid) +
+        return lint::Error("extension " + der::OidToString(e.oid) +
                      " encodes critical = FALSE; DER requires the DEFAULT value to be omitted");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -6,23 +6,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cert_extensions_version_not_3",
     .description = "A certificate that carries extensions must be a version 3 certificate.",
     .citation = "RFC 5280: 4.1.2.9",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class CertExtensionsVersionNot3 final : public CertificateLint {
+class CertExtensionsVersionNot3 final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // Encoded version 2 is v3.
-    if (c.version != 2 && !c.extensions.empty()) return Error();
-    return Pass();
+    if (c.version != 2 && !c.extensions.empty()) return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -8,14 +8,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cert_sig_alg_not_match_tbs_sig_alg",
     .description = "The outer signatureAlgorithm must be identical to the signature algorithm named inside the TBSCertificate.",
     .citation = "RFC 5280, Section 4.1.1.2",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
 der::Input Contents(der::Input element) {
@@ -23,13 +21,13 @@ der::Input Contents(der::Input element) {
   return el ? el->value : element;
 }
 
-class CertSigAlgNotMatchTbsSigAlg final : public CertificateLint {
+class CertSigAlgNotMatchTbsSigAlg final : public lint::CertificateLint {
  public:
   // An unsigned TBSCertificate has no outer field to compare.
   bool CheckApplies(const x509::Certificate& c) const override { return !c.tbs_only; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (Contents(c.signature_algorithm.full) != Contents(c.tbs_signature.full)) return Error();
-    return Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (Contents(c.signature_algorithm.full) != Contents(c.tbs_signature.full)) return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -7,24 +7,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_cert_unique_identifier_version_not_2_or_3",
     .description = "Unique identifier fields may only appear in version 2 or version 3 certificates.",
     .citation = "RFC 5280: 4.1.2.8",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class CertUniqueIdentifierVersion final : public CertificateLint {
+class CertUniqueIdentifierVersion final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // Encoded version 1 is v2, 2 is v3.
     const bool has_uid = c.has_issuer_unique_id || c.has_subject_unique_id;
-    if (has_uid && c.version != 1 && c.version != 2) return Error();
-    return Pass();
+    if (has_uid && c.version != 1 && c.version != 2) return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -7,24 +7,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_empty_revoked_certificates",
     .description = "A CRL that revokes nothing must omit the revokedCertificates list instead of encoding it empty.",
     .citation = "RFC5280 §5.1.2.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlEmptyRevokedCertificates final : public CrlLint {
+class CrlEmptyRevokedCertificates final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl&) const override { return true; }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     if (c.has_revoked_field && c.revoked.empty())
-      return Error("CRL contains an empty revokedCertificates element");
-    return Pass();
+      return lint::Error("CRL contains an empty revokedCertificates element");
+    return lint::Pass();
   }
 };
 

@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_has_authority_key_identifier",
     .description = "Every CRL must carry the authorityKeyIdentifier extension.",
     .citation = "RFC5280 §5.2.1",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlHasAuthorityKeyIdentifier final : public CrlLint {
+class CrlHasAuthorityKeyIdentifier final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl&) const override { return true; }
-  Result Execute(const x509::Crl& c) const override {
-    if (c.FindExtension(oid::kAuthorityKeyIdentifier)) return Pass();
-    return Error("The CRL lacks the mandatory Authority Key Identifier extension.");
+  lint::Result Execute(const x509::Crl& c) const override {
+    if (c.FindExtension(oid::kAuthorityKeyIdentifier)) return lint::Pass();
+    return lint::Error("The CRL lacks the mandatory Authority Key Identifier extension.");
   }
 };
 

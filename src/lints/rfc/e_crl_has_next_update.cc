@@ -6,23 +6,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_has_next_update",
     .description = "Every CRL must state when the next CRL will be issued (nextUpdate).",
     .citation = "RFC 5280: 5.1.2.5",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlHasNextUpdate final : public CrlLint {
+class CrlHasNextUpdate final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl&) const override { return true; }
-  Result Execute(const x509::Crl& c) const override {
-    if (c.has_next_update) return Pass();
-    return Error("Confoming CRL issuers MUST include the nextUpdate field in all CRLs.");
+  lint::Result Execute(const x509::Crl& c) const override {
+    if (c.has_next_update) return lint::Pass();
+    return lint::Error("Confoming CRL issuers MUST include the nextUpdate field in all CRLs.");
   }
 };
 

@@ -9,30 +9,28 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_has_valid_reason_code",
     .description = "CRL entry reason codes must be values defined by RFC 5280 and should not be unspecified (0).",
     .citation = "RFC 5280: 5.3.1",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlHasValidReasonCode final : public CrlLint {
+class CrlHasValidReasonCode final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl& c) const override { return !c.revoked.empty(); }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     for (const auto& entry : c.revoked) {
       const auto code = util::crl::EntryReasonCode(entry);
       if (!code) continue;
       if (*code == 0)
-        return Warn("The reason code CRL entry extension SHOULD be absent instead of using the unspecified (0) reasonCode value.");
+        return lint::Warn("The reason code CRL entry extension SHOULD be absent instead of using the unspecified (0) reasonCode value.");
       if (*code == 7 || *code > 10)
-        return Error(std::string("Reason code, ") + std::to_string(*code) + ", not included in RFC 5280 section 5.3.1");
+        return lint::Error(std::string("Reason code, ") + std::to_string(*code) + ", not included in RFC 5280 section 5.3.1");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

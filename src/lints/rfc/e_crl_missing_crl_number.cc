@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_missing_crl_number",
     .description = "Every CRL must carry the cRLNumber extension.",
     .citation = "RFC5280 §5.2.3",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlMissingCrlNumber final : public CrlLint {
+class CrlMissingCrlNumber final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl&) const override { return true; }
-  Result Execute(const x509::Crl& c) const override {
-    if (c.FindExtension(oid::kCrlNumber)) return Pass();
-    return Error("This CRL lacks the mandatory CRL Number extension");
+  lint::Result Execute(const x509::Crl& c) const override {
+    if (c.FindExtension(oid::kCrlNumber)) return lint::Pass();
+    return lint::Error("This CRL lacks the mandatory CRL Number extension");
   }
 };
 

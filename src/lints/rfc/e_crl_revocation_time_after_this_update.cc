@@ -9,28 +9,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_revocation_time_after_this_update",
     .description = "No revokedCertificates entry may have a revocationDate later than the CRL's thisUpdate.",
     .citation = "RFC 5280: Section 5.1.2.4 & 5.1.2.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlRevocationTimeAfterThisUpdate final : public CrlLint {
+class CrlRevocationTimeAfterThisUpdate final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl& c) const override { return !c.revoked.empty(); }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     for (const auto& entry : c.revoked) {
       if (entry.revocation_date.unix <= c.this_update.unix) continue;
-      return Error(std::string("revoked certificate with serial number ") + util::crl::IntegerHex(entry.serial) +
+      return lint::Error(std::string("revoked certificate with serial number ") + util::crl::IntegerHex(entry.serial) +
                    " has a revocation time (" + der::FormatRfc3339(entry.revocation_date.unix) +
                    ") after the CRL's thisUpdate time (" + der::FormatRfc3339(c.this_update.unix) + ")");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

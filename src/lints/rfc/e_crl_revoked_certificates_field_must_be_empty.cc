@@ -7,24 +7,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_revoked_certificates_field_must_be_empty",
     .description = "A CRL without revoked certificates must leave the revokedCertificates field out of its encoding.",
     .citation = "RFC 5280: 5.1.2.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
+    .type = lint::ObjectType::kCrl,
 };
 
-class CrlRevokedCertificatesFieldMustBeEmpty final : public CrlLint {
+class CrlRevokedCertificatesFieldMustBeEmpty final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl& c) const override { return c.revoked.empty(); }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     if (c.has_revoked_field)
-      return Error("When there are no revoked certificates, the revoked certificates list\tMUST be absent.");
-    return Pass();
+      return lint::Error("When there are no revoked certificates, the revoked certificates list\tMUST be absent.");
+    return lint::Pass();
   }
 };
 

@@ -9,15 +9,13 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_crl_sigalgo_missing_null_params",
     .description = "A CRL signed with SHA-2 PKCS #1 v1.5 RSA must give NULL parameters in its signatureAlgorithm.",
     .citation = "RFC 4055 Section 6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
-    .type = ObjectType::kCrl,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
+    .type = lint::ObjectType::kCrl,
 };
 
 bool NeedsNullParams(der::Input o) {
@@ -25,17 +23,17 @@ bool NeedsNullParams(der::Input o) {
          o == oid::kSha512WithRsa;
 }
 
-class CrlSigAlgoMissingNullParams final : public CrlLint {
+class CrlSigAlgoMissingNullParams final : public lint::CrlLint {
  public:
   bool CheckApplies(const x509::Crl&) const override { return true; }
-  Result Execute(const x509::Crl& c) const override {
+  lint::Result Execute(const x509::Crl& c) const override {
     const x509::AlgorithmIdentifier& alg = c.signature_algorithm;
-    if (!NeedsNullParams(alg.oid)) return Pass();
+    if (!NeedsNullParams(alg.oid)) return lint::Pass();
     if (!alg.has_params || alg.params.tag != der::kNull)
-      return Error("Missing required NULL parameter in the SignatureAlgorithm element");
+      return lint::Error("Missing required NULL parameter in the SignatureAlgorithm element");
     if (!alg.params.value.empty())
-      return Error("Invalid DER encoding of NULL in the SignatureAlgorithm element");
-    return Pass();
+      return lint::Error("Invalid DER encoding of NULL in the SignatureAlgorithm element");
+    return lint::Pass();
   }
 };
 

@@ -11,14 +11,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_distribution_point_incomplete",
     .description = "No distribution point in cRLDistributionPoints may consist of reasons alone, without distributionPoint or cRLIssuer.",
     .citation = "RFC 5280: 4.2.1.13",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3280Date,
 };
 
 enum class Form { kAny, kPrimitive, kConstructed };
@@ -53,21 +51,21 @@ std::optional<size_t> BitLength(der::Input v) {
   return (v.size() - 1) * 8 - unused;
 }
 
-class DistributionPointIncomplete final : public CertificateLint {
+class DistributionPointIncomplete final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // Decoded like zlint's ASN.1 binding of DistributionPoint: optional fields
     // are matched by tag in order, unknown trailing fields are ignored, and a
     // name or issuer with empty contents counts as absent.
     auto outer = util::zcrypto::ReadStrict(util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints)->value);
-    if (!outer || outer->tag != der::kSequence) return Fatal("cRLDistributionPoints is not a SEQUENCE");
+    if (!outer || outer->tag != der::kSequence) return lint::Fatal("cRLDistributionPoints is not a SEQUENCE");
     der::Input items = outer->value;
     while (!items.empty()) {
       auto dp = util::zcrypto::ReadStrict(items, &items);
-      if (!dp || dp->tag != der::kSequence) return Fatal("malformed DistributionPoint");
+      if (!dp || dp->tag != der::kSequence) return lint::Fatal("malformed DistributionPoint");
       der::Input fields = dp->value;
       bool bad = false;
       bool has_full_name = false, has_relative_name = false, has_issuer = false;
@@ -79,14 +77,14 @@ class DistributionPointIncomplete final : public CertificateLint {
       }
       if (auto reasons = Take(&fields, 1, Form::kPrimitive, &bad)) {
         auto bits = BitLength(reasons->value);
-        if (!bits) return Fatal("malformed reasons");
+        if (!bits) return lint::Fatal("malformed reasons");
         reason_bits = *bits;
       }
       if (auto issuer = Take(&fields, 2, Form::kAny, &bad)) has_issuer = !issuer->value.empty();
-      if (bad) return Fatal("malformed DistributionPoint");
-      if (reason_bits != 0 && !has_full_name && !has_relative_name && !has_issuer) return Error();
+      if (bad) return lint::Fatal("malformed DistributionPoint");
+      if (reason_bits != 0 && !has_full_name && !has_relative_name && !has_issuer) return lint::Error();
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

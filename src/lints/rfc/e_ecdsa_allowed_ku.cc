@@ -9,27 +9,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ecdsa_allowed_ku",
     .description = "Certificates for EC public keys must not assert keyEncipherment or dataEncipherment.",
     .citation = "RFC 8813 Section 3",
-    .source = Source::kRfc8813,
-    .effective = dates::kRFC8813Date,
+    .source = lint::Source::kRfc8813,
+    .effective = lint::dates::kRFC8813Date,
 };
 
-class EcdsaAllowedKu final : public CertificateLint {
+class EcdsaAllowedKu final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasEcKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     constexpr uint16_t kForbidden =
         util::zcrypto::KuBit(x509::kKeyEncipherment) | util::zcrypto::KuBit(x509::kDataEncipherment);
     const uint16_t bad = util::zcrypto::KeyUsage(c) & kForbidden;
-    if (bad) return Error(std::string("Certificate contains invalid key usage(s): ") + util::zcrypto::KeyUsageNames(bad));
-    return Pass();
+    if (bad) return lint::Error(std::string("Certificate contains invalid key usage(s): ") + util::zcrypto::KeyUsageNames(bad));
+    return lint::Pass();
   }
 };
 

@@ -11,32 +11,30 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_empty_sct_list",
     .description = "An embedded SCT list extension must contain at least one SCT.",
     .citation = "RFC 6962 section 3.3",
-    .source = Source::kRfc6962,
-    .effective = dates::kRFC6962Date,
+    .source = lint::Source::kRfc6962,
+    .effective = lint::dates::kRFC6962Date,
 };
 
-class EmptySctList final : public CertificateLint {
+class EmptySctList final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && !c.HasExtension(oid::kCtPoison);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* ext = c.FindExtension(oid::kCtSctList);
-    if (!ext) return Pass();
+    if (!ext) return lint::Pass();
     auto octets = der::ReadElement(ext->value);
     if (!octets || octets->tag != der::kOctetString)
-      return Fatal("Error decoding the SignedCertificateTimestampList extension");
+      return lint::Fatal("Error decoding the SignedCertificateTimestampList extension");
     const der::Input list = octets->value;
-    if (list.size() < 2) return Fatal("Invalid SCT list encoding (missing length field)");
+    if (list.size() < 2) return lint::Fatal("Invalid SCT list encoding (missing length field)");
     if (list[0] == 0 && list[1] == 0)
-      return Error("At least one SCT MUST be included in the SignedCertificateTimestampList extension");
-    return Pass();
+      return lint::Error("At least one SCT MUST be included in the SignedCertificateTimestampList extension");
+    return lint::Pass();
   }
 };
 

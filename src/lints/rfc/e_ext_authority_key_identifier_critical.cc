@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_authority_key_identifier_critical",
     .description = "The authorityKeyIdentifier extension must not be marked critical.",
     .citation = "RFC 5280: 4.2.1.1",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class AuthorityKeyIdentifierCritical final : public CertificateLint {
+class AuthorityKeyIdentifierCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kAuthorityKeyIdentifier);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::LastExtension(c, oid::kAuthorityKeyIdentifier)->critical ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::LastExtension(c, oid::kAuthorityKeyIdentifier)->critical ? lint::Error() : lint::Pass();
   }
 };
 

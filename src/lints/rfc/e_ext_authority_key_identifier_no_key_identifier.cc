@@ -10,23 +10,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_authority_key_identifier_no_key_identifier",
     .description = "Every certificate except a self-signed CA certificate must carry an authorityKeyIdentifier with a keyIdentifier.",
     .citation = "RFC 5280: 4.2.1.1",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class AuthorityKeyIdNoKeyIdentifier final : public CertificateLint {
+class AuthorityKeyIdNoKeyIdentifier final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (HasKeyIdentifier(c)) return Pass();
-    if (util::zcrypto::BasicConstraintsOf(c).is_ca && util::cert::IsSelfSigned(c)) return Pass();
-    return Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (HasKeyIdentifier(c)) return lint::Pass();
+    if (util::zcrypto::BasicConstraintsOf(c).is_ca && util::cert::IsSelfSigned(c)) return lint::Pass();
+    return lint::Error();
   }
 
  private:

@@ -14,14 +14,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_cannot_be_empty_sequence",
     .description = "Extensions whose value is a SEQUENCE SIZE (1..MAX) OF something must contain at least one element.",
     .citation = "All of RFC 5280",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
 struct Target {
@@ -41,10 +39,10 @@ const Target kTargets[] = {
     {oid::kFreshestCrl, "freshestCRL"},
 };
 
-class ExtCannotBeEmptySequence final : public CertificateLint {
+class ExtCannotBeEmptySequence final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const Target& t : kTargets) {
       const x509::Extension* e = util::zcrypto::LastExtension(c, t.oid);
       if (!e) continue;
@@ -53,16 +51,16 @@ class ExtCannotBeEmptySequence final : public CertificateLint {
       size_t off = 0;
       if (!util::zcrypto::ReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
           seq.tag != 16 || !seq.compound)
-        return Fatal("cannot decode the " + std::string(t.name) + " extension as a SEQUENCE OF");
+        return lint::Fatal("cannot decode the " + std::string(t.name) + " extension as a SEQUENCE OF");
       size_t n = 0;
       for (size_t pos = 0; pos < seq.value.size(); ++n) {
         if (!util::zcrypto::ReadTlv(seq.value, &pos, &el) || el.truncated)
-          return Fatal("cannot decode the " + std::string(t.name) + " extension as a SEQUENCE OF");
+          return lint::Fatal("cannot decode the " + std::string(t.name) + " extension as a SEQUENCE OF");
       }
       if (n == 0)
-        return Error("the " + std::string(t.name) + " extension is an empty SEQUENCE; at least one element is required");
+        return lint::Error("the " + std::string(t.name) + " extension is an empty SEQUENCE; at least one element is required");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

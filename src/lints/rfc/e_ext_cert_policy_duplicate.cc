@@ -8,27 +8,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_cert_policy_duplicate",
     .description = "No policy identifier may be listed twice in the certificatePolicies extension.",
     .citation = "RFC 5280: 4.2.1.4",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class ExtCertPolicyDuplicate final : public CertificateLint {
+class ExtCertPolicyDuplicate final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::PoliciesOf(c).ext != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const auto& policies = util::zcrypto::PoliciesOf(c).policies;
     for (size_t i = 0; i < policies.size(); ++i)
       for (size_t j = i + 1; j < policies.size(); ++j)
-        if (policies[i].oid == policies[j].oid) return Error();
-    return Pass();
+        if (policies[i].oid == policies[j].oid) return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -10,19 +10,17 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_cert_policy_explicit_text_ia5_string",
     .description = "A user notice explicitText must not be encoded as an IA5String.",
     .citation = "RFC 6818: 3",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC6818Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC6818Date,
 };
 
 class ExtCertPolicyExplicitTextIa5String final : public families::ExplicitTextCheck {
-  std::optional<Result> Check(const util::zcrypto::ExplicitText& t) const override {
-    if (t.tag_number == 22) return Error();
+  std::optional<lint::Result> Check(const util::zcrypto::ExplicitText& t) const override {
+    if (t.tag_number == 22) return lint::Error();
     return std::nullopt;
   }
 };

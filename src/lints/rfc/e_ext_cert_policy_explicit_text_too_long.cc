@@ -10,14 +10,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_cert_policy_explicit_text_too_long",
     .description = "A user notice explicitText must not be longer than 200 characters.",
     .citation = "RFC 6818: 3",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC6818Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC6818Date,
 };
 
 // The size zlint compares with 200: the octet count of the contents, or for
@@ -46,8 +44,8 @@ size_t MeasuredLength(const util::zcrypto::ExplicitText& t) {
 }
 
 class ExtCertPolicyExplicitTextTooLong final : public families::ExplicitTextCheck {
-  std::optional<Result> Check(const util::zcrypto::ExplicitText& t) const override {
-    if (MeasuredLength(t) > 200) return Error();
+  std::optional<lint::Result> Check(const util::zcrypto::ExplicitText& t) const override {
+    if (MeasuredLength(t) > 200) return lint::Error();
     return std::nullopt;
   }
 };

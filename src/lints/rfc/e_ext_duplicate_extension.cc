@@ -9,20 +9,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_duplicate_extension",
     .description = "No extension may appear more than once in a certificate.",
     .citation = "RFC 5280: 4.2",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class ExtDuplicateExtension final : public CertificateLint {
+class ExtDuplicateExtension final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return c.version == 2; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const auto& exts = c.extensions;
     std::string dups;
     for (size_t i = 0; i < exts.size(); ++i) {
@@ -37,8 +35,8 @@ class ExtDuplicateExtension final : public CertificateLint {
       if (!dups.empty()) dups += ", ";
       dups += der::OidToString(exts[i].oid);
     }
-    if (dups.empty()) return Pass();
-    return Error("extensions present more than once: " + dups);
+    if (dups.empty()) return lint::Pass();
+    return lint::Error("extensions present more than once: " + dups);
   }
 };
 

@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_freshest_crl_marked_critical",
     .description = "The freshestCRL extension must not be marked critical.",
     .citation = "RFC 5280: 4.2.1.15",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3280Date,
 };
 
-class ExtFreshestCrlMarkedCritical final : public CertificateLint {
+class ExtFreshestCrlMarkedCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kFreshestCrl);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.FindExtension(oid::kFreshestCrl)->critical ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.FindExtension(oid::kFreshestCrl)->critical ? lint::Error() : lint::Pass();
   }
 };
 

@@ -9,33 +9,31 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_ian_empty_name",
     .description = "No GeneralName in the issuerAltName extension may have empty contents.",
     .citation = "RFC 5280: 4.2.1.7",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class IanEmptyName final : public CertificateLint {
+class IanEmptyName final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kIssuerAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView ian(c, oid::kIssuerAltName);
     bool empty = false;
     const auto walk = util::dns::WalkGeneralNames(ian.extension()->value, [&](const der::Element& el) {
       empty = el.value.empty();
       return !empty;
     });
-    if (empty) return Error();
+    if (empty) return lint::Error();
     if (walk == util::dns::GeneralNamesWalk::kBadSequence)
-      return Fatal("issuerAltName is not a GeneralNames SEQUENCE");
-    if (walk == util::dns::GeneralNamesWalk::kBadElement) return NA();
-    return Pass();
+      return lint::Fatal("issuerAltName is not a GeneralNames SEQUENCE");
+    if (walk == util::dns::GeneralNamesWalk::kBadElement) return lint::NA();
+    return lint::Pass();
   }
 };
 

@@ -8,26 +8,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_ian_no_entries",
     .description = "An issuerAltName extension must contain at least one GeneralName.",
     .citation = "RFC 5280: 4.2.1.7",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class IanNoEntries final : public CertificateLint {
+class IanNoEntries final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kIssuerAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView ian(c, oid::kIssuerAltName);
     const der::Input v = ian.extension()->value;
     const bool empty = v.size() < 2 || (v.size() == 2 && v[0] == 0x30 && v[1] == 0x00);
-    return empty ? Error() : Pass();
+    return empty ? lint::Error() : lint::Pass();
   }
 };
 

@@ -10,28 +10,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_ian_rfc822_format_invalid",
     .description = "rfc822Names in the issuerAltName extension must be bare mailboxes: no spaces, no enclosing <>, no trailing (comment).",
     .citation = "RFC 5280: 4.2.1.7",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class IanRfc822FormatInvalid final : public CertificateLint {
+class IanRfc822FormatInvalid final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kIssuerAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView ian(c, oid::kIssuerAltName);
     const bool ok = ian.ForEach(util::dns::kTagRfc822Name, [](std::string_view m) {
       if (m.empty()) return true;
       return m.find(' ') == std::string_view::npos && m.front() != '<' && m.back() != ')';
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

@@ -10,22 +10,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_ian_uri_format_invalid",
     .description = "URIs in the issuerAltName extension must parse and have both a scheme and a scheme-specific part.",
     .citation = "RFC5280: 4.2.1.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class IanUriFormatInvalid final : public CertificateLint {
+class IanUriFormatInvalid final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kIssuerAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView names(c, oid::kIssuerAltName);
     const bool ok = names.ForEach(util::dns::kTagUri, [](std::string_view text) {
       util::uri::ParsedUri uri;
@@ -33,7 +31,7 @@ class IanUriFormatInvalid final : public CertificateLint {
       // Something must follow "scheme:": an authority, userinfo, an opaque part or a path.
       return !uri.host.empty() || uri.has_user || !uri.opaque.empty() || !uri.path.empty();
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

@@ -11,22 +11,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_ian_uri_host_not_fqdn_or_ip",
     .description = "Each URI in the issuerAltName extension must parse and have a fully qualified domain name or IP address as its host.",
     .citation = "RFC 5280: 4.2.1.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class IanUriHostNotFqdnOrIp final : public CertificateLint {
+class IanUriHostNotFqdnOrIp final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kIssuerAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView ian(c, oid::kIssuerAltName);
     const bool ok = ian.ForEach(util::dns::kTagUri, [](std::string_view text) {
       if (text.empty()) return true;
@@ -34,7 +32,7 @@ class IanUriHostNotFqdnOrIp final : public CertificateLint {
       if (!util::uri::ParseUri(text, &uri)) return false;
       return util::dns::IsFqdnOrIp(util::uri::HostOfAuthority(uri.host));
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

@@ -8,23 +8,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_key_usage_cert_sign_without_ca",
     .description = "A keyUsage asserting keyCertSign requires a valid basicConstraints extension with cA set.",
     .citation = "RFC 5280: 4.2.1.3 & 4.2.1.9",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3280Date,
 };
 
-class KeyUsageCertSignWithoutCa final : public CertificateLint {
+class KeyUsageCertSignWithoutCa final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return c.HasExtension(oid::kKeyUsage); }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign)) return Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign)) return lint::Pass();
     const util::zcrypto::BasicConstraints bc = util::zcrypto::BasicConstraintsOf(c);
-    return bc.valid && bc.is_ca ? Pass() : Error();
+    return bc.valid && bc.is_ca ? lint::Pass() : lint::Error();
   }
 };
 

@@ -8,22 +8,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_key_usage_without_bits",
     .description = "A keyUsage extension must assert at least one of its named bits.",
     .citation = "RFC 5280: 4.2.1.3",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class KeyUsageWithoutBits final : public CertificateLint {
+class KeyUsageWithoutBits final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return c.HasExtension(oid::kKeyUsage); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // A keyUsage value that does not decode as a DER BIT STRING asserts nothing.
-    return util::zcrypto::KeyUsage(c) == 0 ? Error() : Pass();
+    return util::zcrypto::KeyUsage(c) == 0 ? lint::Error() : lint::Pass();
   }
 };
 

@@ -8,24 +8,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_name_constraints_not_critical",
     .description = "A nameConstraints extension must be marked critical.",
     .citation = "RFC 5280: 4.2.1.10",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class ExtNameConstraintsNotCritical final : public CertificateLint {
+class ExtNameConstraintsNotCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kNameConstraints) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kNameConstraints);
-    return !e->critical ? Error() : Pass();
+    return !e->critical ? lint::Error() : lint::Pass();
   }
 };
 

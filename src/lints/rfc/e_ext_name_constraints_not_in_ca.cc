@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_name_constraints_not_in_ca",
     .description = "A nameConstraints extension may appear only in a CA certificate.",
     .citation = "RFC 5280: 4.2.1.10",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class ExtNameConstraintsNotInCa final : public CertificateLint {
+class ExtNameConstraintsNotInCa final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kNameConstraints) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::cert::IsCaCert(c) ? Pass() : Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::cert::IsCaCert(c) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -10,17 +10,15 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_policy_constraints_empty",
     .description = "A policyConstraints extension must contain requireExplicitPolicy or inhibitPolicyMapping, not an empty SEQUENCE.",
     .citation = "RFC 5280: 4.2.1.11",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class ExtPolicyConstraintsEmpty final : public CertificateLint {
+class ExtPolicyConstraintsEmpty final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     // Only an extension value that is exactly one SEQUENCE is judged.
@@ -30,9 +28,9 @@ class ExtPolicyConstraintsEmpty final : public CertificateLint {
     auto seq = util::zcrypto::ReadStrict(e->value, &rest);
     return seq && rest.empty() && seq->tag == der::kSequence;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     auto seq = util::zcrypto::ReadStrict(util::zcrypto::LastExtension(c, oid::kPolicyConstraints)->value);
-    return seq && seq->value.empty() ? Error() : Pass();
+    return seq && seq->value.empty() ? lint::Error() : lint::Pass();
   }
 };
 

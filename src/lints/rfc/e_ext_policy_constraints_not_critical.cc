@@ -8,24 +8,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_policy_constraints_not_critical",
     .description = "A policyConstraints extension must be marked critical.",
     .citation = "RFC 5280: 4.2.1.11",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class ExtPolicyConstraintsNotCritical final : public CertificateLint {
+class ExtPolicyConstraintsNotCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kPolicyConstraints) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kPolicyConstraints);
-    return !e->critical ? Error() : Pass();
+    return !e->critical ? lint::Error() : lint::Pass();
   }
 };
 

@@ -8,27 +8,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_policy_map_any_policy",
     .description = "A policyMappings extension must not map anyPolicy in either direction.",
     .citation = "RFC 5280: 4.2.1.5",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3280Date,
 };
 
-class ExtPolicyMapAnyPolicy final : public CertificateLint {
+class ExtPolicyMapAnyPolicy final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kPolicyMappings) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     auto pairs = util::zcrypto::PolicyMappingPairs(*util::zcrypto::LastExtension(c, oid::kPolicyMappings));
-    if (!pairs) return Fatal("malformed policyMappings");
+    if (!pairs) return lint::Fatal("malformed policyMappings");
     for (const auto& [issuer, subject] : *pairs)
-      if (issuer == oid::kAnyPolicy || subject == oid::kAnyPolicy) return Error();
-    return Pass();
+      if (issuer == oid::kAnyPolicy || subject == oid::kAnyPolicy) return lint::Error();
+    return lint::Pass();
   }
 };
 

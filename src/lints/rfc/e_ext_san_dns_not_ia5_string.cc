@@ -9,22 +9,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_san_dns_not_ia5_string",
     .description = "Every dNSName in the subjectAltName extension must be an IA5String (7-bit characters only).",
     .citation = "RFC 5280: 4.2.1.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SanDnsNotIa5String final : public CertificateLint {
+class SanDnsNotIa5String final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     bool ia5 = true;
     const auto walk = util::dns::WalkGeneralNames(san.extension()->value, [&](const der::Element& el) {
@@ -32,8 +30,8 @@ class SanDnsNotIa5String final : public CertificateLint {
       return ia5;
     });
     if (walk == util::dns::GeneralNamesWalk::kBadSequence || walk == util::dns::GeneralNamesWalk::kBadElement)
-      return Fatal("subjectAltName is not a well-formed GeneralNames SEQUENCE");
-    return ia5 ? Pass() : Error();
+      return lint::Fatal("subjectAltName is not a well-formed GeneralNames SEQUENCE");
+    return ia5 ? lint::Pass() : lint::Error();
   }
 };
 

@@ -9,33 +9,31 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_san_empty_name",
     .description = "No GeneralName in the subjectAltName extension may have empty contents.",
     .citation = "RFC 5280: 4.2.1.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SanEmptyName final : public CertificateLint {
+class SanEmptyName final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     bool empty = false;
     const auto walk = util::dns::WalkGeneralNames(san.extension()->value, [&](const der::Element& el) {
       empty = el.value.empty();
       return !empty;
     });
-    if (empty) return Error();
+    if (empty) return lint::Error();
     if (walk == util::dns::GeneralNamesWalk::kBadSequence)
-      return Fatal("subjectAltName is not a GeneralNames SEQUENCE");
-    if (walk == util::dns::GeneralNamesWalk::kBadElement) return NA();
-    return Pass();
+      return lint::Fatal("subjectAltName is not a GeneralNames SEQUENCE");
+    if (walk == util::dns::GeneralNamesWalk::kBadElement) return lint::NA();
+    return lint::Pass();
   }
 };
 

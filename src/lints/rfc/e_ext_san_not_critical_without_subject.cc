@@ -7,25 +7,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_san_not_critical_without_subject",
     .description = "A certificate with an empty subject must mark its subjectAltName extension critical.",
     .citation = "RFC 5280: 4.2.1.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class ExtSanNotCriticalWithoutSubject final : public CertificateLint {
+class ExtSanNotCriticalWithoutSubject final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // The first subjectAltName extension decides, as in zlint.
     const x509::Extension* san = c.FindExtension(oid::kSubjectAltName);
-    return c.subject.empty() && san && !san->critical ? Error() : Pass();
+    return c.subject.empty() && san && !san->critical ? lint::Error() : lint::Pass();
   }
 };
 

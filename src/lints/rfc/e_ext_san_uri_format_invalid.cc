@@ -9,22 +9,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_san_uri_format_invalid",
     .description = "URIs in the subjectAltName extension must parse and have both a scheme and a scheme-specific part.",
     .citation = "RFC5280: 4.2.1.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class SanUriFormatInvalid final : public CertificateLint {
+class SanUriFormatInvalid final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView names(c, oid::kSubjectAltName);
     const bool ok = names.ForEach(util::dns::kTagUri, [](std::string_view text) {
       util::uri::ParsedUri uri;
@@ -32,7 +30,7 @@ class SanUriFormatInvalid final : public CertificateLint {
       // Something must follow "scheme:": an authority, userinfo, an opaque part or a path.
       return !uri.host.empty() || uri.has_user || !uri.opaque.empty() || !uri.path.empty();
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

@@ -10,22 +10,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_san_uri_host_not_fqdn_or_ip",
     .description = "Each subjectAltName URI with an authority must parse and have a fully qualified domain name or IP address as its host.",
     .citation = "RFC 5280: 4.2.1.7",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class SanUriHostNotFqdnOrIp final : public CertificateLint {
+class SanUriHostNotFqdnOrIp final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     const bool ok = san.ForEach(util::dns::kTagUri, [](std::string_view text) {
       if (text.empty()) return true;
@@ -34,7 +32,7 @@ class SanUriHostNotFqdnOrIp final : public CertificateLint {
       if (!uri.opaque.empty()) return true;  // no authority
       return !uri.host.empty() && util::dns::IsFqdnOrIp(uri.host);
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

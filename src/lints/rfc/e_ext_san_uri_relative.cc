@@ -9,28 +9,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_san_uri_relative",
     .description = "URIs in the subjectAltName extension must parse and be absolute (have a scheme).",
     .citation = "RFC 5280: 4.2.1.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class SanUriRelative final : public CertificateLint {
+class SanUriRelative final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView names(c, oid::kSubjectAltName);
     const bool ok = names.ForEach(util::dns::kTagUri, [](std::string_view text) {
       util::uri::ParsedUri uri;
       return util::uri::ParseUri(text, &uri) && uri.IsAbsolute();
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

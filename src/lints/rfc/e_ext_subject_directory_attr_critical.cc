@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_ext_subject_directory_attr_critical",
     .description = "The subjectDirectoryAttributes extension must not be marked critical.",
     .citation = "RFC 5280: 4.2.1.8",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectDirectoryAttrCritical final : public CertificateLint {
+class SubjectDirectoryAttrCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectDirectoryAttributes);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::LastExtension(c, oid::kSubjectDirectoryAttributes)->critical ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::LastExtension(c, oid::kSubjectDirectoryAttributes)->critical ? lint::Error() : lint::Pass();
   }
 };
 

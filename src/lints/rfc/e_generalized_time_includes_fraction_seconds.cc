@@ -7,25 +7,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_generalized_time_includes_fraction_seconds",
     .description = "GeneralizedTime validity dates must not include fractional seconds.",
     .citation = "RFC 5280: 4.1.2.5.2",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class GeneralizedTimeWithFraction final : public CertificateLint {
+class GeneralizedTimeWithFraction final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.not_before.IsGeneralized() || c.not_after.IsGeneralized();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const x509::CertTime* t : {&c.not_before, &c.not_after})
-      if (t->IsGeneralized() && util::time::HasFraction(*t)) return Error();
-    return Pass();
+      if (t->IsGeneralized() && util::time::HasFraction(*t)) return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -8,25 +8,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_generalized_time_not_in_zulu",
     .description = "GeneralizedTime validity dates must be expressed in UTC with the Z suffix.",
     .citation = "RFC 5280: 4.1.2.5.2",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class GeneralizedTimeNotZulu final : public CertificateLint {
+class GeneralizedTimeNotZulu final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.not_before.IsGeneralized() || c.not_after.IsGeneralized();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const x509::CertTime* t : {&c.not_before, &c.not_after})
-      if (t->IsGeneralized() && !util::time::IsZulu(*t)) return Error();
-    return Pass();
+      if (t->IsGeneralized() && !util::time::IsZulu(*t)) return lint::Error();
+    return lint::Pass();
   }
 };
 

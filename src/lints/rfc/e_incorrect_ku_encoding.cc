@@ -10,27 +10,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_incorrect_ku_encoding",
     .description = "The keyUsage BIT STRING's unused-bits count must equal its number of trailing zero bits.",
     .citation = "Where ITU-T Rec. X.680 | ISO/IEC 8824-1, 21.7, applies, the bitstring shall have all trailing 0 bits removed before it is encoded.",
-    .source = Source::kRfc5280,
+    .source = lint::Source::kRfc5280,
 };
 
-class IncorrectKuEncoding final : public CertificateLint {
+class IncorrectKuEncoding final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kKeyUsage);
     return e && !e->value.empty();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // Octets 0-2 of the value are taken as tag, length and unused-bits
     // count; the rest are the bits.
     const der::Input v = util::zcrypto::LastExtension(c, oid::kKeyUsage)->value;
     if (v.size() < 4)
-      return Fatal("keyUsage value is " + std::to_string(v.size()) + " octets long; at least four are needed");
+      return lint::Fatal("keyUsage value is " + std::to_string(v.size()) + " octets long; at least four are needed");
     const unsigned declared = v[2];
     // Trailing zero bits of the bits read as one big-endian number (zero
     // when every bit is zero).
@@ -47,8 +45,8 @@ class IncorrectKuEncoding final : public CertificateLint {
     bool all_zero = true;
     for (size_t i = 3; i < v.size(); ++i) all_zero = all_zero && v[i] == 0;
     if (all_zero) actual = 0;
-    if (declared == actual) return Pass();
-    return Error("keyUsage unused bits are declared to be " + std::to_string(declared) +
+    if (declared == actual) return lint::Pass();
+    return lint::Error("keyUsage unused bits are declared to be " + std::to_string(declared) +
                  ", but it should be " + std::to_string(actual) + " (value: " + der::HexLower(v) + ")");
   }
 };

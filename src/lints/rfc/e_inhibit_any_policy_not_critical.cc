@@ -8,24 +8,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_inhibit_any_policy_not_critical",
     .description = "An inhibitAnyPolicy extension must be marked critical.",
     .citation = "RFC 5280: 4.2.1.14",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3280Date,
 };
 
-class InhibitAnyPolicyNotCritical final : public CertificateLint {
+class InhibitAnyPolicyNotCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kInhibitAnyPolicy) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kInhibitAnyPolicy);
-    return !e->critical ? Error() : Pass();
+    return !e->critical ? lint::Error() : lint::Pass();
   }
 };
 

@@ -11,22 +11,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_international_dns_name_not_nfc",
     .description = "The Unicode form of every xn-- label in subjectAltName dNSNames must be in Normalization Form C.",
     .citation = "RFC 8399",
-    .source = Source::kRfc5891,
-    .effective = dates::kRFC8399Date,
+    .source = lint::Source::kRfc5891,
+    .effective = lint::dates::kRFC8399Date,
 };
 
-class IdnNotNfc final : public CertificateLint {
+class IdnNotNfc final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     enum { kOk, kUndecodable, kNotNfc } state = kOk;
     std::u32string text;
@@ -38,8 +36,8 @@ class IdnNotNfc final : public CertificateLint {
         return state == kOk;
       });
     });
-    if (state == kUndecodable) return NA();
-    return state == kNotNfc ? Error() : Pass();
+    if (state == kUndecodable) return lint::NA();
+    return state == kNotNfc ? lint::Error() : lint::Pass();
   }
 };
 

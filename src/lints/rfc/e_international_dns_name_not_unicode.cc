@@ -10,22 +10,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_international_dns_name_not_unicode",
     .description = "Every xn-- label in subjectAltName dNSNames must be valid Punycode that decodes to Unicode.",
     .citation = "RFC 3490",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3490Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3490Date,
 };
 
-class IdnNotUnicode final : public CertificateLint {
+class IdnNotUnicode final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kSubjectAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     std::u32string text;
     const bool ok = san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) {
@@ -33,7 +31,7 @@ class IdnNotUnicode final : public CertificateLint {
         return !util::dns::HasXnPrefix(label) || util::dns::ALabelToUnicode(label, &text);
       });
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

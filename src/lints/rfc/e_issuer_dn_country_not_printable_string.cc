@@ -9,25 +9,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_issuer_dn_country_not_printable_string",
     .description = "Every countryName in the issuer name must be a PrintableString.",
     .citation = "RFC 5280: Appendix A",
-    .source = Source::kRfc5280,
+    .source = lint::Source::kRfc5280,
 };
 
-class IssuerDnCountryNotPrintableString final : public CertificateLint {
+class IssuerDnCountryNotPrintableString final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::subject::CountGoStrings(c.issuer, oid::kCountryName) > 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.issuer.ok) return Fatal("issuer is not a well-formed RDNSequence");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.issuer.ok) return lint::Fatal("issuer is not a well-formed RDNSequence");
     return util::subject::AnyValueTagNumberOtherThan(c.issuer, oid::kCountryName, der::kPrintableString.number)
-               ? Error()
-               : Pass();
+               ? lint::Error()
+               : lint::Pass();
   }
 };
 

@@ -6,21 +6,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_issuer_field_empty",
     .description = "The issuer field must be a non-empty distinguished name.",
     .citation = "RFC 5280: 4.1.2.4",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class IssuerFieldEmpty final : public CertificateLint {
+class IssuerFieldEmpty final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.issuer.empty() ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.issuer.empty() ? lint::Error() : lint::Pass();
   }
 };
 

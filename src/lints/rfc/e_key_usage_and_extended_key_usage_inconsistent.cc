@@ -18,14 +18,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_key_usage_and_extended_key_usage_inconsistent",
     .description = "A subscriber certificate's keyUsage bits must be consistent with the purposes in its extKeyUsage.",
     .citation = "RFC 5280, Section 4.2.1.12.",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
 constexpr uint16_t kDs = 1 << x509::kDigitalSignature;
@@ -66,12 +64,12 @@ bool Allowed(const Purpose& p, uint16_t ku) {
   return false;
 }
 
-class KuAndEkuInconsistent final : public CertificateLint {
+class KuAndEkuInconsistent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kExtKeyUsage) && c.HasExtension(oid::kKeyUsage) && util::zcrypto::IsSubscriber(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // The named purposes, in order (unnamed ones are not considered).
     std::vector<der::Input> ekus;
     util::zcrypto::ForEachEku(c, [&](der::Input p) {
@@ -82,9 +80,9 @@ class KuAndEkuInconsistent final : public CertificateLint {
     for (der::Input e : ekus) {
       const Purpose* p = FindPurpose(e);
       if (p && !Allowed(*p, ku))
-        return Error("keyUsage " + Describe(ku) + " is inconsistent with extKeyUsage " + der::OidToString(e));
+        return lint::Error("keyUsage " + Describe(ku) + " is inconsistent with extKeyUsage " + der::OidToString(e));
     }
-    return Pass();
+    return lint::Pass();
   }
 
  private:
@@ -93,7 +91,7 @@ class KuAndEkuInconsistent final : public CertificateLint {
   // values are built purpose by purpose: a purpose's first allowed value is
   // added on its own, and each further allowed value both on its own and
   // combined with every value collected so far.
-  static Result MultiPurpose(const std::vector<der::Input>& ekus, uint16_t ku) {
+  static lint::Result MultiPurpose(const std::vector<der::Input>& ekus, uint16_t ku) {
     // The set as a bitmap plus its members in insertion order, so that
     // combining visits the members collected so far, not all 512 values.
     std::bitset<512> ok;
@@ -106,7 +104,7 @@ class KuAndEkuInconsistent final : public CertificateLint {
     };
     for (der::Input e : ekus) {
       const Purpose* p = FindPurpose(e);
-      if (!p) return Pass();
+      if (!p) return lint::Pass();
       bool first = true;
       for (uint16_t a : p->allowed) {
         if (a == 0) break;
@@ -116,13 +114,13 @@ class KuAndEkuInconsistent final : public CertificateLint {
         first = false;
       }
     }
-    if (ok[ku & 511]) return Pass();
+    if (ok[ku & 511]) return lint::Pass();
     std::string list;
     for (der::Input e : ekus) {
       if (!list.empty()) list += ", ";
       list += der::OidToString(e);
     }
-    return Error("keyUsage " + Describe(ku) + " is inconsistent with the extKeyUsage purposes " + list);
+    return lint::Error("keyUsage " + Describe(ku) + " is inconsistent with the extKeyUsage purposes " + list);
   }
 
   static std::string Describe(uint16_t ku) {

@@ -11,20 +11,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_key_usage_incorrect_length",
     .description = "The keyUsage BIT STRING must decode and stay within the nine defined key usage bits.",
     .citation = "RFC 5280: 4.2.1.3",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class KeyUsageIncorrectLength final : public CertificateLint {
+class KeyUsageIncorrectLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return c.HasExtension(oid::kKeyUsage); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // The value must start with a DER BIT STRING (anything after it is not
     // looked at) whose padding bits are zero.
     const der::Input v = util::zcrypto::LastExtension(c, oid::kKeyUsage)->value;
@@ -32,7 +30,7 @@ class KeyUsageIncorrectLength final : public CertificateLint {
     size_t off = 0;
     if (!util::zcrypto::ReadTlv(v, &off, &bs) || bs.truncated || bs.cls != 0 || bs.compound ||
         bs.tag != 3 || !util::zcrypto::BitStringLength(bs.value))
-      return Error("the keyUsage value does not decode as a BIT STRING (value: " + der::HexLower(v) + ")");
+      return lint::Error("the keyUsage value does not decode as a BIT STRING (value: " + der::HexLower(v) + ")");
     // The bits read as a big-endian number, shifted right by the unused-bit
     // count taken from the third octet of the value, must stay below 2^9.
     const der::Input bits = bs.value.sub(1);
@@ -47,8 +45,8 @@ class KeyUsageIncorrectLength final : public CertificateLint {
       out_of_range = (unused < 64 ? (n >> unused) : 0) >= 512;
     }
     if (out_of_range)
-      return Error("the keyUsage BIT STRING asserts a bit beyond decipherOnly (value: " + der::HexLower(v) + ")");
-    return Pass();
+      return lint::Error("the keyUsage BIT STRING asserts a bit beyond decipherOnly (value: " + der::HexLower(v) + ")");
+    return lint::Pass();
   }
 };
 

@@ -8,14 +8,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_name_constraint_maximum_not_absent",
     .description = "No GeneralSubtree of a nameConstraints extension may carry a maximum distance.",
     .citation = "RFC 5280: 4.2.1.10",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
 // The subtrees whose maximum zlint inspects: every name form zcrypto keeps
@@ -31,17 +29,17 @@ bool IsJudged(bool permitted, uint32_t tag_number) {
   }
 }
 
-class NameConstraintMaximumNotAbsent final : public CertificateLint {
+class NameConstraintMaximumNotAbsent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kNameConstraints) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool bad = false;
     util::zcrypto::ForEachNameSubtree(c, [&](bool permitted, const x509::GeneralSubtree& s) {
       if (IsJudged(permitted, s.base.tag.number) && s.has_maximum && s.maximum != 0) bad = true;
     });
-    return bad ? Error() : Pass();
+    return bad ? lint::Error() : lint::Pass();
   }
 };
 

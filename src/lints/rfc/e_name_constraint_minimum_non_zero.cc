@@ -8,14 +8,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_name_constraint_minimum_non_zero",
     .description = "Every GeneralSubtree of a nameConstraints extension must have a minimum distance of zero.",
     .citation = "RFC 5280: 4.2.1.10",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
 // The name forms zcrypto keeps subtrees for, uniformResourceIdentifier (6)
@@ -24,17 +22,17 @@ bool IsJudged(uint32_t tag_number) {
   return tag_number >= 1 && tag_number <= 8 && tag_number != 6;
 }
 
-class NameConstraintMinimumNonZero final : public CertificateLint {
+class NameConstraintMinimumNonZero final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kNameConstraints) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool bad = false;
     util::zcrypto::ForEachNameSubtree(c, [&](bool, const x509::GeneralSubtree& s) {
       if (IsJudged(s.base.tag.number) && s.has_minimum && s.minimum != 0) bad = true;
     });
-    return bad ? Error() : Pass();
+    return bad ? lint::Error() : lint::Pass();
   }
 };
 

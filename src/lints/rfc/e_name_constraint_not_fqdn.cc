@@ -13,14 +13,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_name_constraint_not_fqdn",
     .description = "Each uniformResourceIdentifier name constraint must be a fully qualified domain name, optionally with a leading period.",
     .citation = "RFC 5280: 4.2.1.10",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
 // "certificate contained an inclusion name constraint that is not a fully
@@ -44,12 +42,12 @@ std::string Describe(const std::vector<std::string_view>& hosts, const char* kin
   return s;
 }
 
-class NameConstraintNotFqdn final : public CertificateLint {
+class NameConstraintNotFqdn final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kNameConstraints) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     std::vector<std::string_view> bad_permitted, bad_excluded;
     util::zcrypto::ForEachNameSubtree(c, [&](bool permitted, const x509::GeneralSubtree& s) {
       if (s.base.tag.number != 6) return;
@@ -57,14 +55,14 @@ class NameConstraintNotFqdn final : public CertificateLint {
       if (!host.empty() && host.front() == '.') host.remove_prefix(1);
       if (!util::dns::IsFqdn(host)) (permitted ? bad_permitted : bad_excluded).push_back(host);
     });
-    if (bad_permitted.empty() && bad_excluded.empty()) return Pass();
+    if (bad_permitted.empty() && bad_excluded.empty()) return lint::Pass();
     std::string details;
     if (!bad_permitted.empty()) details = Describe(bad_permitted, "inclusion");
     if (!bad_excluded.empty()) {
       if (!details.empty()) details += "; ";
       details += Describe(bad_excluded, "exclusion");
     }
-    return Error(std::move(details));
+    return lint::Error(std::move(details));
   }
 };
 

@@ -10,22 +10,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_path_len_constraint_improperly_included",
     .description = "pathLenConstraint may only be present when cA is asserted and keyUsage asserts keyCertSign.",
     .citation = "RFC 5280: 4.2.1.9",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3280Date,
 };
 
-class PathLenConstraintImproperlyIncluded final : public CertificateLint {
+class PathLenConstraintImproperlyIncluded final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kBasicConstraints);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // The last basicConstraints value: an element of any tag whose contents
     // are an optional BOOLEAN followed by anything. Whatever follows the
     // BOOLEAN is taken to be a pathLenConstraint.
@@ -33,23 +31,23 @@ class PathLenConstraintImproperlyIncluded final : public CertificateLint {
     util::zcrypto::Tlv outer, field;
     size_t off = 0;
     if (!util::zcrypto::ReadTlv(e->value, &off, &outer) || outer.truncated)
-      return Fatal("cannot decode the basicConstraints extension");
-    if (outer.value.empty()) return Pass();
+      return lint::Fatal("cannot decode the basicConstraints extension");
+    if (outer.value.empty()) return lint::Pass();
     size_t pos = 0;
     if (!util::zcrypto::ReadTlv(outer.value, &pos, &field))
-      return Fatal("cannot decode the basicConstraints extension");
+      return lint::Fatal("cannot decode the basicConstraints extension");
     if (field.cls == 0 && field.tag == 1 && !field.compound) {
       if (field.truncated || !util::zcrypto::Bool(field.value))
-        return Fatal("cannot decode the basicConstraints extension");
+        return lint::Fatal("cannot decode the basicConstraints extension");
     } else {
       pos = 0;
     }
-    if (pos == outer.value.size()) return Pass();
+    if (pos == outer.value.size()) return lint::Pass();
     const bool has_ku = c.HasExtension(oid::kKeyUsage);
     const bool cert_sign = util::zcrypto::HasKeyUsage(util::zcrypto::KeyUsage(c), x509::kKeyCertSign);
     if (!util::zcrypto::BasicConstraintsOf(c).is_ca || !has_ku || !cert_sign)
-      return Error("pathLenConstraint is present but cA is not asserted or keyUsage lacks keyCertSign");
-    return Pass();
+      return lint::Error("pathLenConstraint is present but cA is not asserted or keyUsage lacks keyCertSign");
+    return lint::Pass();
   }
 };
 

@@ -8,20 +8,18 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_path_len_constraint_zero_or_less",
     .description = "A pathLenConstraint in basicConstraints must not be negative.",
     .citation = "RFC 5280: 4.2.1.9",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class PathLenConstraintZeroOrLess final : public CertificateLint {
+class PathLenConstraintZeroOrLess final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::BasicConstraintsOf(c).valid; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // Decode the last basicConstraints extension: SEQUENCE { BOOLEAN
     // OPTIONAL, INTEGER OPTIONAL, ... }.
     const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kBasicConstraints);
@@ -29,25 +27,25 @@ class PathLenConstraintZeroOrLess final : public CertificateLint {
     size_t off = 0;
     if (!util::zcrypto::ReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
         seq.tag != 16 || !seq.compound)
-      return Fatal("cannot decode the basicConstraints extension");
+      return lint::Fatal("cannot decode the basicConstraints extension");
     size_t pos = 0;
     for (uint32_t tag : {1u, 2u}) {
       if (pos == seq.value.size()) break;
       size_t next = pos;
       if (!util::zcrypto::ReadTlv(seq.value, &next, &field))
-        return Fatal("cannot decode the basicConstraints extension");
+        return lint::Fatal("cannot decode the basicConstraints extension");
       if (field.cls != 0 || field.tag != tag || field.compound) continue;
-      if (field.truncated) return Fatal("cannot decode the basicConstraints extension");
+      if (field.truncated) return lint::Fatal("cannot decode the basicConstraints extension");
       pos = next;
       if (tag == 1) {
-        if (!util::zcrypto::Bool(field.value)) return Fatal("cannot decode the basicConstraints extension");
+        if (!util::zcrypto::Bool(field.value)) return lint::Fatal("cannot decode the basicConstraints extension");
       } else {
         const std::optional<int64_t> v = util::zcrypto::Int64(field.value);
-        if (!v) return Fatal("cannot decode the basicConstraints extension");
-        if (*v < 0) return Error("pathLenConstraint is negative");
+        if (!v) return lint::Fatal("cannot decode the basicConstraints extension");
+        if (*v < 0) return lint::Error("pathLenConstraint is negative");
       }
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

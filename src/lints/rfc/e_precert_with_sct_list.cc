@@ -8,25 +8,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_precert_with_sct_list",
     .description = "A precertificate must not contain the embedded SCT list extension.",
     .citation = "RFC 6962 §3.3",
-    .source = Source::kRfc6962,
-    .effective = dates::kRFC6962Date,
+    .source = lint::Source::kRfc6962,
+    .effective = lint::dates::kRFC6962Date,
 };
 
-class PrecertWithSctList final : public CertificateLint {
+class PrecertWithSctList final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kCtPoison);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     if (c.HasExtension(oid::kCtSctList))
-      return Error("Precertificates must not contain the SignedCertificateTimestampList extension");
-    return Pass();
+      return lint::Error("Precertificates must not contain the SignedCertificateTimestampList extension");
+    return lint::Pass();
   }
 };
 

@@ -12,30 +12,28 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rfc_dnsname_hyphen_in_sld",
     .description = "In subscriber certificates, the label left of the public suffix in each subjectAltName dNSName must not begin or end with a hyphen.",
     .citation = "RFC5280: 4.2.1.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameHyphenInSld final : public CertificateLint {
+class DnsNameHyphenInSld final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && util::dns::DnsNamesExist(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     enum { kOk, kUnparsable, kBad } state = kOk;
     for (const util::dns::ParsedDomain& p : util::dns::SanDomains(c)) {
       if (!p.ok()) state = kUnparsable;
       else if (!p.sld().empty() && (p.sld().front() == '-' || p.sld().back() == '-')) state = kBad;
       if (state != kOk) break;
     }
-    if (state == kUnparsable) return NA();
-    return state == kBad ? Error() : Pass();
+    if (state == kUnparsable) return lint::NA();
+    return state == kBad ? lint::Error() : lint::Pass();
   }
 };
 

@@ -10,27 +10,25 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rfc_dnsname_label_too_long",
     .description = "Each label of a subscriber certificate's subjectAltName dNSNames must be at most 63 octets.",
     .citation = "RFC 5280: 4.2.1.6, citing RFC 1035",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameLabelTooLong final : public CertificateLint {
+class DnsNameLabelTooLong final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && util::dns::DnsNamesExist(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
       return !util::dns::HasLabelLongerThan(d, 63);
     });
-    return ok ? Pass() : Error();
+    return ok ? lint::Pass() : lint::Error();
   }
 };
 

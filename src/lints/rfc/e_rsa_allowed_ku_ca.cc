@@ -10,30 +10,28 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rsa_allowed_ku_ca",
     .description = "CA certificates for RSA keys must not assert keyAgreement, encipherOnly or decipherOnly.",
     .citation = "RFC 3279: 2.3.1",
-    .source = Source::kRfc3279,
-    .effective = dates::kRFC3279Date,
+    .source = lint::Source::kRfc3279,
+    .effective = lint::dates::kRFC3279Date,
 };
 
-class RsaAllowedKuCa final : public CertificateLint {
+class RsaAllowedKuCa final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) && c.IsCa();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     constexpr uint16_t kForbidden = util::zcrypto::KuBit(x509::kKeyAgreement) |
                                     util::zcrypto::KuBit(x509::kEncipherOnly) |
                                     util::zcrypto::KuBit(x509::kDecipherOnly);
     const uint16_t bad = util::zcrypto::KeyUsage(c) & kForbidden;
     if (bad)
-      return Error(std::string("CA certificate with an RSA key contains invalid key usage(s): ") +
+      return lint::Error(std::string("CA certificate with an RSA key contains invalid key usage(s): ") +
                    util::zcrypto::KeyUsageNames(bad));
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -10,32 +10,30 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rsa_allowed_ku_ee",
     .description = "Subscriber certificates for RSA keys may assert only digitalSignature, nonRepudiation, keyEncipherment and dataEncipherment.",
     .citation = "RFC 3279: 2.3.1",
-    .source = Source::kRfc3279,
-    .effective = dates::kRFC3279Date,
+    .source = lint::Source::kRfc3279,
+    .effective = lint::dates::kRFC3279Date,
 };
 
-class RsaAllowedKuEe final : public CertificateLint {
+class RsaAllowedKuEe final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) &&
            util::cert::IsSubscriberCert(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     constexpr uint16_t kForbidden =
         util::zcrypto::KuBit(x509::kKeyAgreement) | util::zcrypto::KuBit(x509::kKeyCertSign) |
         util::zcrypto::KuBit(x509::kCrlSign) | util::zcrypto::KuBit(x509::kEncipherOnly) |
         util::zcrypto::KuBit(x509::kDecipherOnly);
     const uint16_t bad = util::zcrypto::KeyUsage(c) & kForbidden;
     if (bad)
-      return Error(std::string("Subscriber certificate with an RSA key contains invalid key usage(s): ") +
+      return lint::Error(std::string("Subscriber certificate with an RSA key contains invalid key usage(s): ") +
                    util::zcrypto::KeyUsageNames(bad));
-    return Pass();
+    return lint::Pass();
   }
 };
 

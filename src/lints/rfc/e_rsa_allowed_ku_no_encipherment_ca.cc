@@ -9,29 +9,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_rsa_allowed_ku_no_encipherment_ca",
     .description = "An RSA CA certificate that asserts keyCertSign or cRLSign should assert neither keyEncipherment nor dataEncipherment.",
     .citation = "RFC 3279: 2.3.1",
-    .source = Source::kRfc3279,
-    .effective = dates::kRFC3279Date,
+    .source = lint::Source::kRfc3279,
+    .effective = lint::dates::kRFC3279Date,
 };
 
-class RsaAllowedKuNoEnciphermentCa final : public CertificateLint {
+class RsaAllowedKuNoEnciphermentCa final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasRsaKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage) && c.IsCa();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     constexpr uint16_t kSigning = util::zcrypto::KuBit(x509::kKeyCertSign) | util::zcrypto::KuBit(x509::kCrlSign);
     constexpr uint16_t kEncipher =
         util::zcrypto::KuBit(x509::kKeyEncipherment) | util::zcrypto::KuBit(x509::kDataEncipherment);
     const uint16_t ku = util::zcrypto::KeyUsage(c);
     if ((ku & kSigning) && (ku & kEncipher))
-      return Error("CA certificate with an RSA key and key usage keyCertSign and/or cRLSign has additionally keyEncipherment and/or dataEncipherment key usage");
-    return Pass();
+      return lint::Error("CA certificate with an RSA key and key usage keyCertSign and/or cRLSign has additionally keyEncipherment and/or dataEncipherment key usage");
+    return lint::Pass();
   }
 };
 

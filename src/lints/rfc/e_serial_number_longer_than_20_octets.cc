@@ -10,23 +10,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_serial_number_longer_than_20_octets",
     .description = "The DER encoding of the certificate serial number must not exceed 20 octets.",
     .citation = "RFC 5280: 4.1.2.2",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3280Date,
 };
 
-class SerialNumberLongerThan20Octets final : public CertificateLint {
+class SerialNumberLongerThan20Octets final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     der::Input serial = util::crl::MinimalInteger(c.serial);
-    if (serial.size() <= 20) return Pass();
-    return Error(std::string("The DER encoded certificate serial number is ") + std::to_string(serial.size()) +
+    if (serial.size() <= 20) return lint::Pass();
+    return lint::Error(std::string("The DER encoded certificate serial number is ") + std::to_string(serial.size()) +
                  " octets long. If this is surprising to you, note that DER integers are signed and "
                  "that SNs that are 20 octets long with an MSB of 1 will be automatically prefixed "
                  "with 0x00, thus bumping it up to 21 octets long. SN: " + der::HexUpper(serial));

@@ -7,24 +7,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_serial_number_not_positive",
     .description = "The certificate serial number must be greater than zero.",
     .citation = "RFC 5280: 4.1.2.2",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3280Date,
 };
 
-class SerialNumberNotPositive final : public CertificateLint {
+class SerialNumberNotPositive final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (der::IsNegativeInteger(c.serial)) return Error();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (der::IsNegativeInteger(c.serial)) return lint::Error();
     for (uint8_t b : c.serial)
-      if (b != 0) return Pass();
-    return Error();  // zero
+      if (b != 0) return lint::Pass();
+    return lint::Error();  // zero
   }
 };
 

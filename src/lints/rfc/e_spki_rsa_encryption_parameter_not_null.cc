@@ -10,24 +10,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_spki_rsa_encryption_parameter_not_null",
     .description = "An rsaEncryption subject public key algorithm identifier must carry exactly one NULL parameter.",
     .citation = "RFC 4055, Section 1.2",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class SpkiRsaEncryptionParameterNotNull final : public CertificateLint {
+class SpkiRsaEncryptionParameterNotNull final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::HasRsaKeyAlgorithm(c); }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const std::string problem =
         util::zcrypto::RsaAlgorithmIdProblem(c.spki.algorithm.full, oid::kRsaEncryption);
-    if (problem.empty()) return Pass();
-    return Error(std::string("certificate pkixPublicKey ") + problem);
+    if (problem.empty()) return lint::Pass();
+    return lint::Error(std::string("certificate pkixPublicKey ") + problem);
   }
 };
 

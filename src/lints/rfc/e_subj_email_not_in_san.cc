@@ -13,22 +13,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subj_email_not_in_san",
     .description = "Every emailAddress in the subject must also be present as an rfc822Name in the subjectAltName.",
     .citation = "RFC 5280 Section 4.1.2.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjEmailNotInSan final : public CertificateLint {
+class SubjEmailNotInSan final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::subject::CountGoStrings(c.subject, oid::kEmailAddress) > 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // zcrypto keeps the rfc822Names of the LAST subjectAltName extension,
     // selecting GeneralNames by tag number alone.
     const x509::Extension* last = nullptr;
@@ -42,7 +40,7 @@ class SubjEmailNotInSan final : public CertificateLint {
       return false;
     };
     bool all_found = util::subject::ForEachGoString(c.subject, oid::kEmailAddress, in_san);
-    return all_found ? Pass() : Error("At least one email address in the Subject does not appear in the SAN");
+    return all_found ? lint::Pass() : lint::Error("At least one email address in the Subject does not appear in the SAN");
   }
 };
 

@@ -9,25 +9,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_common_name_max_length",
     .description = "The subject commonName must not be longer than 64 characters.",
     .citation = "RFC 5280: A.1",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectCommonNameMaxLength final : public CertificateLint {
+class SubjectCommonNameMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     auto v = util::subject::LastGoString(c.subject, oid::kCommonName);
     return v && !v->empty();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     auto v = util::subject::LastGoString(c.subject, oid::kCommonName);
-    return v && util::subject::GoRuneCount(*v) > 64 ? Error() : Pass();
+    return v && util::subject::GoRuneCount(*v) > 64 ? lint::Error() : lint::Pass();
   }
 };
 

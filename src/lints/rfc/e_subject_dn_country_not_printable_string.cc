@@ -9,25 +9,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_dn_country_not_printable_string",
     .description = "Every countryName in the subject name must be a PrintableString.",
     .citation = "RFC 5280: Appendix A",
-    .source = Source::kRfc5280,
+    .source = lint::Source::kRfc5280,
 };
 
-class SubjectDnCountryNotPrintableString final : public CertificateLint {
+class SubjectDnCountryNotPrintableString final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::subject::CountGoStrings(c.subject, oid::kCountryName) > 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.subject.ok) return Fatal("subject is not a well-formed RDNSequence");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.subject.ok) return lint::Fatal("subject is not a well-formed RDNSequence");
     return util::subject::AnyValueTagNumberOtherThan(c.subject, oid::kCountryName, der::kPrintableString.number)
-               ? Error()
-               : Pass();
+               ? lint::Error()
+               : lint::Pass();
   }
 };
 

@@ -17,13 +17,11 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_dn_not_printable_characters",
     .description = "Subject attribute values must not contain control characters.",
     .citation = "RFC 5280: Appendix A",
-    .source = Source::kRfc5280,
+    .source = lint::Source::kRfc5280,
 };
 
 bool IsControl(uint32_t r) { return r < 0x20 || (r >= 0x7f && r <= 0x9f); }
@@ -50,11 +48,11 @@ bool HasControlCharacter(std::string_view s) {
   return false;
 }
 
-class SubjectDnNotPrintableCharacters final : public CertificateLint {
+class SubjectDnNotPrintableCharacters final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.subject.ok) return Fatal("subject is not a well-formed RDNSequence");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.subject.ok) return lint::Fatal("subject is not a well-formed RDNSequence");
     for (const auto& a : c.subject.attributes) {
       const bool universal = a.value_tag.cls == der::TagClass::kUniversal && !a.value_tag.constructed;
       bool bad = false;
@@ -64,9 +62,9 @@ class SubjectDnNotPrintableCharacters final : public CertificateLint {
         bad = HasControlUnit(a.value, 4);
       else
         bad = HasControlCharacter(a.value.AsStringView());
-      if (bad) return Error();
+      if (bad) return lint::Error();
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

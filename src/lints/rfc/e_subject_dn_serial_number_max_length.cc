@@ -8,24 +8,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_dn_serial_number_max_length",
     .description = "The subject serialNumber attribute must not be longer than 64 characters.",
     .citation = "RFC 5280: Appendix A",
-    .source = Source::kRfc5280,
+    .source = lint::Source::kRfc5280,
 };
 
-class SubjectDnSerialNumberMaxLength final : public CertificateLint {
+class SubjectDnSerialNumberMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     auto v = util::subject::LastGoString(c.subject, oid::kSerialNumber);
     return v && !v->empty();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     auto v = util::subject::LastGoString(c.subject, oid::kSerialNumber);
-    return v && util::subject::GoRuneCount(*v) > 64 ? Error() : Pass();
+    return v && util::subject::GoRuneCount(*v) > 64 ? lint::Error() : lint::Pass();
   }
 };
 

@@ -9,26 +9,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_dn_serial_number_not_printable_string",
     .description = "Every serialNumber attribute in the subject name must be a PrintableString.",
     .citation = "RFC 5280: Appendix A",
-    .source = Source::kRfc5280,
+    .source = lint::Source::kRfc5280,
 };
 
-class SubjectDnSerialNumberNotPrintableString final : public CertificateLint {
+class SubjectDnSerialNumberNotPrintableString final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     auto v = util::subject::LastGoString(c.subject, oid::kSerialNumber);
     return v && !v->empty();
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.subject.ok) return Fatal("subject is not a well-formed RDNSequence");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.subject.ok) return lint::Fatal("subject is not a well-formed RDNSequence");
     return util::subject::AnyValueTagNumberOtherThan(c.subject, oid::kSerialNumber, der::kPrintableString.number)
-               ? Error()
-               : Pass();
+               ? lint::Error()
+               : lint::Pass();
   }
 };
 

@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_email_max_length",
     .description = "Every subject emailAddress attribute must be at most 255 characters long.",
     .citation = "RFC 5280: A.1",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectEmailMaxLength final : public CertificateLint {
+class SubjectEmailMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::subject::CountGoStrings(c.subject, oid::kEmailAddress) > 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kEmailAddress, 255) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::subject::AnyGoStringLongerThan(c.subject, oid::kEmailAddress, 255) ? lint::Error() : lint::Pass();
   }
 };
 

@@ -9,21 +9,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_empty_without_san",
     .description = "A certificate whose subject is empty must carry a subjectAltName extension.",
     .citation = "RFC 5280: 4.2 & 4.2.1.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectEmptyWithoutSan final : public CertificateLint {
+class SubjectEmptyWithoutSan final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.subject.empty() && !c.HasExtension(oid::kSubjectAltName) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.subject.empty() && !c.HasExtension(oid::kSubjectAltName) ? lint::Error() : lint::Pass();
   }
 };
 

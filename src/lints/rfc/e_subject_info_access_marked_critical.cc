@@ -8,24 +8,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_info_access_marked_critical",
     .description = "The subjectInfoAccess extension must not be marked critical.",
     .citation = "RFC 5280: 4.2.2.2",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3280Date,
 };
 
-class SubjectInfoAccessMarkedCritical final : public CertificateLint {
+class SubjectInfoAccessMarkedCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kSubjectInfoAccess) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kSubjectInfoAccess);
-    return e->critical ? Error() : Pass();
+    return e->critical ? lint::Error() : lint::Pass();
   }
 };
 

@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_not_dn",
     .description = "A non-empty subject field must be encoded as an X.500 distinguished name.",
     .citation = "RFC 5280: 4.1.2.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectNotDn final : public CertificateLint {
+class SubjectNotDn final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // zlint can only see a subject that parsed as an RDNSequence, so it always
     // passes; a subject our lenient parser had to read past is reported.
-    return c.subject.ok ? Pass() : Error("subject is not a well-formed RDNSequence");
+    return c.subject.ok ? lint::Pass() : lint::Error("subject is not a well-formed RDNSequence");
   }
 };
 

@@ -11,29 +11,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_printable_string_badalpha",
     .description = "PrintableString values in the subject must use only the PrintableString alphabet.",
     .citation = "RFC 5280: Appendix B. ASN.1 Notes",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectPrintableStringBadAlpha final : public CertificateLint {
+class SubjectPrintableStringBadAlpha final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !c.subject.full.empty(); }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!c.subject.ok) return Fatal("Failed to Unmarshal RawSubject into RawRDNSequence");
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!c.subject.ok) return lint::Fatal("Failed to Unmarshal RawSubject into RawRDNSequence");
     for (const auto& a : c.subject.attributes) {
       // Tag number alone, whatever the class, as zlint reads it.
       if (a.value_tag.number != der::kPrintableString.number) continue;
       if (a.value.empty() || !der::IsPrintableString(a.value))
-        return Error("RawSubject attr oid " + der::OidToString(a.oid) +
+        return lint::Error("RawSubject attr oid " + der::OidToString(a.oid) +
                      " encoded PrintableString contained illegal characters");
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

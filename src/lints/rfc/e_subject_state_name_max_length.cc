@@ -8,23 +8,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_state_name_max_length",
     .description = "Every subject stateOrProvinceName must be at most 128 characters long.",
     .citation = "RFC 5280: A.1",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectStateNameMaxLength final : public CertificateLint {
+class SubjectStateNameMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::subject::CountGoStrings(c.subject, oid::kStateOrProvinceName) > 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kStateOrProvinceName, 128) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::subject::AnyGoStringLongerThan(c.subject, oid::kStateOrProvinceName, 128) ? lint::Error() : lint::Pass();
   }
 };
 

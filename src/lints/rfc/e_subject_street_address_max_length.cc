@@ -8,23 +8,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_subject_street_address_max_length",
     .description = "Every subject streetAddress must be at most 128 characters long.",
     .citation = "ITU-T X.520 (02/2001) UpperBounds",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectStreetAddressMaxLength final : public CertificateLint {
+class SubjectStreetAddressMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::subject::CountGoStrings(c.subject, oid::kStreetAddress) > 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kStreetAddress, 128) ? Error() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::subject::AnyGoStringLongerThan(c.subject, oid::kStreetAddress, 128) ? lint::Error() : lint::Pass();
   }
 };
 

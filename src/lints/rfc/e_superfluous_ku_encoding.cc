@@ -10,25 +10,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_superfluous_ku_encoding",
     .description = "The keyUsage BIT STRING must not end with a superfluous all-zero octet.",
     .citation = "1.2.2 Where Rec. ITU-T X.680 | ISO/IEC 8824-1, 22.7, applies, the bitstring shall have all trailing 0 bits removed before it is encoded.",
-    .source = Source::kRfc5280,
+    .source = lint::Source::kRfc5280,
 };
 
-class SuperfluousKuEncoding final : public CertificateLint {
+class SuperfluousKuEncoding final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kKeyUsage);
     return e && !e->value.empty();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const der::Input v = util::zcrypto::LastExtension(c, oid::kKeyUsage)->value;
-    if (v[v.size() - 1] != 0) return Pass();
-    return Error("keyUsage encoding ends with a superfluous 00 octet (value: " + der::HexLower(v) + ")");
+    if (v[v.size() - 1] != 0) return lint::Pass();
+    return lint::Error("keyUsage encoding ends with a superfluous 00 octet (value: " + der::HexLower(v) + ")");
   }
 };
 

@@ -9,26 +9,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_tbs_signature_rsa_encryption_parameter_not_null",
     .description = "A PKCS #1 v1.5 RSA signature algorithm identifier in the TBSCertificate must carry exactly one NULL parameter.",
     .citation = "RFC 4055, Section 5",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class TbsSignatureRsaEncryptionParameterNotNull final : public CertificateLint {
+class TbsSignatureRsaEncryptionParameterNotNull final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsRsaNullParamsOid(c.tbs_signature.oid);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const std::string problem =
         util::zcrypto::RsaAlgorithmIdProblem(c.tbs_signature.full, c.tbs_signature.oid);
-    if (problem.empty()) return Pass();
-    return Error(std::string("certificate tbsCertificate.signature ") + problem);
+    if (problem.empty()) return lint::Pass();
+    return lint::Error(std::string("certificate tbsCertificate.signature ") + problem);
   }
 };
 

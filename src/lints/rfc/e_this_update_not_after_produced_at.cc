@@ -7,24 +7,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_this_update_not_after_produced_at",
     .description = "Each OCSP SingleResponse's thisUpdate must not be later than the response's producedAt.",
     .citation = "RFC 6960: 2.4",
-    .source = Source::kRfc6960,
-    .effective = dates::kRFC6960Date,
-    .type = ObjectType::kOcspResponse,
+    .source = lint::Source::kRfc6960,
+    .effective = lint::dates::kRFC6960Date,
+    .type = lint::ObjectType::kOcspResponse,
 };
 
-class ThisUpdateNotAfterProducedAt final : public OcspLint {
+class ThisUpdateNotAfterProducedAt final : public lint::OcspLint {
  public:
   bool CheckApplies(const x509::OcspResponse& r) const override { return r.has_basic; }
-  Result Execute(const x509::OcspResponse& r) const override {
+  lint::Result Execute(const x509::OcspResponse& r) const override {
     for (const auto& s : r.responses)
-      if (s.this_update.unix > r.produced_at.unix) return Error();
-    return Pass();
+      if (s.this_update.unix > r.produced_at.unix) return lint::Error();
+    return lint::Pass();
   }
 };
 

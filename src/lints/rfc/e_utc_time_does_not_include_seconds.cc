@@ -8,25 +8,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_utc_time_does_not_include_seconds",
     .description = "UTCTime validity dates must include seconds.",
     .citation = "RFC 5280: 4.1.2.5.1",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class UtcTimeWithoutSeconds final : public CertificateLint {
+class UtcTimeWithoutSeconds final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.not_before.IsUtc() || c.not_after.IsUtc();
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const x509::CertTime* t : {&c.not_before, &c.not_after})
-      if (t->IsUtc() && !util::time::HasSeconds(*t)) return Error();
-    return Pass();
+      if (t->IsUtc() && !util::time::HasSeconds(*t)) return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -7,28 +7,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "e_wrong_time_format_pre2050",
     .description = "Validity dates before 2050 must be encoded as UTCTime, not GeneralizedTime.",
     .citation = "RFC 5280: 4.1.2.5",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-constexpr int64_t kYear2050 = Date(2050, 1, 1);
+constexpr int64_t kYear2050 = lint::Date(2050, 1, 1);
 
-class WrongTimeFormatPre2050 final : public CertificateLint {
+class WrongTimeFormatPre2050 final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const x509::CertTime* t : {&c.not_before, &c.not_after}) {
       if (!t->IsGeneralized()) continue;
-      if (!t->ok) return Fatal("GeneralizedTime validity date could not be read");
-      if (t->unix < kYear2050) return Error();
+      if (!t->ok) return lint::Fatal("GeneralizedTime validity date could not be read");
+      if (t->unix < kYear2050) return lint::Error();
     }
-    return Pass();
+    return lint::Pass();
   }
 };
 

@@ -11,29 +11,27 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "n_ecdsa_ee_invalid_ku",
     .description = "End-entity certificates for EC keys are expected to assert only digitalSignature, nonRepudiation and keyAgreement.",
     .citation = "RFC 5480 Section 3",
-    .source = Source::kRfc5480,
-    .effective = dates::kCABEffectiveDate,
+    .source = lint::Source::kRfc5480,
+    .effective = lint::dates::kCABEffectiveDate,
 };
 
-class EcdsaEeInvalidKu final : public CertificateLint {
+class EcdsaEeInvalidKu final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && util::zcrypto::HasEcKeyAlgorithm(c) && c.HasExtension(oid::kKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     constexpr uint16_t kAllowed = util::zcrypto::KuBit(x509::kDigitalSignature) |
                                   util::zcrypto::KuBit(x509::kNonRepudiation) |
                                   util::zcrypto::KuBit(x509::kKeyAgreement);
     const auto unexpected = static_cast<uint16_t>(util::zcrypto::KeyUsage(c) & ~kAllowed);
     if (unexpected)
-      return Info(std::string("Certificate had unexpected key usage(s): ") + util::zcrypto::KeyUsageNames(unexpected));
-    return Pass();
+      return lint::Info(std::string("Certificate had unexpected key usage(s): ") + util::zcrypto::KeyUsageNames(unexpected));
+    return lint::Pass();
   }
 };
 

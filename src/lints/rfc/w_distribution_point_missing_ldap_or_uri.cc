@@ -10,22 +10,20 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_distribution_point_missing_ldap_or_uri",
     .description = "The cRLDistributionPoints extension should name at least one http:// or ldap:// URI.",
     .citation = "RFC 5280: 4.2.1.13",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class DistributionPointMissingLdapOrUri final : public CertificateLint {
+class DistributionPointMissingLdapOrUri final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     // URIs in a fullName of any distribution point of any such extension.
     const x509::Extension* first = c.FindExtension(oid::kCrlDistributionPoints);
     for (const auto& e : c.extensions) {
@@ -36,10 +34,10 @@ class DistributionPointMissingLdapOrUri final : public CertificateLint {
       for (const auto& point : cdp.points) {
         if (!point.name_is_full) continue;
         for (const auto& g : point.full_name.names)
-          if (g.tag.number == 6 && util::uri::IsHttpOrLdapUri(g.value.AsStringView())) return Pass();
+          if (g.tag.number == 6 && util::uri::IsHttpOrLdapUri(g.value.AsStringView())) return lint::Pass();
       }
     }
-    return Warn();
+    return lint::Warn();
   }
 };
 

@@ -7,26 +7,24 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_eku_critical_improperly",
     .description = "An extKeyUsage extension that includes anyExtendedKeyUsage should not be critical.",
     .citation = "RFC 5280: 4.2.1.12",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3280Date,
 };
 
-class EkuCriticalImproperly final : public CertificateLint {
+class EkuCriticalImproperly final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kExtKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    if (!util::zcrypto::LastExtension(c, oid::kExtKeyUsage)->critical) return Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (!util::zcrypto::LastExtension(c, oid::kExtKeyUsage)->critical) return lint::Pass();
     bool any = false;
     util::zcrypto::ForEachEku(c, [&](der::Input p) { any = any || p == oid::kAnyExtendedKeyUsage; });
-    return any ? Warn() : Pass();
+    return any ? lint::Warn() : lint::Pass();
   }
 };
 

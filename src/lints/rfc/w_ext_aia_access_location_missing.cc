@@ -12,14 +12,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_aia_access_location_missing",
     .description = "When caIssuers URIs are given in authorityInfoAccess, at least one should be an http:// or ldap:// URI.",
     .citation = "RFC 5280: 4.2.2.1",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
 // Calls f(uri) for each caIssuers access location that is a
@@ -40,7 +38,7 @@ void ForEachCaIssuersUri(const x509::Certificate& c, F&& f) {
   }
 }
 
-class ExtAiaAccessLocationMissing final : public CertificateLint {
+class ExtAiaAccessLocationMissing final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     if (!util::zcrypto::LastExtension(c, oid::kAuthorityInfoAccess)) return false;
@@ -51,13 +49,13 @@ class ExtAiaAccessLocationMissing final : public CertificateLint {
     });
     return any;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     bool found = false;
     ForEachCaIssuersUri(c, [&](std::string_view uri) {
       found = util::uri::IsHttpOrLdapUri(uri);
       return !found;
     });
-    return found ? Pass() : Warn();
+    return found ? lint::Pass() : lint::Warn();
   }
 };
 

@@ -8,25 +8,23 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_cert_policy_contains_noticeref",
     .description = "A user notice qualifier should not carry a noticeRef.",
     .citation = "RFC 5280: 4.2.1.4",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class ExtCertPolicyContainsNoticeRef final : public CertificateLint {
+class ExtCertPolicyContainsNoticeRef final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::PoliciesOf(c).ext != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     for (const auto& p : util::zcrypto::PoliciesOf(c).policies)
-      if (p.has_notice_ref) return Warn();
-    return Pass();
+      if (p.has_notice_ref) return lint::Warn();
+    return lint::Pass();
   }
 };
 

@@ -11,14 +11,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_cert_policy_explicit_text_includes_control",
     .description = "A UTF8String user notice explicitText should not contain C0 or C1 control characters.",
     .citation = "RFC 6818: 3",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC6818Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC6818Date,
 };
 
 enum class ScanResult { kClean, kControl, kTruncated };
@@ -51,11 +49,11 @@ ScanResult Scan(der::Input b) {
 }
 
 class ExtCertPolicyExplicitTextIncludesControl final : public families::ExplicitTextCheck {
-  std::optional<Result> Check(const util::zcrypto::ExplicitText& t) const override {
+  std::optional<lint::Result> Check(const util::zcrypto::ExplicitText& t) const override {
     if (t.tag_number != 12) return std::nullopt;
     switch (Scan(t.bytes)) {
-      case ScanResult::kControl: return Warn();
-      case ScanResult::kTruncated: return Fatal("explicitText ends inside a UTF-8 sequence");
+      case ScanResult::kControl: return lint::Warn();
+      case ScanResult::kTruncated: return lint::Fatal("explicitText ends inside a UTF-8 sequence");
       case ScanResult::kClean: break;
     }
     return std::nullopt;

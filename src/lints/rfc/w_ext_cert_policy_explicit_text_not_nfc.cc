@@ -14,14 +14,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_cert_policy_explicit_text_not_nfc",
     .description = "A UTF8String or BMPString user notice explicitText should be in Unicode normalization form C.",
     .citation = "RFC6181 3",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC6818Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC6818Date,
 };
 
 // zlint tests the contents octets as UTF-8 text whatever the string type
@@ -52,8 +50,8 @@ bool IsNfc(der::Input b) {
 }
 
 class ExtCertPolicyExplicitTextNotNfc final : public families::ExplicitTextCheck {
-  std::optional<Result> Check(const util::zcrypto::ExplicitText& t) const override {
-    if ((t.tag_number == 12 || t.tag_number == 30) && !IsNfc(t.bytes)) return Warn();
+  std::optional<lint::Result> Check(const util::zcrypto::ExplicitText& t) const override {
+    if ((t.tag_number == 12 || t.tag_number == 30) && !IsNfc(t.bytes)) return lint::Warn();
     return std::nullopt;
   }
 };

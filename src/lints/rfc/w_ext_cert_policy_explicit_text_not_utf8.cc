@@ -10,19 +10,17 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_cert_policy_explicit_text_not_utf8",
     .description = "A user notice explicitText should be encoded as a UTF8String.",
     .citation = "RFC 6818: 3",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC6818Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC6818Date,
 };
 
 class ExtCertPolicyExplicitTextNotUtf8 final : public families::ExplicitTextCheck {
-  std::optional<Result> Check(const util::zcrypto::ExplicitText& t) const override {
-    if (t.tag_number != 12) return Warn();
+  std::optional<lint::Result> Check(const util::zcrypto::ExplicitText& t) const override {
+    if (t.tag_number != 12) return lint::Warn();
     return std::nullopt;
   }
 };

@@ -8,24 +8,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_crl_distribution_marked_critical",
     .description = "A cRLDistributionPoints extension should not be marked critical.",
     .citation = "RFC 5280: 4.2.1.13",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class ExtCrlDistributionMarkedCritical final : public CertificateLint {
+class ExtCrlDistributionMarkedCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kCrlDistributionPoints);
-    return e->critical ? Warn() : Pass();
+    return e->critical ? lint::Warn() : lint::Pass();
   }
 };
 

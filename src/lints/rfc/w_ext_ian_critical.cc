@@ -8,24 +8,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_ian_critical",
     .description = "The issuerAltName extension should not be marked critical.",
     .citation = "RFC 5280: 4.2.1.7",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class IanCritical final : public CertificateLint {
+class IanCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kIssuerAltName);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView ian(c, oid::kIssuerAltName);
-    return ian.extension()->critical ? Warn() : Pass();
+    return ian.extension()->critical ? lint::Warn() : lint::Pass();
   }
 };
 

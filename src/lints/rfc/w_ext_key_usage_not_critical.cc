@@ -7,23 +7,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_key_usage_not_critical",
     .description = "The keyUsage extension should be marked critical.",
     .citation = "RFC 5280: 4.2.1.3",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class KeyUsageNotCritical final : public CertificateLint {
+class KeyUsageNotCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kKeyUsage);
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::zcrypto::LastExtension(c, oid::kKeyUsage)->critical ? Pass() : Warn();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::zcrypto::LastExtension(c, oid::kKeyUsage)->critical ? lint::Pass() : lint::Warn();
   }
 };
 

@@ -8,24 +8,22 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_policy_map_not_critical",
     .description = "A policyMappings extension should be marked critical.",
     .citation = "RFC 5280: 4.2.1.5",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class ExtPolicyMapNotCritical final : public CertificateLint {
+class ExtPolicyMapNotCritical final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kPolicyMappings) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kPolicyMappings);
-    return !e->critical ? Warn() : Pass();
+    return !e->critical ? lint::Warn() : lint::Pass();
   }
 };
 

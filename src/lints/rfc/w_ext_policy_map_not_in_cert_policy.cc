@@ -9,28 +9,26 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_policy_map_not_in_cert_policy",
     .description = "Every issuerDomainPolicy of the policyMappings extension should also appear in certificatePolicies.",
     .citation = "RFC 5280: 4.2.1.5",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC3280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC3280Date,
 };
 
-class ExtPolicyMapNotInCertPolicy final : public CertificateLint {
+class ExtPolicyMapNotInCertPolicy final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::LastExtension(c, oid::kPolicyMappings) != nullptr;
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     auto pairs = util::zcrypto::PolicyMappingPairs(*util::zcrypto::LastExtension(c, oid::kPolicyMappings));
-    if (!pairs) return Fatal("malformed policyMappings");
+    if (!pairs) return lint::Fatal("malformed policyMappings");
     const auto& policies = util::zcrypto::PoliciesOf(c);
     for (const auto& pair : *pairs)
-      if (!policies.HasPolicy(pair.first)) return Warn();
-    return Pass();
+      if (!policies.HasPolicy(pair.first)) return lint::Warn();
+    return lint::Pass();
   }
 };
 

@@ -7,21 +7,19 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_ext_subject_key_identifier_missing_sub_cert",
     .description = "A non-CA certificate should include the subjectKeyIdentifier extension.",
     .citation = "RFC 5280: 4.2 & 4.2.1.2",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectKeyIdentifierMissingSubCert final : public CertificateLint {
+class SubjectKeyIdentifierMissingSubCert final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !util::zcrypto::BasicConstraintsOf(c).is_ca; }
-  Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectKeyIdentifier) ? Pass() : Warn();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kSubjectKeyIdentifier) ? lint::Pass() : lint::Warn();
   }
 };
 

@@ -7,14 +7,12 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_name_constraint_on_x400",
     .description = "A nameConstraints extension should not constrain the x400Address name form.",
     .citation = "RFC 5280: 4.2.1.10",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
 class NameConstraintOnX400 final : public families::NameConstraintOnForm<3> {};

@@ -13,30 +13,28 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_rfc_dnsname_underscore_in_trd",
     .description = "In subscriber certificates, labels below the registrable domain of subjectAltName dNSNames should not contain underscores.",
     .citation = "RFC5280: 4.1.2.6",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC5280Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameUnderscoreInTrd final : public CertificateLint {
+class DnsNameUnderscoreInTrd final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsSubscriberCert(c) && util::dns::DnsNamesExist(c);
   }
-  Result Execute(const x509::Certificate& c) const override {
+  lint::Result Execute(const x509::Certificate& c) const override {
     enum { kOk, kUnparsable, kBad } state = kOk;
     for (const util::dns::ParsedDomain& p : util::dns::SanDomains(c)) {
       if (!p.ok()) state = kUnparsable;
       else if (p.trd().find('_') != std::string_view::npos) state = kBad;
       if (state != kOk) break;
     }
-    if (state == kUnparsable) return NA();
-    return state == kBad ? Warn() : Pass();
+    if (state == kUnparsable) return lint::NA();
+    return state == kBad ? lint::Warn() : lint::Pass();
   }
 };
 

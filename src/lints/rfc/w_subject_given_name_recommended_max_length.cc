@@ -9,23 +9,21 @@
 namespace cair::lints {
 namespace {
 
-using namespace cair::lint;
-
-constexpr Metadata kMetadata{
+constexpr lint::Metadata kMetadata{
     .name = "w_subject_given_name_recommended_max_length",
     .description = "A subject givenName longer than 64 characters may break software built to X.411's 64-character name bound.",
     .citation = "ITU-T Rec. X.411 (11/1988), Annex B Reference Definition of MTS Parameter Upper Bounds",
-    .source = Source::kRfc5280,
-    .effective = dates::kRFC2459Date,
+    .source = lint::Source::kRfc5280,
+    .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectGivenNameRecommendedMaxLength final : public CertificateLint {
+class SubjectGivenNameRecommendedMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::subject::CountGoStrings(c.subject, oid::kGivenName) > 0;
   }
-  Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kGivenName, 64) ? Warn() : Pass();
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return util::subject::AnyGoStringLongerThan(c.subject, oid::kGivenName, 64) ? lint::Warn() : lint::Pass();
   }
 };
 
