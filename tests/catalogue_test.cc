@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -71,6 +72,31 @@ TEST(Catalogue, MetadataIsComplete) {
     EXPECT_LT(m.effective == lint::kAlways ? 0 : m.effective, m.ineffective);
     EXPECT_EQ(m.description.find("TODO"), std::string_view::npos);
   }
+}
+
+// Citations have one format, so that they can be filtered and compared:
+// "<document>[ v<version>]: <section>[; <document>[ v<version>]: <section>]",
+// the document from a fixed list (RFCs by number, the CA/B Forum documents,
+// root programs, ETSI, ITU-T X-series, ISO 3166, and the peer linters and
+// the community for rules without a normative text).
+TEST(Catalogue, CitationsHaveOneFormat) {
+  const std::string document =
+      "(RFC [0-9]+|BRs|EVGs|S/MIME BRs|CS BRs|MRSP|ETSI EN 319 412-[0-9]|ETSI TS 119 495|"
+      "X\\.[0-9]+|ISO 3166-[0-9]|Apple|Chrome|CCADB|Community|certlint|zlint|IETF draft)";
+  const std::string part = document + "( v[0-9]+(\\.[0-9]+)*)?: [^;]*[^; ]";
+  const std::regex format("^" + part + "(; " + part + ")*$");
+  for (const auto& r : lint::Registry::Global().All()) {
+    const std::string citation(r.metadata->citation);
+    EXPECT_TRUE(std::regex_match(citation, format))
+        << r.metadata->name << ": citation \"" << citation
+        << "\" is not \"<document>[ v<version>]: <section>[; ...]\"";
+  }
+  // The format refuses what the old spellings looked like.
+  for (const char* bad : {"RFC5280: 4.2.1.6", "CABF BRs 7.1.4.1", "7.1.2.3.e", "BRs: ", "BRs 7.1.2",
+                          "Mozilla Root Store Policy / Section 5.1", "BRs: 7.1; RFC 5280"})
+    EXPECT_FALSE(std::regex_match(std::string(bad), format)) << bad;
+  EXPECT_TRUE(std::regex_match(std::string("X.690: 11.6; RFC 5280: 4.1.2.4"), format));
+  EXPECT_TRUE(std::regex_match(std::string("EVGs v1.7.8: 9.8.1"), format));
 }
 
 TEST(Catalogue, DirectoryMatchesSource) {

@@ -19,7 +19,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_ct_sct_policy_count_unsatisfied",
     .description = "The certificate should embed SCTs from as many distinct CT logs as Apple's CT policy asks for its lifetime.",
-    .citation = "https://support.apple.com/en-us/HT205280",
+    .citation = "Apple: HT205280",
     .source = lint::Source::kApple,
     .effective = lint::dates::kAppleCTPolicyDate,
 };

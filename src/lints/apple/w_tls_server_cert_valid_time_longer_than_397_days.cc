@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_tls_server_cert_valid_time_longer_than_397_days",
     .description = "A TLS server certificate issued from September 2020 should not be valid for more than 397 days.",
-    .citation = "https://support.apple.com/en-us/HT211025",
+    .citation = "Apple: HT211025",
     .source = lint::Source::kApple,
     .effective = lint::dates::kAppleReducedLifetimeDate,
 };

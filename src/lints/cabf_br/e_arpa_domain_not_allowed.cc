@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_arpa_domain_not_allowed",
     .description = "Subscriber certificates must not contain dNSNames under the in-addr.arpa or ip6.arpa reverse zones.",
-    .citation = "CABF TLS BRs section 4.2.2",
+    .citation = "BRs: 4.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABF_SC086_EffectiveDate,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ca_aia_non_http_url",
     .description = "Every OCSP and caIssuers URL in a subordinate CA certificate's AIA must begin with http://.",
-    .citation = "CABF BRs section 7.1.2.10.3 (CA Certificate Authority Information Access)",
+    .citation = "BRs: 7.1.2.10.3 (CA Certificate Authority Information Access)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
 };

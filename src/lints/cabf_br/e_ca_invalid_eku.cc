@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ca_invalid_eku",
     .description = "A TLS subordinate CA's extKeyUsage must not mix anyExtendedKeyUsage with other values, nor include emailProtection, codeSigning, timeStamping or OCSPSigning.",
-    .citation = "CABF BRs §7.1.2",
+    .citation = "BRs: 7.1.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_7_1_Date,
 };

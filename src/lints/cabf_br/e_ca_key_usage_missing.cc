@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ca_key_usage_missing",
     .description = "A CA certificate must carry a keyUsage extension with at least one usage bit set.",
-    .citation = "BRs: 7.1.2.1, RFC 5280: 4.2.1.3",
+    .citation = "BRs: 7.1.2.1; RFC 5280: 4.2.1.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kRFC3280Date,
 };

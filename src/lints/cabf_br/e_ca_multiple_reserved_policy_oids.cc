@@ -17,7 +17,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ca_multiple_reserved_policy_oids",
     .description = "A policy-restricted subordinate CA certificate must not carry more than one CA/B Forum reserved policy identifier.",
-    .citation = "CABF BRs §7.1.2.10.5, Table 73 (Policy Restricted)",
+    .citation = "BRs: 7.1.2.10.5, Table 73 (Policy Restricted)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cabf_ecc_allowed_key_usages",
     .description = "A subscriber certificate with an ECC key must assert digitalSignature and no key usage other than digitalSignature and keyAgreement.",
-    .citation = "Section 7.1.2.7.11",
+    .citation = "BRs: 7.1.2.7.11",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };

@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crl_distrib_points_not_http",
     .description = "Every URI in the cRLDistributionPoints extension must use the http scheme.",
-    .citation = "CABF BRs §7.1.2.11.2",
+    .citation = "BRs: 7.1.2.11.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };

@@ -17,7 +17,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crl_next_update_invalid",
     .description = "A CRL's nextUpdate must be no later than 10 days (subscriber CRLs) or 12 months (CA CRLs) after thisUpdate.",
-    .citation = "Section 4.9.7 of BRs v1.8.7 (then section 7.2 since BRs v2.0.0)",
+    .citation = "BRs v1.8.7: 4.9.7; BRs v2.0.0: 7.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_8_7_Date,
     .type = lint::ObjectType::kCrl,

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crlissuer_must_not_be_present_in_cdp",
     .description = "No distribution point in the cRLDistributionPoints extension may name a cRLIssuer.",
-    .citation = "BR Section 7.1.2.11.2",
+    .citation = "BRs: 7.1.2.11.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
 };

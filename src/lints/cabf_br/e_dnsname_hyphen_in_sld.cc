@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_dnsname_hyphen_in_sld",
     .description = "The label left of the public suffix in subscriber DNS names must not begin or end with a hyphen.",
-    .citation = "BRs 7.1.4.2",
+    .citation = "BRs: 7.1.4.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kRFC5280Date,
 };

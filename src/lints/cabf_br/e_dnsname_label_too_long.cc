@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_dnsname_label_too_long",
     .description = "Labels of DNS names in subscriber certificates must be at most 63 octets long.",
-    .citation = "RFC 1035",
+    .citation = "RFC 1035: entire document",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
 };

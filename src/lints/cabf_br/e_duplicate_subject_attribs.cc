@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_duplicate_subject_attribs",
     .description = "Each single-valued BR subject attribute type may occur at most once in the subject.",
-    .citation = "CABF BRs 7.1.4.1",
+    .citation = "BRs: 7.1.4.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };

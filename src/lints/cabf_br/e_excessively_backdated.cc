@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_excessively backdated",
     .description = "notBefore must not be more than 48 hours earlier than any embedded SCT's timestamp.",
-    .citation = "TLS BRs §7.1.2.7",
+    .citation = "BRs: 7.1.2.7",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
 };

@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_invalid_ca_certificate_policies",
     .description = "A subordinate CA certificate must have certificatePolicies holding either anyPolicy alone or at least one reserved CA/B Forum policy without anyPolicy.",
-    .citation = "CABF BRs §7.1.2.10.5",
+    .citation = "BRs: 7.1.2.10.5",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };

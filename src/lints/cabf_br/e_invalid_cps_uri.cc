@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_invalid_cps_uri",
     .description = "Every CPS URI policy qualifier must be a parseable URL with the http or https scheme.",
-    .citation = "CABF BR 7.1.2 (several subsections thereof)",
+    .citation = "BRs: 7.1.2 (several subsections thereof)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_missing_crl_distrib_point",
     .description = "A subscriber certificate that is not short-lived and has no OCSP URI must include a CRL distribution point.",
-    .citation = "CABF BRs section 7.1.2.11.2 (CRL Distribution Points)",
+    .citation = "BRs: 7.1.2.11.2 (CRL Distribution Points)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC63EffectiveDate,
 };

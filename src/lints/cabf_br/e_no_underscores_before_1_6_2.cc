@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_no_underscores_before_1_6_2",
     .description = "Before BRs 1.6.2, subjectAltName dNSNames must not contain an underscore.",
-    .citation = "BR 7.1.4.2.1",
+    .citation = "BRs: 7.1.4.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kZeroDate,
     .ineffective = lint::dates::kCABFBRs_1_6_2_Date,

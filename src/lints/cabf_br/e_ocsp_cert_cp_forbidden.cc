@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ocsp_cert_cp_forbidden",
     .description = "A certificate with the OCSPSigning extended key usage must not assert certificate policies.",
-    .citation = "CABF TLS BRs §7.1.2.8.2 OCSP Responder Extensions",
+    .citation = "BRs: 7.1.2.8.2 OCSP Responder Extensions",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
     .override_framework_filter = true,

@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ocsp_cert_invalid_ku",
     .description = "A certificate with the OCSPSigning extended key usage may assert no key usage other than digitalSignature.",
-    .citation = "CABF TLS BRs §7.1.2.8.7 OCSP Responder Key Usage",
+    .citation = "BRs: 7.1.2.8.7 OCSP Responder Key Usage",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
     .override_framework_filter = true,

@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_san_dns_name_onion_invalid",
     .description = "Names ending in .onion must be valid Tor v3 addresses, or v2 addresses in EV certificates.",
-    .citation = "RFC 7686, EVGs v1.7.2: Appendix F, BRs v1.6.9: Appendix C",
+    .citation = "RFC 7686: entire document; EVGs v1.7.2: Appendix F; BRs v1.6.9: Appendix C",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kOnionOnlyEVDate,
 };

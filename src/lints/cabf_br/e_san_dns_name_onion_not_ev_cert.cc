@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_san_dns_name_onion_not_ev_cert",
     .description = "Subscriber certificates issued before BRs 1.6.9 with .onion names must be EV certificates.",
-    .citation = "CABF Ballot 144",
+    .citation = "BRs: Ballot 144",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kOnionOnlyEVDate,
 };

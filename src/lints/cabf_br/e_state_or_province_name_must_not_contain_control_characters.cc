@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_state_or_province_name_must_not_contain_control_characters",
     .description = "stateOrProvinceName and localityName values must not contain structured-data characters such as = : { } ; \" | \\ [ ].",
-    .citation = "CABF/BRs 3.2.2.1",
+    .citation = "BRs: 3.2.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_sub_cert_basic_constraints_not_critical",
     .description = "A subscriber certificate's basicConstraints extension, when present, must be critical.",
-    .citation = "CA/Browser Forum BRs: 7.1.2.7.6",
+    .citation = "BRs: 7.1.2.7.6",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
 };

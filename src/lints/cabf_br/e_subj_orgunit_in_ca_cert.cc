@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_subj_orgunit_in_ca_cert",
     .description = "Root and TLS subordinate CA certificates must not carry organizationalUnitName in the subject unless configured as cross-certificates.",
-    .citation = "CABF BR §7.1.2.10.2 (CA Certificate Naming)",
+    .citation = "BRs: 7.1.2.10.2 (CA Certificate Naming)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };

@@ -17,7 +17,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_subject_rdns_correct_encoding",
     .description = "Subject attributes listed in the BR subject tables must use the string type the BRs prescribe for them.",
-    .citation = "BRs 2.0.0: 7.1.4.2, Table 77 and Table 78",
+    .citation = "BRs v2.0.0: 7.1.4.2, Table 77 and Table 78",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_underscore_not_permissible_in_dnsname",
     .description = "subjectAltName dNSNames must not contain an underscore.",
-    .citation = "BR 7.1.4.2.1",
+    .citation = "BRs: 7.1.4.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,
 };

@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_underscore_permissible_in_dnsname_if_valid_when_replaced",
     .description = "Between BRs 1.6.2 and the 2019 sunset, dNSName labels with underscores must be valid LDH labels once '_' is replaced by '-'.",
-    .citation = "BR 7.1.4.2.1",
+    .citation = "BRs: 7.1.4.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_6_2_Date,
     .ineffective = lint::dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,

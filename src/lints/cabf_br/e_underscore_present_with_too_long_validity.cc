@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_underscore_present_with_too_long_validity",
     .description = "Between BRs 1.6.2 and the 2019 sunset, certificates with underscores in dNSNames must be valid for less than 30 days.",
-    .citation = "BR 7.1.4.2.1",
+    .citation = "BRs: 7.1.4.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_6_2_Date,
     .ineffective = lint::dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_cabf_ecc_ku_keyagreement_present",
     .description = "A subscriber certificate with an ECC key should not assert keyAgreement.",
-    .citation = "Section 7.1.2.7.11",
+    .citation = "BRs: 7.1.2.7.11",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
 };

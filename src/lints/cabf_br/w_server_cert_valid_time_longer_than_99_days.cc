@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_server_cert_valid_time_longer_than_99_days",
     .description = "A TLS server certificate issued from 15 March 2027 until 15 March 2029 should not be valid for more than 99 days.",
-    .citation = "https://github.com/cabforum/servercert/pull/553",
+    .citation = "BRs: 6.3.2 (Ballot SC-081)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABF_SC081_SECOND_MILESTONE,
     .ineffective = lint::dates::kCABF_SC081_THIRD_MILESTONE,

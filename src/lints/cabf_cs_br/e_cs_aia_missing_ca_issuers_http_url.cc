@@ -17,7 +17,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_aia_missing_ca_issuers_http_url",
     .description = "A code signing certificate's AIA must give the issuing CA's certificate location as http caIssuers URLs only.",
-    .citation = "CABF CS BRs 7.1.2.3.a",
+    .citation = "CS BRs: 7.1.2.3.a",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_aia_ocsp_not_http",
     .description = "Every OCSP responder URL in a code signing certificate's AIA must be a well-formed http URL.",
-    .citation = "CABF CS BRs 7.1.2.3.a",
+    .citation = "CS BRs: 7.1.2.3.a",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

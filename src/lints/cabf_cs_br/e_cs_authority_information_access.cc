@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_authority_information_access",
     .description = "A code signing certificate must have a non-critical authorityInformationAccess extension.",
-    .citation = "CABF CS BRs 7.1.2.3.a",
+    .citation = "CS BRs: 7.1.2.3.a",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

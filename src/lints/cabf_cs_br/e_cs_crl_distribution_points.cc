@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_crl_distribution_points",
     .description = "A code signing certificate must have a non-critical cRLDistributionPoints extension whose URLs are http:// URLs.",
-    .citation = "CABF CS BRs 7.1.2.3.b",
+    .citation = "CS BRs: 7.1.2.3.b",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

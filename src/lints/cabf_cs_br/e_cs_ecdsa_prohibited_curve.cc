@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_ecdsa_prohibited_curve",
     .description = "An ECDSA key in a code signing certificate must use the P-256, P-384 or P-521 curve.",
-    .citation = "CABF CS BRs 6.1.5.2",
+    .citation = "CS BRs: 6.1.5.2",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

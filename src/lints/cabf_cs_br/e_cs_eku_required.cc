@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_eku_required",
     .description = "A code signing certificate's extKeyUsage must include codeSigning and must not include anyExtendedKeyUsage or serverAuth.",
-    .citation = "CABF CS BRs 7.1.2.3.f",
+    .citation = "CS BRs: 7.1.2.3.f",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_key_usage_required",
     .description = "A code signing certificate needs a critical keyUsage with digitalSignature, without keyCertSign or cRLSign, and should assert nothing else.",
-    .citation = "CABF CS BRs 7.1.2.3e",
+    .citation = "CS BRs: 7.1.2.3e",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

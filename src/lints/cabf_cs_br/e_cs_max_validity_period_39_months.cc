@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_max_validity_period_39_months",
     .description = "A code signing certificate issued before 1 March 2026 must not be valid for more than 39 months.",
-    .citation = "CS BR 6.3.2 - v3.10",
+    .citation = "CS BRs v3.10: 6.3.2",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
     .ineffective = lint::dates::kCABF_CS_CSC_31_Date,

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_requires_org",
     .description = "A code signing certificate's subject must contain organizationName.",
-    .citation = "CSBRs: 7.1.4.2.3, 7.1.4.2.4",
+    .citation = "CS BRs: 7.1.4.2.3, 7.1.4.2.4",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_rsa_key_size",
     .description = "An RSA key in a code signing certificate must have a modulus of at least 3072 bits.",
-    .citation = "CABF CS BRs 6.1.5.2",
+    .citation = "CS BRs: 6.1.5.2",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

@@ -13,7 +13,7 @@ using util::zcrypto::SigAlg;
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_signature_algorithm_not_supported",
     .description = "A code signing certificate must be signed with an RSA, RSASSA-PSS or ECDSA algorithm over SHA-256/384/512, or DSA with SHA-256.",
-    .citation = "CABF CS BRs 7.1.3.2",
+    .citation = "CS BRs: 7.1.3.2",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

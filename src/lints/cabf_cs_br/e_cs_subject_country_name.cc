@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_subject_country_name",
     .description = "A non-EV code signing certificate's subject countryName must be present and be an ISO 3166-1 alpha-2 code or XX.",
-    .citation = "CABF CS BRs 7.1.4.2.3.f",
+    .citation = "CS BRs: 7.1.4.2.3.f",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_subject_locality_or_province_required",
     .description = "A non-EV code signing certificate's subject must contain localityName or stateOrProvinceName.",
-    .citation = "CABF CS BRs 7.1.4.2.3.c, 7.1.4.2.3.d",
+    .citation = "CS BRs: 7.1.4.2.3.c, 7.1.4.2.3.d",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_subject_prohibited",
     .description = "A code signing certificate's subject must not contain domainComponent.",
-    .citation = "CABF CS BRs 7.1.4.2.3.c",
+    .citation = "CS BRs: 7.1.4.2.3.c",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };

@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cabf_org_identifier_psd_vat_has_state",
     .description = "A cabfOrganizationIdentifier extension with the PSD or VAT scheme must not include registrationStateOrProvince.",
-    .citation = "9.2.8",
+    .citation = "EVGs: 9.2.8",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kSC17EffectiveDate,
 };

@@ -18,7 +18,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ev_extra_subject_attribs",
     .description = "An EV subscriber certificate's subject must contain only the attribute types the EV Guidelines list.",
-    .citation = "EVGs §7.1.4.2.9",
+    .citation = "EVGs: 7.1.4.2.9",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kSC16EffectiveDate,
 };

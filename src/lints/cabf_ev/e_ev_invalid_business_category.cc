@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ev_invalid_business_category",
     .description = "An EV subscriber certificate's businessCategory must be one of the four categories the EV Guidelines define.",
-    .citation = "EVGs 7.1.4.2.3",
+    .citation = "EVGs: 7.1.4.2.3",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
 };

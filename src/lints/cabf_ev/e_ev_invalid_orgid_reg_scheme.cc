@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ev_invalid_orgid_reg_scheme",
     .description = "An EV subscriber certificate's organizationIdentifier must start with one of the registration schemes NTR, VAT or PSD.",
-    .citation = "CABF EV Guidelines §9.2.8",
+    .citation = "EVGs: 9.2.8",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kCABV170Date,
 };

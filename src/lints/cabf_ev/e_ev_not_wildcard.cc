@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ev_not_wildcard",
     .description = "An EV certificate must not contain a wildcard domain name unless the name is under .onion.",
-    .citation = "CABF EV Guidelines 1.7.8 Section 9.8.1",
+    .citation = "EVGs v1.7.8: 9.8.1",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kOnionOnlyEVDate,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ev_organization_id_missing",
     .description = "An EV certificate with a subject organizationIdentifier must also have the cabfOrganizationIdentifier extension.",
-    .citation = "CA/Browser Forum EV Guidelines v1.7.0, Sec. 9.8.2",
+    .citation = "EVGs v1.7.0: 9.8.2",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kCABFEV_9_8_2,
 };

@@ -17,7 +17,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ev_orgid_inconsistent_subj_and_ext",
     .description = "An EV certificate's cabfOrganizationIdentifier extension must agree with its subject organizationIdentifier.",
-    .citation = "EVGs 9.2.8 and 9.8.2",
+    .citation = "EVGs: 9.2.8 and 9.8.2",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kCABFEV_Sec9_2_8_Date,
 };

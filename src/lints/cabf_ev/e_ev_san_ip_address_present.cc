@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ev_san_ip_address_present",
     .description = "An EV certificate's subjectAltName must not contain an iPAddress.",
-    .citation = "CABF EV Guidelines 1.7.8 Section 9.8.1",
+    .citation = "EVGs v1.7.8: 9.8.1",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
 };

@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ev_valid_time_too_long",
     .description = "An EV subscriber certificate issued before 2 March 2018 must not be valid for more than 27 months.",
-    .citation = "EVGs 1.0: 8(a), EVGs 1.6.1: 9.4",
+    .citation = "EVGs v1.0: 8(a); EVGs v1.6.1: 9.4",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_adobe_extensions_legacy_multipurpose_criticality",
     .description = "Legacy and multipurpose S/MIME subscriber certificates must not mark the Adobe time-stamp or ArchiveRevInfo extension critical.",
-    .citation = "7.1.2.3.m",
+    .citation = "S/MIME BRs: 7.1.2.3.m",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

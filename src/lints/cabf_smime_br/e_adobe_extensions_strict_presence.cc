@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_adobe_extensions_strict_presence",
     .description = "Strict S/MIME subscriber certificates must not carry the Adobe time-stamp or ArchiveRevInfo extension.",
-    .citation = "7.1.2.3.m",
+    .citation = "S/MIME BRs: 7.1.2.3.m",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_authority_key_identifier_correct",
     .description = "The authorityKeyIdentifier of an S/MIME subscriber certificate must be present, non-critical, and carry a keyIdentifier but neither authorityCertIssuer nor authorityCertSerialNumber.",
-    .citation = "7.1.2.3.g",
+    .citation = "S/MIME BRs: 7.1.2.3.g",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

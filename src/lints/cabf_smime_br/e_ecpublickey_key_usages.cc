@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ecpublickey_key_usages",
     .description = "EC-key S/MIME subscriber certificates must use one of the signing, key-agreement or dual-use keyUsage combinations.",
-    .citation = "7.1.2.3.e",
+    .citation = "S/MIME BRs: 7.1.2.3.e",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

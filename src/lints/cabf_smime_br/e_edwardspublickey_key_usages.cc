@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_edwardspublickey_key_usages",
     .description = "Ed25519-key S/MIME subscriber certificates must assert digitalSignature and no key usage other than nonRepudiation.",
-    .citation = "7.1.2.3.e",
+    .citation = "S/MIME BRs: 7.1.2.3.e",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

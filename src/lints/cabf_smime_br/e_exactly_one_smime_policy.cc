@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_exactly_one_smime_policy",
     .description = "An S/MIME subscriber certificate must assert exactly one of the reserved S/MIME policy identifiers.",
-    .citation = "CABF SMIME BRs §7.1.2.3 Subscriber certificates",
+    .citation = "S/MIME BRs: 7.1.2.3 Subscriber certificates",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

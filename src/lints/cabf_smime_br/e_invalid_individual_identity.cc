@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_invalid_individual_identity",
     .description = "Multipurpose and strict individual- and sponsor-validated S/MIME certificates must name the person (givenName or surname) or give a pseudonym.",
-    .citation = "CABF S/MIME BR 7.1.4.2.5 and 7.1.4.2.6",
+    .citation = "S/MIME BRs: 7.1.4.2.5 and 7.1.4.2.6",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_invalid_spki_algoid",
     .description = "The subjectPublicKeyInfo algorithm identifier must be one of the exact encodings the S/MIME BRs allow, ML-DSA and ML-KEM included.",
-    .citation = "CABF S/MIME BR 7.1.3.1",
+    .citation = "S/MIME BRs: 7.1.3.1",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_11_Date,
 };

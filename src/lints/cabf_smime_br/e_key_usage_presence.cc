@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_key_usage_presence",
     .description = "S/MIME subscriber certificates must carry a keyUsage extension.",
-    .citation = "7.1.2.3.e",
+    .citation = "S/MIME BRs: 7.1.2.3.e",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

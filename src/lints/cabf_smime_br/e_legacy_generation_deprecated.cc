@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_legacy_generation_deprecated",
     .description = "No S/MIME certificate may be issued under a Legacy generation policy once ballot SMC08 took effect.",
-    .citation = "CABF SMIME BRs v1.0.6 implementing the results of ballot SMC08",
+    .citation = "S/MIME BRs v1.0.6: Ballot SMC08",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kSMC08EffectiveDate,
 };

@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_legal_entity_identifier",
     .description = "The LEI extensions are barred from mailbox- and individual-validated S/MIME certificates and must not be critical elsewhere; OV certificates carry no LEI role.",
-    .citation = "7.1.2.3.l",
+    .citation = "S/MIME BRs: 7.1.2.3.l",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

@@ -21,7 +21,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_mailbox_address_shall_contain_an_rfc822_name",
     .description = "Every mailbox address in the subject or in a SAN directoryName must also appear as a SAN rfc822Name or SmtpUTF8Mailbox otherName.",
-    .citation = "SMIME BRs: 7.1.4.2.1",
+    .citation = "S/MIME BRs: 7.1.4.2.1",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_mailbox_validated_enforce_subject_field_restrictions",
     .description = "A mailbox-validated S/MIME certificate subject must not contain attributes other than commonName, serialNumber and emailAddress; the first offending one is named.",
-    .citation = "SMIME BRs: 7.1.4.2.3",
+    .citation = "S/MIME BRs: 7.1.4.2.3",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

@@ -17,7 +17,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_org_validated_invalid_cn",
     .description = "In organization-validated S/MIME certificates the subject commonName must be a mailbox address or equal the organizationName.",
-    .citation = "CABF SMIME BRs §7.1.4.2.2",
+    .citation = "S/MIME BRs: 7.1.4.2.2",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

@@ -18,7 +18,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_registration_scheme_id_matches_subject_country",
     .description = "The country code of a national registration scheme in subject:organizationIdentifier must equal subject:countryName.",
-    .citation = "Appendix A.1",
+    .citation = "S/MIME BRs: Appendix A.1",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

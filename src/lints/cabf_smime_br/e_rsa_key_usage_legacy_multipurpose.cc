@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_rsa_key_usage_legacy_multipurpose",
     .description = "RSA-key legacy and multipurpose S/MIME subscriber certificates must use one of the signing, key-management or dual-use keyUsage combinations.",
-    .citation = "7.1.2.3.e",
+    .citation = "S/MIME BRs: 7.1.2.3.e",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_rsa_key_usage_strict",
     .description = "RSA-key strict S/MIME subscriber certificates must use one of the signing, key-management or dual-use keyUsage combinations, without dataEncipherment.",
-    .citation = "7.1.2.3.e",
+    .citation = "S/MIME BRs: 7.1.2.3.e",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

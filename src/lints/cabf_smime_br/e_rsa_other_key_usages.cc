@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_rsa_other_key_usages",
     .description = "An RSA-key S/MIME subscriber certificate that asserts neither digitalSignature nor keyEncipherment must assert no key usage at all.",
-    .citation = "7.1.2.3.e",
+    .citation = "S/MIME BRs: 7.1.2.3.e",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

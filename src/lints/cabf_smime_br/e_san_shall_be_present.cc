@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_san_shall_be_present",
     .description = "S/MIME subscriber certificates must carry a subjectAltName extension.",
-    .citation = "7.1.2.3.h",
+    .citation = "S/MIME BRs: 7.1.2.3.h",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

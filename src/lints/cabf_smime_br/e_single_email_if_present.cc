@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_single_email_if_present",
     .description = "Each SAN rfc822Name of an S/MIME subscriber certificate must parse as one mailbox address.",
-    .citation = "7.1.4.2.1 and 7.1.4.2.2.h",
+    .citation = "S/MIME BRs: 7.1.4.2.1 and 7.1.4.2.2.h",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_smime_legacy_aia_shall_have_one_http",
     .description = "In legacy S/MIME subscriber certificates, the OCSP and caIssuers locations of the AIA must each include an HTTP URL when present.",
-    .citation = "BRs: 7.1.2.3c",
+    .citation = "S/MIME BRs: 7.1.2.3c",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_smime_legacy_multipurpose_eku_check",
     .description = "Legacy and multipurpose S/MIME subscriber certificates must include emailProtection and exclude serverAuth, codeSigning, timeStamping and anyExtendedKeyUsage.",
-    .citation = "SMIME BRs: 7.1.2.3.f",
+    .citation = "S/MIME BRs: 7.1.2.3.f",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

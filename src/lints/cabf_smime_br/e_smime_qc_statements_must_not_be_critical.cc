@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_smime_qc_statements_must_not_be_critical",
     .description = "The qcStatements extension of an S/MIME subscriber certificate must not be critical.",
-    .citation = "7.1.2.3.k",
+    .citation = "S/MIME BRs: 7.1.2.3.k",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

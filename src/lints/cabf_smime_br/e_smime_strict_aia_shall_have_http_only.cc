@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_smime_strict_aia_shall_have_http_only",
     .description = "In strict and multipurpose S/MIME certificates every OCSP and caIssuers location of the AIA must be an HTTP URL.",
-    .citation = "BRs: 7.1.2.3c",
+    .citation = "S/MIME BRs: 7.1.2.3c",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

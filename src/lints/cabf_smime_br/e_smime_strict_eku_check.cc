@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_smime_strict_eku_check",
     .description = "Strict S/MIME subscriber certificates must list emailProtection as their only extended key usage.",
-    .citation = "SMIME BRs: 7.1.2.3.f",
+    .citation = "S/MIME BRs: 7.1.2.3.f",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

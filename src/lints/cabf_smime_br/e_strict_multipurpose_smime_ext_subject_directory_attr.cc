@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_strict_multipurpose_smime_ext_subject_directory_attr",
     .description = "Strict and multipurpose S/MIME subscriber certificates must not carry a subjectDirectoryAttributes extension.",
-    .citation = "BRs: 7.1.2.3j",
+    .citation = "S/MIME BRs: 7.1.2.3j",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_subscribers_crl_distribution_points_are_http",
     .description = "CRL distribution point URLs of S/MIME subscriber certificates must be HTTP: all of them (strict, multipurpose) or at least one (legacy).",
-    .citation = "7.1.2.3.b",
+    .citation = "S/MIME BRs: 7.1.2.3.b",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

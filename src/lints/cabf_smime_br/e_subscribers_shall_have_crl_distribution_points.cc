@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_subscribers_shall_have_crl_distribution_points",
     .description = "S/MIME subscriber certificates must give at least one CRL distribution point URL.",
-    .citation = "7.1.2.3.b",
+    .citation = "S/MIME BRs: 7.1.2.3.b",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

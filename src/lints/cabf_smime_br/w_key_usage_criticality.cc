@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_key_usage_criticality",
     .description = "The keyUsage extension of an S/MIME subscriber certificate should be critical.",
-    .citation = "7.1.2.3.e",
+    .citation = "S/MIME BRs: 7.1.2.3.e",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

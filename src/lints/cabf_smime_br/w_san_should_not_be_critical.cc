@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_san_should_not_be_critical",
     .description = "The subjectAltName of an S/MIME subscriber certificate should only be critical when the subject is an empty sequence.",
-    .citation = "7.1.2.3.h",
+    .citation = "S/MIME BRs: 7.1.2.3.h",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

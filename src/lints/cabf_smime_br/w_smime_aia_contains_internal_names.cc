@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_smime_aia_contains_internal_names",
     .description = "The OCSP and caIssuers URLs in the AIA of an S/MIME certificate should not use internal names as host.",
-    .citation = "BRs: 7.1.2.3c",
+    .citation = "S/MIME BRs: 7.1.2.3c",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
 };

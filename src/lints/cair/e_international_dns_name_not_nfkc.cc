@@ -18,7 +18,7 @@ constexpr lint::Metadata kMetadata{
     .name = "e_international_dns_name_not_nfkc",
     .description = "Before Ballot SC083, the Unicode form of every xn-- label in subjectAltName dNSNames must be "
                    "in Normalization Form KC, as IDNA2003 Nameprep produces.",
-    .citation = "RFC 3490 4.1 / RFC 3491 6 via RFC 5280 7.2 and BRs 7.1.4.2.1 (until Ballot SC083)",
+    .citation = "RFC 3490: 4.1; RFC 3491: 6; RFC 5280: 7.2; BRs: 7.1.4.2.1 (until Ballot SC083)",
     .source = lint::Source::kCair,
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBallotSC083Date,

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_client_auth_not_allowed",
     .description = "A TLS server subscriber certificate must not include clientAuth in its extKeyUsage.",
-    .citation = "Chrome Root Program Policy, Version 1.8, section 1.3.2",
+    .citation = "Chrome v1.8: 1.3.2",
     .source = lint::Source::kChrome,
     .effective = lint::dates::kChromePolicyClientAuthDisallowedDate,
 };

@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crl_no_duplicate_extensions",
     .description = "No extension OID may occur twice among a CRL's extensions.",
-    .citation = "Community (no normative reference)",
+    .citation = "Community: no normative reference",
     .source = lint::Source::kCommunity,
     .type = lint::ObjectType::kCrl,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crl_revocation_date_too_early",
     .description = "No revoked certificate's revocationDate may lie before the publication of RFC 2459 (1999-01-01).",
-    .citation = "Community (no normative reference)",
+    .citation = "Community: no normative reference",
     .source = lint::Source::kCommunity,
     .type = lint::ObjectType::kCrl,
 };

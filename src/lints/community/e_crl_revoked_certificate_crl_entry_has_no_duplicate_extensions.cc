@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crl_revoked_certificate_crl_entry_has_no_duplicate_extensions",
     .description = "No CRL entry may carry the same extension OID twice.",
-    .citation = "Community (no normative reference)",
+    .citation = "Community: no normative reference",
     .source = lint::Source::kCommunity,
     .type = lint::ObjectType::kCrl,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crl_unique_revoked_certificate",
     .description = "A serial number should appear only once in a CRL's revokedCertificates list.",
-    .citation = "Community (no normative reference)",
+    .citation = "Community: no normative reference",
     .source = lint::Source::kCommunity,
     .type = lint::ObjectType::kCrl,
 };

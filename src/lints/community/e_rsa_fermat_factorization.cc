@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_rsa_fermat_factorization",
     .description = "An RSA modulus must not be factorable by a short run of Fermat's method (primes too close together).",
-    .citation = "Pierre de Fermat",
+    .citation = "Community: Fermat factorisation of RSA moduli",
     .source = lint::Source::kCommunity,
 };
 

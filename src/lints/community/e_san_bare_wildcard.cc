@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_san_bare_wildcard",
     .description = "subjectAltName dNSNames must not end with a wildcard character.",
-    .citation = "awslabs certlint",
+    .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
 };
 

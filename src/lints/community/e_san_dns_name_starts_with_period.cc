@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_san_dns_name_starts_with_period",
     .description = "subjectAltName dNSNames must not begin with a period.",
-    .citation = "awslabs certlint",
+    .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
 };
 

@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_subj_contains_html_entities",
     .description = "Subject text fields must not contain HTML character references such as '&amp;'.",
-    .citation = "Community (no normative reference)",
+    .citation = "Community: no normative reference",
     .source = lint::Source::kCommunity,
 };
 

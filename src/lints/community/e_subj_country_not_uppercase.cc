@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_subj_country_not_uppercase",
     .description = "Every subject countryName must consist of upper-case letters A to Z only.",
-    .citation = "ISO 3166-2:2020(E) section 5.1",
+    .citation = "ISO 3166-2 v2020: 5.1",
     .source = lint::Source::kCommunity,
 };
 

@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_utf8_latin1_mixup",
     .description = "Subject text fields must not contain UTF-8 diacritics garbled by a Latin-1 round trip.",
-    .citation = "See https://en.wikipedia.org/wiki/ISO/IEC_8859-1",
+    .citation = "Community: ISO/IEC 8859-1",
     .source = lint::Source::kCommunity,
 };
 

@@ -8,7 +8,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_validity_time_not_positive",
     .description = "A certificate's notBefore must not be later than its notAfter.",
-    .citation = "lint.AWSLabs certlint",
+    .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
 };
 

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "n_contains_redacted_dnsname",
     .description = "Reports subscriber certificates whose subject CN or a subjectAltName dNSName has redacted ('?') labels.",
-    .citation = "IETF Draft: https://tools.ietf.org/id/draft-strad-trans-redaction-00.html",
+    .citation = "IETF draft: draft-strad-trans-redaction-00",
     .source = lint::Source::kCommunity,
 };
 

@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "n_multiple_subject_rdn",
     .description = "A subject RDN holding more than one attribute is unusual and may be a mistake.",
-    .citation = "lint.AWSLabs certlint",
+    .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
 };
 

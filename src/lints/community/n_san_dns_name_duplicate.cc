@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "n_san_dns_name_duplicate",
     .description = "subjectAltName dNSNames should not repeat (compared case-insensitively).",
-    .citation = "awslabs certlint",
+    .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
 };
 

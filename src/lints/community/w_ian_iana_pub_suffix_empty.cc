@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_ian_iana_pub_suffix_empty",
     .description = "issuerAltName dNSNames should have at least three labels (not a bare public suffix).",
-    .citation = "awslabs certlint",
+    .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
 };
 

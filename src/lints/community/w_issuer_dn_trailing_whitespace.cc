@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_issuer_dn_trailing_whitespace",
     .description = "Issuer naming attribute values should not end with whitespace.",
-    .citation = "lint.AWSLabs certlint",
+    .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
 };
 

@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_multiple_issuer_rdn",
     .description = "Each issuer RDN should hold a single attribute.",
-    .citation = "awslabs certlint",
+    .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
 };
 

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_duplicate_etsi_qcstatement",
     .description = "No ETSI EN 319 412-5 QCStatement may appear twice in the qcStatements extension.",
-    .citation = "ETSI EN 319 412-5 v2.6.1, clause QCS-4.1-02A",
+    .citation = "ETSI EN 319 412-5 v2.6.1: QCS-4.1-02A",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_6_1_Date,
 };

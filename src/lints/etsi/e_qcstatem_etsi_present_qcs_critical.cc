@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_etsi_present_qcs_critical",
     .description = "A qcStatements extension that holds ETSI statements must be non-critical.",
-    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.1",
+    .citation = "ETSI EN 319 412-5 v2.2.1: 4.1",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_etsi_type_as_statem",
     .description = "A QcType value OID must not be used as a QCStatement identifier.",
-    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.3",
+    .citation = "ETSI EN 319 412-5 v2.2.1: 4.2.3",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_mandatory_etsi_statems",
     .description = "A qcStatements extension with any ETSI statement must also carry the QcCompliance statement.",
-    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 5",
+    .citation = "ETSI EN 319 412-5 v2.2.1: 5",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_pds_must_have_https_only",
     .description = "Every PDS URL of the QcPDS statement must use the https scheme.",
-    .citation = "ETSI EN 319 412 - 5 V2.4.1 (2023 - 09) / Section 4.3.4",
+    .citation = "ETSI EN 319 412-5 v2.4.1: 4.3.4",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_4_1_Date,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_qccompliance_valid",
     .description = "The QcCompliance statement must consist of its identifier only.",
-    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.2.1",
+    .citation = "ETSI EN 319 412-5 v2.2.1: 4.2.1",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_qclimitvalue_valid",
     .description = "The QcLimitValue statement must be a well-formed MonetaryValue with a valid ISO 4217 currency and a non-negative amount.",
-    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.3.2",
+    .citation = "ETSI EN 319 412-5 v2.2.1: 4.3.2",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };

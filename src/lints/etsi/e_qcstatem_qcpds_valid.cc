@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_qcpds_valid",
     .description = "The QcPDS statement must list PDS locations with two-letter language codes, one of them English, none repeated.",
-    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.3.4",
+    .citation = "ETSI EN 319 412-5 v2.2.1: 4.3.4",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_qcretentionperiod_valid",
     .description = "The QcRetentionPeriod statement must hold a non-negative INTEGER number of years.",
-    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11)/ Section 4.3.3",
+    .citation = "ETSI EN 319 412-5 v2.2.1: 4.3.3",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };

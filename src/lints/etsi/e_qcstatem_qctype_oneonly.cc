@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_qcstatem_qctype_oneonly",
     .description = "The QcType statement must list exactly one type, which must be esign, eseal or web.",
-    .citation = "ETSI EN 319 412 - 5 V2.5.0 (2025 - 03) / Section 4.2.3",
+    .citation = "ETSI EN 319 412-5 v2.5.0: 4.2.3",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_411_2_V2_5_0_Date,
 };

@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_etsi_natural_person_key_usage_preferred_values",
     .description = "A natural-person certificate's keyUsage should be a single-purpose setting (A, C or E of EN 319 412-2 table 1).",
-    .citation = "ETSI EN 319 412-2 V2.2.1 (2020-07) / Section 4.3.2",
+    .citation = "ETSI EN 319 412-2 v2.2.1: 4.3.2",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_2_V2_2_1_Date,
 };

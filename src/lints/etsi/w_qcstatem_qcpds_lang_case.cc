@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_qcstatem_qcpds_lang_case",
     .description = "The language codes of the QcPDS statement should be written in lower case (ISO 639-1).",
-    .citation = "ETSI EN 319 412 - 5 V2.2.1 (2017 - 11) / Section 4.3.4",
+    .citation = "ETSI EN 319 412-5 v2.2.1: 4.3.4",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_mp_authority_key_identifier_correct",
     .description = "An authorityKeyIdentifier must not carry both a keyIdentifier and an authorityCertIssuer.",
-    .citation = "Mozilla Root Store Policy / Section 5.2",
+    .citation = "MRSP: 5.2",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy22Date,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_mp_ecdsa_pub_key_encoding_correct",
     .description = "An ECDSA subject public key's AlgorithmIdentifier must be byte-for-byte one of the encodings the Mozilla policy lists.",
-    .citation = "Mozilla Root Store Policy / Section 5.1.2",
+    .citation = "MRSP: 5.1.2",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy30Date,
 };

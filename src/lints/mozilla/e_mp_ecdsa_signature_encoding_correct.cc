@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_mp_ecdsa_signature_encoding_correct",
     .description = "An ECDSA signature's AlgorithmIdentifier must be the exact encoding the Mozilla policy requires for the signing curve.",
-    .citation = "Mozilla Root Store Policy / Section 5.1.2",
+    .citation = "MRSP: 5.1.2",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy30Date,
 };

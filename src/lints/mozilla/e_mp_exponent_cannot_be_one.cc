@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_mp_exponent_cannot_be_one",
     .description = "An RSA subject public key must not have a public exponent of 1.",
-    .citation = "Mozilla Root Store Policy / Section 5.2",
+    .citation = "MRSP: 5.2",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy24Date,
 };

@@ -9,7 +9,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_mp_modulus_must_be_2048_bits_or_more",
     .description = "An RSA subject public key's modulus must be 2048 bits or longer.",
-    .citation = "Mozilla Root Store Policy / Section 5.1",
+    .citation = "MRSP: 5.1",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy24Date,
 };

@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_mp_modulus_must_be_divisible_by_8",
     .description = "An RSA subject public key's modulus length in bits must be a multiple of 8.",
-    .citation = "Mozilla Root Store Policy / Section 5.1",
+    .citation = "MRSP: 5.1",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy24Date,
 };

@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_mp_rsassa-pss_in_spki",
     .description = "The SubjectPublicKeyInfo algorithm must not be id-RSASSA-PSS.",
-    .citation = "Mozilla Root Store Policy / Section 5.1.1",
+    .citation = "MRSP: 5.1.1",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy27Date,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_mp_rsassa-pss_parameters_encoding_in_signature_algorithm_correct",
     .description = "An RSASSA-PSS signature AlgorithmIdentifier must be byte-for-byte one of the encodings the Mozilla policy lists.",
-    .citation = "Mozilla Root Store Policy / Section 5.1.1",
+    .citation = "MRSP: 5.1.1",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy27Date,
 };

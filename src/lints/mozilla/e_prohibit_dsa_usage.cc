@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_prohibit_dsa_usage",
     .description = "A certificate's subject public key must not be a DSA key, which the Mozilla policy does not allow.",
-    .citation = "Mozilla Root Store Policy / Section 5.1",
+    .citation = "MRSP: 5.1",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy241Date,
 };

@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "n_mp_allowed_eku",
     .description = "A subordinate CA certificate should list extended key usages, without anyExtendedKeyUsage and without both serverAuth and emailProtection.",
-    .citation = "Mozilla Root Store Policy / Section 5.3",
+    .citation = "MRSP: 5.3",
     .source = lint::Source::kMozilla,
     .effective = lint::Date(2019, 1, 1),
 };

@@ -15,7 +15,7 @@ using util::zcrypto::Tlv;
 constexpr lint::Metadata kMetadata{
     .name = "e_basic_constr_invalid_der",
     .description = "The cA field of basicConstraints must be omitted, not encoded, when it is FALSE (DER).",
-    .citation = "RFC 3280 §4.1: the data that is to be signed is encoded using [DER]",
+    .citation = "RFC 3280: 4.1",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cert_ext_invalid_der",
     .description = "An extension's critical flag must be omitted rather than encoded as FALSE (DER).",
-    .citation = "RFC 5280 $4.2",
+    .citation = "RFC 5280: 4.2",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
 };

@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_cert_sig_alg_not_match_tbs_sig_alg",
     .description = "The outer signatureAlgorithm must be identical to the signature algorithm named inside the TBSCertificate.",
-    .citation = "RFC 5280, Section 4.1.1.2",
+    .citation = "RFC 5280: 4.1.1.2",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
 };

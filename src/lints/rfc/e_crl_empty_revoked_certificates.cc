@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crl_empty_revoked_certificates",
     .description = "A CRL that revokes nothing must omit the revokedCertificates list instead of encoding it empty.",
-    .citation = "RFC5280 §5.1.2.6",
+    .citation = "RFC 5280: 5.1.2.6",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
     .type = lint::ObjectType::kCrl,

@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crl_has_authority_key_identifier",
     .description = "Every CRL must carry the authorityKeyIdentifier extension.",
-    .citation = "RFC5280 §5.2.1",
+    .citation = "RFC 5280: 5.2.1",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
     .type = lint::ObjectType::kCrl,

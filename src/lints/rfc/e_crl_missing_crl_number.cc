@@ -10,7 +10,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crl_missing_crl_number",
     .description = "Every CRL must carry the cRLNumber extension.",
-    .citation = "RFC5280 §5.2.3",
+    .citation = "RFC 5280: 5.2.3",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
     .type = lint::ObjectType::kCrl,

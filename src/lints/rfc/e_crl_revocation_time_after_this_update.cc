@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crl_revocation_time_after_this_update",
     .description = "No revokedCertificates entry may have a revocationDate later than the CRL's thisUpdate.",
-    .citation = "RFC 5280: Section 5.1.2.4 & 5.1.2.6",
+    .citation = "RFC 5280: 5.1.2.4 & 5.1.2.6",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
     .type = lint::ObjectType::kCrl,

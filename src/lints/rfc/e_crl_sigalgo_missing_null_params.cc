@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_crl_sigalgo_missing_null_params",
     .description = "A CRL signed with SHA-2 PKCS #1 v1.5 RSA must give NULL parameters in its signatureAlgorithm.",
-    .citation = "RFC 4055 Section 6",
+    .citation = "RFC 4055: 6",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
     .type = lint::ObjectType::kCrl,

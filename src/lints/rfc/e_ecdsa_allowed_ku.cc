@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ecdsa_allowed_ku",
     .description = "Certificates for EC public keys must not assert keyEncipherment or dataEncipherment.",
-    .citation = "RFC 8813 Section 3",
+    .citation = "RFC 8813: 3",
     .source = lint::Source::kRfc8813,
     .effective = lint::dates::kRFC8813Date,
 };

@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_empty_sct_list",
     .description = "An embedded SCT list extension must contain at least one SCT.",
-    .citation = "RFC 6962 section 3.3",
+    .citation = "RFC 6962: 3.3",
     .source = lint::Source::kRfc6962,
     .effective = lint::dates::kRFC6962Date,
 };

@@ -17,7 +17,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ext_cannot_be_empty_sequence",
     .description = "Extensions whose value is a SEQUENCE SIZE (1..MAX) OF something must contain at least one element.",
-    .citation = "All of RFC 5280",
+    .citation = "RFC 5280: entire document",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ext_ian_uri_format_invalid",
     .description = "URIs in the issuerAltName extension must parse and have both a scheme and a scheme-specific part.",
-    .citation = "RFC5280: 4.2.1.6",
+    .citation = "RFC 5280: 4.2.1.6",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ext_san_dns_name_too_long",
     .description = "Each subjectAltName dNSName must be at most 253 octets long.",
-    .citation = "RFC 5280",
+    .citation = "RFC 5280: entire document",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_ext_san_uri_not_ia5",
     .description = "URIs in the subjectAltName extension must contain only 7-bit (IA5) characters.",
-    .citation = "RFC5280: 4.2.1.6",
+    .citation = "RFC 5280: 4.2.1.6",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
 };

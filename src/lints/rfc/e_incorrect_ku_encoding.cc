@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_incorrect_ku_encoding",
     .description = "The keyUsage BIT STRING's unused-bits count must equal its number of trailing zero bits.",
-    .citation = "Where ITU-T Rec. X.680 | ISO/IEC 8824-1, 21.7, applies, the bitstring shall have all trailing 0 bits removed before it is encoded.",
+    .citation = "X.690: 11.2.2",
     .source = lint::Source::kRfc5280,
 };
 

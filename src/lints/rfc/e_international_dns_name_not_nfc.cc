@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_international_dns_name_not_nfc",
     .description = "The Unicode form of every xn-- label in subjectAltName dNSNames must be in Normalization Form C.",
-    .citation = "RFC 8399",
+    .citation = "RFC 8399: entire document",
     .source = lint::Source::kRfc5891,
     .effective = lint::dates::kRFC8399Date,
 };

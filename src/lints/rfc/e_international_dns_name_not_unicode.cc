@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_international_dns_name_not_unicode",
     .description = "Every xn-- label in subjectAltName dNSNames must be valid Punycode that decodes to Unicode.",
-    .citation = "RFC 3490",
+    .citation = "RFC 3490: entire document",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3490Date,
 };

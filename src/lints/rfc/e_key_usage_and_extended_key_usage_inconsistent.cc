@@ -21,7 +21,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_key_usage_and_extended_key_usage_inconsistent",
     .description = "A subscriber certificate's keyUsage bits must be consistent with the purposes in its extKeyUsage.",
-    .citation = "RFC 5280, Section 4.2.1.12.",
+    .citation = "RFC 5280: 4.2.1.12",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
 };

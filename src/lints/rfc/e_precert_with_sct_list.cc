@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_precert_with_sct_list",
     .description = "A precertificate must not contain the embedded SCT list extension.",
-    .citation = "RFC 6962 §3.3",
+    .citation = "RFC 6962: 3.3",
     .source = lint::Source::kRfc6962,
     .effective = lint::dates::kRFC6962Date,
 };

@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_rfc_dnsname_empty_label",
     .description = "Subscriber certificates' subjectAltName dNSNames must not contain empty labels.",
-    .citation = "RFC5280: 4.2.1.6",
+    .citation = "RFC 5280: 4.2.1.6",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
 };

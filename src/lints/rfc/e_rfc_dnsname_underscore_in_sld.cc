@@ -15,7 +15,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_rfc_dnsname_underscore_in_sld",
     .description = "In subscriber certificates, the label left of the public suffix in each subjectAltName dNSName must not contain an underscore.",
-    .citation = "RFC5280: 4.2.1.6",
+    .citation = "RFC 5280: 4.2.1.6",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
 };

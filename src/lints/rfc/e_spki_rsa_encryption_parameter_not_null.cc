@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_spki_rsa_encryption_parameter_not_null",
     .description = "An rsaEncryption subject public key algorithm identifier must carry exactly one NULL parameter.",
-    .citation = "RFC 4055, Section 1.2",
+    .citation = "RFC 4055: 1.2",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
 };

@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_subj_email_not_in_san",
     .description = "Every emailAddress in the subject must also be present as an rfc822Name in the subjectAltName.",
-    .citation = "RFC 5280 Section 4.1.2.6",
+    .citation = "RFC 5280: 4.1.2.6",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
 };

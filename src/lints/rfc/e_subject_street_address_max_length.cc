@@ -11,7 +11,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_subject_street_address_max_length",
     .description = "Every subject streetAddress must be at most 128 characters long.",
-    .citation = "ITU-T X.520 (02/2001) UpperBounds",
+    .citation = "X.520: upper bounds",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
 };

@@ -13,7 +13,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_superfluous_ku_encoding",
     .description = "The keyUsage BIT STRING must not end with a superfluous all-zero octet.",
-    .citation = "1.2.2 Where Rec. ITU-T X.680 | ISO/IEC 8824-1, 22.7, applies, the bitstring shall have all trailing 0 bits removed before it is encoded.",
+    .citation = "X.690: 11.2.2",
     .source = lint::Source::kRfc5280,
 };
 

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "e_tbs_signature_rsa_encryption_parameter_not_null",
     .description = "A PKCS #1 v1.5 RSA signature algorithm identifier in the TBSCertificate must carry exactly one NULL parameter.",
-    .citation = "RFC 4055, Section 5",
+    .citation = "RFC 4055: 5",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
 };

@@ -14,7 +14,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "n_ecdsa_ee_invalid_ku",
     .description = "End-entity certificates for EC keys are expected to assert only digitalSignature, nonRepudiation and keyAgreement.",
-    .citation = "RFC 5480 Section 3",
+    .citation = "RFC 5480: 3",
     .source = lint::Source::kRfc5480,
     .effective = lint::dates::kCABEffectiveDate,
 };

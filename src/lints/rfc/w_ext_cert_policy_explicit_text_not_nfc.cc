@@ -17,7 +17,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_ext_cert_policy_explicit_text_not_nfc",
     .description = "A UTF8String or BMPString user notice explicitText should be in Unicode normalization form C.",
-    .citation = "RFC6181 3",
+    .citation = "RFC 6181: 3",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC6818Date,
 };

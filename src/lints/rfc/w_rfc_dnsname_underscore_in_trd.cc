@@ -16,7 +16,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_rfc_dnsname_underscore_in_trd",
     .description = "In subscriber certificates, labels below the registrable domain of subjectAltName dNSNames should not contain underscores.",
-    .citation = "RFC5280: 4.1.2.6",
+    .citation = "RFC 5280: 4.1.2.6",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
 };

@@ -12,7 +12,7 @@ namespace {
 constexpr lint::Metadata kMetadata{
     .name = "w_subject_surname_recommended_max_length",
     .description = "A subject surname longer than 64 characters may break software built to X.411's 64-character name bound.",
-    .citation = "ITU-T Rec. X.411 (11/1988), Annex B Reference Definition of MTS Parameter Upper Bounds",
+    .citation = "X.411: Annex B (MTS parameter upper bounds)",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
 };
