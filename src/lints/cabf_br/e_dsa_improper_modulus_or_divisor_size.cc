@@ -2,6 +2,7 @@
 // L = 3072 with N = 256 (L, N: bit lengths of p and q).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/key_checks.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
@@ -14,17 +15,10 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
 };
 
-class DsaImproperModulusOrDivisorSize final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
-    if (!k.ok) return lint::NA();
-    const size_t l = util::zcrypto::BitLength(k.p), n = util::zcrypto::BitLength(k.q);
-    if ((l == 2048 && (n == 224 || n == 256)) || (l == 3072 && n == 256)) return lint::Pass();
-    return lint::Error();
+class DsaImproperModulusOrDivisorSize final : public families::DsaKeyCheck {
+  bool Refuses(const util::zcrypto::DsaKey& key) const override {
+    const size_t l = util::zcrypto::BitLength(key.p), n = util::zcrypto::BitLength(key.q);
+    return !((l == 2048 && (n == 224 || n == 256)) || (l == 3072 && n == 256));
   }
 };
 

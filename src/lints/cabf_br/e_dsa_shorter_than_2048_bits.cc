@@ -2,6 +2,7 @@
 // (with a divisor q of at least 224 bits, the smallest size 6.1.5 allows).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/key_checks.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
@@ -15,17 +16,11 @@ constexpr lint::Metadata kMetadata{
     .ineffective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
-class DsaShorterThan2048Bits final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
-    if (!k.ok) return lint::NA();
+class DsaShorterThan2048Bits final : public families::DsaKeyCheck {
+  bool Refuses(const util::zcrypto::DsaKey& key) const override {
     // zlint compares N with 244, which would reject the (2048, 224) size the
     // BRs explicitly permit; 224 is the rule's lower bound.
-    return util::zcrypto::BitLength(k.p) >= 2048 && util::zcrypto::BitLength(k.q) >= 224 ? lint::Pass() : lint::Error();
+    return !(util::zcrypto::BitLength(key.p) >= 2048 && util::zcrypto::BitLength(key.q) >= 224);
   }
 };
 

@@ -4,6 +4,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/key_checks.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
@@ -32,17 +33,10 @@ bool AtMostMinusTwo(der::Input a, der::Input b) {
   return util::zcrypto::CompareMagnitudes(der::Input(sum.data(), sum.size()), b) <= 0;
 }
 
-class DsaUniqueCorrectRepresentation final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kDsa;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
-    if (!k.ok) return lint::NA();
+class DsaUniqueCorrectRepresentation final : public families::DsaKeyCheck {
+  bool Refuses(const util::zcrypto::DsaKey& key) const override {
     constexpr uint8_t kTwo[] = {2};
-    if (util::zcrypto::CompareMagnitudes(k.y, der::Input(kTwo, 1)) < 0 || !AtMostMinusTwo(k.y, k.p)) return lint::Error();
-    return lint::Pass();
+    return util::zcrypto::CompareMagnitudes(key.y, der::Input(kTwo, 1)) < 0 || !AtMostMinusTwo(key.y, key.p);
   }
 };
 

@@ -2,6 +2,7 @@
 // keys, such as an RSA key whose public exponent is 1.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/key_checks.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
@@ -15,15 +16,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kMozillaPolicy24Date,
 };
 
-class MpExponentCannotBeOne final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kRsa;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::zcrypto::RsaKey key = util::zcrypto::ParsedRsaKey(c);
-    if (!key.ok) return lint::Fatal("the RSA public key could not be parsed");
-    return util::zcrypto::BitLength(key.e) == 1 ? lint::Error() : lint::Pass();
+class MpExponentCannotBeOne final : public families::RsaKeyCheck {
+  bool Refuses(const util::zcrypto::RsaKey& key) const override {
+    return util::zcrypto::BitLength(key.e) == 1;
   }
 };
 

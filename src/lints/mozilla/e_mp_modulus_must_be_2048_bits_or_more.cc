@@ -1,6 +1,7 @@
 // Mozilla Root Store Policy 5.1: RSA moduli must be at least 2048 bits long.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/key_checks.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
@@ -14,15 +15,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kMozillaPolicy24Date,
 };
 
-class MpModulus2048OrMore final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kRsa;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::zcrypto::RsaKey key = util::zcrypto::ParsedRsaKey(c);
-    if (!key.ok) return lint::Fatal("the RSA public key could not be parsed");
-    return util::zcrypto::BitLength(key.n) < 2048 ? lint::Error() : lint::Pass();
+class MpModulus2048OrMore final : public families::RsaKeyCheck {
+  bool Refuses(const util::zcrypto::RsaKey& key) const override {
+    return util::zcrypto::BitLength(key.n) < 2048;
   }
 };
 
