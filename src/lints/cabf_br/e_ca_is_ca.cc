@@ -3,6 +3,7 @@
 // treated as a CA certificate.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 

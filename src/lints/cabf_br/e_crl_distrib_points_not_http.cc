@@ -2,6 +2,7 @@
 // use the "http" scheme.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {

@@ -2,6 +2,7 @@
 // field of a DistributionPoint MUST NOT be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "lints/util/zcrypto/keys.h"
 #include "lints/util/zcrypto/reader.h"
 #include "x509/oids.h"

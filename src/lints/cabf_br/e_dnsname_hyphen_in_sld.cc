@@ -6,6 +6,7 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/domains.h"
+#include "lints/util/dns/public_suffix.h"
 
 namespace cair::lints {
 namespace {

@@ -5,6 +5,7 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/cert/class.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {

@@ -7,6 +7,7 @@
 #include "lint/registry.h"
 #include "lints/util/dns/arpa.h"
 #include "lints/util/dns/domains.h"
+#include "lints/util/dns/ip.h"
 #include "lints/util/dns/names.h"
 #include "x509/oids.h"
 

@@ -5,6 +5,7 @@
 #include "lint/registry.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/cs/policies.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "lints/util/zcrypto/keys.h"
 #include "x509/oids.h"
 

@@ -5,6 +5,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/etsi/qc_statements.h"
 #include "lints/util/families/qc_type.h"
 
 namespace cair::lints {

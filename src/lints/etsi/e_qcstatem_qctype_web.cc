@@ -7,6 +7,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/etsi/qc_statements.h"
 #include "lints/util/families/qc_type.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"

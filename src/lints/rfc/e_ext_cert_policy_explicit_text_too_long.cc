@@ -5,6 +5,7 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/families/explicit_text.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
