@@ -23,20 +23,20 @@ class SignatureAlgorithmNotSupported final : public lint::CertificateLint {
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   lint::Result Execute(const x509::Certificate& c) const override {
     switch (util::zcrypto::SignatureAlgorithm(c)) {
-      case BrSigAlg::kSha256Rsa:
-      case BrSigAlg::kSha384Rsa:
-      case BrSigAlg::kSha512Rsa:
-      case BrSigAlg::kDsaSha256:
-      case BrSigAlg::kEcdsaSha256:
-      case BrSigAlg::kEcdsaSha384:
-      case BrSigAlg::kEcdsaSha512:
-      case BrSigAlg::kSha1Rsa:
-      case BrSigAlg::kDsaSha1:
-      case BrSigAlg::kEcdsaSha1:
+      case SigAlg::kSha256Rsa:
+      case SigAlg::kSha384Rsa:
+      case SigAlg::kSha512Rsa:
+      case SigAlg::kDsaSha256:
+      case SigAlg::kEcdsaSha256:
+      case SigAlg::kEcdsaSha384:
+      case SigAlg::kEcdsaSha512:
+      case SigAlg::kSha1Rsa:
+      case SigAlg::kDsaSha1:
+      case SigAlg::kEcdsaSha1:
         return lint::Pass();
-      case BrSigAlg::kSha256RsaPss:
-      case BrSigAlg::kSha384RsaPss:
-      case BrSigAlg::kSha512RsaPss:
+      case SigAlg::kSha256RsaPss:
+      case SigAlg::kSha384RsaPss:
+      case SigAlg::kSha512RsaPss:
         return lint::Warn();
       default:
         return lint::Error();

@@ -23,10 +23,10 @@ class CsSignatureAlgorithmNotSupported final : public lint::CertificateLint {
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   lint::Result Execute(const x509::Certificate& c) const override {
     switch (util::zcrypto::SignatureAlgorithm(c)) {
-      case BrSigAlg::kSha256RsaPss: case BrSigAlg::kSha384RsaPss: case BrSigAlg::kSha512RsaPss:
-      case BrSigAlg::kSha256Rsa: case BrSigAlg::kSha384Rsa: case BrSigAlg::kSha512Rsa:
-      case BrSigAlg::kEcdsaSha256: case BrSigAlg::kEcdsaSha384: case BrSigAlg::kEcdsaSha512:
-      case BrSigAlg::kDsaSha256:
+      case SigAlg::kSha256RsaPss: case SigAlg::kSha384RsaPss: case SigAlg::kSha512RsaPss:
+      case SigAlg::kSha256Rsa: case SigAlg::kSha384Rsa: case SigAlg::kSha512Rsa:
+      case SigAlg::kEcdsaSha256: case SigAlg::kEcdsaSha384: case SigAlg::kEcdsaSha512:
+      case SigAlg::kDsaSha256:
         return lint::Pass();
       default:
         return lint::Error("the signature algorithm is not one the code signing BRs allow");

@@ -30,11 +30,11 @@ class EcPublicKeyKeyUsages final : public lint::CertificateLint {
   lint::Result Execute(const x509::Certificate& c) const override {
     using util::smime::Ku;
     const uint16_t ku = util::zcrypto::KeyUsage(c);
-    const bool sign = ku & SmimeKu(x509::kDigitalSignature);
-    const bool agree = ku & SmimeKu(x509::kKeyAgreement);
-    const uint16_t sign_ok = SmimeKu(x509::kDigitalSignature) | SmimeKu(x509::kNonRepudiation);
+    const bool sign = ku & Ku(x509::kDigitalSignature);
+    const bool agree = ku & Ku(x509::kKeyAgreement);
+    const uint16_t sign_ok = Ku(x509::kDigitalSignature) | Ku(x509::kNonRepudiation);
     const uint16_t agree_ok =
-        SmimeKu(x509::kKeyAgreement) | SmimeKu(x509::kEncipherOnly) | SmimeKu(x509::kDecipherOnly);
+        Ku(x509::kKeyAgreement) | Ku(x509::kEncipherOnly) | Ku(x509::kDecipherOnly);
     uint16_t allowed = 0;
     if (sign && agree) allowed = sign_ok | agree_ok;
     else if (sign) allowed = sign_ok;

@@ -27,8 +27,8 @@ class EdwardsPublicKeyKeyUsages final : public lint::CertificateLint {
   lint::Result Execute(const x509::Certificate& c) const override {
     using util::smime::Ku;
     const uint16_t ku = util::zcrypto::KeyUsage(c);
-    if (!(ku & SmimeKu(x509::kDigitalSignature))) return lint::Error();
-    const uint16_t allowed = SmimeKu(x509::kDigitalSignature) | SmimeKu(x509::kNonRepudiation);
+    if (!(ku & Ku(x509::kDigitalSignature))) return lint::Error();
+    const uint16_t allowed = Ku(x509::kDigitalSignature) | Ku(x509::kNonRepudiation);
     return (ku & util::smime::kKuAll & ~allowed) ? lint::Error() : lint::Pass();
   }
 };

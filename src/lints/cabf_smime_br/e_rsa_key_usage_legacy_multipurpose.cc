@@ -31,10 +31,10 @@ class RsaKeyUsageLegacyMultipurpose final : public lint::CertificateLint {
   lint::Result Execute(const x509::Certificate& c) const override {
     using util::smime::Ku;
     const uint16_t ku = util::zcrypto::KeyUsage(c);
-    const bool sign = ku & SmimeKu(x509::kDigitalSignature);
-    const bool encipher = ku & SmimeKu(x509::kKeyEncipherment);
-    const uint16_t sign_ok = SmimeKu(x509::kDigitalSignature) | SmimeKu(x509::kNonRepudiation);
-    const uint16_t manage_ok = SmimeKu(x509::kKeyEncipherment) | SmimeKu(x509::kDataEncipherment);
+    const bool sign = ku & Ku(x509::kDigitalSignature);
+    const bool encipher = ku & Ku(x509::kKeyEncipherment);
+    const uint16_t sign_ok = Ku(x509::kDigitalSignature) | Ku(x509::kNonRepudiation);
+    const uint16_t manage_ok = Ku(x509::kKeyEncipherment) | Ku(x509::kDataEncipherment);
     uint16_t allowed = 0;
     if (sign && encipher) allowed = sign_ok | manage_ok;
     else if (sign) allowed = sign_ok;

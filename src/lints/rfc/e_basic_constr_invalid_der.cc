@@ -30,13 +30,13 @@ class BasicConstrInvalidDer final : public lint::CertificateLint {
     // The value must decode as a SEQUENCE whose first element, whatever it
     // is, is the cA candidate; a second element, when an INTEGER, must be a
     // valid one.
-    ExtGoTlv seq;
+    Tlv seq;
     size_t off = 0;
     if (!util::zcrypto::ReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
         seq.tag != 16 || !seq.compound)
       return lint::Fatal("cannot decode the basicConstraints extension");
     size_t pos = 0;
-    ExtGoTlv first;
+    Tlv first;
     bool has_first = false;
     if (pos < seq.value.size()) {
       if (!util::zcrypto::ReadTlv(seq.value, &pos, &first) || first.truncated)
@@ -44,7 +44,7 @@ class BasicConstrInvalidDer final : public lint::CertificateLint {
       has_first = true;
     }
     if (pos < seq.value.size()) {
-      ExtGoTlv second;
+      Tlv second;
       size_t next = pos;
       if (!util::zcrypto::ReadTlv(seq.value, &next, &second))
         return lint::Fatal("cannot decode the basicConstraints extension");
