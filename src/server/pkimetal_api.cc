@@ -183,13 +183,13 @@ struct Endpoint {
   enum Kind { kCert, kTbsCert, kCrl, kTbsCrl, kOcsp, kTbsOcsp } kind;
 };
 constexpr Endpoint kEndpoints[] = {
-    {"/lintcert", "b64cert", "application/pkix-cert", "certificate or precertificate", Endpoint::kCert},
-    {"/linttbscert", "b64tbscert", "application/octet-stream", "TBSCertificate (unsigned certificate or precertificate)",
+    {"/lintcert", "b64cert", "application/pkix-cert", "a certificate or precertificate", Endpoint::kCert},
+    {"/linttbscert", "b64tbscert", "application/octet-stream", "a TBSCertificate (unsigned certificate or precertificate)",
      Endpoint::kTbsCert},
-    {"/lintcrl", "b64crl", "application/pkix-crl", "CRL", Endpoint::kCrl},
-    {"/linttbscrl", "b64tbscrl", "application/octet-stream", "TBSCertList (unsigned CRL)", Endpoint::kTbsCrl},
-    {"/lintocsp", "b64ocsp", "application/ocsp-response", "OCSP response", Endpoint::kOcsp},
-    {"/linttbsocsp", "b64tbsocsp", "application/octet-stream", "ResponseData (unsigned OCSP response)", Endpoint::kTbsOcsp},
+    {"/lintcrl", "b64crl", "application/pkix-crl", "a CRL", Endpoint::kCrl},
+    {"/linttbscrl", "b64tbscrl", "application/octet-stream", "a TBSCertList (unsigned CRL)", Endpoint::kTbsCrl},
+    {"/lintocsp", "b64ocsp", "application/ocsp-response", "an OCSP response", Endpoint::kOcsp},
+    {"/linttbsocsp", "b64tbsocsp", "application/octet-stream", "a ResponseData (unsigned OCSP response)", Endpoint::kTbsOcsp},
 };
 
 enum class Format { kJson, kText, kHtml };
@@ -211,7 +211,20 @@ std::string MediaType(const httplib::Request& req) {
 class Params {
  public:
   explicit Params(const httplib::Request& req) : req_(req) {
-    if (MediaType(req) == "application/x-www-form-urlencoded") httplib::detail::parse_query_text(req.body, form_);
+    if (MediaType(req) != "application/x-www-form-urlencoded") return;
+    // Each field cut at its first '=' (as Go's url.ParseQuery, which
+    // pkimetal uses): a client that left base64's '=' padding unencoded is
+    // still read whole.
+    for (size_t at = 0; at <= req.body.size();) {
+      size_t end = req.body.find('&', at);
+      if (end == std::string::npos) end = req.body.size();
+      const std::string field = req.body.substr(at, end - at);
+      const size_t eq = field.find('=');
+      if (!field.empty())
+        form_.emplace(httplib::detail::decode_url(field.substr(0, eq), true),
+                      eq == std::string::npos ? "" : httplib::detail::decode_url(field.substr(eq + 1), true));
+      at = end + 1;
+    }
   }
   std::string Get(const std::string& name) const {
     for (auto [it, end] = form_.equal_range(name); it != end; ++it)
@@ -294,17 +307,8 @@ void AddDiagnostics(const x509::Diagnostics& diagnostics, std::vector<PkimetalFi
 void AddResults(const std::vector<lint::Result>& results, const std::vector<const lint::Metadata*>& metas,
                 const std::vector<Source>& sources, std::vector<PkimetalFinding>* out) {
   for (size_t i = 0; i < results.size() && i < metas.size(); ++i) {
-    auto severity = SeverityOfStatus(results[i].status);
-    if (!severity) continue;
-    const lint::Metadata& m = *metas[i];
-    if (!sources.empty() && std::find(sources.begin(), sources.end(), m.source) == sources.end()) continue;
-    std::string finding(m.description);
-    if (!results[i].details.empty()) finding += ": " + results[i].details;
-    std::string peers;
-    for (const auto& p : lint::PeerCodes(m))
-      if (!p.linter.empty()) peers += (peers.empty() ? "" : "; ") + std::string(p.linter) + " " + std::string(p.code);
-    if (!peers.empty()) finding += " [same rule: " + peers + "]";
-    out->push_back({kLinter, std::move(finding), "", std::string(m.name), *severity});
+    if (!sources.empty() && std::find(sources.begin(), sources.end(), metas[i]->source) == sources.end()) continue;
+    if (auto f = FindingOf(*metas[i], results[i])) out->push_back(std::move(*f));
   }
 }
 
@@ -334,7 +338,7 @@ Linted LintInput(const Endpoint& ep, std::string der, const std::string& profile
     return false;
   };
   auto unparsable = [&](const std::string& why) {
-    out.error = std::string("Unrecognised input: not a ") + ep.object + ": " + why;
+    out.error = std::string("Unrecognised input: not ") + ep.object + ": " + why;
     return out;
   };
   std::vector<lint::Result> results;
@@ -457,9 +461,9 @@ void Lint(const Endpoint& ep, const lint::Runner& runner, const httplib::Request
 
 // GET on a lint endpoint: a form that posts to it.
 std::string FormPage(const Endpoint& ep) {
-  std::string p = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>cair: lint a ";
+  std::string p = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>cair: lint ";
   p += HtmlEscape(ep.object);
-  p += "</title></head>\n<body>\n<h1>Lint a " + HtmlEscape(ep.object) + "</h1>\n<form method=\"post\" action=\"";
+  p += "</title></head>\n<body>\n<h1>Lint " + HtmlEscape(ep.object) + "</h1>\n<form method=\"post\" action=\"";
   p += std::string(ep.path) + "\">\n<p><label>PEM or base64<br><textarea name=\"b64input\" rows=\"16\" cols=\"72\" required></textarea></label></p>\n";
   p += "<p><label>Profile <select name=\"profile\">";
   for (const auto& prof : PkimetalProfiles())
@@ -490,6 +494,18 @@ std::optional<PkimetalSeverity> SeverityOfStatus(lint::Status s) {
     case lint::Status::kFatal: return PkimetalSeverity::kFatal;
     default: return std::nullopt;
   }
+}
+
+std::optional<PkimetalFinding> FindingOf(const lint::Metadata& m, const lint::Result& r) {
+  auto severity = SeverityOfStatus(r.status);
+  if (!severity) return std::nullopt;
+  std::string finding(m.description);
+  if (!r.details.empty()) finding += ": " + r.details;
+  std::string peers;
+  for (const auto& p : lint::PeerCodes(m))
+    if (!p.linter.empty()) peers += (peers.empty() ? "" : "; ") + std::string(p.linter) + " " + std::string(p.code);
+  if (!peers.empty()) finding += " [same rule: " + peers + "]";
+  return PkimetalFinding{kLinter, std::move(finding), "", std::string(m.name), *severity};
 }
 
 const std::vector<PkimetalProfile>& PkimetalProfiles() {

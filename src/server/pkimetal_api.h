@@ -61,6 +61,10 @@ struct PkimetalFinding {
   PkimetalSeverity severity = PkimetalSeverity::kMeta;
 };
 
+// One lint result as pkimetal's row (see above); nullopt when it is not a
+// finding (pass, NA, NE).
+std::optional<PkimetalFinding> FindingOf(const lint::Metadata& m, const lint::Result& r);
+
 // pkimetal's profile names and what each selects of cair's catalogue.
 struct PkimetalProfile {
   const char* name;
