@@ -341,18 +341,22 @@ Linted LintInput(const Endpoint& ep, std::string der, const std::string& profile
     out.error = std::string("Unrecognised input: not ") + ep.object + ": " + why;
     return out;
   };
-  std::vector<lint::Result> results;
+  // Lints a parsed object (its diagnostics are rows too) under the profile.
+  auto finish = [&](const auto& object, const char* detected, const std::vector<const lint::Metadata*>& metas) {
+    if (!object.ok()) return unparsable(object.diagnostics.Summary());
+    if (refused(detected)) return out;
+    std::vector<lint::Result> results;
+    runner.Run(object, &results);
+    AddDiagnostics(object.diagnostics, &out.findings);
+    AddResults(results, metas, profile->sources, &out.findings);
+    return out;
+  };
   switch (ep.kind) {
     case Endpoint::kCert:
     case Endpoint::kTbsCert: {
       const der::Input in{std::string_view(der)};
       x509::Certificate c = ep.kind == Endpoint::kCert ? x509::ParseCertificate(in) : x509::ParseTbsCertificate(in);
-      if (!c.ok()) return unparsable(c.diagnostics.Summary());
-      if (refused(DetectCertificateProfile(c))) return out;
-      runner.Run(c, &results);
-      AddDiagnostics(c.diagnostics, &out.findings);
-      AddResults(results, runner.certificate_lints(), profile->sources, &out.findings);
-      break;
+      return finish(c, c.ok() ? DetectCertificateProfile(c) : "", runner.certificate_lints());
     }
     case Endpoint::kCrl:
     case Endpoint::kTbsCrl: {
@@ -361,13 +365,7 @@ Linted LintInput(const Endpoint& ep, std::string der, const std::string& profile
         if (!wrapped) return unparsable("not one DER SEQUENCE with a signature AlgorithmIdentifier");
         der = std::move(*wrapped);
       }
-      x509::Crl c = x509::ParseCrl(der::Input(std::string_view(der)));
-      if (!c.ok()) return unparsable(c.diagnostics.Summary());
-      if (refused("rfc5280_crl")) return out;
-      runner.Run(c, &results);
-      AddDiagnostics(c.diagnostics, &out.findings);
-      AddResults(results, runner.crl_lints(), profile->sources, &out.findings);
-      break;
+      return finish(x509::ParseCrl(der::Input(std::string_view(der))), "rfc5280_crl", runner.crl_lints());
     }
     case Endpoint::kOcsp:
     case Endpoint::kTbsOcsp: {
@@ -376,13 +374,7 @@ Linted LintInput(const Endpoint& ep, std::string der, const std::string& profile
         if (!wrapped) return unparsable("not one DER SEQUENCE");
         der = std::move(*wrapped);
       }
-      x509::OcspResponse r = x509::ParseOcspResponse(der::Input(std::string_view(der)));
-      if (!r.ok()) return unparsable(r.diagnostics.Summary());
-      if (refused("rfc6960_ocspresponse")) return out;
-      runner.Run(r, &results);
-      AddDiagnostics(r.diagnostics, &out.findings);
-      AddResults(results, runner.ocsp_lints(), profile->sources, &out.findings);
-      break;
+      return finish(x509::ParseOcspResponse(der::Input(std::string_view(der))), "rfc6960_ocspresponse", runner.ocsp_lints());
     }
   }
   return out;
