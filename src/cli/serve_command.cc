@@ -167,6 +167,9 @@ void AddServeCommands(CLI::App& app, int* exit_code) {
       "  POST /v1/incidents/ID/halt, /v1/halts/ID/resume, /v1/incidents/ID/timeline,\n"
       "       /v1/action-items/ID/status   (Authorization: Bearer TOKEN, see `cair token create`)\n"
       "  GET  /  /incidents/ID  /gate   the dashboard;   GET /healthz, /metrics (Prometheus)\n"
+      "  POST /lintcert, /linttbscert, /lintcrl, /linttbscrl, /lintocsp, /linttbsocsp   pkimetal's API (b64input,\n"
+      "       format=json|text|html, profile, severity) -> [{\"Linter\", \"Finding\", \"Code\", \"Severity\"}];\n"
+      "       GET /linters, /profiles   (README: \"pkimetal-compatible endpoints\")\n"
       "Without any token in the store the server is read-only. One JSON access-log line per request\n"
       "goes to stderr. SIGTERM or SIGINT stops it after the requests in flight; SIGHUP re-reads the TLS files.\n"
       "Connections are event-driven: idle or stalled clients cost memory, not threads; a request (headers and\n"
@@ -177,7 +180,8 @@ void AddServeCommands(CLI::App& app, int* exit_code) {
       "  cair serve --listen 0.0.0.0:8443 --tls-cert server.pem --tls-key server.key --client-ca issuing-system-ca.pem\n"
       "  cair serve --config gate.toml --ignore-lints w_ct_sct_policy_count_unsatisfied --max-body 65536\n"
       "  curl -s --data-binary @tbs.der -H 'Content-Type: application/pkix-cert' \\\n"
-      "       'http://127.0.0.1:8080/v1/gate?issuer_ski=8F3A...&profile=ov-tls'");
+      "       'http://127.0.0.1:8080/v1/gate?issuer_ski=8F3A...&profile=ov-tls'\n"
+      "  curl -s --data-urlencode b64input@cert.pem -d severity=warning http://127.0.0.1:8080/lintcert");
   AddStoreOptions(serve, &o->c);
   serve->add_option("--listen", o->listen, "HOST:PORT to listen on (port 0: any free port; default 127.0.0.1:8080)");
   serve->add_option("--config", o->config, "The lints' TOML configuration (as `cair lint --config`)");

@@ -11,7 +11,8 @@ std::string RouteOf(const std::string& path) {
   static const char* const kRoutes[] = {
       "/", "/gate", "/healthz", "/metrics", "/incidents/{id}", "/v1/lint", "/v1/lint/pair", "/v1/gate",
       "/v1/incidents", "/v1/incidents/{id}", "/v1/due", "/v1/incidents/{id}/timeline", "/v1/incidents/{id}/halt",
-      "/v1/halts/{id}/resume", "/v1/action-items/{id}/status", "/v1/halts", "/revocation"};
+      "/v1/halts/{id}/resume", "/v1/action-items/{id}/status", "/v1/halts", "/revocation",
+      "/lintcert", "/linttbscert", "/lintcrl", "/linttbscrl", "/lintocsp", "/linttbsocsp", "/linters", "/profiles"};
   std::string route;
   size_t i = 0;
   while (i < path.size()) {

@@ -24,6 +24,7 @@
 #include "server/dashboard.h"
 #include "server/lint_api.h"
 #include "server/metrics.h"
+#include "server/pkimetal_api.h"
 #include "server/revocation_page.h"
 
 #include "server/problem_reports_api.h"
@@ -742,6 +743,7 @@ void Server::Impl::Routes() {
     }
     res.set_content(metrics.Prometheus(gauges) + monitor, "text/plain; version=0.0.4");
   });
+  RegisterPkimetalRoutes(http, *runner);  // pkimetal's API: /lintcert, ..., /linters, /profiles
   http.Post("/v1/lint", [this](const httplib::Request& q, httplib::Response& r) { Lint(q, r); });
   http.Post("/v1/lint/pair", [this](const httplib::Request& q, httplib::Response& r) { LintPair(q, r); });
   http.Post("/v1/gate", [this](const httplib::Request& q, httplib::Response& r) { GateRequest(q, r); });

@@ -9,6 +9,8 @@
 //   GET  /, /incidents/{id}, /gate                (HTML)
 //   GET  /revocation, /revocation?issuer=DN       (HTML: `cair monitor run`'s state)
 //   GET  /healthz, /metrics                       (Prometheus text)
+//   POST /lintcert, /linttbscert, /lintcrl, /linttbscrl, /lintocsp, /linttbsocsp;
+//   GET  /linters, /profiles                      (pkimetal's API: server/pkimetal_api.h)
 // Every error is JSON {"error": message, "status": code}; the server keeps
 // serving whatever a request holds.
 #ifndef CAIR_SERVER_SERVER_H_
