@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/key_options.h"
 #include "cli/lint_stream.h"
 #include "embed/linter.h"
 #include "lint/config.h"
@@ -30,6 +31,7 @@ struct LintOptions {
   std::vector<std::string> include_names, exclude_names, include_sources, exclude_sources;
   std::string name_filter;
   std::string config_path;
+  std::string weak_key_blocklist;  // issue 14: e_rsa_debian_weak_key's list
   bool list_json = false, list_sources = false, summary = false, long_summary = false,
        example_config = false, profile = false, stream = false;
   std::string fail_on;
@@ -159,6 +161,7 @@ int RunLint(const LintOptions& opt) {
     }
     config = std::move(*c);
   }
+  if (!ApplyWeakKeyBlocklist(opt.weak_key_blocklist, "cair lint", &config)) return kExitUsage;
   std::optional<lint::Status> fail_on;
   if (!opt.fail_on.empty()) {
     fail_on = lint::ParseStatus(opt.fail_on);
@@ -300,6 +303,7 @@ void AddLintCommand(CLI::App& app, int* exit_code) {
       "  cair lint --summary bundle.pem          # human-readable findings\n"
       "  cair lint --include-sources RFC5280,Community --pretty cert.der\n"
       "  openssl x509 -outform der < c.pem | cair lint --format der -\n"
+      "  cair lint --summary --weak-key-blocklist /usr/share/openssl-blacklist/blacklist.RSA-2048 cert.pem\n"
       "  cut -f2 certs.tsv | cair lint --stream    # base64 DER per line -> one JSON line each\n"
       "  echo '{\"id\":7,\"der\":\"MIIF...\"}' | cair lint --stream --include-sources CABF_BR\n\n"
       "--stream (Hadoop streaming, Spark RDD.pipe()): each input line is base64 DER or a JSON\n"
@@ -321,6 +325,7 @@ void AddLintCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--exclude-sources", opt->exclude_sources, "Skip lints from these sources")
       ->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--name-filter", opt->name_filter, "Only lints whose name matches this regular expression");
+  AddWeakKeyBlocklistOption(cmd, &opt->weak_key_blocklist);
   cmd->add_option("--config", opt->config_path, "TOML configuration for configurable lints (see --example-config)");
   cmd->add_flag("--list-lints-json", opt->list_json, "Print every lint's metadata, one JSON object per line");
   cmd->add_flag("--list-lints-source", opt->list_sources, "Print the lint sources and how many lints each has");

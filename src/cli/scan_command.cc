@@ -12,6 +12,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/key_options.h"
+#include "corpus/key_checks.h"
 #include "corpus/scanner.h"
 #include "der/values.h"
 #include "cli/store_common.h"
@@ -33,6 +35,7 @@ struct ScanCliOptions {
   bool quiet = false, parse_only = false;
   bool recurrence = false;  // issue 12: closed incidents' problems found again
   std::string db;
+  std::string weak_key_blocklist, key_checks = kDefaultKeyChecks;  // issue 14: keys
 };
 
 std::vector<std::string> Split(const std::vector<std::string>& in) {
@@ -168,6 +171,15 @@ int RunScan(const ScanCliOptions& o) {
     }
     config = std::move(*c);
   }
+  if (!ApplyWeakKeyBlocklist(o.weak_key_blocklist, "cair scan", &config)) return kExitUsage;
+  KeyCheckSelection key_sel;
+  if (!ParseKeyChecks(o.key_checks, &key_sel)) {
+    std::cerr << "cair scan: --key-checks must be all, none, or a comma-separated list of shared-factors and "
+                 "reused-keys (got \"" << o.key_checks << "\")\n";
+    return kExitUsage;
+  }
+  opt.collect_keys = key_sel.shared_factors || key_sel.reused_keys;
+  corpus::KeyChecks key_checks(key_sel.shared_factors, key_sel.reused_keys);
   std::vector<std::string> sources = o.sources.empty() ? std::vector<std::string>{"-"} : o.sources;
   for (const auto& s : sources) opt.total_bytes += corpus::SourceSize(s);
   opt.progress = !o.quiet && isatty(STDERR_FILENO);
@@ -198,6 +210,7 @@ int RunScan(const ScanCliOptions& o) {
     }
   }
   auto on_object = [&](const corpus::ObjectReport& r, const corpus::ScanResult& res) {
+    if (opt.collect_keys) key_checks.Add(r);
     if (r.findings.empty()) return;
     std::string sha = corpus::HexUpper(r.sha256);
     if (o.recurrence && r.kind != corpus::ObjectReport::kCrl && r.kind != corpus::ObjectReport::kOcsp) {
@@ -243,6 +256,11 @@ int RunScan(const ScanCliOptions& o) {
   auto res = corpus::Scan(sources, opt, config, on_object, &g_stop);
   sigaction(SIGINT, &old_int, nullptr);
   sigaction(SIGTERM, &old_term, nullptr);
+  // An interrupted scan skips the key checks (batch GCD can take minutes).
+  const corpus::KeyCheckResult keys = res.interrupted ? corpus::KeyCheckResult{} : key_checks.Finish([&](const std::string& step) {
+    if (opt.progress) std::fprintf(stderr, "\r  key checks: batch GCD, %-40s", step.c_str());
+  });
+  if (opt.progress && keys.shared_factors_checked) std::fprintf(stderr, "\r%80s\r", "");
 
   if (!o.json_path.empty()) {
     nlohmann::ordered_json j;
@@ -291,6 +309,8 @@ int RunScan(const ScanCliOptions& o) {
                        {"last_not_before", Time(x.last)}, {"sha256", x.sha256}});
       j["recurrences"] = rec;
     }
+    j["key_findings"] = keys.findings();
+    j["key_checks"] = corpus::KeyCheckJson(keys);
     j["elapsed_s"] = res.elapsed_s;
     j["interrupted"] = res.interrupted;
     std::ofstream out(o.json_path);
@@ -323,6 +343,7 @@ int RunScan(const ScanCliOptions& o) {
                   static_cast<unsigned long long>(s.precertificates), static_cast<unsigned long long>(s.issuances),
                   Time(s.first_not_before).substr(0, 10).c_str(), Time(s.last_not_before).substr(0, 10).c_str());
   }
+  std::fputs(corpus::KeyCheckText(keys).c_str(), stdout);
   bool header = false;
   for (const auto& [issuer, st] : res.serials) {
     if (!st.Suspicious()) continue;
@@ -356,7 +377,7 @@ int RunScan(const ScanCliOptions& o) {
     }
   }
   if (res.interrupted) return kExitInterrupted;
-  if (!recurrences.empty()) return kExitFindings;
+  if (!recurrences.empty() || keys.findings() > 0) return kExitFindings;
   if (fail_on)
     for (const auto& [name, s] : res.findings)
       if (s.result >= *fail_on) return kExitFindings;
@@ -383,8 +404,11 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
       "  cair scan --unexpired-at 2026-01-05T10:00:00Z --issuer 'CN=Example CA' --csv hits.csv ct.json\n"
       "  cair scan --csv-column cert_der export.csv\n"
       "  cair scan --recurrence --db incidents.db --fingerprints recur/ corpus/   # closed incidents found again\n"
+      "  cair scan --weak-key-blocklist /usr/share/openssl-blacklist/blacklist.RSA-2048 corpus/\n"
+      "  cair scan --key-checks none corpus/            # lints only: no batch GCD, no reused-key check\n"
       "  cair scan --pg-query 'SELECT der, id FROM certs WHERE not_after > now()' 'pg:dbname=ca host=/run/postgresql'\n\n"
-      "Exit codes: 0 done; 1 --fail-on reached or --recurrence found one; 2 usage; 4 interrupted (partial results printed).");
+      "Exit codes: 0 done; 1 --fail-on reached, --recurrence found one, or a key check found shared\n"
+      "factors or reused keys; 2 usage; 4 interrupted (partial results printed).");
   cmd->add_option("sources", o->sources, "Files, directories, archives, CT JSON, CSV, or - for stdin");
   cmd->add_option("--jobs,-j", o->jobs, "Worker threads (default: all cores)");
   cmd->add_option("--only", o->only, "Only these lints (comma-separated)")
@@ -411,6 +435,8 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--kind", o->kind, "Force the source kind: pem, der, tar, zip, ct-json, csv (default: by name)");
   cmd->add_option("--config", o->config_path, "TOML configuration for configurable lints");
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 when any finding is at least this bad");
+  AddWeakKeyBlocklistOption(cmd, &o->weak_key_blocklist);
+  AddKeyChecksOption(cmd, &o->key_checks);
   cmd->add_flag("--quiet,-q", o->quiet, "No progress line");
   cmd->add_flag("--parse-only", o->parse_only, "Read and parse only, run no lint (the benchmark floor)");
   cmd->add_flag("--recurrence", o->recurrence,

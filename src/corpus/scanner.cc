@@ -13,6 +13,7 @@
 #include <thread>
 #include <unordered_set>
 
+#include "corpus/key_checks.h"
 #include "corpus/queue.h"
 #include "lint/runner.h"
 #include "x509/input.h"
@@ -185,6 +186,16 @@ class Worker {
     r->not_before = c.not_before.unix;
     r->not_after = c.not_after.unix;
     r->tbs_key = TbsKey(c);
+    if (opt_.collect_keys && c.spki.ok) {
+      r->has_key = true;
+      SHA256(c.spki.full.data(), c.spki.full.size(), r->spki_sha256.data());
+      if (c.spki.rsa_ok) {
+        der::Input m = c.spki.rsa_modulus;
+        while (!m.empty() && m[0] == 0) m = m.sub(1);
+        r->rsa_modulus = m.AsString();
+      }
+      r->subscribers = SubscriberIdentities(c);
+    }
   }
 
   void Collect(const std::vector<const lint::Metadata*>& metas, ObjectReport* r) {

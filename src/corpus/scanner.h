@@ -38,6 +38,8 @@ struct ScanOptions {
   SourceOptions source;
   bool progress = false;   // a progress line on stderr
   uint64_t total_bytes = 0;  // for ETA; 0 when unknown
+  // Fill ObjectReport's key fields (for corpus/key_checks.h).
+  bool collect_keys = false;
 };
 
 // One object's identity and findings, handed to the per-object writers.
@@ -48,6 +50,11 @@ struct ObjectReport {
   std::string serial_hex, issuer, subject_cn, sans;
   int64_t not_before = 0, not_after = 0;
   uint64_t tbs_key = 0;  // pairs a precertificate with its certificate
+  // With ScanOptions::collect_keys, for certificates whose key parses:
+  bool has_key = false;
+  Sha256 spki_sha256{};                   // SHA-256 of the SubjectPublicKeyInfo
+  std::string rsa_modulus;                // magnitude, RSA keys only
+  std::vector<std::string> subscribers;   // SubscriberIdentities()
   struct Finding {
     uint16_t lint;  // index into ScanResult::lints
     lint::Status status;

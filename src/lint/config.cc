@@ -65,4 +65,22 @@ std::optional<int64_t> Config::GetInt(std::string_view section, std::string_view
   return std::nullopt;
 }
 
+std::optional<std::string> Config::GetString(std::string_view section, std::string_view key,
+                                             std::string_view def, std::string* error) const {
+  auto node = impl_->table[section][key];
+  if (!node) return std::string(def);
+  if (auto v = node.value<std::string>()) return *v;
+  *error = "[" + std::string(section) + "] " + std::string(key) + ": expected a string";
+  return std::nullopt;
+}
+
+void Config::SetString(std::string_view section, std::string_view key, std::string_view value) {
+  auto* t = impl_->table[section].as_table();
+  if (!t) {
+    impl_->table.insert_or_assign(section, toml::table{});
+    t = impl_->table[section].as_table();
+  }
+  t->insert_or_assign(key, std::string(value));
+}
+
 }  // namespace cair::lint

@@ -30,7 +30,12 @@ class Config {
                               std::string* error) const;
   std::optional<int64_t> GetInt(std::string_view section, std::string_view key, int64_t def,
                                 std::string* error) const;
+  std::optional<std::string> GetString(std::string_view section, std::string_view key, std::string_view def,
+                                       std::string* error) const;
   bool HasSection(std::string_view section) const;
+  // Sets `[section] key = value` (a command-line option that overrides or
+  // adds to the configuration file, e.g. --weak-key-blocklist).
+  void SetString(std::string_view section, std::string_view key, std::string_view value);
 
  private:
   struct Impl;

@@ -1,0 +1,287 @@
+// Tests of the key lints that need keys made by the test itself:
+// e_rsa_roca_vulnerable_key (lints/util/key_roca.h) on moduli built the way
+// Infineon RSALib built them and on OpenSSL's, and e_rsa_debian_weak_key
+// (lints/util/key_blocklist.h) with blocklists written from generated keys.
+#include <gmp.h>
+#include <gtest/gtest.h>
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/rsa.h>
+#include <openssl/sha.h>
+
+#include <cmath>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lint/config.h"
+#include "lint/lint.h"
+#include "lint/registry.h"
+#include "lints/util/gmp_int.h"
+#include "lints/util/key_blocklist.h"
+#include "lints/util/key_roca.h"
+#include "x509/certificate.h"
+
+namespace cair::lints::util {
+namespace {
+
+std::string Tlv(uint8_t tag, const std::string& content) {
+  std::string out(1, static_cast<char>(tag));
+  const size_t n = content.size();
+  if (n < 0x80) {
+    out += static_cast<char>(n);
+  } else if (n < 0x100) {
+    out += '\x81';
+    out += static_cast<char>(n);
+  } else {
+    out += '\x82';
+    out += static_cast<char>(n >> 8);
+    out += static_cast<char>(n & 0xff);
+  }
+  return out + content;
+}
+
+// A TBSCertificate whose subject key is rsaEncryption {n, 65537}; `n` is a
+// big-endian magnitude.
+std::string RsaTbs(const std::string& n) {
+  const std::string alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\xce\x3d\x04\x03\x02"));
+  const std::string name = Tlv(0x30, Tlv(0x31, Tlv(0x30, Tlv(0x06, "\x55\x04\x03") + Tlv(0x0c, "Test"))));
+  const std::string validity = Tlv(0x30, Tlv(0x17, "200101000000Z") + Tlv(0x17, "300101000000Z"));
+  const std::string rsa_alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01") + std::string("\x05\x00", 2));
+  const std::string key = Tlv(0x30, Tlv(0x02, std::string(1, '\0') + n) + Tlv(0x02, "\x01\x00\x01"));
+  const std::string spki = Tlv(0x30, rsa_alg + Tlv(0x03, std::string(1, '\0') + key));
+  return Tlv(0x30, Tlv(0xa0, Tlv(0x02, "\x02")) + Tlv(0x02, "\x01") + alg + name + validity + name + spki);
+}
+
+// Runs lint `name`, configured with `config`, on a certificate with RSA
+// modulus `n`: its status name, "NA" when it does not apply, or
+// "configure: <message>".
+std::string RunLint(const char* name, const std::string& n, const lint::Config& config = lint::Config()) {
+  const std::string der = RsaTbs(n);
+  x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
+  EXPECT_TRUE(c.ok());
+  const lint::Registration* reg = lint::Registry::Global().Find(name);
+  if (!reg) return "missing";
+  std::unique_ptr<lint::LintBase> base = reg->make();
+  auto* l = dynamic_cast<lint::CertificateLint*>(base.get());
+  if (!l) return "not a certificate lint";
+  if (std::string err = l->Configure(config); !err.empty()) return "configure: " + err;
+  if (!l->CheckApplies(c)) return "NA";
+  return lint::StatusName(l->Execute(c).status);
+}
+
+std::string MpzBytes(mpz_srcptr v) {
+  std::string out((mpz_sizeinbase(v, 2) + 7) / 8, '\0');
+  size_t count = 0;
+  mpz_export(out.data(), &count, 1, 1, 1, 0, v);
+  out.resize(count);
+  return out;
+}
+
+// An RSA key made by OpenSSL's default generator.
+struct OpensslKey {
+  std::string n;          // big-endian modulus
+  std::string n_hex;      // BN_bn2hex of the modulus (openssl's own spelling)
+};
+
+OpensslKey GenerateOpensslKey(unsigned bits) {
+  EVP_PKEY* pkey = EVP_RSA_gen(bits);
+  EXPECT_NE(pkey, nullptr);
+  BIGNUM* bn = nullptr;
+  EXPECT_EQ(EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_RSA_N, &bn), 1);
+  OpensslKey k;
+  k.n.resize(BN_num_bytes(bn));
+  BN_bn2bin(bn, reinterpret_cast<unsigned char*>(k.n.data()));
+  char* hex = BN_bn2hex(bn);
+  k.n_hex = hex;
+  OPENSSL_free(hex);
+  BN_free(bn);
+  EVP_PKEY_free(pkey);
+  return k;
+}
+
+const std::vector<OpensslKey>& OpensslKeys() {
+  static const std::vector<OpensslKey> keys = [] {
+    std::vector<OpensslKey> out;
+    for (int i = 0; i < 4; ++i) out.push_back(GenerateOpensslKey(i % 2 ? 2048 : 1024));
+    return out;
+  }();
+  return keys;
+}
+
+// A prime built as RSALib built them (Nemec et al., CCS 2017, section 2.1):
+// p = k*M + (65537^a mod M), M the product of the first `m_primes` primes,
+// k and a random; the first such prime of about `bits` bits.
+void RocaPrime(unsigned bits, unsigned m_primes, gmp_randstate_t rng, mpz_ptr p) {
+  Mpz m, g, k, r, base;
+  mpz_set_ui(m.get(), 1);
+  mpz_set_ui(r.get(), 2);
+  for (unsigned i = 0; i < m_primes; ++i) {
+    mpz_mul(m.get(), m.get(), r.get());
+    mpz_nextprime(r.get(), r.get());
+  }
+  mpz_set_ui(base.get(), 65537);
+  const size_t k_bits = bits - mpz_sizeinbase(m.get(), 2);
+  do {
+    mpz_urandomb(r.get(), rng, 64);
+    mpz_powm(g.get(), base.get(), r.get(), m.get());  // 65537^a mod M
+    mpz_urandomb(k.get(), rng, k_bits);
+    mpz_setbit(k.get(), k_bits - 1);
+    mpz_mul(p, k.get(), m.get());
+    mpz_add(p, p, g.get());
+  } while (mpz_probab_prime_p(p, 30) == 0);
+}
+
+std::string RocaModulus(unsigned modulus_bits, unsigned m_primes, gmp_randstate_t rng) {
+  Mpz p, q, n;
+  RocaPrime(modulus_bits / 2, m_primes, rng, p.get());
+  RocaPrime(modulus_bits / 2, m_primes, rng, q.get());
+  mpz_mul(n.get(), p.get(), q.get());
+  return MpzBytes(n.get());
+}
+
+class Rng {
+ public:
+  explicit Rng(unsigned long seed) {
+    gmp_randinit_default(s_);
+    gmp_randseed_ui(s_, seed);
+  }
+  ~Rng() { gmp_randclear(s_); }
+  gmp_randstate_t& get() { return s_; }
+
+ private:
+  gmp_randstate_t s_;
+};
+
+TEST(KeyRoca, DetectsModuliBuiltAsRsaLibBuiltThem) {
+  Rng rng(2017);
+  // The primorial sizes RSALib used for 512-960, 992-1952 and 1984-3936-bit
+  // keys (paper, section 2.1).
+  const std::vector<std::pair<unsigned, unsigned>> sizes = {{512, 39}, {1024, 71}, {2048, 126}};
+  for (const auto& [bits, m_primes] : sizes) {
+    for (int i = 0; i < 2; ++i) {
+      const std::string n = RocaModulus(bits, m_primes, rng.get());
+      EXPECT_TRUE(HasRocaFingerprint(der::Input(std::string_view(n)))) << bits;
+      EXPECT_EQ(RunLint("e_rsa_roca_vulnerable_key", n), "error") << bits;
+    }
+  }
+}
+
+TEST(KeyRoca, PassesOpensslKeysAndRandomModuli) {
+  for (const auto& k : OpensslKeys()) {
+    EXPECT_FALSE(HasRocaFingerprint(der::Input(std::string_view(k.n))));
+    EXPECT_EQ(RunLint("e_rsa_roca_vulnerable_key", k.n), "pass");
+  }
+  // Products of two ordinary random primes: the fingerprint's false-positive
+  // rate is 2^-27.8 each, so none of 200 may carry it.
+  Rng rng(15361);
+  Mpz p, q, n;
+  for (int i = 0; i < 200; ++i) {
+    mpz_urandomb(p.get(), rng.get(), 256);
+    mpz_nextprime(p.get(), p.get());
+    mpz_urandomb(q.get(), rng.get(), 256);
+    mpz_nextprime(q.get(), q.get());
+    mpz_mul(n.get(), p.get(), q.get());
+    EXPECT_FALSE(HasRocaFingerprint(n.get())) << i;
+  }
+}
+
+TEST(KeyRoca, FalsePositiveRateIsTheSubgroupDensity) {
+  // A residue passes prime r's test with probability |<65537>| / (r-1).
+  double log2_rate = 0;
+  for (uint32_t r : RocaPrimes()) {
+    uint32_t order = 1;
+    for (uint32_t x = 65537 % r; x != 1; x = x * (65537 % r) % r) ++order;
+    log2_rate += std::log2(static_cast<double>(order) / (r - 1));
+  }
+  EXPECT_NEAR(log2_rate, -27.83, 0.01);
+  EXPECT_EQ(RocaPrimes().size(), 38u);
+}
+
+TEST(KeyRoca, IgnoresDegenerateModuli) {
+  EXPECT_FALSE(HasRocaFingerprint(der::Input()));
+  const std::string zero(4, '\0');
+  EXPECT_FALSE(HasRocaFingerprint(der::Input(std::string_view(zero))));
+}
+
+std::string Sha1Hex(const std::string& s) {
+  unsigned char d[SHA_DIGEST_LENGTH];
+  SHA1(reinterpret_cast<const unsigned char*>(s.data()), s.size(), d);
+  static const char* kDigits = "0123456789abcdef";
+  std::string out;
+  for (unsigned char b : d) out += kDigits[b >> 4], out += kDigits[b & 15];
+  return out;
+}
+
+std::string WriteFile(const std::string& name, const std::string& text) {
+  const auto path = std::filesystem::temp_directory_path() / ("cair_key_checks_" + std::to_string(::getpid()) + name);
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+lint::Config BlocklistConfig(const std::string& path) {
+  lint::Config config;
+  config.SetString("e_rsa_debian_weak_key", "Blocklist", path);
+  return config;
+}
+
+TEST(KeyBlocklist, EntriesAreTheDocumentedDigests) {
+  const auto& k = OpensslKeys()[0];
+  const der::Input n(std::string_view(k.n));
+  // openssl x509 -noout -modulus | sha1sum | cut -c 21-40, with the
+  // modulus spelled by OpenSSL itself.
+  EXPECT_EQ(KeyBlocklist::OpensslBlacklistEntry(n), Sha1Hex("Modulus=" + k.n_hex + "\n").substr(20));
+  const std::string leading_zeros = std::string(2, '\0') + k.n;
+  EXPECT_EQ(KeyBlocklist::Sha256Entry(der::Input(std::string_view(leading_zeros))), KeyBlocklist::Sha256Entry(n));
+  EXPECT_EQ(KeyBlocklist::Sha256Entry(n).size(), 64u);
+}
+
+TEST(KeyBlocklist, LintErrsOnListedKeysInEitherFormat) {
+  const auto& keys = OpensslKeys();
+  const der::Input a(std::string_view(keys[0].n)), b(std::string_view(keys[1].n));
+  std::string upper_b = KeyBlocklist::Sha256Entry(b);
+  for (char& ch : upper_b) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  const std::string path = WriteFile("mixed", "# test list\n\n" + KeyBlocklist::OpensslBlacklistEntry(a) +
+                                                  "\n  " + upper_b + "  \r\n# end\n");
+  const lint::Config config = BlocklistConfig(path);
+  EXPECT_EQ(RunLint("e_rsa_debian_weak_key", keys[0].n, config), "error");
+  EXPECT_EQ(RunLint("e_rsa_debian_weak_key", keys[1].n, config), "error");
+  EXPECT_EQ(RunLint("e_rsa_debian_weak_key", keys[2].n, config), "pass");
+  std::string error;
+  auto list = KeyBlocklist::Load(path, &error);
+  ASSERT_TRUE(list) << error;
+  EXPECT_EQ(list->size(), 2u);
+  EXPECT_EQ(list->Match(a), "openssl-blacklist");
+  EXPECT_EQ(list->Match(b), "sha256");
+  // A whole 40-digit SHA-1 line lists the key as its last 20 digits do.
+  const std::string full = WriteFile("full", Sha1Hex("Modulus=" + keys[3].n_hex + "\n") + "\n");
+  EXPECT_EQ(RunLint("e_rsa_debian_weak_key", keys[3].n, BlocklistConfig(full)), "error");
+  std::filesystem::remove(path);
+  std::filesystem::remove(full);
+}
+
+TEST(KeyBlocklist, WithoutAListTheLintDoesNotApply) {
+  EXPECT_EQ(RunLint("e_rsa_debian_weak_key", OpensslKeys()[0].n), "NA");
+}
+
+TEST(KeyBlocklist, BadListsAreConfigurationErrors) {
+  const std::string bad = WriteFile("bad", "# ok\n0123456789abcdef0123\nnot-hex\n");
+  std::string out = RunLint("e_rsa_debian_weak_key", OpensslKeys()[0].n, BlocklistConfig(bad));
+  EXPECT_NE(out.find("configure: "), std::string::npos) << out;
+  EXPECT_NE(out.find(bad + ":3:"), std::string::npos) << out;
+  const std::string short_line = WriteFile("short", "abcdef\n");
+  out = RunLint("e_rsa_debian_weak_key", OpensslKeys()[0].n, BlocklistConfig(short_line));
+  EXPECT_NE(out.find(":1: 6 hex digits"), std::string::npos) << out;
+  out = RunLint("e_rsa_debian_weak_key", OpensslKeys()[0].n, BlocklistConfig("/nonexistent/list"));
+  EXPECT_NE(out.find("/nonexistent/list: cannot open"), std::string::npos) << out;
+  std::filesystem::remove(bad);
+  std::filesystem::remove(short_line);
+}
+
+}  // namespace
+}  // namespace cair::lints::util
