@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.7",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:CA certificates must include CRL Signing",
 };
 
 class CaCrlSignNotSet final : public CertificateLint {

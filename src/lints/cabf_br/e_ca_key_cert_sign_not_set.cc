@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.7",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:CA:TRUE without keyCertSign",
 };
 
 class CaKeyCertSignNotSet final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.1, RFC 5280: 4.2.1.3",
     .source = Source::kCabfBr,
     .effective = dates::kRFC3280Date,
+    .peers = "certlint:CA certificates must include keyUsage extension;x509lint:No key usage",
 };
 
 class CaKeyUsageMissing final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.1",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:CA certificates must set keyUsage extension as critical;x509lint:Key usage not critical",
 };
 
 class CaKeyUsageNotCritical final : public CertificateLint {

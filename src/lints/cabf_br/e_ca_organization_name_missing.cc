@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:CA certificates must include organizationName in subject",
 };
 
 class CaOrganizationNameMissing final : public CertificateLint {

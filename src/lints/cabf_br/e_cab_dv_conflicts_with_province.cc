@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
     .ineffective = dates::kCABFBRs_2_0_0_Date,
+    .peers = "x509lint:Domain validated certificate but with stateOrProvinceName",
 };
 
 class DvConflictsWithProvince final : public CertificateLint {

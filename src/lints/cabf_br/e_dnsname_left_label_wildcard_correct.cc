@@ -20,6 +20,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 1.6.1, Wildcard Certificate and Wildcard Domain Name",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:Wildcard other than *.<fqdn> in SAN",
 };
 
 bool LeftLabelWildcardIncorrect(std::string_view name) {

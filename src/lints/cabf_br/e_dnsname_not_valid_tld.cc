@@ -21,6 +21,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 3.2.2.4",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:Unknown TLD in SAN;certlint:Unqualified domain name in SAN",
 };
 
 class DnsNameNotValidTld final : public CertificateLint {

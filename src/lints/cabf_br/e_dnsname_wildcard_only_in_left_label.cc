@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 1.6.1, Wildcard Domain Name",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:Wildcard not in first label of FQDN",
 };
 
 bool WildcardNotInLeftLabel(std::string_view name) {

@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.1",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:BR certificates must not contain directoryName type alternative name;x509lint:Invalid type in SAN entry",
 };
 
 class SanDirectoryNamePresent final : public CertificateLint {

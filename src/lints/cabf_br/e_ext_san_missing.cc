@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.1",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:BR certificates must have subject alternative names extension;x509lint:No Subject alternative name extension",
 };
 
 class SanMissing final : public CertificateLint {

@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.1",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:BR certificates must not contain rfc822Name type alternative name",
 };
 
 class SanRfc822NamePresent final : public CertificateLint {

@@ -13,6 +13,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.1",
     .source = Source::kCabfBr,
     .effective = dates::kCABV130Date,
+    .peers = "certlint:Old certificate version (not X.509v3);x509lint:Certificate not version 3",
 };
 
 class InvalidCertificateVersion final : public CertificateLint {

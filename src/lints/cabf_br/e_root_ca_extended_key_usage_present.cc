@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.1",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "x509lint:CA root certificate with Extended Key Usage",
 };
 
 class RootCaEkuPresent final : public CertificateLint {

@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
     .ineffective = dates::kCABFBRs_2_0_0_Date,
+    .peers = "certlint:BR certificates must include an HTTP URL of the OCSP responder;certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.",
 };
 
 class SubCertAiaNoOcspUrl final : public CertificateLint {

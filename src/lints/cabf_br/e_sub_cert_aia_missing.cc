@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.;x509lint:no authorityInformationAccess extension",
 };
 
 class SubCertAiaMissing final : public CertificateLint {

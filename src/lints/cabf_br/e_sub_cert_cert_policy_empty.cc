@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:BR certificates must include certificatePolicies;x509lint:No policy extension",
 };
 
 class SubCertCertPolicyEmpty final : public CertificateLint {

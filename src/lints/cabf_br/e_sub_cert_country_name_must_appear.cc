@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABGivenNameDate,
+    .peers = "certlint:BR certificates with organizationName must include countryName;x509lint:Subject with organizationName, givenName or surname but without countryName",
 };
 
 class SubCertCountryNameMustAppear final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "x509lint:Subscriber certificate without Extended Key Usage",
 };
 
 class SubCertEkuMissing final : public CertificateLint {

@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABGivenNameDate,
+    .peers = "x509lint:Subject with givenName or surname but without the CAB IV policy oid",
 };
 
 class SubCertGivenNameSurnamePolicy final : public CertificateLint {

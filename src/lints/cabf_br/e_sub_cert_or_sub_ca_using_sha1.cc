@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.3",
     .source = Source::kCabfBr,
     .effective = dates::kNO_SHA1,
+    .peers = "certlint:SHA-1 not allowed for signing certificates",
 };
 
 class SubCertOrSubCaUsingSha1 final : public CertificateLint {

@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 6.3.2",
     .source = Source::kCabfBr,
     .effective = dates::kSubCert825Days,
+    .peers = "certlint:BR certificates must be 825 days in validity or less;certlint:EV certificates must be 825 days in validity or less",
 };
 
 class SubCertValidTimeLongerThan825Days final : public CertificateLint {

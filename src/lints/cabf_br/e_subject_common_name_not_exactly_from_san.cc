@@ -21,6 +21,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABFBRs_1_8_0_Date,
+    .peers = "certlint:commonNames in BR certificates must be from SAN entries",
 };
 
 constexpr uint32_t kTagIpAddress = 7;

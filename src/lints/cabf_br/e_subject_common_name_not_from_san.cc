@@ -22,6 +22,7 @@ constexpr Metadata kMetadata{
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
     .ineffective = dates::kCABFBRs_1_8_0_Date,
+    .peers = "certlint:commonNames in BR certificates must be from SAN entries",
 };
 
 constexpr uint32_t kTagIpAddress = 7;

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:Invalid country in countryName",
 };
 
 class SubjectCountryNotIso final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
     .ineffective = dates::kSC62EffectiveDate,
+    .peers = "x509lint:Subject has a deprecated CommonName",
 };
 
 class SubjectCommonNameIncluded final : public CertificateLint {

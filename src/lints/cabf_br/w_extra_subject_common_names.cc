@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:Name has multiple commonName attributes",
 };
 
 class ExtraSubjectCommonNames final : public CertificateLint {

@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 6.1.6",
     .source = Source::kCabfBr,
     .effective = dates::kCABV113Date,
+    .peers = "x509lint:RSA public exponent not in range of 2^16+1 to 2^256-1",
 };
 
 class RsaPublicExponentNotInRange final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "EVGs: 9.2.3",
     .source = Source::kCabfEv,
     .effective = dates::kZeroDate,
+    .peers = "certlint:EV certificates must include businessCategory in subject",
 };
 
 class EvBusinessCategoryMissing final : public CertificateLint {

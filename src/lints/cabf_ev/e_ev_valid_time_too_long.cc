@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "EVGs 1.0: 8(a), EVGs 1.6.1: 9.4",
     .source = Source::kCabfEv,
     .effective = dates::kZeroDate,
+    .peers = "certlint:EV certificates must be 27 months in validity or less",
 };
 
 class EvValidTimeTooLong final : public CertificateLint {

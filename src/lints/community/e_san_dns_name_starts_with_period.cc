@@ -14,6 +14,7 @@ constexpr Metadata kMetadata{
     .description = "subjectAltName dNSNames must not begin with a period.",
     .citation = "awslabs certlint",
     .source = Source::kCommunity,
+    .peers = "certlint:DNSName must not start with .",
 };
 
 class SanDnsNameStartsWithPeriod final : public CertificateLint {

@@ -14,6 +14,7 @@ constexpr Metadata kMetadata{
     .description = "A subject RDN holding more than one attribute is unusual and may be a mistake.",
     .citation = "lint.AWSLabs certlint",
     .source = Source::kCommunity,
+    .peers = "certlint:Multiple attributes in a single RDN in the subject Name",
 };
 
 class SubjectMultipleRdn final : public CertificateLint {

@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .description = "subjectAltName dNSNames should not repeat (compared case-insensitively).",
     .citation = "awslabs certlint",
     .source = Source::kCommunity,
+    .peers = "certlint:Duplicate SAN entry;x509lint:Duplicate SAN entry",
 };
 
 class SanDnsNameDuplicate final : public CertificateLint {

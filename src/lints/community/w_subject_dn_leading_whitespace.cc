@@ -14,6 +14,7 @@ constexpr Metadata kMetadata{
     .description = "Subject naming attribute values should not begin with whitespace.",
     .citation = "lint.AWSLabs certlint",
     .source = Source::kCommunity,
+    .peers = "certlint:Leading whitepsace in …",
 };
 
 class SubjectDnLeadingWhitespace final : public CertificateLint {

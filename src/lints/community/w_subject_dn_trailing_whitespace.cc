@@ -14,6 +14,7 @@ constexpr Metadata kMetadata{
     .description = "Subject naming attribute values should not end with whitespace.",
     .citation = "lint.AWSLabs certlint",
     .source = Source::kCommunity,
+    .peers = "certlint:Trailing whitespace in …",
 };
 
 class SubjectDnTrailingWhitespace final : public CertificateLint {

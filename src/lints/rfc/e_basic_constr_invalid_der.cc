@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 3280 §4.1: the data that is to be signed is encoded using [DER]",
     .source = Source::kRfc5280,
     .effective = dates::kRFC2459Date,
+    .peers = "certlint:BasicConstraints is not encoded using DER",
 };
 
 class BasicConstrInvalidDer final : public CertificateLint {

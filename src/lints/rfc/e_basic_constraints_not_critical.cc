@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.9",
     .source = Source::kRfc5280,
     .effective = dates::kRFC2459Date,
+    .peers = "certlint:basicConstraints must be critical in CA certificates;x509lint:CA certificate with non-critical Basic Constraints",
 };
 
 class BasicConstraintsNotCritical final : public CertificateLint {

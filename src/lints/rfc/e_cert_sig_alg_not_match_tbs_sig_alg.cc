@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280, Section 4.1.1.2",
     .source = Source::kRfc5280,
     .effective = dates::kRFC5280Date,
+    .peers = "certlint:Certificate signature algorithm does not match TBS signature algorithm;x509lint:Signature algorithm mismatch",
 };
 
 der::Input Contents(der::Input element) {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.1",
     .source = Source::kRfc5280,
     .effective = dates::kRFC2459Date,
+    .peers = "x509lint:AKID without a key identifier;x509lint:AKID missing",
 };
 
 class AuthorityKeyIdNoKeyIdentifier final : public CertificateLint {

@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 6818: 3",
     .source = Source::kRfc5280,
     .effective = dates::kRFC6818Date,
+    .peers = "certlint:Certificate Policy explicit text must not be IA5String",
 };
 
 class ExtCertPolicyExplicitTextIa5String final : public CertificateLint {

@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 6818: 3",
     .source = Source::kRfc5280,
     .effective = dates::kRFC6818Date,
+    .peers = "x509lint:Invalid display text length",
 };
 
 // The size zlint compares with 200: the octet count of the contents, or for

@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.3",
     .source = Source::kRfc5280,
     .effective = dates::kRFC5280Date,
+    .peers = "x509lint:Key usage is empty",
 };
 
 class KeyUsageWithoutBits final : public CertificateLint {

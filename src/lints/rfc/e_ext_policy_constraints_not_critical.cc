@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.11",
     .source = Source::kRfc5280,
     .effective = dates::kRFC5280Date,
+    .peers = "certlint:Extension criticality not allowed for PolicyConstraints",
 };
 
 class ExtPolicyConstraintsNotCritical final : public CertificateLint {

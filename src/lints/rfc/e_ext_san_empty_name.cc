@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.6",
     .source = Source::kRfc5280,
     .effective = dates::kRFC2459Date,
+    .peers = "certlint:DNSName is empty",
 };
 
 class SanEmptyName final : public CertificateLint {

@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.2 & 4.2.1.2",
     .source = Source::kRfc5280,
     .effective = dates::kRFC2459Date,
+    .peers = "x509lint:SKID missing",
 };
 
 class SubjectKeyIdentifierMissingCa final : public CertificateLint {

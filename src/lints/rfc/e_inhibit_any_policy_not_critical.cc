@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.14",
     .source = Source::kRfc5280,
     .effective = dates::kRFC3280Date,
+    .peers = "certlint:Extension criticality not allowed for InhibitAnyPolicy",
 };
 
 class InhibitAnyPolicyNotCritical final : public CertificateLint {

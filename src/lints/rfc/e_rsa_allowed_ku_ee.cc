@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 3279: 2.3.1",
     .source = Source::kRfc3279,
     .effective = dates::kRFC3279Date,
+    .peers = "certlint:Unallowed key usage for RSA public key (…",
 };
 
 class RsaAllowedKuEe final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 3279: 2.3.1",
     .source = Source::kRfc3279,
     .effective = dates::kRFC3279Date,
+    .peers = "certlint:Encipherment usage should not be mixed with Certificate/CRL signing",
 };
 
 class RsaAllowedKuNoEnciphermentCa final : public CertificateLint {

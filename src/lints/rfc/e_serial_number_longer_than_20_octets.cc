@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.1.2.2",
     .source = Source::kRfc5280,
     .effective = dates::kRFC3280Date,
+    .peers = "certlint:Serial numbers must be 20 octets or less",
 };
 
 class SerialNumberLongerThan20Octets final : public CertificateLint {

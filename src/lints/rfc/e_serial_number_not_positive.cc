@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.1.2.2",
     .source = Source::kRfc5280,
     .effective = dates::kRFC3280Date,
+    .peers = "certlint:Serial number must be positive;x509lint:Serial number not positive",
 };
 
 class SerialNumberNotPositive final : public CertificateLint {

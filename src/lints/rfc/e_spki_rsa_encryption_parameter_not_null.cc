@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 4055, Section 1.2",
     .source = Source::kRfc5280,
     .effective = dates::kRFC5280Date,
+    .peers = "certlint:RSA keys must have a parameter specified",
 };
 
 class SpkiRsaEncryptionParameterNotNull final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: A.1",
     .source = Source::kRfc5280,
     .effective = dates::kRFC2459Date,
+    .peers = "x509lint:commonName too long",
 };
 
 class SubjectCommonNameMaxLength final : public CertificateLint {

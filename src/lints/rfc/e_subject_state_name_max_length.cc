@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: A.1",
     .source = Source::kRfc5280,
     .effective = dates::kRFC2459Date,
+    .peers = "x509lint:stateOrProvinceName too long",
 };
 
 class SubjectStateNameMaxLength final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 4055, Section 5",
     .source = Source::kRfc5280,
     .effective = dates::kRFC5280Date,
+    .peers = "certlint:RSA signatures must have a parameter specified",
 };
 
 class TbsSignatureRsaEncryptionParameterNotNull final : public CertificateLint {

@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.1.2.5",
     .source = Source::kRfc5280,
     .effective = dates::kRFC2459Date,
+    .peers = "certlint:Generalized Time before 2050",
 };
 
 constexpr int64_t kYear2050 = Date(2050, 1, 1);

@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5480 Section 3",
     .source = Source::kRfc5480,
     .effective = dates::kCABEffectiveDate,
+    .peers = "certlint:Unallowed key usage for EC public key (…",
 };
 
 class EcdsaEeInvalidKu final : public CertificateLint {

@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.4",
     .source = Source::kRfc5280,
     .effective = dates::kRFC5280Date,
+    .peers = "certlint:Certificate Policies should not contain notice references",
 };
 
 class ExtCertPolicyContainsNoticeRef final : public CertificateLint {

@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 6818: 3",
     .source = Source::kRfc5280,
     .effective = dates::kRFC6818Date,
+    .peers = "x509lint:explicitText is not using a UTF8String",
 };
 
 class ExtCertPolicyExplicitTextNotUtf8 final : public CertificateLint {

@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.3",
     .source = Source::kRfc5280,
     .effective = dates::kRFC2459Date,
+    .peers = "certlint:Extension should be critical for KeyUsage;x509lint:Key usage not critical",
 };
 
 class KeyUsageNotCritical final : public CertificateLint {

@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.5",
     .source = Source::kRfc5280,
     .effective = dates::kRFC2459Date,
+    .peers = "certlint:Extension should be critical for PolicyMappings",
 };
 
 class ExtPolicyMapNotCritical final : public CertificateLint {
