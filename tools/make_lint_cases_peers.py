@@ -21,7 +21,8 @@ import make_lint_cases as mlc  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "testdata/lints"
 mlc.OUT = OUT
-LINTS = ("w_subject_dn_legacy_directory_string", "w_subject_email_address_deprecated")
+LINTS = ("w_subject_dn_legacy_directory_string", "w_subject_email_address_deprecated",
+         "e_sub_cert_valid_time_longer_than_60_months")
 
 ORGANIZATION_NAME = "2.5.4.10"
 TELETEX_STRING = b"\x14"
@@ -58,6 +59,12 @@ def cases():
     write(lint, "fail_email_in_subject", "warn",
           "The subject repeats an email address as emailAddress, deprecated by RFC 5280 4.1.2.6.",
           mlc.make_leaf("/C=US/ST=California/O=Example Inc./CN=www.example.com/emailAddress=admin@example.com"))
+
+    lint = "e_sub_cert_valid_time_longer_than_60_months"
+    write(lint, "pass_90_days", "pass", "Valid for 90 days.", good)
+    write(lint, "fail_1900_days", "error",
+          "Valid for 1,900 days, more than the 60 months (about 1,826 days) of BRs 1.x 9.4.",
+          mlc.make_leaf("/C=US/ST=California/O=Example Inc./CN=www.example.com", days=1900))
 
 
 def main():
