@@ -16,7 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 6.3.2",
     .source = Source::kCabfBr,
     .effective = dates::kSubCert39Month,
-    .peers = "x509lint:The certificate is valid for longer than 39 months",
+    .peers = "x509lint:The certificate is valid for longer than 39 months;x509lint:The certificate is valid for longer than 60 months",
 };
 
 class SubCertValidTimeLongerThan39Months final : public CertificateLint {

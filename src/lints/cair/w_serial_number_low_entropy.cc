@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1 (Ballot 164)",
     .source = Source::kCair,
     .effective = dates::kCABFBallot164Date,
+    .peers = "certlint:Serial numbers for certificates using weaker hashes should have at least 64 bits of entropy;certlint:Serial numbers should have at least 20 bits of entropy",
 };
 
 class SerialNumberLowEntropy final : public CertificateLint {
