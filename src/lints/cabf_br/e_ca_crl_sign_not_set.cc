@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.7",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "certlint:CA certificates must include CRL Signing",
 };
 
 class CaCrlSignNotSet final : public lint::CertificateLint {

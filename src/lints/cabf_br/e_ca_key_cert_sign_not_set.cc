@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.7",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "certlint:CA:TRUE without keyCertSign",
 };
 
 class CaKeyCertSignNotSet final : public lint::CertificateLint {

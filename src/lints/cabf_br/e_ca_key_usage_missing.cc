@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.1; RFC 5280: 4.2.1.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kRFC3280Date,
+    .peers = "certlint:CA certificates must include keyUsage extension;x509lint:No key usage",
 };
 
 class CaKeyUsageMissing final : public lint::CertificateLint {

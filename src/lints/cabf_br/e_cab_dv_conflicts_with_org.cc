@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
+    .peers = "x509lint:Domain validated certificate with organizationName",
 };
 
 class DvConflictsWithOrg final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 1.6.1, Wildcard Certificate and Wildcard Domain Name",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "certlint:Wildcard other than *.<fqdn> in SAN",
 };
 
 bool LeftLabelWildcardIncorrect(std::string_view name) {

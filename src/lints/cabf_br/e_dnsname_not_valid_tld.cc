@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 3.2.2.4",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "certlint:Unknown TLD in SAN;certlint:Unqualified domain name in SAN",
 };
 
 class DnsNameNotValidTld final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 1.6.1, Wildcard Domain Name",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "certlint:Wildcard not in first label of FQDN",
 };
 
 bool WildcardNotInLeftLabel(std::string_view name) {

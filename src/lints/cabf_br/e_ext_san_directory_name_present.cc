@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "certlint:BR certificates must not contain directoryName type alternative name;x509lint:Invalid type in SAN entry",
 };
 
 class SanDirectoryNamePresent final : public lint::CertificateLint {

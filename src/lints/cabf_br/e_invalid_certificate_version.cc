@@ -11,6 +11,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV130Date,
+    .peers = "certlint:Old certificate version (not X.509v3);x509lint:Certificate not version 3",
 };
 
 class InvalidCertificateVersion final : public lint::CertificateLint {

@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .description = "A certificate with an RSA key that is valid on or after 1 January 2014 must use a modulus of at least 2048 bits.",
     .citation = "BRs: 6.1.5",
     .source = lint::Source::kCabfBr,
+    .peers = "certlint:RSA subject key modulus must be at least 2048 bits;x509lint:RSA modulus smaller than 2048 bit",
 };
 
 class RsaModLessThan2048Bits final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "certlint:BR certificates must include certificatePolicies;x509lint:No policy extension",
 };
 
 class SubCertCertPolicyEmpty final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABGivenNameDate,
+    .peers = "certlint:BR certificates with organizationName must include countryName;x509lint:Subject with organizationName, givenName or surname but without countryName",
 };
 
 class SubCertCountryNameMustAppear final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABGivenNameDate,
+    .peers = "x509lint:Subject with givenName or surname but without the CAB IV policy oid",
 };
 
 class SubCertGivenNameSurnamePolicy final : public lint::CertificateLint {

@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kNO_SHA1,
+    .peers = "certlint:SHA-1 not allowed for signing certificates",
 };
 
 class SubCertOrSubCaUsingSha1 final : public lint::CertificateLint {

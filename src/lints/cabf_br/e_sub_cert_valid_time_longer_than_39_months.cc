@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 6.3.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSubCert39Month,
+    .peers = "x509lint:The certificate is valid for longer than 39 months;x509lint:The certificate is valid for longer than 60 months",
 };
 
 class SubCertValidTimeLongerThan39Months final : public families::SubscriberValidityAtMost {

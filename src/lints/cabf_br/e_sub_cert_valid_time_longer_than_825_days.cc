@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 6.3.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSubCert825Days,
+    .peers = "certlint:BR certificates must be 825 days in validity or less;certlint:EV certificates must be 825 days in validity or less",
 };
 
 class SubCertValidTimeLongerThan825Days final : public families::SubscriberValidityAtMost {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBRs_1_8_0_Date,
+    .peers = "certlint:commonNames in BR certificates must be from SAN entries",
 };
 
 constexpr uint32_t kTagIpAddress = 7;

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "certlint:Invalid country in countryName",
 };
 
 class SubjectCountryNotIso final : public lint::CertificateLint {

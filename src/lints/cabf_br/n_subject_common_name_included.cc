@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kSC62EffectiveDate,
+    .peers = "x509lint:Subject has a deprecated CommonName",
 };
 
 class SubjectCommonNameIncluded final : public lint::CertificateLint {

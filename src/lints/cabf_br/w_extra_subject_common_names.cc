@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "certlint:Name has multiple commonName attributes",
 };
 
 class ExtraSubjectCommonNames final : public lint::CertificateLint {

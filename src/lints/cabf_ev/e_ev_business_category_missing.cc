@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: 9.2.3",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
+    .peers = "certlint:EV certificates must include businessCategory in subject",
 };
 
 class EvBusinessCategoryMissing final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs v1.0: 8(a); EVGs v1.6.1: 9.4",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
+    .peers = "certlint:EV certificates must be 27 months in validity or less",
 };
 
 class EvValidTimeTooLong final : public lint::CertificateLint {

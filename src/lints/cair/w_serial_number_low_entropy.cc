@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1 (Ballot 164)",
     .source = lint::Source::kCair,
     .effective = lint::dates::kCABFBallot164Date,
+    .peers = "certlint:Serial numbers for certificates using weaker hashes should have at least 64 bits of entropy;certlint:Serial numbers should have at least 20 bits of entropy",
 };
 
 class SerialNumberLowEntropy final : public lint::CertificateLint {

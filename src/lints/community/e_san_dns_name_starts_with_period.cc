@@ -12,6 +12,7 @@ constexpr lint::Metadata kMetadata{
     .description = "subjectAltName dNSNames must not begin with a period.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .peers = "certlint:DNSName must not start with .",
 };
 
 class SanDnsNameStartsWithPeriod final : public families::AltNameDnsCheck {

@@ -12,6 +12,7 @@ constexpr lint::Metadata kMetadata{
     .description = "A subject RDN holding more than one attribute is unusual and may be a mistake.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .peers = "certlint:Multiple attributes in a single RDN in the subject Name",
 };
 
 class SubjectMultipleRdn final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .description = "subjectAltName dNSNames should not repeat (compared case-insensitively).",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .peers = "certlint:Duplicate SAN entry;x509lint:Duplicate SAN entry",
 };
 
 class SanDnsNameDuplicate final : public lint::CertificateLint {

@@ -12,6 +12,7 @@ constexpr lint::Metadata kMetadata{
     .description = "Subject naming attribute values should not begin with whitespace.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .peers = "certlint:Leading whitepsace in …",
 };
 
 class SubjectDnLeadingWhitespace final : public lint::CertificateLint {

@@ -12,6 +12,7 @@ constexpr lint::Metadata kMetadata{
     .description = "Subject naming attribute values should not end with whitespace.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .peers = "certlint:Trailing whitespace in …",
 };
 
 class SubjectDnTrailingWhitespace final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 3280: 4.1",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .peers = "certlint:BasicConstraints is not encoded using DER",
 };
 
 class BasicConstrInvalidDer final : public lint::CertificateLint {

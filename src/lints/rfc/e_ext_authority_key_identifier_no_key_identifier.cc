@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.1",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .peers = "x509lint:AKID without a key identifier;x509lint:AKID missing",
 };
 
 class AuthorityKeyIdNoKeyIdentifier final : public lint::CertificateLint {

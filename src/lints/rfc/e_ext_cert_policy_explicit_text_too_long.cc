@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 6818: 3",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC6818Date,
+    .peers = "x509lint:Invalid display text length",
 };
 
 // The size zlint compares with 200: the octet count of the contents, or for

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.11",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
+    .peers = "certlint:Extension criticality not allowed for PolicyConstraints",
 };
 
 class ExtPolicyConstraintsNotCritical final : public lint::CertificateLint {

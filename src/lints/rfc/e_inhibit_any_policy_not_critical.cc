@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.14",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3280Date,
+    .peers = "certlint:Extension criticality not allowed for InhibitAnyPolicy",
 };
 
 class InhibitAnyPolicyNotCritical final : public lint::CertificateLint {

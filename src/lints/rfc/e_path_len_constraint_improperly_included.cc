@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.9",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3280Date,
+    .peers = "x509lint:Basic Constraints with pathlen but key usage without cert sign",
 };
 
 class PathLenConstraintImproperlyIncluded final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 3279: 2.3.1",
     .source = lint::Source::kRfc3279,
     .effective = lint::dates::kRFC3279Date,
+    .peers = "certlint:Unallowed key usage for RSA public key (…",
 };
 
 class RsaAllowedKuEe final : public lint::CertificateLint {

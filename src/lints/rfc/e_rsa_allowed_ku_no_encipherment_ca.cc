@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 3279: 2.3.1",
     .source = lint::Source::kRfc3279,
     .effective = lint::dates::kRFC3279Date,
+    .peers = "certlint:Encipherment usage should not be mixed with Certificate/CRL signing",
 };
 
 class RsaAllowedKuNoEnciphermentCa final : public lint::CertificateLint {

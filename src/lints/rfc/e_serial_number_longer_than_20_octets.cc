@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.1.2.2",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3280Date,
+    .peers = "certlint:Serial numbers must be 20 octets or less",
 };
 
 class SerialNumberLongerThan20Octets final : public lint::CertificateLint {

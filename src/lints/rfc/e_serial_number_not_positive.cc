@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.1.2.2",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3280Date,
+    .peers = "certlint:Serial number must be positive;x509lint:Serial number not positive",
 };
 
 class SerialNumberNotPositive final : public lint::CertificateLint {

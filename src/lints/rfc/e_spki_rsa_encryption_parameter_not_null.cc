@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 4055: 1.2",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
+    .peers = "certlint:RSA keys must have a parameter specified",
 };
 
 class SpkiRsaEncryptionParameterNotNull final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 4055: 5",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
+    .peers = "certlint:RSA signatures must have a parameter specified",
 };
 
 class TbsSignatureRsaEncryptionParameterNotNull final : public lint::CertificateLint {

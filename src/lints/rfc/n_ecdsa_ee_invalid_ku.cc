@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5480: 3",
     .source = lint::Source::kRfc5480,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "certlint:Unallowed key usage for EC public key (…",
 };
 
 class EcdsaEeInvalidKu final : public lint::CertificateLint {

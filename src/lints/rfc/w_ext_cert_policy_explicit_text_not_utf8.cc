@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 6818: 3",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC6818Date,
+    .peers = "x509lint:explicitText is not using a UTF8String",
 };
 
 class ExtCertPolicyExplicitTextNotUtf8 final : public families::ExplicitTextCheck {

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.5",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .peers = "certlint:Extension should be critical for PolicyMappings",
 };
 
 class ExtPolicyMapNotCritical final : public lint::CertificateLint {
