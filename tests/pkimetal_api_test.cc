@@ -230,7 +230,9 @@ TEST_F(PkimetalApi, LintCertFormEncodedPemBase64AndAlias) {
       EXPECT_TRUE(row.contains("Field")) << row.dump();
       continue;
     }
-    EXPECT_EQ(row["Finding"].get<std::string>().rfind(std::string(reg->metadata->description), 0), 0u) << row.dump();
+    std::string description(reg->metadata->description);
+    if (description.back() == '.') description.pop_back();  // before ": details"
+    EXPECT_EQ(row["Finding"].get<std::string>().rfind(description, 0), 0u) << row.dump();
   }
   // Sorted after the meta row: most severe first.
   const std::vector<std::string> order = {"meta", "debug", "info", "notice", "warning", "error", "bug", "fatal"};
@@ -451,7 +453,7 @@ TEST_F(PkimetalApi, GetOnALintEndpointIsAFormPostingToIt) {
 TEST(PkimetalRows, SeveritiesPeersAndDetails) {
   cair::lint::Metadata m{};
   m.name = "e_example";
-  m.description = "Example rule";
+  m.description = "Example rule.";
   m.peers = "pkilint:example.code;x509lint:E: example";
   auto f = cair::server::FindingOf(m, {cair::lint::Status::kError, "the field holds X"});
   ASSERT_TRUE(f);
@@ -460,7 +462,7 @@ TEST(PkimetalRows, SeveritiesPeersAndDetails) {
   EXPECT_EQ(f->linter, "cair");
   EXPECT_EQ(f->severity, cair::server::PkimetalSeverity::kError);
   m.peers = {};
-  EXPECT_EQ(cair::server::FindingOf(m, {cair::lint::Status::kInfo, ""})->finding, "Example rule");
+  EXPECT_EQ(cair::server::FindingOf(m, {cair::lint::Status::kInfo, ""})->finding, "Example rule.");
   EXPECT_EQ(cair::server::FindingOf(m, {cair::lint::Status::kInfo, ""})->severity, cair::server::PkimetalSeverity::kNotice);
   EXPECT_EQ(cair::server::FindingOf(m, {cair::lint::Status::kWarn, ""})->severity, cair::server::PkimetalSeverity::kWarning);
   EXPECT_EQ(cair::server::FindingOf(m, {cair::lint::Status::kFatal, ""})->severity, cair::server::PkimetalSeverity::kFatal);

@@ -492,7 +492,10 @@ std::optional<PkimetalFinding> FindingOf(const lint::Metadata& m, const lint::Re
   auto severity = SeverityOfStatus(r.status);
   if (!severity) return std::nullopt;
   std::string finding(m.description);
-  if (!r.details.empty()) finding += ": " + r.details;
+  if (!r.details.empty()) {
+    if (!finding.empty() && finding.back() == '.') finding.pop_back();  // "Rule: details", not "Rule.: details"
+    finding += ": " + r.details;
+  }
   std::string peers;
   for (const auto& p : lint::PeerCodes(m))
     if (!p.linter.empty()) peers += (peers.empty() ? "" : "; ") + std::string(p.linter) + " " + std::string(p.code);
