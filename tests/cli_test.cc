@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -384,6 +385,66 @@ TEST_F(CliIncident, ExportThatCannotBeWrittenFailsClearlyAndLeavesTheOldFile) {
   CliRun ok = Cair("incident export " + id + " " + db_ + " --out " + target.string());
   EXPECT_EQ(ok.code, 0) << ok.err;
   EXPECT_NE(Slurp(target).find(std::string(40000, 'y')), std::string::npos);
+}
+
+// Issue 14 keys: --weak-key-blocklist with a list made by the documented
+// openssl recipe, and --key-checks on a scenario whose 16 certificates for
+// different domains share one key.
+TEST(CliKeys, WeakKeyBlocklistFromTheOpensslRecipe) {
+  auto dir = std::filesystem::temp_directory_path() / ("cair_keys_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string list = (dir / "blacklist.RSA-2048").string();
+  ASSERT_EQ(std::system(("(echo '# test list'; openssl x509 -noout -modulus -in samples/root-ca.pem | sha1sum | "
+                         "cut -c21-40) > " + list).c_str()), 0);
+  CliRun r = Cair("lint --weak-key-blocklist " + list + " samples/root-ca.pem");
+  EXPECT_NE(r.out.find("\"e_rsa_debian_weak_key\":{\"result\":\"error\""), std::string::npos) << r.out;
+  r = Cair("lint samples/root-ca.pem");
+  EXPECT_NE(r.out.find("\"e_rsa_debian_weak_key\":{\"result\":\"NA\""), std::string::npos) << r.out;
+  r = Cair("lint --weak-key-blocklist " + list + " samples/issuing-ca.pem");  // EC key
+  EXPECT_NE(r.out.find("\"e_rsa_debian_weak_key\":{\"result\":\"NA\""), std::string::npos) << r.out;
+  r = Cair("scan -q --weak-key-blocklist " + list + " --fail-on error --only e_rsa_debian_weak_key samples/root-ca.pem");
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("e_rsa_debian_weak_key"), std::string::npos) << r.out;
+  std::ofstream(dir / "bad.txt") << "abc\n";
+  r = Cair("lint --weak-key-blocklist " + (dir / "bad.txt").string() + " samples/root-ca.pem");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("--weak-key-blocklist " + (dir / "bad.txt").string() + ":1: 3 hex digits"), std::string::npos) << r.err;
+  EXPECT_EQ(Cair("scan --weak-key-blocklist /nonexistent/list samples/").code, 2);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(CliKeys, ScanKeyChecksReportReusedKeysAndExit1) {
+  auto dir = std::filesystem::temp_directory_path() / ("cair_keys_scan_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir / "certs");
+  const std::string d = dir.string(), json = (dir / "s.json").string();
+  // One key, two unrelated subscribers (and a renewal of one of them).
+  const std::string req = "openssl req -x509 -key " + d + "/k.pem -days 30 ";
+  ASSERT_EQ(std::system(("openssl ecparam -genkey -name prime256v1 -noout -out " + d + "/k.pem && " + req +
+                         "-subj /CN=a.example.com -addext subjectAltName=DNS:a.example.com -out " + d + "/certs/a.pem && " +
+                         req + "-subj /CN=www.example.com -addext subjectAltName=DNS:www.example.com -out " + d +
+                         "/certs/a2.pem && " + req + "-subj /CN=b.example.org -addext subjectAltName=DNS:b.example.org -out " +
+                         d + "/certs/b.pem").c_str()), 0);
+  CliRun r = Cair("scan -q " + d + "/certs");
+  EXPECT_EQ(r.code, 0) << "key checks are off by default\n" << r.err;
+  EXPECT_EQ(r.out.find("Key checks"), std::string::npos) << r.out;
+  r = Cair("scan -q --key-checks all --json " + json + " " + d + "/certs");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.out.find("Public keys reused by unrelated subscribers: 1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("RSA moduli sharing a prime factor (batch GCD): 0"), std::string::npos) << r.out;
+  auto j = nlohmann::json::parse(Slurp(json));
+  EXPECT_EQ(j["key_findings"], 1);
+  EXPECT_EQ(j["key_checks"]["distinct_keys"], 1);
+  ASSERT_EQ(j["key_checks"]["reused_keys"].size(), 1u);
+  ASSERT_EQ(j["key_checks"]["reused_keys"][0]["subscriber_groups"].size(), 2u);
+  std::set<size_t> sizes;
+  for (const auto& g : j["key_checks"]["reused_keys"][0]["subscriber_groups"]) sizes.insert(g.size());
+  EXPECT_EQ(sizes, (std::set<size_t>{1, 2}));
+  EXPECT_EQ(j["key_checks"]["reused_keys"][0]["subscriber_groups"][0][0]["sha256"].get<std::string>().size(), 64u);
+  // Only the related certificates: no finding.
+  std::filesystem::remove(dir / "certs" / "b.pem");
+  EXPECT_EQ(Cair("scan -q --key-checks reused-keys " + d + "/certs").code, 0);
+  EXPECT_EQ(Cair("scan --key-checks some samples/").code, 2);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

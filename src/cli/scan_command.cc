@@ -405,7 +405,7 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
       "  cair scan --csv-column cert_der export.csv\n"
       "  cair scan --recurrence --db incidents.db --fingerprints recur/ corpus/   # closed incidents found again\n"
       "  cair scan --weak-key-blocklist /usr/share/openssl-blacklist/blacklist.RSA-2048 corpus/\n"
-      "  cair scan --key-checks none corpus/            # lints only: no batch GCD, no reused-key check\n"
+      "  cair scan --key-checks all corpus/             # + shared RSA primes (batch GCD) and reused keys\n"
       "  cair scan --pg-query 'SELECT der, id FROM certs WHERE not_after > now()' 'pg:dbname=ca host=/run/postgresql'\n\n"
       "Exit codes: 0 done; 1 --fail-on reached, --recurrence found one, or a key check found shared\n"
       "factors or reused keys; 2 usage; 4 interrupted (partial results printed).");
