@@ -16,8 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 9.4",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
-    .peers = "certlint:BR certificates must be 60 months in validity or less;"
-             "x509lint:The certificate is valid for longer than 60 months",
+    .peers = "x509lint:The certificate is valid for longer than 60 months",
 };
 
 class SubCertValidTimeLongerThan60Months final : public lint::CertificateLint {
