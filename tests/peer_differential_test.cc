@@ -15,7 +15,11 @@
 //               starts with C minus its last character when C ends in "…"
 //               (U+2026), for messages that carry a value after fixed text.
 // pkilint rows with -1 in the error column (it could not load the
-// certificate) carry no verdict and are skipped.
+// certificate) carry no verdict and are skipped. pkilint's TLS validator
+// checks the certificate profiles of BRs 7.1.2 (Ballot SC-062), which apply
+// to certificates issued on or after 2023-09-15: against pkilint, only
+// certificates whose notBefore is on or after that date are compared, whatever
+// the lint's own effective date (an older rule that SC-062 restated).
 //
 // Agreement is printed per (lint, peer code): both, cair-only, peer-only
 // (cair-only is counted on a line naming all of L's codes for P when there are
@@ -53,6 +57,9 @@ namespace {
 const std::string kShared = CAIR_SHARED_DIR;
 const std::string kSource = CAIR_SOURCE_DIR;
 const char* const kKinds[] = {"leaf", "precert", "intermediate", "root"};
+
+// The earliest notBefore compared against each peer (see the file comment).
+int64_t PeerFloor(const std::string& peer) { return peer == "pkilint" ? lint::Date(2023, 9, 15) : lint::kAlways; }
 
 std::string Sha256Hex(const std::string& der) {
   unsigned char md[SHA256_DIGEST_LENGTH];
@@ -226,6 +233,7 @@ TEST(PeerDifferential, AgreementPerCodeOrDocumented) {
       for (auto& p : pairs) {
         const lint::Status s = results[p.index].status;
         if (s == lint::Status::kNA || s == lint::Status::kNE) continue;
+        if (parsed.cert.not_before.unix < PeerFloor(p.peer)) continue;
         auto v = verdicts[p.peer].find(sha);
         if (v == verdicts[p.peer].end()) continue;
         ++p.compared;

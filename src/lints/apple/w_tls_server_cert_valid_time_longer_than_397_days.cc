@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "https://support.apple.com/en-us/HT211025",
     .source = Source::kApple,
     .effective = dates::kAppleReducedLifetimeDate,
+    .peers = "pkilint:cabf.serverauth.certificate_validity_period_exceeds_397_days",
 };
 
 class ServerCertValidity397 final : public CertificateLint {

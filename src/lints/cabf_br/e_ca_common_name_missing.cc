@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABV148Date,
+    .peers = "pkilint:cabf.serverauth.ca.common_name_attribute_absent",
 };
 
 class CaCommonNameMissing final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.1, RFC 5280: 4.2.1.3",
     .source = Source::kCabfBr,
     .effective = dates::kRFC3280Date,
+    .peers = "pkilint:cabf.serverauth.ca.key_usage_extension_absent;pkilint:pkix.ca_certificate_no_ku_extension",
 };
 
 class CaKeyUsageMissing final : public CertificateLint {

@@ -22,6 +22,7 @@ constexpr Metadata kMetadata{
     .citation = "CABF BRs §7.1.2.10.5, Table 73 (Policy Restricted)",
     .source = Source::kCabfBr,
     .effective = dates::kCABFBRs_2_0_0_Date,
+    .peers = "pkilint:cabf.serverauth.ca_multiple_reserved_policy_oids",
 };
 
 class CaMultipleReservedPolicyOids final : public CertificateLint {

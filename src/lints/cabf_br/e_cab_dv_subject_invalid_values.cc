@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.2",
     .source = Source::kCabfBr,
     .effective = dates::kSC62EffectiveDate,
+    .peers = "pkilint:cabf.serverauth.dv.unknown_attribute_present",
 };
 
 class DvSubjectInvalidValues final : public CertificateLint {

@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.1",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "pkilint:cabf.serverauth.subscriber.subject_altname_extension_absent",
 };
 
 class SanMissing final : public CertificateLint {

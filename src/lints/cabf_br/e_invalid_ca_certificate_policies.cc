@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .citation = "CABF BRs §7.1.2.10.5",
     .source = Source::kCabfBr,
     .effective = dates::kCABFBRs_2_0_0_Date,
+    .peers = "pkilint:cabf.serverauth.ca_missing_reserved_policy_oid;pkilint:cabf.serverauth.ca.certificate_policies_extension_absent;pkilint:cabf.serverauth.ca_anypolicy_with_other_policy_oid",
 };
 
 class InvalidCaCertificatePolicies final : public CertificateLint {

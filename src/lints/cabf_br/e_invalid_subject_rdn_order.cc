@@ -21,6 +21,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.4.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABFBRs_2_0_0_Date,
+    .peers = "pkilint:cabf.serverauth.invalid_rdn_order",
 };
 
 constexpr der::Input kOrder[] = {

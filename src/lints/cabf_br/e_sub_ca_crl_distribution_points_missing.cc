@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "pkilint:cabf.serverauth.ca.crl_distribution_points_extension_absent",
 };
 
 class SubCaCrlDpMissing final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "CA/Browser Forum BRs: 7.1.2.7.6",
     .source = Source::kCabfBr,
     .effective = dates::kSC62EffectiveDate,
+    .peers = "pkilint:cabf.serverauth.subscriber.non_critical_basic_constraints_extension",
 };
 
 class SubCertBasicConstraintsNotCritical final : public CertificateLint {

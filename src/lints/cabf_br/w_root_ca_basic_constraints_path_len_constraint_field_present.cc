@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.1",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "pkilint:cabf.serverauth.root_basic_constraints_pathlenconstraint_present",
 };
 
 class RootCaPathLenPresent final : public CertificateLint {

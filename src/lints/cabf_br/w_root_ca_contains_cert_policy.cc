@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.1",
     .source = Source::kCabfBr,
     .effective = dates::kCABEffectiveDate,
+    .peers = "pkilint:cabf.serverauth.root.certificate_policies_extension_present",
 };
 
 class RootCaContainsCertPolicy final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABFBRs_1_7_1_Date,
+    .peers = "pkilint:cabf.serverauth.ca.authority_info_access_extension_absent",
 };
 
 class SubCaAiaShouldBePresent final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABV116Date,
+    .peers = "pkilint:cabf.serverauth.ca.critical_extended_key_usage_extension",
 };
 
 class SubCaEkuCritical final : public CertificateLint {

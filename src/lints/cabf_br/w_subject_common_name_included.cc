@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.1",
     .source = Source::kCabfBr,
     .effective = dates::kSC62EffectiveDate,
+    .peers = "pkilint:cabf.serverauth.dv.common_name_attribute_present;pkilint:cabf.serverauth.ov.common_name_attribute_present;pkilint:cabf.serverauth.iv.common_name_attribute_present;pkilint:cabf.ev_guidelines.common_name_attribute_present",
 };
 
 class SubjectCommonNameIncludedSc62 final : public CertificateLint {
