@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "Apple: HT211025",
     .source = lint::Source::kApple,
     .effective = lint::dates::kAppleReducedLifetimeDate,
+    .peers = "pkilint:cabf.serverauth.certificate_validity_period_exceeds_398_days",
 };
 
 class ServerCertValidity398 final : public families::ServerValidityAtMost {

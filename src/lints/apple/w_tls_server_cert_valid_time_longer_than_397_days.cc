@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "Apple: HT211025",
     .source = lint::Source::kApple,
     .effective = lint::dates::kAppleReducedLifetimeDate,
+    .peers = "pkilint:cabf.serverauth.certificate_validity_period_exceeds_397_days",
 };
 
 class ServerCertValidity397 final : public families::ServerValidityAtMost {

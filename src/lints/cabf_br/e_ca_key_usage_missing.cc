@@ -16,7 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.1; RFC 5280: 4.2.1.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kRFC3280Date,
-    .peers = "certlint:CA certificates must include keyUsage extension;x509lint:No key usage",
+    .peers = "certlint:CA certificates must include keyUsage extension;x509lint:No key usage;pkilint:cabf.serverauth.ca.key_usage_extension_absent;pkilint:pkix.ca_certificate_no_ku_extension",
 };
 
 class CaKeyUsageMissing final : public lint::CertificateLint {

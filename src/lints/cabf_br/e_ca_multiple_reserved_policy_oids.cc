@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.5, Table 73 (Policy Restricted)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
+    .peers = "pkilint:cabf.serverauth.ca_multiple_reserved_policy_oids",
 };
 
 class CaMultipleReservedPolicyOids final : public lint::CertificateLint {

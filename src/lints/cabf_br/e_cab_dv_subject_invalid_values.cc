@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .peers = "pkilint:cabf.serverauth.dv.unknown_attribute_present",
 };
 
 class DvSubjectInvalidValues final : public lint::CertificateLint {

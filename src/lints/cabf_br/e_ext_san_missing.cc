@@ -13,7 +13,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
-    .peers = "certlint:BR certificates must have subject alternative names extension;x509lint:No Subject alternative name extension",
+    .peers = "certlint:BR certificates must have subject alternative names extension;x509lint:No Subject alternative name extension;pkilint:cabf.serverauth.subscriber.subject_altname_extension_absent",
 };
 
 class SanMissing final : public lint::CertificateLint {

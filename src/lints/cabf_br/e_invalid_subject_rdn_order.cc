@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
+    .peers = "pkilint:cabf.serverauth.invalid_rdn_order",
 };
 
 constexpr der::Input kOrder[] = {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "pkilint:cabf.serverauth.ca.crl_distribution_points_extension_absent",
 };
 
 class SubCaCrlDpMissing final : public lint::CertificateLint {

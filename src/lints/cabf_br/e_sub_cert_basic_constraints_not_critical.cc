@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.6",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .peers = "pkilint:cabf.serverauth.subscriber.non_critical_basic_constraints_extension",
 };
 
 class SubCertBasicConstraintsNotCritical final : public lint::CertificateLint {

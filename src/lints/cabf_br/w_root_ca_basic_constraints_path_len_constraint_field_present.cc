@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "pkilint:cabf.serverauth.root_basic_constraints_pathlenconstraint_present",
 };
 
 class RootCaPathLenPresent final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "pkilint:cabf.serverauth.root.certificate_policies_extension_present",
 };
 
 class RootCaContainsCertPolicy final : public lint::CertificateLint {

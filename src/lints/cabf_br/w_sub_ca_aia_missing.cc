@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_7_1_Date,
+    .peers = "pkilint:cabf.serverauth.ca.authority_info_access_extension_absent",
 };
 
 class SubCaAiaShouldBePresent final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV116Date,
+    .peers = "pkilint:cabf.serverauth.ca.critical_extended_key_usage_extension",
 };
 
 class SubCaEkuCritical final : public lint::CertificateLint {

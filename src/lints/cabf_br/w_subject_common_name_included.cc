@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .peers = "pkilint:cabf.serverauth.dv.common_name_attribute_present;pkilint:cabf.serverauth.ov.common_name_attribute_present;pkilint:cabf.serverauth.iv.common_name_attribute_present;pkilint:cabf.ev_guidelines.common_name_attribute_present",
 };
 
 class SubjectCommonNameIncludedSc62 final : public lint::CertificateLint {

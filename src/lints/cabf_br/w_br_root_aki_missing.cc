@@ -1,0 +1,32 @@
+// BRs 7.1.2.1.2 (Root CA extensions): authorityKeyIdentifier is RECOMMENDED
+// in a root CA certificate (7.1.2.1.3: keyIdentifier equal to the
+// subjectKeyIdentifier).
+#include "lint/registry.h"
+#include "lints/util/br_profile.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+constexpr lint::Metadata kMetadata{
+    .name = "w_br_root_aki_missing",
+    .description = "A root CA certificate should include the authority key identifier extension.",
+    .citation = "BRs: 7.1.2.1.2",
+    .source = lint::Source::kCabfBr,
+    .effective = lint::Date(2023, 9, 15),
+    .peers = "pkilint:cabf.serverauth.root.authority_key_identifier_extension_absent",
+};
+
+class RootAkiMissing final : public lint::CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return br_profile::Detect(c) == br_profile::Type::kRoot;
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kAuthorityKeyIdentifier) ? lint::Pass() : lint::Warn();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, RootAkiMissing);
+}  // namespace cair::lints

@@ -1,0 +1,37 @@
+// BRs 7.1.2.7.6: the subscriber certificate profile lists its extensions; "any other
+// extension" is NOT RECOMMENDED.
+#include <string>
+
+#include "der/values.h"
+#include "lint/registry.h"
+#include "lints/util/br_profile.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+constexpr lint::Metadata kMetadata{
+    .name = "w_br_subscriber_extension_unlisted",
+    .description = "A subscriber certificate should carry only the extensions its BR 7.1.2 profile lists.",
+    .citation = "BRs: 7.1.2.7.6",
+    .source = lint::Source::kCabfBr,
+    .effective = lint::Date(2023, 9, 15),
+    .peers = "pkilint:cabf.serverauth.subscriber.unknown_extension_present",
+};
+
+class SubscriberExtensionUnlisted final : public lint::CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return br_profile::IsSubscriber(br_profile::Detect(c));
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    const br_profile::Type t = br_profile::Detect(c);
+    for (const x509::Extension& e : c.extensions)
+      if (!br_profile::ProfileListsExtension(t, e.oid)) return lint::Warn("extension " + der::OidToString(e.oid));
+    return lint::Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubscriberExtensionUnlisted);
+}  // namespace cair::lints

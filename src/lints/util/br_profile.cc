@@ -1,0 +1,88 @@
+#include "lints/util/br_profile.h"
+
+#include <initializer_list>
+
+#include "x509/oids.h"
+
+namespace cair::lints::br_profile {
+
+namespace {
+
+Type DetectUncached(const x509::Certificate& c) {
+  if (c.IsSelfIssued()) return Type::kRoot;
+  const x509::ExtKeyUsage& eku = c.ext_key_usage;
+  if (c.IsCa()) {
+    if (eku.present && eku.Has(oid::kEkuPrecertSigning)) return Type::kPrecertSigningCa;
+    // A CA certificate without EKU is taken to be a TLS CA.
+    if (!eku.present || eku.Has(oid::kEkuServerAuth) || eku.Has(oid::kAnyExtendedKeyUsage))
+      return c.name_constraints.present ? Type::kConstrainedTlsCa : Type::kTlsCa;
+    return Type::kNonTlsCa;
+  }
+  if (eku.present && eku.Has(oid::kEkuOcspSigning)) return Type::kOcspResponder;
+  const x509::CertificatePolicies& cp = c.policies;
+  if (cp.Has(oid::kBrExtendedValidation)) return Type::kSubscriberEv;
+  if (cp.Has(oid::kBrIndividualValidated)) return Type::kSubscriberIv;
+  if (cp.Has(oid::kBrOrganizationValidated)) return Type::kSubscriberOv;
+  return Type::kSubscriberDv;
+}
+
+bool In(der::Input oid, std::initializer_list<der::Input> set) {
+  for (der::Input o : set)
+    if (o == oid) return true;
+  return false;
+}
+
+}  // namespace
+
+Type Detect(const x509::Certificate& c) { return c.Derived(&DetectUncached); }
+
+const char* TypeName(Type t) {
+  switch (t) {
+    case Type::kRoot: return "root";
+    case Type::kPrecertSigningCa: return "precert_signing_ca";
+    case Type::kTlsCa: return "tls_ca";
+    case Type::kConstrainedTlsCa: return "constrained_tls_ca";
+    case Type::kNonTlsCa: return "non_tls_ca";
+    case Type::kOcspResponder: return "ocsp_responder";
+    case Type::kSubscriberDv: return "subscriber_dv";
+    case Type::kSubscriberIv: return "subscriber_iv";
+    case Type::kSubscriberOv: return "subscriber_ov";
+    case Type::kSubscriberEv: return "subscriber_ev";
+  }
+  return "unknown";
+}
+
+bool IsReservedPolicy(der::Input oid) {
+  return In(oid, {oid::kBrDomainValidated, oid::kBrOrganizationValidated, oid::kBrIndividualValidated,
+                  oid::kBrExtendedValidation});
+}
+
+size_t CountReservedPolicies(const x509::CertificatePolicies& cp) {
+  size_t n = 0;
+  for (const x509::PolicyInformation& p : cp.policies) n += IsReservedPolicy(p.oid);
+  return n;
+}
+
+bool ProfileListsExtension(Type t, der::Input oid) {
+  if (t == Type::kRoot)  // 7.1.2.1.2
+    return In(oid, {oid::kAuthorityKeyIdentifier, oid::kBasicConstraints, oid::kKeyUsage,
+                    oid::kSubjectKeyIdentifier, oid::kExtKeyUsage, oid::kCertificatePolicies, oid::kCtSctList});
+  if (IsSubscriber(t))  // 7.1.2.7.6; the poison and SCT rows of 7.1.2.9
+    return In(oid, {oid::kAuthorityInfoAccess, oid::kAuthorityKeyIdentifier, oid::kCertificatePolicies,
+                    oid::kExtKeyUsage, oid::kSubjectAltName, oid::kNameConstraints, oid::kKeyUsage,
+                    oid::kBasicConstraints, oid::kCrlDistributionPoints, oid::kSubjectKeyIdentifier,
+                    oid::kCtPoison, oid::kCtSctList});
+  // 7.1.2.4.1 (precertificate signing), 7.1.2.5.1 (technically constrained TLS),
+  // 7.1.2.6.1 (TLS), 7.1.2.3 (non-TLS: the same rows as the TLS CA).
+  if (oid == oid::kCtSctList) return t != Type::kPrecertSigningCa;
+  return In(oid, {oid::kAuthorityKeyIdentifier, oid::kBasicConstraints, oid::kCertificatePolicies,
+                  oid::kCrlDistributionPoints, oid::kKeyUsage, oid::kSubjectKeyIdentifier, oid::kExtKeyUsage,
+                  oid::kAuthorityInfoAccess, oid::kNameConstraints});
+}
+
+bool CaSubjectListsAttribute(der::Input oid) {
+  return In(oid, {oid::kCountryName, oid::kStateOrProvinceName, oid::kLocalityName, oid::kPostalCode,
+                  oid::kStreetAddress, oid::kOrganizationName, oid::kOrganizationalUnitName, oid::kCommonName});
+}
+
+}  // namespace cair::lints::br_profile

@@ -1,0 +1,81 @@
+// File: lints/util/br_profile.h
+// The certificate profiles of the Baseline Requirements 7.1.2 (Ballot
+// SC-062, in force from 2023-09-15): which profile a certificate falls under,
+// and the profile tables the BR profile lints share (extensions each profile
+// lists, subject attributes a CA certificate may carry, the reserved policy
+// identifiers of 7.1.6.1).
+//
+// Type detection follows pkilint's, so that our findings line up with its
+// codes (its cabf/serverauth determine_certificate_type):
+//   self-issued (issuer and subject DER-identical)        -> root
+//   cA=TRUE, by its EKU (no EKU counts as serverAuth):
+//     precertificate signing                             -> precertificate signing CA
+//     serverAuth or anyExtendedKeyUsage, nameConstraints -> technically constrained TLS CA
+//     serverAuth or anyExtendedKeyUsage                  -> TLS CA
+//     otherwise                                          -> non-TLS CA
+//   not a CA, EKU has id-kp-OCSPSigning                  -> OCSP responder
+//   else a subscriber certificate, by its reserved policy identifier:
+//     EV, else IV, else OV, else DV (also when none is present).
+// Cross-certificates cannot be told from other subordinate CAs by the
+// certificate alone (pkilint asks the user); they are treated as the
+// subordinate CA kinds above.
+#ifndef CAIR_LINTS_UTIL_BR_PROFILE_H_
+#define CAIR_LINTS_UTIL_BR_PROFILE_H_
+
+#include <cstddef>
+
+#include "der/input.h"
+#include "x509/certificate.h"
+
+namespace cair::lints::br_profile {
+
+enum class Type {
+  kRoot,
+  kPrecertSigningCa,
+  kTlsCa,             // unconstrained TLS subordinate CA (7.1.2.6)
+  kConstrainedTlsCa,  // technically constrained TLS subordinate CA (7.1.2.5)
+  kNonTlsCa,          // 7.1.2.3
+  kOcspResponder,     // 7.1.2.8
+  kSubscriberDv,      // 7.1.2.7, by validation level
+  kSubscriberIv,
+  kSubscriberOv,
+  kSubscriberEv,
+};
+
+// The profile of `c` (computed once per certificate and cached).
+Type Detect(const x509::Certificate& c);
+// A stable lower-case name ("root", "tls_ca", "subscriber_dv", ...), for details.
+const char* TypeName(Type t);
+
+inline bool IsSubscriber(Type t) {
+  return t == Type::kSubscriberDv || t == Type::kSubscriberIv || t == Type::kSubscriberOv ||
+         t == Type::kSubscriberEv;
+}
+// The subordinate CA profiles (7.1.2.2 to 7.1.2.6), not the root.
+inline bool IsSubordinateCa(Type t) {
+  return t == Type::kPrecertSigningCa || t == Type::kTlsCa || t == Type::kConstrainedTlsCa ||
+         t == Type::kNonTlsCa;
+}
+inline bool IsTlsCa(Type t) { return t == Type::kTlsCa || t == Type::kConstrainedTlsCa; }
+
+// The four CA/B Forum reserved TLS policy identifiers (BRs 7.1.6.1).
+bool IsReservedPolicy(der::Input oid);
+// How many of certificatePolicies' PolicyInformation carry a reserved identifier.
+size_t CountReservedPolicies(const x509::CertificatePolicies& cp);
+
+// True when the profile of type `t` lists the extension `oid` (whatever its
+// requirement level, MUST NOT included); any other extension is one the
+// profile's "any other extension" row covers (BRs 7.1.2.1.2, 7.1.2.4.1 to
+// 7.1.2.6.1, 7.1.2.7.6; a subscriber certificate's list includes the
+// precertificate poison and the SCT list of 7.1.2.9). Not defined for the
+// OCSP responder profile.
+bool ProfileListsExtension(Type t, der::Input oid);
+
+// True when BRs 7.1.2.10.2 (CA certificate naming) lists subject attribute
+// `oid`: countryName, stateOrProvinceName, localityName, postalCode,
+// streetAddress, organizationName, organizationalUnitName, commonName.
+bool CaSubjectListsAttribute(der::Input oid);
+
+}  // namespace cair::lints::br_profile
+
+#endif  // CAIR_LINTS_UTIL_BR_PROFILE_H_

@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Generates testdata/lints/<lint>/<case>.pem for the BR 7.1.2 certificate
+profile lints (src/lints/cabf_br/*_br_*.cc): for each lint one certificate
+that breaks the rule and one that keeps it.
+
+Certificates are made by the openssl command line, issued by the test CA of
+tools/make_lint_cases.py (imported as a module for its helpers; its own
+cases are not touched). Rerun to rebuild:
+
+    python3 tools/make_lint_cases_br_profiles.py [OUTDIR]
+
+Each file starts with the `# key: value` lines that tests/lint_cases_test.cc
+and the docs generator read. The verdicts were checked against pkilint
+(../shared/peers/bin/pkilint lint_cabf_serverauth_cert lint -d FILE), which
+reports the lint's peer code on the failing case and not on the passing one.
+"""
+import os
+import shutil
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import make_lint_cases as base  # noqa: E402
+
+OUT = sys.argv[1] if len(sys.argv) > 1 else "testdata/lints"
+base.OUT = OUT
+
+# A subscriber certificate that keeps every rule these lints check.
+LEAF = {
+    "basicConstraints": "critical,CA:FALSE",
+    "keyUsage": "critical,digitalSignature",
+    "extendedKeyUsage": "serverAuth",
+    "subjectAltName": "DNS:www.example.com",
+    "authorityKeyIdentifier": "keyid",
+    "subjectKeyIdentifier": "none",
+    "authorityInfoAccess": "caIssuers;URI:http://ca.example.com/ca.crt",
+    "certificatePolicies": "2.23.140.1.2.1",
+}
+# A subordinate TLS CA certificate, likewise.
+SUBCA = {
+    "basicConstraints": "critical,CA:TRUE,pathlen:0",
+    "keyUsage": "critical,keyCertSign,cRLSign,digitalSignature",
+    "extendedKeyUsage": "serverAuth",
+    "authorityKeyIdentifier": "keyid",
+    "subjectKeyIdentifier": "hash",
+    "authorityInfoAccess": "caIssuers;URI:http://ca.example.com/ca.crt",
+    "certificatePolicies": "2.23.140.1.2.1",
+    "crlDistributionPoints": "URI:http://crl.example.com/ca.crl",
+}
+# A root CA certificate, likewise.
+ROOT = {
+    "basicConstraints": "critical,CA:TRUE",
+    "keyUsage": "critical,keyCertSign,cRLSign",
+    "subjectKeyIdentifier": "hash",
+    "authorityKeyIdentifier": "keyid:always",
+}
+TEST_POLICY = "1.3.6.1.4.1.57264.99.1"  # an arc of no one's policy, for the tests
+
+
+def _config(exts, sections):
+    lines = ["[req]", "distinguished_name=dn", "[dn]", "[v3]"]
+    lines += ["%s=%s" % (k, v) for k, v in exts.items() if v is not None]
+    for name, body in sections.items():
+        lines += ["[%s]" % name] + body
+    return "\n".join(lines) + "\n"
+
+
+def make(exts, subject="/CN=www.example.com", key="ec", root=False, sections=None):
+    """A certificate with exactly the extensions `exts` (None drops one):
+    issued by the test CA, or self-signed when `root`. Returns DER."""
+    if key == "rsa":
+        base.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "c.key")
+    else:
+        base.run("openssl", "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", "c.key")
+    with open(os.path.join(base.WORK, "c.cnf"), "w") as f:
+        f.write(_config(exts, sections or {}))
+    if root:
+        base.run("openssl", "req", "-x509", "-new", "-utf8", "-key", "c.key", "-config", "c.cnf", "-extensions", "v3",
+                 "-subj", subject, "-days", "3650", "-set_serial", "0x41a08f36e9d27c415c7e2b9d",
+                 "-outform", "der", "-out", "c.der")
+    else:
+        base.run("openssl", "req", "-new", "-utf8", "-key", "c.key", "-subj", subject, "-config", "c.cnf",
+                 "-out", "c.csr")
+        base.run("openssl", "x509", "-req", "-in", "c.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-set_serial",
+                 "0x5c7e2b9d41a08f36e9d27c41", "-days", "90", "-sha256", "-extfile", "c.cnf", "-extensions", "v3",
+                 "-outform", "der", "-out", "c.der")
+    with open(os.path.join(base.WORK, "c.der"), "rb") as f:
+        return f.read()
+
+
+def write(lint, case, expect, why, der):
+    d = os.path.join(OUT, lint)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, case + ".pem"), "w") as f:
+        f.write("# lint: %s\n# case: %s\n# expect: %s\n# why: %s\n# made by: tools/make_lint_cases_br_profiles.py\n"
+                % (lint, case, expect, why))
+        f.write(base.pem(der))
+
+
+def pair(lint, fail, passing, expect="warn"):
+    """`fail` and `passing`: (case name, why, DER)."""
+    write(lint, fail[0], expect, fail[1], fail[2])
+    write(lint, passing[0], "pass", passing[1], passing[2])
+
+
+def cases():
+    pair("w_br_policy_qualifiers_present",
+         ("fail_cps_qualifier", "The DV policy carries a CPS URI qualifier (NOT RECOMMENDED, BRs 7.1.2.7.9).",
+          make({**LEAF, "certificatePolicies": "@pol"},
+               sections={"pol": ["policyIdentifier=2.23.140.1.2.1", "CPS.1=http://example.com/cps"]})),
+         ("pass_no_qualifier", "The DV policy alone, without qualifiers.", make(LEAF)))
+    pair("w_br_subscriber_ski_present",
+         ("fail_ski", "A subscriber certificate with subjectKeyIdentifier (NOT RECOMMENDED, BRs 7.1.2.7.6).",
+          make({**LEAF, "subjectKeyIdentifier": "hash"})),
+         ("pass_no_ski", "No subjectKeyIdentifier.", make(LEAF)))
+    pair("w_br_subscriber_rsa_ds_and_ke_present",
+         ("fail_rsa_ds_ke", "RSA key with digitalSignature and keyEncipherment.",
+          make({**LEAF, "keyUsage": "critical,digitalSignature,keyEncipherment"}, key="rsa")),
+         ("pass_rsa_ds", "RSA key with digitalSignature only.", make(LEAF, key="rsa")))
+    pair("e_br_subscriber_reserved_policy_missing",
+         ("fail_no_reserved", "Only a CA-defined policy, no CA/B Forum reserved identifier (BRs 7.1.2.7.9).",
+          make({**LEAF, "certificatePolicies": TEST_POLICY})),
+         ("pass_dv", "The DV reserved identifier.", make(LEAF)), expect="error")
+    pair("w_br_subscriber_first_policy_not_reserved",
+         ("fail_reserved_second", "The reserved identifier follows a CA-defined policy (BRs 7.1.2.7.9: SHOULD be first).",
+          make({**LEAF, "certificatePolicies": TEST_POLICY + ",2.23.140.1.2.1"})),
+         ("pass_reserved_first", "The reserved identifier comes first.",
+          make({**LEAF, "certificatePolicies": "2.23.140.1.2.1," + TEST_POLICY})))
+    pair("w_br_ca_first_policy_not_reserved",
+         ("fail_reserved_second", "A TLS CA whose reserved identifier follows a CA-defined policy (BRs 7.1.2.10.5).",
+          make({**SUBCA, "certificatePolicies": TEST_POLICY + ",2.23.140.1.2.1"},
+               subject="/C=US/O=Example/CN=Example TLS CA")),
+         ("pass_reserved_first", "The reserved identifier comes first.",
+          make({**SUBCA, "certificatePolicies": "2.23.140.1.2.1," + TEST_POLICY},
+               subject="/C=US/O=Example/CN=Example TLS CA")))
+    pair("w_br_crldp_multiple_distribution_points",
+         ("fail_two_points", "Two DistributionPoints (NOT RECOMMENDED, BRs 7.1.2.11.2).",
+          make({**LEAF, "crlDistributionPoints": "dp1,dp2"},
+               sections={"dp1": ["fullname=URI:http://crl.example.com/1.crl"],
+                         "dp2": ["fullname=URI:http://crl2.example.com/1.crl"]})),
+         ("pass_one_point", "One DistributionPoint.",
+          make({**LEAF, "crlDistributionPoints": "URI:http://crl.example.com/1.crl"})))
+    pair("w_br_root_aki_missing",
+         ("fail_no_aki", "A root without authorityKeyIdentifier (RECOMMENDED, BRs 7.1.2.1.2).",
+          make({**ROOT, "authorityKeyIdentifier": "none"}, subject="/C=US/O=Example/CN=Example Root", root=True)),
+         ("pass_aki", "A root with authorityKeyIdentifier.",
+          make(ROOT, subject="/C=US/O=Example/CN=Example Root", root=True)))
+    pair("w_br_ca_subject_attribute_unlisted",
+         ("fail_email_attribute", "A TLS CA subject with emailAddress, which BRs 7.1.2.10.2 does not list.",
+          make(SUBCA, subject="/C=US/O=Example/CN=Example TLS CA/emailAddress=ca@example.com")),
+         ("pass_c_o_cn", "countryName, organizationName, commonName.",
+          make(SUBCA, subject="/C=US/O=Example/CN=Example TLS CA")))
+    pair("w_br_subscriber_extension_unlisted",
+         ("fail_tls_feature", "A subscriber certificate with the TLS feature extension, not in BRs 7.1.2.7.6.",
+          make({**LEAF, "tlsfeature": "status_request"})),
+         ("pass_profile_extensions", "Only extensions of the subscriber profile.", make(LEAF)))
+    pair("w_br_ca_extension_unlisted",
+         ("fail_netscape_comment", "A TLS CA with a Netscape comment extension, not in BRs 7.1.2.6.1.",
+          make({**SUBCA, "nsComment": "test"}, subject="/C=US/O=Example/CN=Example TLS CA")),
+         ("pass_profile_extensions", "Only extensions of the CA profile.",
+          make(SUBCA, subject="/C=US/O=Example/CN=Example TLS CA")))
+    pair("w_br_root_extension_unlisted",
+         ("fail_netscape_comment", "A root with a Netscape comment extension, not in BRs 7.1.2.1.2.",
+          make({**ROOT, "nsComment": "test"}, subject="/C=US/O=Example/CN=Example Root", root=True)),
+         ("pass_profile_extensions", "Only extensions of the root profile.",
+          make(ROOT, subject="/C=US/O=Example/CN=Example Root", root=True)))
+    pair("w_br_name_constraints_discouraged_type",
+         ("fail_rfc822_subtree", "A constrained TLS CA with an rfc822Name subtree (NOT RECOMMENDED, BRs 7.1.2.10.8).",
+          make({**SUBCA, "nameConstraints": "critical,permitted;DNS:example.com,permitted;email:.example.com"},
+               subject="/C=US/O=Example/CN=Example TLS CA")),
+         ("pass_dns_subtree", "A dNSName subtree only.",
+          make({**SUBCA, "nameConstraints": "critical,permitted;DNS:example.com"},
+               subject="/C=US/O=Example/CN=Example TLS CA")))
+    pair("e_br_tls_ca_subject_ou_present",
+         ("fail_root_ou", "A root whose subject has organizationalUnitName (MUST NOT, BRs 7.1.2.10.2).",
+          make(ROOT, subject="/C=US/O=Example/OU=PKI/CN=Example Root", root=True)),
+         ("pass_root_no_ou", "No organizationalUnitName.",
+          make(ROOT, subject="/C=US/O=Example/CN=Example Root", root=True)), expect="error")
+
+
+def main():
+    base.setup_ca()
+    cases()
+    shutil.rmtree(base.WORK)
+
+
+if __name__ == "__main__":
+    main()
