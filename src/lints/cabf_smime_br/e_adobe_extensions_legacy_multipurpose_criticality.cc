@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "7.1.2.3.m",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.adobe_timestamp_extension_critical;pkilint:cabf.smime.adobe_archive_revinfo_extension_critical",
 };
 
 class AdobeExtensionsLegacyMultipurposeCriticality final : public CertificateLint {

@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "7.1.2.3.m",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.adobe_timestamp_extension_prohibited;pkilint:cabf.smime.adobe_archive_revinfo_extension_prohibited",
 };
 
 class AdobeExtensionsStrictPresence final : public CertificateLint {

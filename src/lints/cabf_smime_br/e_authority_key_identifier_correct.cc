@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .citation = "7.1.2.3.g",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.authority_key_identifier_has_issuer_cert;pkilint:pkix.authority_key_identifier_keyid_missing",
 };
 
 class AuthorityKeyIdentifierCorrect final : public CertificateLint {

@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.4.2.2a",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.common_name_value_unknown_source",
 };
 
 class CommonNameMailboxValidated final : public CertificateLint {

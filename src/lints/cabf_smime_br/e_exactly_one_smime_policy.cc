@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "CABF SMIME BRs §7.1.2.3 Subscriber certificates",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.multiple_reserved_policy_oids",
 };
 
 class ExactlyOneSmimePolicy final : public CertificateLint {

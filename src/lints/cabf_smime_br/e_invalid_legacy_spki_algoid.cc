@@ -23,6 +23,7 @@ constexpr Metadata kMetadata{
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
     .ineffective = dates::kCABF_SMIME_BRs_1_0_11_Date,
+    .peers = "pkilint:cabf.smime.prohibited_spki_algorithm_encoding",
 };
 
 class InvalidLegacySpkiAlgoId final : public CertificateLint {

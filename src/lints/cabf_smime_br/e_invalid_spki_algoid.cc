@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .citation = "CABF S/MIME BR 7.1.3.1",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_11_Date,
+    .peers = "pkilint:cabf.smime.prohibited_spki_algorithm_encoding",
 };
 
 class InvalidSpkiAlgoId final : public CertificateLint {

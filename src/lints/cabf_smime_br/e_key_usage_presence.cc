@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "7.1.2.3.e",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.key_usage_extension_missing",
 };
 
 class KeyUsagePresence final : public CertificateLint {

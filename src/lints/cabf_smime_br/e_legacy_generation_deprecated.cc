@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "CABF SMIME BRs v1.0.6 implementing the results of ballot SMC08",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kSMC08EffectiveDate,
+    .peers = "pkilint:cabf.smime.legacy_generation_certificate_issued_after_prohibition",
 };
 
 class LegacyGenerationDeprecated final : public CertificateLint {

@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .citation = "7.1.2.3.l",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.lei_extension_prohibited;pkilint:cabf.smime.lei_role_extension_prohibited;pkilint:cabf.smime.lei_extension_critical;pkilint:cabf.smime.lei_role_extension_critical",
 };
 
 class LegalEntityIdentifier final : public CertificateLint {

@@ -25,6 +25,7 @@ constexpr Metadata kMetadata{
     .citation = "SMIME BRs: 7.1.4.2.1",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.email_address_in_attribute_not_in_san;pkilint:pkix.subject_email_address_not_in_san",
 };
 
 class MailboxAddressInSan final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.4.2.3",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.prohibited_attribute",
 };
 
 class MailboxValidatedAllowedSubjectAttributes final : public CertificateLint {

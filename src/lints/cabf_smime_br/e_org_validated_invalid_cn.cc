@@ -21,6 +21,7 @@ constexpr Metadata kMetadata{
     .citation = "CABF SMIME BRs §7.1.4.2.2",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.common_name_value_unknown_source",
 };
 
 class OrgValidatedInvalidCn final : public CertificateLint {

@@ -23,6 +23,7 @@ constexpr Metadata kMetadata{
     .citation = "Appendix A.1",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.org_identifier_and_country_name_attribute_inconsistent",
 };
 
 class RegistrationSchemeIdMatchesSubjectCountry final : public CertificateLint {

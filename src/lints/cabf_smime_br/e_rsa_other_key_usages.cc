@@ -18,6 +18,7 @@ constexpr Metadata kMetadata{
     .citation = "7.1.2.3.e",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.unknown_certificate_key_usage_type",
 };
 
 class RsaOtherKeyUsages final : public CertificateLint {

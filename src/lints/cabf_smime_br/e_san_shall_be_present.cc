@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "7.1.2.3.h",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.san_extension_missing",
 };
 
 class SanShallBePresent final : public CertificateLint {

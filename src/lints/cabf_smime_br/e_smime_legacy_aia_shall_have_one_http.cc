@@ -20,6 +20,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.3c",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.aia_ocsp_has_no_http_uri;pkilint:cabf.aia_ca_issuers_has_no_http_uri",
 };
 
 class SmimeLegacyAiaHasOneHttp final : public CertificateLint {

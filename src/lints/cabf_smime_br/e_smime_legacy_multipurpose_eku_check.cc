@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .citation = "SMIME BRs: 7.1.2.3.f",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.emailprotection_eku_missing;pkilint:cabf.smime.prohibited_eku_present;pkilint:cabf.smime.extended_key_usage_extension_missing",
 };
 
 class SmimeLegacyMultipurposeEkuCheck final : public CertificateLint {

@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "7.1.2.3.k",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.qc_statements_extension_critical",
 };
 
 class SmimeQcStatementsNotCritical final : public CertificateLint {

@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.3j",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.subject_directory_attributes_extension_prohibited",
 };
 
 class StrictMultipurposeSubjectDirectoryAttributes final : public CertificateLint {

@@ -19,6 +19,7 @@ constexpr Metadata kMetadata{
     .citation = "7.1.2.3.b",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.no_http_crldp_uri;pkilint:cabf.smime.crldp_fullname_prohibited_uri_scheme",
 };
 
 class SubscriberCrlDistributionPointsHttp final : public CertificateLint {

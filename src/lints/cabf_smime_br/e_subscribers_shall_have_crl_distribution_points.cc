@@ -16,6 +16,7 @@ constexpr Metadata kMetadata{
     .citation = "7.1.2.3.b",
     .source = Source::kCabfSmimeBr,
     .effective = dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.crldp_extension_missing",
 };
 
 class SubscribersShallHaveCrlDistributionPoints final : public CertificateLint {
