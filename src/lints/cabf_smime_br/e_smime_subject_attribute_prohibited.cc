@@ -28,7 +28,7 @@ class SmimeSubjectAttributeProhibited final : public lint::CertificateLint {
     const auto& p = *smime_br::SubscriberProfile(c);
     for (const auto& a : c.subject.attributes)
       if (smime_br::SubjectAttributeRule(p, a.oid) == smime_br::AttributeRule::kShallNot)
-        return lint::Error(smime_br::AttributeName(a.oid) + " is prohibited in a " + smime_br::ProfileName(p) + " subject");
+        return lint::Error(smime_br::AttributeName(a.oid) + " is prohibited in " + smime_br::ProfileName(p) + " subjects");
     return lint::Pass();
   }
 };

@@ -27,7 +27,7 @@ class SmimeSubjectAttributeUnlisted final : public lint::CertificateLint {
     const auto& p = *smime_br::SubscriberProfile(c);
     for (const auto& a : c.subject.attributes)
       if (smime_br::SubjectAttributeRule(p, a.oid) == smime_br::AttributeRule::kUnlisted)
-        return lint::Error("attribute " + smime_br::AttributeName(a.oid) + " is not allowed in a " + smime_br::ProfileName(p) + " subject");
+        return lint::Error(smime_br::AttributeName(a.oid) + " is not listed for " + smime_br::ProfileName(p) + " subjects");
     return lint::Pass();
   }
 };

@@ -30,7 +30,7 @@ class SmimeValidityPeriodTooLong final : public lint::CertificateLint {
     const int64_t period = smime_br::ValidityPeriodSeconds(c);
     if (period <= max_days * 86400) return lint::Pass();
     return lint::Error("validity period of " + std::to_string(period) + " s exceeds the " + std::to_string(max_days) +
-                       " days of a " + smime_br::ProfileName(p) + " certificate");
+                       " days allowed for " + smime_br::ProfileName(p) + " certificates");
   }
 };
 
