@@ -25,9 +25,8 @@ class SmimeSubjectAttributeUnlisted final : public lint::CertificateLint {
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     const auto& p = *smime_br::SubscriberProfile(c);
-    for (const auto& a : c.subject.attributes)
-      if (smime_br::SubjectAttributeRule(p, a.oid) == smime_br::AttributeRule::kUnlisted)
-        return lint::Error(smime_br::AttributeName(a.oid) + " is not listed for " + smime_br::ProfileName(p) + " subjects");
+    if (const auto* a = smime_br::FirstSubjectAttribute(c, p, smime_br::AttributeRule::kUnlisted))
+      return lint::Error(smime_br::AttributeName(a->oid) + " is not listed for " + smime_br::ProfileName(p) + " subjects");
     return lint::Pass();
   }
 };

@@ -95,6 +95,12 @@ AttributeRule SubjectAttributeRule(const Profile& p, der::Input attribute_oid) {
   return AttributeRule::kUnlisted;
 }
 
+const x509::Attribute* FirstSubjectAttribute(const x509::Certificate& c, const Profile& p, AttributeRule rule) {
+  for (const x509::Attribute& a : c.subject.attributes)
+    if (SubjectAttributeRule(p, a.oid) == rule) return &a;
+  return nullptr;
+}
+
 bool UnlistedAttributesAllowed(const Profile& p) {
   return p.validation != Validation::kMailbox && p.generation == Generation::kLegacy;
 }

@@ -47,6 +47,9 @@ const std::optional<Profile>& SubscriberProfile(const x509::Certificate& c);
 // How the profile tables of 7.1.4.2.3 to 7.1.4.2.6 treat a subject attribute.
 enum class AttributeRule : uint8_t { kMay, kShall, kShallNot, kUnlisted };
 AttributeRule SubjectAttributeRule(const Profile& p, der::Input attribute_oid);
+// The first attribute of c's subject that the profile's table marks `rule`
+// (kUnlisted: that the table does not list), or nullptr.
+const x509::Attribute* FirstSubjectAttribute(const x509::Certificate& c, const Profile& p, AttributeRule rule);
 // Whether attributes absent from the profile's table may appear (only in
 // the legacy generation of the organization, sponsor and individual
 // profiles).
