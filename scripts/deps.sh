@@ -13,6 +13,7 @@ pkgs=(
   clang-14 libclang-rt-14-dev
   chromium
   libboost-dev
+  python3-dateutil python3-iso3166
 )
 missing=()
 for p in "${pkgs[@]}"; do

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3.m",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.adobe_timestamp_extension_critical;pkilint:cabf.smime.adobe_archive_revinfo_extension_critical",
 };
 
 class AdobeExtensionsLegacyMultipurposeCriticality final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3.g",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.authority_key_identifier_has_issuer_cert;pkilint:pkix.authority_key_identifier_keyid_missing",
 };
 
 class AuthorityKeyIdentifierCorrect final : public lint::CertificateLint {

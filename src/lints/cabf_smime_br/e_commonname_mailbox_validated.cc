@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.4.2.2a",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.common_name_value_unknown_source",
 };
 
 class CommonNameMailboxValidated final : public lint::CertificateLint {

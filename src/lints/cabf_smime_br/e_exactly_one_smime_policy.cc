@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3 Subscriber certificates",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.multiple_reserved_policy_oids",
 };
 
 class ExactlyOneSmimePolicy final : public lint::CertificateLint {

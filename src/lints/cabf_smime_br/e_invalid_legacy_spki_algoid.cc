@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .ineffective = lint::dates::kCABF_SMIME_BRs_1_0_11_Date,
+    .peers = "pkilint:cabf.smime.prohibited_spki_algorithm_encoding",
 };
 
 class InvalidLegacySpkiAlgoId final : public lint::CertificateLint {

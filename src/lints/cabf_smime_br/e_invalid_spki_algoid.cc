@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.3.1",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_11_Date,
+    .peers = "pkilint:cabf.smime.prohibited_spki_algorithm_encoding",
 };
 
 class InvalidSpkiAlgoId final : public lint::CertificateLint {

@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs v1.0.6: Ballot SMC08",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kSMC08EffectiveDate,
+    .peers = "pkilint:cabf.smime.legacy_generation_certificate_issued_after_prohibition",
 };
 
 class LegacyGenerationDeprecated final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3.l",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.lei_extension_prohibited;pkilint:cabf.smime.lei_role_extension_prohibited;pkilint:cabf.smime.lei_extension_critical;pkilint:cabf.smime.lei_role_extension_critical",
 };
 
 class LegalEntityIdentifier final : public lint::CertificateLint {

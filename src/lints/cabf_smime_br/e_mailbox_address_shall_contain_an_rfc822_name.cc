@@ -24,6 +24,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.4.2.1",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.email_address_in_attribute_not_in_san;pkilint:pkix.subject_email_address_not_in_san",
 };
 
 class MailboxAddressInSan final : public lint::CertificateLint {

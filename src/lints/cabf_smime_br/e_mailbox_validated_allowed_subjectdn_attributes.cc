@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.4.2.3",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.prohibited_attribute",
 };
 
 class MailboxValidatedAllowedSubjectAttributes final : public lint::CertificateLint {

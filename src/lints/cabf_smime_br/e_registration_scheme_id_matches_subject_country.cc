@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: Appendix A.1",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.org_identifier_and_country_name_attribute_inconsistent",
 };
 
 class RegistrationSchemeIdMatchesSubjectCountry final : public lint::CertificateLint {

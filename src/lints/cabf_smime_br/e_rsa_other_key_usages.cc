@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3.e",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.unknown_certificate_key_usage_type",
 };
 
 class RsaOtherKeyUsages final : public lint::CertificateLint {

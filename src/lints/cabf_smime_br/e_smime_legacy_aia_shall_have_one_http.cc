@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3c",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.aia_ocsp_has_no_http_uri;pkilint:cabf.aia_ca_issuers_has_no_http_uri",
 };
 
 class SmimeLegacyAiaHasOneHttp final : public lint::CertificateLint {

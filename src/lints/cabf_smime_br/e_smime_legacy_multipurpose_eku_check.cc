@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3.f",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.emailprotection_eku_missing;pkilint:cabf.smime.prohibited_eku_present;pkilint:cabf.smime.extended_key_usage_extension_missing",
 };
 
 class SmimeLegacyMultipurposeEkuCheck final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3.k",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.qc_statements_extension_critical",
 };
 
 class SmimeQcStatementsNotCritical final : public lint::CertificateLint {

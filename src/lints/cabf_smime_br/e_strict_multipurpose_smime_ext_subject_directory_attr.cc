@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3j",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.subject_directory_attributes_extension_prohibited",
 };
 
 class StrictMultipurposeSubjectDirectoryAttributes final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3.b",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.no_http_crldp_uri;pkilint:cabf.smime.crldp_fullname_prohibited_uri_scheme",
 };
 
 class SubscriberCrlDistributionPointsHttp final : public lint::CertificateLint {

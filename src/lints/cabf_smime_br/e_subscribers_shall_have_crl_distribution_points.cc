@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3.b",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.smime.crldp_extension_missing",
 };
 
 class SubscribersShallHaveCrlDistributionPoints final : public lint::CertificateLint {

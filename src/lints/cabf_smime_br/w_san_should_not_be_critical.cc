@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3.h",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:pkix.san_extension_is_critical",
 };
 
 class SmimeSanShouldNotBeCritical final : public lint::CertificateLint {

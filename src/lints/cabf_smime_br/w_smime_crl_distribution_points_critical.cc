@@ -1,0 +1,33 @@
+// S/MIME BRs 7.1.2.3 (b): cRLDistributionPoints SHOULD NOT be marked critical.
+// pkilint reports this as an error (its TLS-profile finding); the rule text
+// says SHOULD NOT, so cair warns.
+#include "lint/effective_dates.h"
+#include "lint/registry.h"
+#include "lints/util/smime_br_profile.h"
+
+namespace cair::lints {
+namespace {
+
+constexpr lint::Metadata kMetadata{
+    .name = "w_smime_crl_distribution_points_critical",
+    .description = "The cRLDistributionPoints extension of an S/MIME subscriber certificate should not be critical.",
+    .citation = "S/MIME BRs: 7.1.2.3",
+    .source = lint::Source::kCabfSmimeBr,
+    .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .peers = "pkilint:cabf.critical_crldp_extension",
+};
+
+class SmimeCrlDistributionPointsCritical final : public lint::CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return smime_br::SubscriberProfile(c).has_value() && c.crl_dp.present;
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (c.crl_dp.critical) return lint::Warn("cRLDistributionPoints is marked critical");
+    return lint::Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SmimeCrlDistributionPointsCritical);
+}  // namespace cair::lints

@@ -1,0 +1,137 @@
+// pkilint as the oracle of cair's S/MIME BR profile lints: every generated
+// case of tools/make_lint_cases_smime.py is linted by pkilint's
+// lint_cabf_smime_cert (profile detected from the policy OIDs, as cair
+// does), and the lint's pkilint peer code must be reported on each violating
+// case and on no passing one. Skips when ../shared/peers is absent or its
+// pkilint cannot run here.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include "lint/lint.h"
+#include "lint/registry.h"
+
+namespace cair {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kPkilint = fs::path(CAIR_SHARED_DIR) / "peers/bin/pkilint";
+
+struct SmimeCase {
+  std::string lint, name, path, expect, pem;
+};
+
+std::vector<SmimeCase> LoadSmimeCases() {
+  std::vector<SmimeCase> out;
+  fs::path root = fs::path(CAIR_SOURCE_DIR) / "testdata/lints";
+  if (!fs::exists(root)) return out;
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    if (!e.is_regular_file() || e.path().extension() != ".pem") continue;
+    SmimeCase c{e.path().parent_path().filename().string(), e.path().stem().string(), e.path().string(), "", ""};
+    std::ifstream in(e.path());
+    std::string line;
+    bool ours = false;
+    while (std::getline(in, line)) {
+      if (line.rfind("#", 0) != 0) {
+        c.pem += line + "\n";
+        continue;
+      }
+      if (line.rfind("# expect: ", 0) == 0) c.expect = line.substr(10);
+      if (line == "# made by: tools/make_lint_cases_smime.py") ours = true;
+    }
+    if (ours) out.push_back(c);
+  }
+  std::sort(out.begin(), out.end(), [](const SmimeCase& a, const SmimeCase& b) { return a.path < b.path; });
+  return out;
+}
+
+struct PkilintRun {
+  bool ran = false;      // the interpreter and pkilint's modules loaded
+  bool linted = false;   // pkilint read the certificate and ran its validators
+  std::string output;
+  std::set<std::string> codes;  // findings of severity NOTICE and above
+};
+
+// Runs pkilint on `pem` (written to a temporary file without the header).
+PkilintRun RunPkilint(const std::string& pem) {
+  PkilintRun run;
+  fs::path tmp = fs::temp_directory_path() / ("cair_smime_oracle_" + std::to_string(::getpid()) + ".pem");
+  {
+    std::ofstream out(tmp);
+    out << pem;
+  }
+  std::string cmd = kPkilint.string() + " lint_cabf_smime_cert lint -d " + tmp.string() + " 2>&1";
+  FILE* p = ::popen(cmd.c_str(), "r");
+  if (!p) return run;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) run.output.append(buf.data(), n);
+  ::pclose(p);
+  fs::remove(tmp);
+  // "    cabf.smime.prohibited_attribute (ERROR): Prohibited attribute: ..."
+  static const std::regex kFinding(R"(^\s+(\S+) \((FATAL|ERROR|WARNING|NOTICE)\))");
+  std::istringstream lines(run.output);
+  std::string line;
+  bool any_validator = false;
+  while (std::getline(lines, line)) {
+    std::smatch m;
+    if (std::regex_search(line, m, kFinding)) run.codes.insert(m[1]);
+    if (line.find("Validator @ ") != std::string::npos) any_validator = true;
+  }
+  run.ran = run.output.find("ModuleNotFoundError") == std::string::npos &&
+            run.output.find("No such file or directory") == std::string::npos &&
+            run.output.find("not found") == std::string::npos;
+  run.linted = any_validator;
+  return run;
+}
+
+std::vector<std::string> PkilintPeers(const lint::Metadata& m) {
+  std::vector<std::string> out;
+  for (const auto& p : lint::PeerCodes(m))
+    if (p.linter == "pkilint") out.emplace_back(p.code);
+  return out;
+}
+
+class SmimeOracle : public testing::TestWithParam<SmimeCase> {};
+
+TEST_P(SmimeOracle, PkilintReportsThePeerCodeExactlyOnViolations) {
+  const SmimeCase& c = GetParam();
+  if (!fs::exists(kPkilint)) GTEST_SKIP() << "pkilint not found at " << kPkilint << " (../shared/peers absent)";
+  const auto* reg = lint::Registry::Global().Find(c.lint);
+  ASSERT_TRUE(reg) << "no lint named " << c.lint;
+  const std::vector<std::string> peers = PkilintPeers(*reg->metadata);
+  ASSERT_FALSE(peers.empty()) << c.lint << " records no pkilint peer code";
+  PkilintRun run = RunPkilint(c.pem);
+  if (!run.ran) GTEST_SKIP() << "pkilint cannot run here (missing python3-dateutil/python3-iso3166?): " << run.output;
+  ASSERT_TRUE(run.linted) << c.path << ": pkilint did not lint the certificate\n" << run.output;
+  size_t reported = 0;
+  for (const auto& code : peers) reported += run.codes.count(code);
+  const bool violates = c.expect == "error" || c.expect == "warn";
+  if (!violates)
+    EXPECT_EQ(reported, 0u) << c.path << ": pkilint reports the peer code on a case that does not violate the lint\n" << run.output;
+  else
+    EXPECT_GE(reported, 1u) << c.path << ": pkilint does not report any of the peer codes on a violating case\n"
+                            << run.output;
+}
+
+INSTANTIATE_TEST_SUITE_P(Generated, SmimeOracle, testing::ValuesIn(LoadSmimeCases()),
+                         [](const testing::TestParamInfo<SmimeCase>& info) {
+                           return info.param.lint + "__" + info.param.name;
+                         });
+
+// The generator must have produced cases; an empty suite would pass vacuously.
+TEST(SmimeOracle, GeneratedCasesExist) { EXPECT_GE(LoadSmimeCases().size(), 2u); }
+
+}  // namespace
+}  // namespace cair
