@@ -4,8 +4,9 @@
 // is stricter; this one catches the 2012-2016 certificates it does not cover.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/br_key_zcrypto.h"
-#include "lints/util/cert_class.h"
+#include "lints/util/cert/class.h"
+#include "lints/util/time/validity.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -21,9 +22,9 @@ constexpr lint::Metadata kMetadata{
 
 class SubCertValidTimeLongerThan60Months final : public lint::CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::IsSubscriberCert(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::BrAddDate(c.not_before.unix, 0, 60, 0) < c.not_after.unix ? lint::Error() : lint::Pass();
+    return util::time::AddDate(c.not_before.unix, 0, 60, 0) < c.not_after.unix ? lint::Error() : lint::Pass();
   }
 };
 

@@ -13,7 +13,7 @@
 #include "lint/config.h"
 #include "lint/registry.h"
 #include "lints/util/key_blocklist.h"
-#include "lints/util/key_params.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -37,7 +37,7 @@ class RsaDebianWeakKey final : public lint::CertificateLint {
     list_ = std::make_shared<const util::KeyBlocklist>(std::move(*list));
     return "";
   }
-  bool CheckApplies(const x509::Certificate& c) const override { return list_ && util::HasUsableRsaModulus(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return list_ && util::zcrypto::HasUsableRsaModulus(c); }
   lint::Result Execute(const x509::Certificate& c) const override {
     const std::string_view format = list_->Match(der::IntegerMagnitude(c.spki.rsa_modulus));
     if (format.empty()) return lint::Pass();

@@ -5,8 +5,8 @@
 // test from the public key alone (lints/util/key_roca.h).
 #include "der/values.h"
 #include "lint/registry.h"
-#include "lints/util/key_params.h"
 #include "lints/util/key_roca.h"
+#include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace {
@@ -20,7 +20,7 @@ constexpr lint::Metadata kMetadata{
 
 class RsaRocaVulnerableKey final : public lint::CertificateLint {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::HasUsableRsaModulus(c); }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::HasUsableRsaModulus(c); }
   lint::Result Execute(const x509::Certificate& c) const override {
     if (!util::HasRocaFingerprint(der::IntegerMagnitude(c.spki.rsa_modulus))) return lint::Pass();
     return lint::Error(

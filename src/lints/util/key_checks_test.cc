@@ -22,9 +22,9 @@
 #include "lint/config.h"
 #include "lint/lint.h"
 #include "lint/registry.h"
-#include "lints/util/gmp_int.h"
 #include "lints/util/key_blocklist.h"
 #include "lints/util/key_roca.h"
+#include "lints/util/math/mpz.h"
 #include "x509/certificate.h"
 
 namespace cair::lints::util {
@@ -118,7 +118,7 @@ const std::vector<OpensslKey>& OpensslKeys() {
 // p = k*M + (65537^a mod M), M the product of the first `m_primes` primes,
 // k and a random; the first such prime of about `bits` bits.
 void RocaPrime(unsigned bits, unsigned m_primes, gmp_randstate_t rng, mpz_ptr p) {
-  Mpz m, g, k, r, base;
+  math::Mpz m, g, k, r, base;
   mpz_set_ui(m.get(), 1);
   mpz_set_ui(r.get(), 2);
   for (unsigned i = 0; i < m_primes; ++i) {
@@ -138,7 +138,7 @@ void RocaPrime(unsigned bits, unsigned m_primes, gmp_randstate_t rng, mpz_ptr p)
 }
 
 std::string RocaModulus(unsigned modulus_bits, unsigned m_primes, gmp_randstate_t rng) {
-  Mpz p, q, n;
+  math::Mpz p, q, n;
   RocaPrime(modulus_bits / 2, m_primes, rng, p.get());
   RocaPrime(modulus_bits / 2, m_primes, rng, q.get());
   mpz_mul(n.get(), p.get(), q.get());
@@ -180,7 +180,7 @@ TEST(KeyRoca, PassesOpensslKeysAndRandomModuli) {
   // Products of two ordinary random primes: the fingerprint's false-positive
   // rate is 2^-27.8 each, so none of 200 may carry it.
   Rng rng(15361);
-  Mpz p, q, n;
+  math::Mpz p, q, n;
   for (int i = 0; i < 200; ++i) {
     mpz_urandomb(p.get(), rng.get(), 256);
     mpz_nextprime(p.get(), p.get());

@@ -3,7 +3,7 @@
 #include <array>
 #include <bitset>
 
-#include "lints/util/gmp_int.h"
+#include "lints/util/math/mpz.h"
 
 namespace cair::lints::util {
 namespace {
@@ -41,8 +41,8 @@ bool HasRocaFingerprint(mpz_srcptr n) {
 }
 
 bool HasRocaFingerprint(der::Input modulus_magnitude) {
-  Mpz n;
-  MpzFromMagnitude(modulus_magnitude, n.get());
+  math::Mpz n;
+  math::MpzFromMagnitude(modulus_magnitude, n.get());
   return HasRocaFingerprint(n.get());
 }
 
