@@ -167,6 +167,12 @@ def cases():
           "Organization-validated strict subject without organizationIdentifier.",
           smime(ORG_STRICT, "/C=DE/O=Example GmbH/CN=Example GmbH"))
 
+    lint = "e_smime_organization_identifier_format"
+    write(lint, "pass_vat_with_reference", "pass", "organizationIdentifier VATDE-123456789: scheme, country, '-', reference.",
+          smime(ORG_STRICT, ORG_SUBJECT))
+    write(lint, "fail_no_hyphen", "error", "organizationIdentifier VATDE123456789 lacks the '-' before the reference.",
+          smime(ORG_STRICT, ORG_SUBJECT.replace("VATDE-", "VATDE")))
+
     lint = "e_smime_subject_personal_name_missing"
     write(lint, "pass_given_and_surname", "pass", "Individual-validated multipurpose subject with givenName and surname.",
           smime(INDIVIDUAL_MP, PERSON_SUBJECT, certificatePolicies=INDIVIDUAL_MP))
