@@ -127,25 +127,22 @@ def cases():
           smime(MAILBOX_STRICT, certificatePolicies="ia5org,@pol",
                 sections=notice % (MAILBOX_STRICT, "organization=\"Example CA\"\nnoticeNumbers=1\n")))
 
-    lint = "w_smime_certificate_policies_critical"
-    write(lint, "pass_not_critical", "pass", "certificatePolicies is not critical.", good)
-    write(lint, "fail_critical", "warn", "certificatePolicies is marked critical.",
-          smime(MAILBOX_STRICT, certificatePolicies="critical," + MAILBOX_STRICT))
-
-    lint = "w_smime_crl_distribution_points_critical"
-    write(lint, "pass_not_critical", "pass", "cRLDistributionPoints is not critical.", good)
-    write(lint, "fail_critical", "warn", "cRLDistributionPoints is marked critical.",
-          smime(MAILBOX_STRICT, crlDistributionPoints="critical,URI:http://crl.example.com/issuing.crl"))
-
-    lint = "w_smime_aia_missing"
-    write(lint, "pass_aia_present", "pass", "authorityInformationAccess gives caIssuers and OCSP.", good)
-    write(lint, "fail_no_aia", "warn", "No authorityInformationAccess extension.",
-          smime(MAILBOX_STRICT, authorityInfoAccess=None))
-
-    lint = "w_smime_aia_ca_issuers_missing"
-    write(lint, "pass_ca_issuers", "pass", "authorityInformationAccess gives a caIssuers URL.", good)
-    write(lint, "fail_ocsp_only", "warn", "authorityInformationAccess gives only an OCSP URL.",
-          smime(MAILBOX_STRICT, authorityInfoAccess="OCSP;URI:http://ocsp.example.com"))
+    # Extension presence and criticality: the clean certificate passes, one change fails.
+    for lint, pass_case, pass_why, fail_case, fail_why, change in [
+        ("w_smime_certificate_policies_critical", "pass_not_critical", "certificatePolicies is not critical.",
+         "fail_critical", "certificatePolicies is marked critical.",
+         {"certificatePolicies": "critical," + MAILBOX_STRICT}),
+        ("w_smime_crl_distribution_points_critical", "pass_not_critical", "cRLDistributionPoints is not critical.",
+         "fail_critical", "cRLDistributionPoints is marked critical.",
+         {"crlDistributionPoints": "critical,URI:http://crl.example.com/issuing.crl"}),
+        ("w_smime_aia_missing", "pass_aia_present", "authorityInformationAccess gives caIssuers and OCSP.",
+         "fail_no_aia", "No authorityInformationAccess extension.", {"authorityInfoAccess": None}),
+        ("w_smime_aia_ca_issuers_missing", "pass_ca_issuers", "authorityInformationAccess gives a caIssuers URL.",
+         "fail_ocsp_only", "authorityInformationAccess gives only an OCSP URL.",
+         {"authorityInfoAccess": "OCSP;URI:http://ocsp.example.com"}),
+    ]:
+        write(lint, pass_case, "pass", pass_why, good)
+        write(lint, fail_case, "warn", fail_why, smime(MAILBOX_STRICT, **change))
 
     lint = "e_smime_crl_distribution_point_not_uri"
     write(lint, "pass_http_uri", "pass", "The distribution point's fullName is one http URI.", good)
@@ -166,6 +163,12 @@ def cases():
     write(lint, "fail_no_organization_identifier", "error",
           "Organization-validated strict subject without organizationIdentifier.",
           smime(ORG_STRICT, "/C=DE/O=Example GmbH/CN=Example GmbH"))
+
+    lint = "e_smime_organization_identifier_format"
+    write(lint, "pass_vat_with_reference", "pass", "organizationIdentifier VATDE-123456789: scheme, country, '-', reference.",
+          smime(ORG_STRICT, ORG_SUBJECT))
+    write(lint, "fail_no_hyphen", "error", "organizationIdentifier VATDE123456789 lacks the '-' before the reference.",
+          smime(ORG_STRICT, ORG_SUBJECT.replace("VATDE-", "VATDE")))
 
     lint = "e_smime_subject_personal_name_missing"
     write(lint, "pass_given_and_surname", "pass", "Individual-validated multipurpose subject with givenName and surname.",
