@@ -7,6 +7,7 @@
 // signs in the test.
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <openssl/evp.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -43,20 +44,9 @@ std::string Der(const std::string& pem) {
 }
 
 std::string Base64(const std::string& der) {
-  static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  size_t i = 0;
-  for (; i + 2 < der.size(); i += 3) {
-    uint32_t v = (uint8_t(der[i]) << 16) | (uint8_t(der[i + 1]) << 8) | uint8_t(der[i + 2]);
-    for (int s = 18; s >= 0; s -= 6) out += k[(v >> s) & 63];
-  }
-  if (i + 1 == der.size()) {
-    uint32_t v = uint8_t(der[i]) << 16;
-    out += std::string{k[(v >> 18) & 63], k[(v >> 12) & 63], '=', '='};
-  } else if (i + 2 == der.size()) {
-    uint32_t v = (uint8_t(der[i]) << 16) | (uint8_t(der[i + 1]) << 8);
-    out += std::string{k[(v >> 18) & 63], k[(v >> 12) & 63], k[(v >> 6) & 63], '='};
-  }
+  std::string out(4 * ((der.size() + 2) / 3) + 1, '\0');  // OpenSSL's encoder, NUL-terminated
+  out.resize(static_cast<size_t>(EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                                 reinterpret_cast<const unsigned char*>(der.data()), static_cast<int>(der.size()))));
   return out;
 }
 

@@ -312,6 +312,15 @@ void AddResults(const std::vector<lint::Result>& results, const std::vector<cons
   }
 }
 
+// Replaces an unsigned object by its signed wrapping; false when `wrap`
+// refuses it.
+bool Rewrap(std::optional<std::string> (*wrap)(std::string_view), std::string* der) {
+  auto wrapped = wrap(*der);
+  if (!wrapped) return false;
+  *der = std::move(*wrapped);
+  return true;
+}
+
 struct Linted {
   std::vector<PkimetalFinding> findings;
   std::string error;  // why nothing was linted, as pkimetal words it ("" when linted)
@@ -360,20 +369,13 @@ Linted LintInput(const Endpoint& ep, std::string der, const std::string& profile
     }
     case Endpoint::kCrl:
     case Endpoint::kTbsCrl: {
-      if (ep.kind == Endpoint::kTbsCrl) {
-        auto wrapped = WrapTbsCrl(der);
-        if (!wrapped) return unparsable("not one DER SEQUENCE with a signature AlgorithmIdentifier");
-        der = std::move(*wrapped);
-      }
+      if (ep.kind == Endpoint::kTbsCrl && !Rewrap(WrapTbsCrl, &der))
+        return unparsable("not one DER SEQUENCE with a signature AlgorithmIdentifier");
       return finish(x509::ParseCrl(der::Input(std::string_view(der))), "rfc5280_crl", runner.crl_lints());
     }
     case Endpoint::kOcsp:
     case Endpoint::kTbsOcsp: {
-      if (ep.kind == Endpoint::kTbsOcsp) {
-        auto wrapped = WrapTbsOcsp(der);
-        if (!wrapped) return unparsable("not one DER SEQUENCE");
-        der = std::move(*wrapped);
-      }
+      if (ep.kind == Endpoint::kTbsOcsp && !Rewrap(WrapTbsOcsp, &der)) return unparsable("not one DER SEQUENCE");
       return finish(x509::ParseOcspResponse(der::Input(std::string_view(der))), "rfc6960_ocspresponse", runner.ocsp_lints());
     }
   }
