@@ -12,7 +12,7 @@
 
 #include "corpus/batch_gcd.h"
 #include "der/input.h"
-#include "lints/util/dns_public_suffix.h"
+#include "lints/util/dns/public_suffix.h"
 #include "x509/oids.h"
 
 namespace cair::corpus {
@@ -30,7 +30,7 @@ std::string Fold(std::string_view s) {
 std::string RegistrableDomain(std::string_view name) {
   if (name.substr(0, 2) == "*.") name.remove_prefix(2);
   if (name.find('.') == std::string_view::npos) return "";
-  const lints::util::ParsedDomain d = lints::util::ParseDomain(name);
+  const lints::util::dns::ParsedDomain d = lints::util::dns::ParseDomain(name);
   if (!d.ok() || d.sld().empty()) return "";
   return "d:" + std::string(d.sld()) + "." + std::string(d.tld());
 }
