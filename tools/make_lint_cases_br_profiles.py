@@ -175,6 +175,14 @@ def cases():
           make(ROOT, subject="/C=US/O=Example/OU=PKI/CN=Example Root", root=True)),
          ("pass_root_no_ou", "No organizationalUnitName.",
           make(ROOT, subject="/C=US/O=Example/CN=Example Root", root=True)), expect="error")
+    pair("e_br_subscriber_key_usage_prohibited",
+         ("fail_ec_non_repudiation", "An ECDSA key with nonRepudiation, which BRs 7.1.2.7.11 does not list.",
+          make({**LEAF, "keyUsage": "critical,digitalSignature,nonRepudiation"})),
+         ("pass_ec_ds", "An ECDSA key with digitalSignature only.", make(LEAF)), expect="error")
+    pair("w_br_subscriber_key_usage_discouraged",
+         ("fail_ec_key_agreement", "An ECDSA key with keyAgreement (NOT RECOMMENDED, BRs 7.1.2.7.11).",
+          make({**LEAF, "keyUsage": "critical,digitalSignature,keyAgreement"})),
+         ("pass_ec_ds", "An ECDSA key with digitalSignature only.", make(LEAF)))
 
 
 def main():

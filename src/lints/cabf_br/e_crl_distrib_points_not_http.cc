@@ -15,6 +15,7 @@ constexpr Metadata kMetadata{
     .citation = "CABF BRs §7.1.2.11.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABFBRs_2_0_0_Date,
+    .peers = "pkilint:cabf.serverauth.crldp_dpname_prohibited_uri_scheme",
 };
 
 class CrlDistribPointsNotHttp final : public CertificateLint {

@@ -17,6 +17,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.9",
     .source = Source::kCabfBr,
     .effective = dates::kSC62EffectiveDate,
+    .peers = "pkilint:cabf.serverauth.prohibited_certificate_policy_qualifier_type",
 };
 
 class PolicyQualifiersOtherThanCps final : public CertificateLint {

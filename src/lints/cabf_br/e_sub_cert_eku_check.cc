@@ -22,6 +22,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.10 Subscriber Certificate Extended Key Usage",
     .source = Source::kCabfBr,
     .effective = dates::kCABFBRs_2_0_0_Date,
+    .peers = "pkilint:cabf.serverauth.subscriber.serverauth_eku_absent;pkilint:cabf.serverauth.subscriber.emailprotection_eku_present;pkilint:cabf.serverauth.subscriber.timestamping_eku_present;pkilint:cabf.serverauth.subscriber.codesigning_eku_present;pkilint:cabf.serverauth.subscriber.unknown_eku_present",
 };
 
 class SubCertEkuCheck final : public CertificateLint {

@@ -21,6 +21,7 @@ constexpr Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = Source::kCabfBr,
     .effective = dates::kCABFBRs_1_8_0_Date,
+    .peers = "pkilint:cabf.serverauth.subscriber_common_name_unknown_source",
 };
 
 constexpr uint32_t kTagIpAddress = 7;

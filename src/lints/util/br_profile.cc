@@ -80,6 +80,26 @@ bool ProfileListsExtension(Type t, der::Input oid) {
                   oid::kAuthorityInfoAccess, oid::kNameConstraints});
 }
 
+KeyUsageRow SubscriberKeyUsageRow(const x509::Certificate& c, int bit) {
+  const der::Input alg = c.spki.algorithm.oid;
+  if (alg == oid::kRsaEncryption) {
+    if (bit == x509::kDigitalSignature || bit == x509::kKeyEncipherment) return KeyUsageRow::kAllowed;
+    return bit == x509::kDataEncipherment ? KeyUsageRow::kDiscouraged : KeyUsageRow::kProhibited;
+  }
+  if (alg == oid::kEcPublicKey) {
+    if (bit == x509::kDigitalSignature) return KeyUsageRow::kAllowed;
+    return bit == x509::kKeyAgreement ? KeyUsageRow::kDiscouraged : KeyUsageRow::kProhibited;
+  }
+  return KeyUsageRow::kUnknown;
+}
+
+const char* KeyUsageBitName(int bit) {
+  static constexpr const char* kNames[] = {"digitalSignature", "nonRepudiation", "keyEncipherment",
+                                           "dataEncipherment", "keyAgreement",   "keyCertSign",
+                                           "cRLSign",          "encipherOnly",   "decipherOnly"};
+  return bit >= 0 && bit < 9 ? kNames[bit] : "unknown";
+}
+
 bool CaSubjectListsAttribute(der::Input oid) {
   return In(oid, {oid::kCountryName, oid::kStateOrProvinceName, oid::kLocalityName, oid::kPostalCode,
                   oid::kStreetAddress, oid::kOrganizationName, oid::kOrganizationalUnitName, oid::kCommonName});

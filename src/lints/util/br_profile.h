@@ -71,6 +71,16 @@ size_t CountReservedPolicies(const x509::CertificatePolicies& cp);
 // OCSP responder profile.
 bool ProfileListsExtension(Type t, der::Input oid);
 
+// BRs 7.1.2.7.11 (Subscriber Certificate Key Usage), by the subject public
+// key's algorithm: kAllowed (RSA: digitalSignature, keyEncipherment; EC:
+// digitalSignature), kDiscouraged (RSA: dataEncipherment; EC: keyAgreement)
+// or kProhibited (every other bit). kUnknown for other key algorithms, which
+// the table does not cover.
+enum class KeyUsageRow { kAllowed, kDiscouraged, kProhibited, kUnknown };
+KeyUsageRow SubscriberKeyUsageRow(const x509::Certificate& c, int bit);
+// RFC 5280's name of KeyUsage bit `bit` ("digitalSignature", ...), for details.
+const char* KeyUsageBitName(int bit);
+
 // True when BRs 7.1.2.10.2 (CA certificate naming) lists subject attribute
 // `oid`: countryName, stateOrProvinceName, localityName, postalCode,
 // streetAddress, organizationName, organizationalUnitName, commonName.
