@@ -24,11 +24,8 @@ class SubscriberKeyUsageDiscouraged final : public lint::CertificateLint {
            br_profile::SubscriberKeyUsageRow(c, x509::kDigitalSignature) != br_profile::KeyUsageRow::kUnknown;
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    for (int bit = x509::kDigitalSignature; bit <= x509::kDecipherOnly; ++bit)
-      if (c.key_usage.Has(static_cast<x509::KeyUsageBit>(bit)) &&
-          br_profile::SubscriberKeyUsageRow(c, bit) == br_profile::KeyUsageRow::kDiscouraged)
-        return lint::Warn(br_profile::KeyUsageBitName(bit));
-    return lint::Pass();
+    const int bit = br_profile::FirstKeyUsageBitIn(c, br_profile::KeyUsageRow::kDiscouraged);
+    return bit < 0 ? lint::Pass() : lint::Warn(br_profile::KeyUsageBitName(bit));
   }
 };
 

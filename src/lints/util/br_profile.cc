@@ -57,6 +57,13 @@ bool IsReservedPolicy(der::Input oid) {
                   oid::kBrExtendedValidation});
 }
 
+const x509::Extension* FirstUnlistedExtension(const x509::Certificate& c) {
+  const Type t = Detect(c);
+  for (const x509::Extension& e : c.extensions)
+    if (!ProfileListsExtension(t, e.oid)) return &e;
+  return nullptr;
+}
+
 size_t CountReservedPolicies(const x509::CertificatePolicies& cp) {
   size_t n = 0;
   for (const x509::PolicyInformation& p : cp.policies) n += IsReservedPolicy(p.oid);
@@ -91,6 +98,12 @@ KeyUsageRow SubscriberKeyUsageRow(const x509::Certificate& c, int bit) {
     return bit == x509::kKeyAgreement ? KeyUsageRow::kDiscouraged : KeyUsageRow::kProhibited;
   }
   return KeyUsageRow::kUnknown;
+}
+
+int FirstKeyUsageBitIn(const x509::Certificate& c, KeyUsageRow row) {
+  for (int bit = x509::kDigitalSignature; bit <= x509::kDecipherOnly; ++bit)
+    if (c.key_usage.Has(static_cast<x509::KeyUsageBit>(bit)) && SubscriberKeyUsageRow(c, bit) == row) return bit;
+  return -1;
 }
 
 const char* KeyUsageBitName(int bit) {

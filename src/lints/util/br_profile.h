@@ -70,6 +70,8 @@ size_t CountReservedPolicies(const x509::CertificatePolicies& cp);
 // precertificate poison and the SCT list of 7.1.2.9). Not defined for the
 // OCSP responder profile.
 bool ProfileListsExtension(Type t, der::Input oid);
+// The first extension of `c` that the profile of its type does not list, or nullptr.
+const x509::Extension* FirstUnlistedExtension(const x509::Certificate& c);
 
 // BRs 7.1.2.7.11 (Subscriber Certificate Key Usage), by the subject public
 // key's algorithm: kAllowed (RSA: digitalSignature, keyEncipherment; EC:
@@ -78,6 +80,8 @@ bool ProfileListsExtension(Type t, der::Input oid);
 // the table does not cover.
 enum class KeyUsageRow { kAllowed, kDiscouraged, kProhibited, kUnknown };
 KeyUsageRow SubscriberKeyUsageRow(const x509::Certificate& c, int bit);
+// The first keyUsage bit `c` asserts whose row is `row`, or -1.
+int FirstKeyUsageBitIn(const x509::Certificate& c, KeyUsageRow row);
 // RFC 5280's name of KeyUsage bit `bit` ("digitalSignature", ...), for details.
 const char* KeyUsageBitName(int bit);
 
