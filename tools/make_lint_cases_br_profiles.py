@@ -87,6 +87,11 @@ def make(exts, subject="/CN=www.example.com", key="ec", root=False, sections=Non
         return f.read()
 
 
+def subca(subject="/C=US/O=Example/CN=Example TLS CA", **exts):
+    """A subordinate TLS CA certificate: SUBCA with `exts` replaced."""
+    return make({**SUBCA, **exts}, subject=subject)
+
+
 def write(lint, case, expect, why, der):
     d = os.path.join(OUT, lint)
     os.makedirs(d, exist_ok=True)
@@ -127,11 +132,9 @@ def cases():
           make({**LEAF, "certificatePolicies": "2.23.140.1.2.1," + TEST_POLICY})))
     pair("w_br_ca_first_policy_not_reserved",
          ("fail_reserved_second", "A TLS CA whose reserved identifier follows a CA-defined policy (BRs 7.1.2.10.5).",
-          make({**SUBCA, "certificatePolicies": TEST_POLICY + ",2.23.140.1.2.1"},
-               subject="/C=US/O=Example/CN=Example TLS CA")),
+          subca(certificatePolicies=TEST_POLICY + ",2.23.140.1.2.1")),
          ("pass_reserved_first", "The reserved identifier comes first.",
-          make({**SUBCA, "certificatePolicies": "2.23.140.1.2.1," + TEST_POLICY},
-               subject="/C=US/O=Example/CN=Example TLS CA")))
+          subca(certificatePolicies="2.23.140.1.2.1," + TEST_POLICY)))
     pair("w_br_crldp_multiple_distribution_points",
          ("fail_two_points", "Two DistributionPoints (NOT RECOMMENDED, BRs 7.1.2.11.2).",
           make({**LEAF, "crlDistributionPoints": "dp1,dp2"},
@@ -146,18 +149,18 @@ def cases():
           make(ROOT, subject="/C=US/O=Example/CN=Example Root", root=True)))
     pair("w_br_ca_subject_attribute_unlisted",
          ("fail_email_attribute", "A TLS CA subject with emailAddress, which BRs 7.1.2.10.2 does not list.",
-          make(SUBCA, subject="/C=US/O=Example/CN=Example TLS CA/emailAddress=ca@example.com")),
+          subca(subject="/C=US/O=Example/CN=Example TLS CA/emailAddress=ca@example.com")),
          ("pass_c_o_cn", "countryName, organizationName, commonName.",
-          make(SUBCA, subject="/C=US/O=Example/CN=Example TLS CA")))
+          subca()))
     pair("w_br_subscriber_extension_unlisted",
          ("fail_tls_feature", "A subscriber certificate with the TLS feature extension, not in BRs 7.1.2.7.6.",
           make({**LEAF, "tlsfeature": "status_request"})),
          ("pass_profile_extensions", "Only extensions of the subscriber profile.", make(LEAF)))
     pair("w_br_ca_extension_unlisted",
          ("fail_netscape_comment", "A TLS CA with a Netscape comment extension, not in BRs 7.1.2.6.1.",
-          make({**SUBCA, "nsComment": "test"}, subject="/C=US/O=Example/CN=Example TLS CA")),
+          subca(nsComment="test")),
          ("pass_profile_extensions", "Only extensions of the CA profile.",
-          make(SUBCA, subject="/C=US/O=Example/CN=Example TLS CA")))
+          subca()))
     pair("w_br_root_extension_unlisted",
          ("fail_netscape_comment", "A root with a Netscape comment extension, not in BRs 7.1.2.1.2.",
           make({**ROOT, "nsComment": "test"}, subject="/C=US/O=Example/CN=Example Root", root=True)),
@@ -165,16 +168,22 @@ def cases():
           make(ROOT, subject="/C=US/O=Example/CN=Example Root", root=True)))
     pair("w_br_name_constraints_discouraged_type",
          ("fail_rfc822_subtree", "A constrained TLS CA with an rfc822Name subtree (NOT RECOMMENDED, BRs 7.1.2.10.8).",
-          make({**SUBCA, "nameConstraints": "critical,permitted;DNS:example.com,permitted;email:.example.com"},
-               subject="/C=US/O=Example/CN=Example TLS CA")),
+          subca(nameConstraints="critical,permitted;DNS:example.com,permitted;email:.example.com")),
          ("pass_dns_subtree", "A dNSName subtree only.",
-          make({**SUBCA, "nameConstraints": "critical,permitted;DNS:example.com"},
-               subject="/C=US/O=Example/CN=Example TLS CA")))
+          subca(nameConstraints="critical,permitted;DNS:example.com")))
     pair("e_br_tls_ca_subject_ou_present",
          ("fail_root_ou", "A root whose subject has organizationalUnitName (MUST NOT, BRs 7.1.2.10.2).",
           make(ROOT, subject="/C=US/O=Example/OU=PKI/CN=Example Root", root=True)),
          ("pass_root_no_ou", "No organizationalUnitName.",
           make(ROOT, subject="/C=US/O=Example/CN=Example Root", root=True)), expect="error")
+    pair("e_br_subscriber_key_usage_prohibited",
+         ("fail_ec_non_repudiation", "An ECDSA key with nonRepudiation, which BRs 7.1.2.7.11 does not list.",
+          make({**LEAF, "keyUsage": "critical,digitalSignature,nonRepudiation"})),
+         ("pass_ec_ds", "An ECDSA key with digitalSignature only.", make(LEAF)), expect="error")
+    pair("w_br_subscriber_key_usage_discouraged",
+         ("fail_ec_key_agreement", "An ECDSA key with keyAgreement (NOT RECOMMENDED, BRs 7.1.2.7.11).",
+          make({**LEAF, "keyUsage": "critical,digitalSignature,keyAgreement"})),
+         ("pass_ec_ds", "An ECDSA key with digitalSignature only.", make(LEAF)))
 
 
 def main():

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.11.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
+    .peers = "pkilint:cabf.serverauth.crldp_dpname_prohibited_uri_scheme",
 };
 
 class CrlDistribPointsNotHttp final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.9",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .peers = "pkilint:cabf.serverauth.prohibited_certificate_policy_qualifier_type",
 };
 
 class PolicyQualifiersOtherThanCps final : public lint::CertificateLint {

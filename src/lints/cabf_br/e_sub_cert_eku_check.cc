@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.10 Subscriber Certificate Extended Key Usage",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
+    .peers = "pkilint:cabf.serverauth.subscriber.serverauth_eku_absent;pkilint:cabf.serverauth.subscriber.emailprotection_eku_present;pkilint:cabf.serverauth.subscriber.timestamping_eku_present;pkilint:cabf.serverauth.subscriber.codesigning_eku_present;pkilint:cabf.serverauth.subscriber.unknown_eku_present",
 };
 
 class SubCertEkuCheck final : public lint::CertificateLint {

@@ -19,7 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_8_0_Date,
-    .peers = "certlint:commonNames in BR certificates must be from SAN entries",
+    .peers = "certlint:commonNames in BR certificates must be from SAN entries;pkilint:cabf.serverauth.subscriber_common_name_unknown_source",
 };
 
 constexpr uint32_t kTagIpAddress = 7;

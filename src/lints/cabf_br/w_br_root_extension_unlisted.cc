@@ -25,10 +25,8 @@ class RootExtensionUnlisted final : public lint::CertificateLint {
     return br_profile::Detect(c) == br_profile::Type::kRoot;
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    const br_profile::Type t = br_profile::Detect(c);
-    for (const x509::Extension& e : c.extensions)
-      if (!br_profile::ProfileListsExtension(t, e.oid)) return lint::Warn("extension " + der::OidToString(e.oid));
-    return lint::Pass();
+    const x509::Extension* e = br_profile::FirstUnlistedExtension(c);
+    return e ? lint::Warn("extension " + der::OidToString(e->oid)) : lint::Pass();
   }
 };
 

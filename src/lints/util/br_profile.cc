@@ -57,6 +57,13 @@ bool IsReservedPolicy(der::Input oid) {
                   oid::kBrExtendedValidation});
 }
 
+const x509::Extension* FirstUnlistedExtension(const x509::Certificate& c) {
+  const Type t = Detect(c);
+  for (const x509::Extension& e : c.extensions)
+    if (!ProfileListsExtension(t, e.oid)) return &e;
+  return nullptr;
+}
+
 size_t CountReservedPolicies(const x509::CertificatePolicies& cp) {
   size_t n = 0;
   for (const x509::PolicyInformation& p : cp.policies) n += IsReservedPolicy(p.oid);
@@ -78,6 +85,32 @@ bool ProfileListsExtension(Type t, der::Input oid) {
   return In(oid, {oid::kAuthorityKeyIdentifier, oid::kBasicConstraints, oid::kCertificatePolicies,
                   oid::kCrlDistributionPoints, oid::kKeyUsage, oid::kSubjectKeyIdentifier, oid::kExtKeyUsage,
                   oid::kAuthorityInfoAccess, oid::kNameConstraints});
+}
+
+KeyUsageRow SubscriberKeyUsageRow(const x509::Certificate& c, int bit) {
+  const der::Input alg = c.spki.algorithm.oid;
+  if (alg == oid::kRsaEncryption) {
+    if (bit == x509::kDigitalSignature || bit == x509::kKeyEncipherment) return KeyUsageRow::kAllowed;
+    return bit == x509::kDataEncipherment ? KeyUsageRow::kDiscouraged : KeyUsageRow::kProhibited;
+  }
+  if (alg == oid::kEcPublicKey) {
+    if (bit == x509::kDigitalSignature) return KeyUsageRow::kAllowed;
+    return bit == x509::kKeyAgreement ? KeyUsageRow::kDiscouraged : KeyUsageRow::kProhibited;
+  }
+  return KeyUsageRow::kUnknown;
+}
+
+int FirstKeyUsageBitIn(const x509::Certificate& c, KeyUsageRow row) {
+  for (int bit = x509::kDigitalSignature; bit <= x509::kDecipherOnly; ++bit)
+    if (c.key_usage.Has(static_cast<x509::KeyUsageBit>(bit)) && SubscriberKeyUsageRow(c, bit) == row) return bit;
+  return -1;
+}
+
+const char* KeyUsageBitName(int bit) {
+  static constexpr const char* kNames[] = {"digitalSignature", "nonRepudiation", "keyEncipherment",
+                                           "dataEncipherment", "keyAgreement",   "keyCertSign",
+                                           "cRLSign",          "encipherOnly",   "decipherOnly"};
+  return bit >= 0 && bit < 9 ? kNames[bit] : "unknown";
 }
 
 bool CaSubjectListsAttribute(der::Input oid) {

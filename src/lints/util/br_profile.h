@@ -70,6 +70,20 @@ size_t CountReservedPolicies(const x509::CertificatePolicies& cp);
 // precertificate poison and the SCT list of 7.1.2.9). Not defined for the
 // OCSP responder profile.
 bool ProfileListsExtension(Type t, der::Input oid);
+// The first extension of `c` that the profile of its type does not list, or nullptr.
+const x509::Extension* FirstUnlistedExtension(const x509::Certificate& c);
+
+// BRs 7.1.2.7.11 (Subscriber Certificate Key Usage), by the subject public
+// key's algorithm: kAllowed (RSA: digitalSignature, keyEncipherment; EC:
+// digitalSignature), kDiscouraged (RSA: dataEncipherment; EC: keyAgreement)
+// or kProhibited (every other bit). kUnknown for other key algorithms, which
+// the table does not cover.
+enum class KeyUsageRow { kAllowed, kDiscouraged, kProhibited, kUnknown };
+KeyUsageRow SubscriberKeyUsageRow(const x509::Certificate& c, int bit);
+// The first keyUsage bit `c` asserts whose row is `row`, or -1.
+int FirstKeyUsageBitIn(const x509::Certificate& c, KeyUsageRow row);
+// RFC 5280's name of KeyUsage bit `bit` ("digitalSignature", ...), for details.
+const char* KeyUsageBitName(int bit);
 
 // True when BRs 7.1.2.10.2 (CA certificate naming) lists subject attribute
 // `oid`: countryName, stateOrProvinceName, localityName, postalCode,
