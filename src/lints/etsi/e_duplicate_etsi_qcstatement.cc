@@ -30,7 +30,7 @@ bool IsEtsiStatementId(der::Input id) {
 class DuplicateEtsiQcStatement final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::QcStatementsExtension(c) != nullptr;
+    return util::etsi::QcStatementsExtension(c) != nullptr;
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     const std::vector<der::Input> ids = util::etsi::CertQcStatements(c).AllIds();

@@ -21,7 +21,7 @@ class QcsEtsiPresentCritical final : public lint::CertificateLint {
     return util::etsi::AnyQcStatementPresent(c);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    if (util::QcStatementsExtension(c)->critical)
+    if (util::etsi::QcStatementsExtension(c)->critical)
       return lint::Error("the qcStatements extension holds ETSI statements and is marked critical");
     return lint::Pass();
   }

@@ -21,7 +21,7 @@ constexpr lint::Metadata kMetadata{
 class QcTypeAsStatement final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::QcStatementsExtension(c) != nullptr;
+    return util::etsi::QcStatementsExtension(c) != nullptr;
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     std::string details;

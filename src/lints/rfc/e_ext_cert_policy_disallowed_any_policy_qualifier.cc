@@ -32,11 +32,11 @@ class ExtCertPolicyDisallowedAnyPolicyQualifier final : public lint::Certificate
     auto outer = util::zcrypto::ReadStrict(util::zcrypto::PoliciesOf(c).ext->value, &rest);
     if (!outer || !rest.empty() || outer->tag != der::kSequence)
       return lint::Fatal("certificatePolicies is not a single SEQUENCE");
-    struct lint::Info {
+    struct Info {
       der::Input oid;
       der::Input qualifiers;  // the bytes after policyIdentifier
     };
-    std::vector<lint::Info> infos;
+    std::vector<Info> infos;
     der::Input items = outer->value;
     do {
       auto info = util::zcrypto::ReadStrict(items, &items);

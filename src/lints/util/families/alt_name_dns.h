@@ -28,7 +28,7 @@ inline bool HasThreeLabels(std::string_view d) {
 
 // AltNameDnsCheck applies when the certificate carries extension `ext_oid`
 // (subjectAltName or issuerAltName) and returns `status` when one of its
-// dNSNames (as `util::AltNameView` reads them) fails `ok`, else Pass.
+// dNSNames (as `util::dns::AltNameView` reads them) fails `ok`, else Pass.
 class AltNameDnsCheck : public lint::CertificateLint {
  public:
   using Rule = bool (*)(std::string_view);

@@ -7,6 +7,7 @@
 #include "der/parser.h"
 #include "lint/lint.h"
 #include "lints/util/time/validity.h"
+#include "lints/util/zcrypto/extensions.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints::util {
