@@ -282,6 +282,77 @@ def cases():
           make_leaf("/CN=xn--xample-hy68a.com", san="DNS:xn--xample-hy68a.com"))
 
 
+# ------------------------------------------------------------ key cases
+def is_probable_prime(n, rounds=30):
+    """Miller-Rabin with random bases."""
+    import random
+    if n < 4:
+        return n in (2, 3)
+    for p in (2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37):
+        if n % p == 0:
+            return n == p
+    d, r = n - 1, 0
+    while d % 2 == 0:
+        d, r = d // 2, r + 1
+    for _ in range(rounds):
+        x = pow(random.randrange(2, n - 1), d, n)
+        if x in (1, n - 1):
+            continue
+        for _ in range(r - 1):
+            x = x * x % n
+            if x == n - 1:
+                break
+        else:
+            return False
+    return True
+
+
+def roca_prime(bits, m_primes):
+    """A prime as Infineon RSALib made them (Nemec et al., CCS 2017, 2.1):
+    k*M + (65537^a mod M), M the product of the first `m_primes` primes."""
+    import random
+    m, p, count = 1, 2, 0
+    while count < m_primes:
+        if all(p % q for q in range(2, int(p ** 0.5) + 1)):
+            m, count = m * p, count + 1
+        p += 1
+    k_bits = bits - m.bit_length()
+    while True:
+        cand = (random.getrandbits(k_bits) | (1 << (k_bits - 1))) * m + pow(65537, random.getrandbits(64), m)
+        if is_probable_prime(cand):
+            return cand
+
+
+def with_rsa_modulus(cert_der, n):
+    """The certificate with its subject key replaced by rsaEncryption {n, 65537}, re-signed."""
+    def der_int(v):
+        b = v.to_bytes((v.bit_length() + 8) // 8, "big")
+        return Node(b"\x02", value=b)
+    rsa_key = Node(b"\x30", children=[der_int(n), der_int(65537)]).encode()
+    alg = Node(b"\x30", children=[Node(b"\x06", value=oid_bytes("1.2.840.113549.1.1.1")), Node(b"\x05", value=b"")])
+    spki = Node(b"\x30", children=[alg, Node(b"\x03", value=b"\x00" + rsa_key)])
+
+    def mutate(tbs):
+        kids = tbs.children
+        off = 1 if kids[0].tag == b"\xa0" else 0
+        kids[off + 5] = spki
+    return resign(cert_der, mutate)
+
+
+def key_cases(good):
+    lint = "e_rsa_roca_vulnerable_key"
+    run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "rsa.key")
+    run("openssl", "pkey", "-in", "rsa.key", "-pubout", "-outform", "der", "-out", "rsa.pub")
+    text = run("openssl", "pkey", "-in", "rsa.key", "-noout", "-text").decode()
+    hexdigits = "".join(text.split("modulus:")[1].split("publicExponent")[0].split()).replace(":", "")
+    write(lint, "pass_openssl_rsa_2048", "pass", "An RSA-2048 modulus OpenSSL generated.",
+          with_rsa_modulus(good, int(hexdigits, 16)))
+    write(lint, "fail_rsalib_structure_2048", "error",
+          "Both primes are k*M + (65537^a mod M), M the product of the first 126 primes, as Infineon "
+          "RSALib made 2048-bit keys (CVE-2017-15361).",
+          with_rsa_modulus(good, roca_prime(1024, 126) * roca_prime(1024, 126)))
+
+
 def main():
     if os.path.isdir(OUT):
         for d in os.listdir(OUT):
@@ -290,6 +361,7 @@ def main():
                 shutil.rmtree(path)
     setup_ca()
     cases()
+    key_cases(make_leaf("/C=US/ST=California/L=San Francisco/O=Example Inc./CN=www.example.com"))
     shutil.rmtree(WORK)
 
 
