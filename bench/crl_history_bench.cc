@@ -155,7 +155,7 @@ int main(int argc, char** argv) {
   }
   std::filesystem::remove(dir + "/store.db");
   auto store = cair::incident::Store::Open(dir + "/store.db");
-  if (!store.ok()) return std::fprintf(stderr, "%s\n", store.error.message.c_str()), 1;
+  if (!store.ok()) return std::fprintf(stderr, "%s\n", store.status().message().c_str()), 1;
   std::string ca = Slurp(dir + "/ca.der");
   cair::monitor::CrlCheckOptions opt;
   opt.now = kT0 + 86400 + 3600;
@@ -166,10 +166,10 @@ int main(int argc, char** argv) {
     std::string der = Slurp(dir + "/" + file);
     double t = Now(), c = CpuSeconds();
     std::vector<cair::monitor::Finding> f;
-    auto r = cair::monitor::RecordCrls(**store.value, {{std::move(der), file, "", opt.now}}, opt, &f);
-    if (!r.ok()) std::fprintf(stderr, "%s\n", r.error.message.c_str()), std::exit(1);
-    auto ids = cair::monitor::RecordFindings(**store.value, f, std::nullopt, opt.now);
-    if (!ids.ok()) std::fprintf(stderr, "%s\n", ids.error.message.c_str()), std::exit(1);
+    auto r = cair::monitor::RecordCrls(**store, {{std::move(der), file, "", opt.now}}, opt, &f);
+    if (!r.ok()) std::fprintf(stderr, "%s\n", r.status().message().c_str()), std::exit(1);
+    auto ids = cair::monitor::RecordFindings(**store, f, std::nullopt, opt.now);
+    if (!ids.ok()) std::fprintf(stderr, "%s\n", ids.status().message().c_str()), std::exit(1);
     *findings = f.size();
     *cpu = CpuSeconds() - c;
     return Now() - t;

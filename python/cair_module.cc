@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/sha256.h"
 #include "der/values.h"
 #include "embed/linter.h"
 #include "x509/input.h"
@@ -129,7 +130,7 @@ PYBIND11_MODULE(cair, m) {
         "Every lint's metadata: name, description, citation, source, effective_date and\n"
         "ineffective_date (RFC 3339, or None when unbounded), object_type.");
   m.def(
-      "sha256", [](const py::bytes& der) { return cair::embed::Sha256Hex(View(der)); }, py::arg("der"),
+      "sha256", [](const py::bytes& der) { return cair::base::Sha256Hex(View(der)); }, py::arg("der"),
       "Lower-case hex SHA-256 of the bytes (the identity cair scan de-duplicates by).");
   m.def("der_objects", &DerObjects, py::arg("data"), py::arg("errors") = py::none(),
         "Every object in PEM (any number of blocks), DER or base64 data, as DER bytes.\n"

@@ -200,8 +200,8 @@ TEST_F(ProblemReports, ApiAndDashboardShowOpenReportsWithTheirClocks) {
   o.now = 1767696000;  // 2026-01-06T10:40:00Z: report 1 is overdue, report 2 runs
   o.access_log = nullptr;
   auto s = cair::server::Server::Create(std::move(o));
-  ASSERT_TRUE(s.ok()) << s.error.message;
-  auto server = std::move(*s.value);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  auto server = std::move(*s);
   std::thread t([&] { server->Run(); });
   httplib::Client client("127.0.0.1", server->port());
   for (int i = 0; i < 200 && !client.Get("/healthz"); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));

@@ -8,6 +8,7 @@
 #include <netinet/in.h>
 #include <openssl/evp.h>
 #include <sys/socket.h>
+#include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -123,15 +124,15 @@ class Serve : public testing::Test {
     fs::create_directories(dir_);
     db_ = (dir_ / "cair.db").string();
     auto store = cair::incident::Store::Open(db_);
-    ASSERT_TRUE(store.ok()) << store.error.message;
+    ASSERT_TRUE(store.ok()) << store.status().message();
     // Aware 5 days before now: the 72-hour first-disclosure clock is overdue.
     cair::incident::Incident in;
     in.title = "Example CA: <script>alert(1)</script> in ST";
     in.aware_at = kNow - 5 * 86400;
-    auto id = (*store.value)->OpenIncident(in, in.aware_at);
-    ASSERT_TRUE(id.ok()) << id.error.message;
-    incident_ = *id.value;
-    (*store.value)->AddTimeline(incident_, kNow - 4 * 86400, "Root cause found: template default ST", "analyst");
+    auto id = (*store)->OpenIncident(in, in.aware_at);
+    ASSERT_TRUE(id.ok()) << id.status().message();
+    incident_ = *id;
+    (*store)->AddTimeline(incident_, kNow - 4 * 86400, "Root cause found: template default ST", "analyst");
     cair::incident::ActionItem a;
     a.incident_id = incident_;
     a.action = "Remove ST default from the template";
@@ -139,9 +140,9 @@ class Serve : public testing::Test {
     a.root_cause = "template";
     a.criteria = "no ST=Some-State issued";
     a.due_at = kNow + 7 * 86400;
-    auto item = (*store.value)->AddActionItem(a, kNow - 3 * 86400);
-    ASSERT_TRUE(item.ok()) << item.error.message;
-    action_item_ = *item.value;
+    auto item = (*store)->AddActionItem(a, kNow - 3 * 86400);
+    ASSERT_TRUE(item.ok()) << item.status().message();
+    action_item_ = *item;
     StartServer();
   }
   void StartServer(std::set<std::string> ignored = {}) {
@@ -156,8 +157,8 @@ class Serve : public testing::Test {
     log_ = std::fopen(log_path_.c_str(), "w");
     o.access_log = log_;
     auto s = cair::server::Server::Create(std::move(o));
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    server_ = std::move(*s.value);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    server_ = std::move(*s);
     thread_ = std::thread([this] { server_->Run(); });
     client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
     for (int i = 0; i < 200 && !client_->Get("/healthz"); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -462,6 +463,33 @@ TEST_F(Serve, WritesNeedABearerTokenAndTheServerIsReadOnlyWithoutAny) {
   ExpectRefused(Post(path, entry, "application/json", Bearer(token)), 403, "read-only");
 }
 
+// A failing database is a 503 (its status chosen by the error's code in
+// server/http_status.cc), never "no incident" (404) nor a bad request (400).
+TEST_F(Serve, ADatabaseFailureIs503NotNotFound) {
+  const std::string incident = std::to_string(incident_);
+  ASSERT_EQ(client_->Get(("/v1/incidents/" + incident).c_str())->status, 200);
+  // Another connection renames the table under the server: every read of an
+  // incident now fails inside SQLite ("no such table").
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE incident RENAME TO incident_elsewhere", nullptr, nullptr, nullptr), SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  for (const std::string path : {"/v1/incidents/" + incident, "/v1/incidents/" + incident + "/timeline", "/v1/incidents",
+                                 "/incidents/" + incident}) {
+    auto r = client_->Get(path.c_str());
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 503) << path << ": " << r->body;
+    EXPECT_NE(r->body.find("no such table"), std::string::npos) << path << ": " << r->body;
+  }
+  // An incident that does not exist is still a 404 once the table is back.
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE incident_elsewhere RENAME TO incident", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_EQ(client_->Get("/v1/incidents/999999")->status, 404);
+  EXPECT_EQ(client_->Get(("/v1/incidents/" + incident).c_str())->status, 200);
+}
+
 TEST_F(Serve, IncidentApiReadsTheBundleShapeAndClocks) {
   auto list = Json(client_->Get("/v1/incidents"));
   ASSERT_EQ(list["incidents"].size(), 1u) << list;
@@ -480,7 +508,7 @@ TEST_F(Serve, IncidentApiReadsTheBundleShapeAndClocks) {
     c.issuer = "CN=Example Issuing CA";
     c.not_before = kNow - 30 * 86400;
     c.not_after = kNow + 300 * 86400;
-    ASSERT_TRUE((*store.value)->AddProblem(p, {c}, kNow - 4 * 86400).ok());
+    ASSERT_TRUE((*store)->AddProblem(p, {c}, kNow - 4 * 86400).ok());
   }
   json b = Json(client_->Get(("/v1/incidents/" + std::to_string(incident_)).c_str()));
   for (const char* key : {"cair_incident_export", "incident", "timeline", "problems", "halts", "action_items", "questions",
@@ -622,8 +650,8 @@ TEST(ServePlainTokens, RefusedFromANonLoopbackAddressUnlessAllowed) {
   const std::string token = *cair::server::NewToken();
   {
     auto store = cair::incident::Store::Open(db);
-    ASSERT_TRUE(store.ok()) << store.error.message;
-    ASSERT_TRUE((*store.value)->AddToken("remote", cair::server::HashToken(token), 1768039200).ok());
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    ASSERT_TRUE((*store)->AddToken("remote", cair::server::HashToken(token), 1768039200).ok());
   }
   for (bool allow : {false, true}) {
     cair::server::ServerOptions o;
@@ -633,9 +661,9 @@ TEST(ServePlainTokens, RefusedFromANonLoopbackAddressUnlessAllowed) {
     o.access_log = nullptr;
     o.allow_plain_tokens = allow;
     auto s = cair::server::Server::Create(std::move(o));
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    std::thread t([&] { (*s.value)->Run(); });
-    httplib::Client c(address, (*s.value)->port());
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    std::thread t([&] { (*s)->Run(); });
+    httplib::Client c(address, (*s)->port());
     auto post = [&] {
       return c.Post("/v1/incidents/999/timeline", {{"Authorization", "Bearer " + token}}, "{\"text\": \"x\"}", "application/json");
     };
@@ -651,7 +679,7 @@ TEST(ServePlainTokens, RefusedFromANonLoopbackAddressUnlessAllowed) {
     } else {
       EXPECT_EQ(r->body.find("plain HTTP"), std::string::npos) << r->body;  // (past the check: the incident is unknown)
     }
-    (*s.value)->Stop();
+    (*s)->Stop();
     t.join();
   }
   fs::remove_all(dir);

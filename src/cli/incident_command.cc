@@ -133,11 +133,11 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     if (o->bug) in.bug = o->bug;
     auto id = store->OpenIncident(in, now);
     if (!id.ok()) {
-      std::cerr << "cair incident open: " << id.error.message << "\n";
+      std::cerr << "cair incident open: " << id.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
-    std::cout << *id.value << "\n";
+    std::cout << *id << "\n";
   });
 
   struct ShowOpts {
@@ -154,23 +154,23 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     if (!store) return;
     auto in = store->GetIncident(so->id);
     if (!in.ok()) {
-      std::cerr << "cair incident show: " << in.error.message << "\n";
+      std::cerr << "cair incident show: " << in.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
-    const auto& i = *in.value;
+    const auto& i = *in;
     std::cout << "#" << i.id << " " << i.title << " [" << i.status << "]\n"
               << "  aware at " << incident::FormatRfc3339(i.aware_at) << ", source " << i.source << ", kind " << i.kind << "\n";
     auto problems = store->Problems(i.id);
-    for (const auto& p : *problems.value) {
-      auto prog = store->Progress(p.id).value.value_or(incident::RevocationProgress{});
+    for (const auto& p : *problems) {
+      auto prog = store->Progress(p.id).value_or(incident::RevocationProgress{});
       std::cout << "  problem " << p.id << ": " << p.name << " (reason " << p.br_reason << (p.ca ? ", CA" : "")
                 << "), " << prog.certificates << " certificate(s), " << prog.revoked << " revoked";
       if (prog.wrong_reason) std::cout << " (" << prog.wrong_reason << " with a wrong or missing reasonCode)";
       std::cout << "\n";
     }
     auto timeline = store->Timeline(i.id);
-    for (const auto& t : *timeline.value)
+    for (const auto& t : *timeline)
       std::cout << "  " << incident::FormatRfc3339(t.at).substr(0, 16) << "Z  " << t.text << "  (" << t.source << ")\n";
   });
 
@@ -308,11 +308,11 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
         now, [&](const std::string& what) { progress.Phase(what); });
     progress.Done();
     if (!id.ok()) {
-      std::cerr << "cair problem add: " << id.error.message << "\n";
+      std::cerr << "cair problem add: " << id.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
-    std::cout << *id.value << "\n";
+    std::cout << *id << "\n";
   });
 
   // cair crl import
@@ -425,13 +425,13 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
       return true;
     });
     if (!st.ok()) {
-      std::cerr << "cair crl import: " << (changed.empty() ? st.error.message : changed + ": changed while it was imported; nothing was saved")
+      std::cerr << "cair crl import: " << (changed.empty() ? st.status().message() : changed + ": changed while it was imported; nothing was saved")
                 << "\n";
       *exit_code = kExitBadInput;
       return;
     }
     for (size_t i = 0; i < lists.size(); ++i) {
-      const auto& s = (*st.value)[i];
+      const auto& s = (*st)[i];
       std::cout << list_file[i] << ": " << s.entries << " entries, " << s.newly_revoked << " affected certificate(s) newly revoked";
       if (s.wrong_reason) std::cout << ", " << s.wrong_reason << " with a wrong or missing reasonCode";
       std::cout << "\n";
@@ -456,13 +456,13 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     if (!store) return;
     auto clocks = store->Due(now);
     if (!clocks.ok()) {
-      std::cerr << "cair due: " << clocks.error.message << "\n";
+      std::cerr << "cair due: " << clocks.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
     if (d->json) {
       nlohmann::ordered_json j = nlohmann::ordered_json::array();
-      for (const auto& c : *clocks.value) {
+      for (const auto& c : *clocks) {
         j.push_back({{"incident", c.incident}, {"clock", c.clock}, {"due_at", incident::FormatRfc3339(c.due)},
                      {"state", c.state}, {"detail", c.detail}});
         if (c.problem_report) j.back()["problem_report"] = c.problem_report;
@@ -470,7 +470,7 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
       std::cout << j.dump(2) << "\n";
       return;
     }
-    for (const auto& c : *clocks.value) {
+    for (const auto& c : *clocks) {
       // A problem report's clock before any incident: "CPR n" in the incident column.
       std::string who = c.incident || !c.problem_report ? "#" + std::to_string(c.incident) : "CPR " + std::to_string(c.problem_report);
       std::printf("%-9s %-5s %-24s due %s  %s\n", c.state.c_str(), who.c_str(), c.clock.c_str(),

@@ -52,7 +52,7 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
     auto w = WriteIncidentJson(*store, ex->id, out);
     if (!w.ok()) {
       const std::string why = file.WriteError();  // a full disk says so, not only "cannot write"
-      return Fail("export", (why.empty() ? w.error.message : why) + "; nothing was written", kExitBadInput, exit_code);
+      return Fail("export", (why.empty() ? w.status().message() : why) + "; nothing was written", kExitBadInput, exit_code);
     }
     out << "\n";
     if (ex->file.empty() ? !out.flush() : !file.Commit(&error))
@@ -73,8 +73,8 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
     // Streamed (issue 18): each certificate is inserted as it is parsed,
     // all in one transaction.
     auto id = ImportIncidentJson(*store, in);
-    if (!id.ok()) return Fail("import", im->file + ": " + id.error.message + "; nothing was saved", kExitBadInput, exit_code);
-    std::cout << *id.value << "\n";
+    if (!id.ok()) return Fail("import", im->file + ": " + id.status().message() + "; nothing was saved", kExitBadInput, exit_code);
+    std::cout << *id << "\n";
   });
 
   auto cl = std::make_shared<Opts>();
@@ -86,7 +86,7 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
     auto store = OpenStore(cl->c, &now, exit_code);
     if (!store) return;
     auto ok = store->SetStatus(cl->id, "closed", now);
-    if (!ok.ok()) Fail("close", ok.error.message, kExitBadInput, exit_code);
+    if (!ok.ok()) Fail("close", ok.status().message(), kExitBadInput, exit_code);
   });
 
   auto no = std::make_shared<Opts>();
@@ -104,7 +104,7 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
     auto at = Time("--at", no->at, exit_code);
     if (!at) return;
     auto id = store->AddTimeline(no->id, *at, no->text, no->source);
-    if (!id.ok()) Fail("note", id.error.message, kExitBadInput, exit_code);
+    if (!id.ok()) Fail("note", id.status().message(), kExitBadInput, exit_code);
   });
 
   auto wb = std::make_shared<Opts>();
@@ -123,7 +123,7 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
       if (!date) return;
     }
     auto ok = store->SetWhiteboardNextUpdate(wb->id, date, now);
-    if (!ok.ok()) Fail("whiteboard", ok.error.message, kExitBadInput, exit_code);
+    if (!ok.ok()) Fail("whiteboard", ok.status().message(), kExitBadInput, exit_code);
   });
 
   auto st = std::make_shared<Opts>();
@@ -158,7 +158,7 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
     auto store = OpenStore(st->c, &now, exit_code);
     if (!store) return;
     auto ok = store->SetNarrative(st->id, st->field, text);
-    if (!ok.ok()) Fail("set", ok.error.message, kExitBadInput, exit_code);
+    if (!ok.ok()) Fail("set", ok.status().message(), kExitBadInput, exit_code);
   });
 }
 

@@ -387,10 +387,10 @@ class ImportSax : public nlohmann::json_sax<nlohmann::json> {
 
 }  // namespace
 
-incident::Result<bool> WriteIncidentJson(incident::Store& store, int64_t id, std::ostream& out) {
+base::StatusOr<bool> WriteIncidentJson(incident::Store& store, int64_t id, std::ostream& out) {
   auto b = store.Export(id, false);
-  if (!b.ok()) return incident::Result<bool>::Fail(b.error.message);
-  const ordered_json head = ToJson(*b.value);
+  CAIR_RETURN_IF_ERROR(b);
+  const ordered_json head = ToJson(*b);
   PrettyJson w(out);
   w.Open('{');
   for (const auto& [key, value] : head.items()) {
@@ -400,7 +400,7 @@ incident::Result<bool> WriteIncidentJson(incident::Store& store, int64_t id, std
       continue;
     }
     w.Open('[');
-    for (size_t i = 0; i < b.value->problems.size(); ++i) {
+    for (size_t i = 0; i < b->problems.size(); ++i) {
       w.Open('{');
       for (const auto& [k, v] : value[i].items()) {
         w.Key(k);
@@ -409,7 +409,7 @@ incident::Result<bool> WriteIncidentJson(incident::Store& store, int64_t id, std
           continue;
         }
         w.Open('[');
-        auto each = store.ForEachScopeCertificate({b.value->problems[i].problem.id, std::nullopt, false},
+        auto each = store.ForEachScopeCertificate({b->problems[i].problem.id, std::nullopt, false},
                                                   [&](const incident::CertificateState& c) {
                                                     w.Value(CertJson(c));
                                                     return static_cast<bool>(out);
@@ -422,11 +422,11 @@ incident::Result<bool> WriteIncidentJson(incident::Store& store, int64_t id, std
     w.Close();
   }
   w.Close();
-  if (!out) return incident::Result<bool>::Fail("cannot write the export");
-  return {true, {}};
+  if (!out) return base::InvalidArgumentError("cannot write the export");
+  return true;
 }
 
-incident::Result<int64_t> ImportIncidentJson(incident::Store& store, std::istream& in) {
+base::StatusOr<int64_t> ImportIncidentJson(incident::Store& store, std::istream& in) {
   return store.ImportStreaming([&](const incident::Store::ImportSink& sink, incident::IncidentBundle* rest, std::string* error) {
     ImportSax sax(sink, error);
     if (!nlohmann::json::sax_parse(in, &sax)) return false;

@@ -20,13 +20,13 @@ inline constexpr int kExportFormat = 1;
 
 // Writes incident `id` as export JSON (two-space indentation, members in a
 // fixed order; no final newline).
-incident::Result<bool> WriteIncidentJson(incident::Store& store, int64_t id, std::ostream& out);
+base::StatusOr<bool> WriteIncidentJson(incident::Store& store, int64_t id, std::ostream& out);
 
 // Imports export JSON from `in` under a new id. "cair_incident_export" and
 // "incident" must come before "problems" (as the export writes them).
 // Errors name the JSON path ("problems[0].certificates[12].not_before: ...")
 // or the byte where the JSON is malformed; nothing is saved then.
-incident::Result<int64_t> ImportIncidentJson(incident::Store& store, std::istream& in);
+base::StatusOr<int64_t> ImportIncidentJson(incident::Store& store, std::istream& in);
 
 }  // namespace cair::cli
 

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
 #include "cli/commands.h"
 #include "cli/delay_obligations.h"
 #include "cli/store_common.h"
@@ -99,7 +100,7 @@ std::optional<std::vector<incident::AuditFinding>> ReadFindings(const std::strin
   while (std::getline(lines, line)) {
     ++no;
     if (Trimmed(line).empty()) continue;
-    auto cells = corpus::SplitCsvLine(line);
+    auto cells = base::SplitCsvLine(line);
     for (auto& c : cells) c = Trimmed(c);
     if (header.empty()) {
       if (no == 1 && cells[0].rfind("\xEF\xBB\xBF", 0) == 0) cells[0].erase(0, 3);
@@ -169,7 +170,7 @@ bool AddDelayObligations(incident::Store& store, int64_t parent, int64_t delay, 
   if (programs.empty()) {
     auto nar = store.Narrative(parent);
     if (nar.ok())
-      for (const auto& [field, text] : *nar.value)
+      for (const auto& [field, text] : *nar)
         if (field == "root-programs") programs = text;
   }
   std::stringstream ss(programs);
@@ -192,11 +193,11 @@ bool AddDelayObligations(incident::Store& store, int64_t parent, int64_t delay, 
   }
   auto ids = store.AddDelayObligations(delay, o, now);
   if (!ids.ok()) {
-    Fail("delayed open", "incident " + std::to_string(delay) + " opened, but its obligations were not recorded: " + ids.error.message,
+    Fail("delayed open", "incident " + std::to_string(delay) + " opened, but its obligations were not recorded: " + ids.status().message(),
          kExitBadInput, exit_code);
     return false;
   }
-  std::cerr << "cair delayed open: " << ids.value->size() << " action item(s) recorded (MRSP 6.1.3)";
+  std::cerr << "cair delayed open: " << ids->size() << " action item(s) recorded (MRSP 6.1.3)";
   if (o.root_programs.empty())
     std::cerr << "; no other root program configured to notify (--root-programs, or the parent's root-programs field)";
   std::cerr << "\n";
@@ -230,9 +231,9 @@ void AddSeparateIncidentCommands(CLI::App& app, int* exit_code) {
     auto store = OpenStore(ro->c, &now, exit_code);
     if (!store) return;
     auto w = store->RecurrenceWatch();
-    if (!w.ok()) return Fail("recurrence list", w.error.message, kExitBadInput, exit_code);
+    if (!w.ok()) return Fail("recurrence list", w.status().message(), kExitBadInput, exit_code);
     nlohmann::ordered_json j = nlohmann::ordered_json::array();
-    for (const auto& p : *w.value) {
+    for (const auto& p : *w) {
       if (ro->json) {
         j.push_back({{"incident", p.incident_id}, {"problem", p.problem_id}, {"name", p.name}, {"lint", p.lint},
                      {"criterion", p.criterion}, {"issuers", p.issuers},
@@ -246,7 +247,7 @@ void AddSeparateIncidentCommands(CLI::App& app, int* exit_code) {
                 << "; closed " << (p.closed_at ? incident::FormatRfc3339(p.closed_at) : std::string("(time unknown)")) << "\n";
     }
     if (ro->json) std::cout << j.dump(2) << "\n";
-    else std::cout << w.value->size() << " watched problem(s)\n";
+    else std::cout << w->size() << " watched problem(s)\n";
   });
   auto rop = std::make_shared<Opts>();
   CLI::App* ropen = rec->add_subcommand(
@@ -271,8 +272,8 @@ void AddSeparateIncidentCommands(CLI::App& app, int* exit_code) {
       aware = *t;
     }
     auto id = store->OpenRecurrence(rop->id, aware, rop->title, now);
-    if (!id.ok()) return Fail("recurrence open", id.error.message, kExitBadInput, exit_code);
-    std::cout << *id.value << "\n";
+    if (!id.ok()) return Fail("recurrence open", id.status().message(), kExitBadInput, exit_code);
+    std::cout << *id << "\n";
   });
 
   // ---- cair incident split ----
@@ -303,11 +304,11 @@ void AddSeparateIncidentCommands(CLI::App& app, int* exit_code) {
       if (!aware) return;
     }
     auto r = store->SplitIncident(so->id, problems, so->title, aware, now);
-    if (!r.ok()) return Fail("incident split", r.error.message, kExitBadInput, exit_code);
-    std::cout << r.value->incident << "\n";
-    std::cerr << "cair incident split: " << problems.size() << " problem(s), " << r.value->certificates << " certificate(s)";
-    if (!r.value->halts_moved.empty()) std::cerr << ", " << r.value->halts_moved.size() << " halt(s)";
-    std::cerr << " moved to incident " << r.value->incident << "\n";
+    if (!r.ok()) return Fail("incident split", r.status().message(), kExitBadInput, exit_code);
+    std::cout << r->incident << "\n";
+    std::cerr << "cair incident split: " << problems.size() << " problem(s), " << r->certificates << " certificate(s)";
+    if (!r->halts_moved.empty()) std::cerr << ", " << r->halts_moved.size() << " halt(s)";
+    std::cerr << " moved to incident " << r->incident << "\n";
   });
 
   // ---- cair audit import ----
@@ -343,8 +344,8 @@ void AddSeparateIncidentCommands(CLI::App& app, int* exit_code) {
       if (!aware) return;
     }
     auto ids = store->ImportAuditFindings(*findings, ao->ca_owner, ao->ccadb_id, aware, now);
-    if (!ids.ok()) return Fail("audit import", ao->file + ": " + ids.error.message, kExitBadInput, exit_code);
-    for (int64_t id : *ids.value) std::cout << id << "\n";
+    if (!ids.ok()) return Fail("audit import", ao->file + ": " + ids.status().message(), kExitBadInput, exit_code);
+    for (int64_t id : *ids) std::cout << id << "\n";
   });
 }
 

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/sha256.h"
+#include "base/strings.h"
 #include "cli/commands.h"
 #include "cli/key_options.h"
 #include "cli/lint_stream.h"
@@ -36,17 +38,6 @@ struct LintOptions {
        example_config = false, profile = false, stream = false;
   std::string fail_on;
 };
-
-std::vector<std::string> SplitCommas(const std::vector<std::string>& in) {
-  std::vector<std::string> out;
-  for (const auto& s : in) {
-    std::stringstream ss(s);
-    std::string item;
-    while (std::getline(ss, item, ','))
-      if (!item.empty()) out.push_back(item);
-  }
-  return out;
-}
 
 std::string Describe(const x509::ParsedObject& o) {
   switch (o.kind) {
@@ -108,7 +99,7 @@ int RunLint(const LintOptions& opt) {
   // which selects every lint recording that equivalent.
   for (auto [in, out] : {std::pair{&opt.include_names, &filter.include_names},
                          std::pair{&opt.exclude_names, &filter.exclude_names}}) {
-    for (const auto& n : SplitCommas(*in)) {
+    for (const auto& n : base::SplitCommaLists(*in)) {
       auto names = registry.Resolve(n);
       if (names.empty()) {
         std::cerr << "cair lint: unknown lint name or peer code \"" << n << "\" (see --list-lints-json)\n";
@@ -119,7 +110,7 @@ int RunLint(const LintOptions& opt) {
   }
   for (auto [in, out] : {std::pair{&opt.include_sources, &filter.include_sources},
                          std::pair{&opt.exclude_sources, &filter.exclude_sources}}) {
-    for (const auto& s : SplitCommas(*in)) {
+    for (const auto& s : base::SplitCommaLists(*in)) {
       auto src = lint::ParseSource(s);
       if (!src) {
         std::cerr << "cair lint: unknown lint source \"" << s << "\" (see --list-lints-source)\n";
@@ -241,7 +232,7 @@ int RunLint(const LintOptions& opt) {
         if (fail_on && r.status >= *fail_on) threshold_hit = true;
       }
       if (opt.summary || opt.long_summary) {
-        std::cout << where << ": " << Describe(parsed) << "\n    sha256 " << embed::Sha256Hex(obj.der) << "\n";
+        std::cout << where << ": " << Describe(parsed) << "\n    sha256 " << base::Sha256Hex(obj.der) << "\n";
         std::map<std::string, size_t> counts;
         for (size_t i = 0; i < results.size(); ++i) {
           ++counts[lint::StatusName(results[i].status)];

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/sha256.h"
 #include "cli/commands.h"
 #include "embed/linter.h"
 #include "x509/input.h"
@@ -37,7 +38,7 @@ class Stream {
       out["error"] = embed::ValidUtf8(error);
     } else {
       embed::Outcome o = linter_.Lint(der::Input(std::string_view(*der)));
-      out["sha256"] = embed::Sha256Hex(*der);
+      out["sha256"] = base::Sha256Hex(*der);
       if (o.kind == embed::Kind::kUnparsable) {
         out["error"] = "line " + std::to_string(line_) + ": not a certificate, CRL or OCSP response: " +
                        embed::ValidUtf8(o.error);

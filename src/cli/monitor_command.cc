@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/files.h"
 #include "cli/commands.h"
 #include "incident/rules.h"
 #include "monitor/crl_history.h"
@@ -16,15 +17,6 @@
 
 namespace cair::cli {
 namespace {
-
-std::optional<std::string> ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return ss.str();
-}
 
 void PrintHuman(const std::vector<monitor::Finding>& findings) {
   for (const auto& f : findings) {
@@ -63,7 +55,7 @@ void FinishMonitorRun(incident::Store& store, const MonitorOptions& o, const std
   if (o.incident && !finding_ids.empty()) {
     auto a = monitor::AttachFindings(store, *o.incident, finding_ids, now);
     if (!a.ok()) {
-      std::cerr << "cair monitor: --incident " << *o.incident << ": " << a.error.message << "\n";
+      std::cerr << "cair monitor: --incident " << *o.incident << ": " << a.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
@@ -111,9 +103,9 @@ void AddMonitorCommands(CLI::App& app, int* exit_code) {
     }
     monitor::CertificateIndex certs;
     for (const auto& f : co->certs) {
-      auto data = ReadAll(f);
+      auto data = base::ReadFile(f);
       size_t added = 0;
-      std::optional<std::string> err = data ? monitor::AddCertificates(*data, &certs, &added) : "cannot read";
+      std::optional<std::string> err = data.ok() ? monitor::AddCertificates(*data, &certs, &added) : "cannot read";
       if (err) {
         std::cerr << "cair monitor crl: --certs " << f << ": " << *err << "\n";
         *exit_code = kExitBadInput;
@@ -124,9 +116,9 @@ void AddMonitorCommands(CLI::App& app, int* exit_code) {
     opt.now = now;
     opt.certs = &certs;
     if (!co->issuer_cert.empty()) {
-      auto data = ReadAll(co->issuer_cert);
+      auto data = base::ReadFile(co->issuer_cert);
       auto d = x509::DecodeObjects(data.value_or(""), x509::InputFormat::kDetect);
-      if (!data || d.objects.empty()) {
+      if (!data.ok() || d.objects.empty()) {
         std::cerr << "cair monitor crl: --issuer-cert " << co->issuer_cert << ": no certificate\n";
         *exit_code = kExitBadInput;
         return;
@@ -136,8 +128,8 @@ void AddMonitorCommands(CLI::App& app, int* exit_code) {
     bool bad_input = false;
     std::vector<monitor::CrlObservation> obs;
     for (const auto& f : co->files) {
-      auto data = ReadAll(f);
-      if (!data) {
+      auto data = base::ReadFile(f);
+      if (!data.ok()) {
         std::cerr << "cair monitor crl: " << f << ": cannot read\n";
         bad_input = true;
         continue;
@@ -153,12 +145,12 @@ void AddMonitorCommands(CLI::App& app, int* exit_code) {
     std::vector<monitor::Finding> findings;
     auto recs = monitor::RecordCrls(*store, obs, opt, &findings);
     if (!recs.ok()) {
-      std::cerr << "cair monitor crl: " << recs.error.message << "\n";
+      std::cerr << "cair monitor crl: " << recs.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
     for (size_t i = 0; i < obs.size(); ++i) {
-      const auto& r = (*recs.value)[i];
+      const auto& r = (*recs)[i];
       if (!r.parsed) {
         std::cerr << "cair monitor crl: " << obs[i].origin << ": not a CRL (recorded as a crl-unparsable finding)\n";
         bad_input = true;
@@ -169,11 +161,11 @@ void AddMonitorCommands(CLI::App& app, int* exit_code) {
     }
     auto ids = monitor::RecordFindings(*store, findings, std::nullopt, now);
     if (!ids.ok()) {
-      std::cerr << "cair monitor crl: " << ids.error.message << "\n";
+      std::cerr << "cair monitor crl: " << ids.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
-    FinishMonitorRun(*store, co->m, findings, *ids.value, bad_input, now, exit_code);
+    FinishMonitorRun(*store, co->m, findings, *ids, bad_input, now, exit_code);
   });
 
   // cair monitor open-incident
@@ -217,13 +209,13 @@ void AddMonitorCommands(CLI::App& app, int* exit_code) {
     }
     auto rows = store->MonitorFindings(std::nullopt, true);
     if (!rows.ok()) {
-      std::cerr << "cair monitor open-incident: " << rows.error.message << "\n";
+      std::cerr << "cair monitor open-incident: " << rows.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
     std::set<std::string> kinds(oo->kinds.begin(), oo->kinds.end());
     std::vector<int64_t> ids;
-    for (const auto& r : *rows.value)
+    for (const auto& r : *rows)
       if ((kinds.empty() || kinds.count(r.kind)) && (oo->issuer.empty() || r.issuer == oo->issuer)) ids.push_back(r.id);
     if (ids.empty()) {
       std::cerr << "cair monitor open-incident: no monitor finding outside an incident"
@@ -234,18 +226,18 @@ void AddMonitorCommands(CLI::App& app, int* exit_code) {
     }
     auto id = store->OpenIncident(in, now);
     if (!id.ok()) {
-      std::cerr << "cair monitor open-incident: " << id.error.message << "\n";
+      std::cerr << "cair monitor open-incident: " << id.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
-    auto a = monitor::AttachFindings(*store, *id.value, ids, now);
+    auto a = monitor::AttachFindings(*store, *id, ids, now);
     if (!a.ok()) {
-      std::cerr << "cair monitor open-incident: incident " << *id.value << " opened, but: " << a.error.message << "\n";
+      std::cerr << "cair monitor open-incident: incident " << *id << " opened, but: " << a.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
-    std::cerr << "incident " << *id.value << " (crl-ocsp): " << *a.value << " finding(s) attached\n";
-    std::cout << *id.value << "\n";
+    std::cerr << "incident " << *id << " (crl-ocsp): " << *a << " finding(s) attached\n";
+    std::cout << *id << "\n";
   });
 }
 

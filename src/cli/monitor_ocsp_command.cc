@@ -75,11 +75,11 @@ void Run(const OcspFlags& f, int* exit_code) {
             << r.findings.size() << " findings\n";
   auto ids = monitor::RecordFindings(*store, r.findings, std::nullopt, now);
   if (!ids.ok()) {
-    std::cerr << "cair monitor ocsp: store: " << ids.error.message << "\n";
+    std::cerr << "cair monitor ocsp: store: " << ids.status().message() << "\n";
     *exit_code = kExitBadInput;
     return;
   }
-  FinishMonitorRun(*store, f.monitor, r.findings, *ids.value, bad_input, now, exit_code);
+  FinishMonitorRun(*store, f.monitor, r.findings, *ids, bad_input, now, exit_code);
 }
 
 }  // namespace

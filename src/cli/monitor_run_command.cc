@@ -43,17 +43,17 @@ void Run(const RunFlags& f, int* exit_code) {
     const int64_t at = fixed_now ? now : static_cast<int64_t>(std::time(nullptr));
     auto r = monitor::WatchRound(*store, *config, fixed_now ? now : 0);
     if (!r.ok()) {
-      std::cerr << "cair monitor run: store: " << r.error.message << "\n";
+      std::cerr << "cair monitor run: store: " << r.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
-    for (const auto& n : r.value->notes) std::cerr << "cair monitor run: " << n << "\n";
+    for (const auto& n : r->notes) std::cerr << "cair monitor run: " << n << "\n";
     std::cerr << "cair monitor run: round " << round << " at " << incident::FormatRfc3339(at) << ": "
-              << r.value->crl_downloads << " CRL downloads (" << r.value->crl_failures << " failed), "
-              << r.value->ocsp_requests << " OCSP requests (" << r.value->ocsp_failures << " unanswered), "
-              << r.value->findings.size() << " findings\n";
+              << r->crl_downloads << " CRL downloads (" << r->crl_failures << " failed), "
+              << r->ocsp_requests << " OCSP requests (" << r->ocsp_failures << " unanswered), "
+              << r->findings.size() << " findings\n";
     rc = kExitOk;
-    FinishMonitorRun(*store, f.monitor, r.value->findings, r.value->finding_ids, false, at, &rc);
+    FinishMonitorRun(*store, f.monitor, r->findings, r->finding_ids, false, at, &rc);
     if (f.once || rc == kExitBadInput) break;
     for (int64_t waited = 0; !g_stop && waited < config->interval_s * 10; ++waited)
       std::this_thread::sleep_for(std::chrono::milliseconds(100));

@@ -146,11 +146,11 @@ void AddProblemReportCommands(CLI::App& app, int* exit_code) {
     r.certs = std::move(*certs);
     auto id = store->AddProblemReport(r, now);
     if (!id.ok()) {
-      std::cerr << cmd << ": " << id.error.message << "\n";
+      std::cerr << cmd << ": " << id.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
-    std::cout << *id.value << "\n";
+    std::cout << *id << "\n";
   });
 
   struct RespondOpts {
@@ -175,17 +175,17 @@ void AddProblemReportCommands(CLI::App& app, int* exit_code) {
     if (!store) return;
     auto ok = store->RespondProblemReport(r->id, *at, r->text);
     if (!ok.ok()) {
-      std::cerr << "cair problem-report respond: " << ok.error.message << "\n";
+      std::cerr << "cair problem-report respond: " << ok.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
     auto got = store->GetProblemReport(r->id);
     if (!got.ok()) return;
-    const bool late = incident::ProblemReportLate(got.value->received_at, *at, *at);
+    const bool late = incident::ProblemReportLate(got->received_at, *at, *at);
     std::cout << (late ? "answered-late" : "answered") << "\n";
     if (late) {
       std::cerr << "cair problem-report respond: answered after the 24 hours of BR 4.9.5 (due "
-                << Minute(incident::ProblemReportResponseDue(got.value->received_at))
+                << Minute(incident::ProblemReportResponseDue(got->received_at))
                 << "): a reportable failure; see cair problem-report open-incident " << r->id << "\n";
       *exit_code = kExitFindings;
     }
@@ -209,17 +209,17 @@ void AddProblemReportCommands(CLI::App& app, int* exit_code) {
     if (!store) return;
     auto reports = store->ProblemReports(l->open);
     if (!reports.ok()) {
-      std::cerr << "cair problem-report list: " << reports.error.message << "\n";
+      std::cerr << "cair problem-report list: " << reports.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
     if (l->json) {
       nlohmann::ordered_json j = nlohmann::ordered_json::array();
-      for (const auto& x : *reports.value) j.push_back(server::ProblemReportJson(x, now));
+      for (const auto& x : *reports) j.push_back(server::ProblemReportJson(x, now));
       std::cout << j.dump(2) << "\n";
       return;
     }
-    for (const auto& x : *reports.value) {
+    for (const auto& x : *reports) {
       const bool late = incident::ProblemReportLate(x.received_at, x.responded_at, now);
       std::printf("%-5lld %-13s received %s  due %s  %s%s  %s\n", static_cast<long long>(x.id),
                   incident::ProblemReportState(x.received_at, x.responded_at, now), Minute(x.received_at).c_str(),
@@ -258,7 +258,7 @@ void AddProblemReportCommands(CLI::App& app, int* exit_code) {
     if (!store) return;
     auto got = store->GetProblemReport(o->id);
     if (!got.ok()) {
-      std::cerr << "cair problem-report open-incident: " << got.error.message << "\n";
+      std::cerr << "cair problem-report open-incident: " << got.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
@@ -268,7 +268,7 @@ void AddProblemReportCommands(CLI::App& app, int* exit_code) {
     in.ca_owner = o->ca_owner;
     in.ccadb_id = o->ccadb_id;
     in.kind = "problem-report-failure";
-    in.aware_at = incident::ProblemReportResponseDue(got.value->received_at);
+    in.aware_at = incident::ProblemReportResponseDue(got->received_at);
     if (!o->aware_at.empty()) {
       auto t = Time("--aware-at", o->aware_at, exit_code);
       if (!t) return;
@@ -276,11 +276,11 @@ void AddProblemReportCommands(CLI::App& app, int* exit_code) {
     }
     auto id = store->OpenProblemReportIncident(o->id, in, now);
     if (!id.ok()) {
-      std::cerr << "cair problem-report open-incident: " << id.error.message << "\n";
+      std::cerr << "cair problem-report open-incident: " << id.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
-    std::cout << *id.value << "\n";
+    std::cout << *id << "\n";
   });
 }
 

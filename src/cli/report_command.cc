@@ -2,7 +2,6 @@
 // full, closure; the delayed-revocation report; Mozilla's seven topics),
 // `cair report check` (a linter for anyone's report), and `cair bugzilla
 // post|pull` (REST: add a comment; read comments and the Whiteboard).
-#include <openssl/sha.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/sha256.h"
 #include "cli/commands.h"
 #include "cli/output_file.h"
 #include "cli/store_common.h"
@@ -58,14 +58,12 @@ class DetailsFeed : public corpus::ObjectSink {
     }
     auto c = x509::ParseCertificate(der::Input(std::string_view(o.der)));
     if (!c.ok()) return Unreadable(o.origin, "not a certificate");
-    unsigned char md[32];
-    SHA256(reinterpret_cast<const unsigned char*>(o.der.data()), o.der.size(), md);
     report::CertificateDetails d;
     d.subject = c.subject.ToString();
     d.smime = c.IsEmailProtection();
     for (const auto& n : c.san.names.names)
       if (n.type == x509::GeneralNameType::kDnsName) d.dns_names.emplace_back(n.Text());
-    details[der::HexUpper(der::Input(md, 32))] = std::move(d);
+    details[base::Sha256HexUpper(o.der)] = std::move(d);
   }
   void Unreadable(const std::string& origin, const std::string& reason) override {
     if (error.empty()) error = origin + ": " + reason;
@@ -154,7 +152,7 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
     auto r = report::WriteReport(*store, o->id, ro, sink);
     if (!r.ok()) {
       const std::string why = file.WriteError();
-      return Fail("report", why.empty() ? r.error.message : why + " (cannot write the report)", kExitBadInput, exit_code);
+      return Fail("report", why.empty() ? r.status().message() : why + " (cannot write the report)", kExitBadInput, exit_code);
     }
     if (!o->bugzilla_json) {
       if (o->out.empty() ? !sink.flush() : !file.Commit(&error))
@@ -260,16 +258,16 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
     for (const auto& f : po->attach) {
       const bool csv = f.size() >= 4 && f.compare(f.size() - 4, 4, ".csv") == 0;
       auto a = client.AddAttachment(po->bug, f, "Appendix: " + std::filesystem::path(f).filename().string(), csv ? "text/csv" : "text/plain");
-      if (!a.ok()) return Fail("bugzilla post", a.error.message + " (no comment was posted)", kExitBadInput, exit_code);
-      std::cout << "attachment " << *a.value << " " << f << "\n";
+      if (!a.ok()) return Fail("bugzilla post", a.status().message() + " (no comment was posted)", kExitBadInput, exit_code);
+      std::cout << "attachment " << *a << " " << f << "\n";
     }
     auto id = client.AddComment(po->bug, markdown);
-    if (!id.ok()) return Fail("bugzilla post", id.error.message, kExitBadInput, exit_code);
-    std::cout << *id.value << "\n";
+    if (!id.ok()) return Fail("bugzilla post", id.status().message(), kExitBadInput, exit_code);
+    std::cout << *id << "\n";
     if (store) {
       auto rec = store->PostUpdate({0, po->incident, now, po->kind, po->base_url + "/show_bug.cgi?id=" + std::to_string(po->bug) +
-                                                                        " (comment id " + std::to_string(*id.value) + ")"});
-      if (!rec.ok()) Fail("bugzilla post", "posted, but not recorded: " + rec.error.message, kExitBadInput, exit_code);
+                                                                        " (comment id " + std::to_string(*id) + ")"});
+      if (!rec.ok()) Fail("bugzilla post", "posted, but not recorded: " + rec.status().message(), kExitBadInput, exit_code);
     }
   });
 
@@ -289,38 +287,38 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
     auto store = OpenStore(pl->c, &now, exit_code);
     if (!store) return;
     auto in = store->GetIncident(pl->incident);
-    if (!in.ok()) return Fail("bugzilla pull", in.error.message, kExitBadInput, exit_code);
+    if (!in.ok()) return Fail("bugzilla pull", in.status().message(), kExitBadInput, exit_code);
     const char* key = std::getenv("BUGZILLA_API_KEY");
     report::BugzillaClient client(pl->base_url, key ? key : "");
     auto wb = client.Whiteboard(pl->bug);
-    if (!wb.ok()) return Fail("bugzilla pull", wb.error.message, kExitBadInput, exit_code);
+    if (!wb.ok()) return Fail("bugzilla pull", wb.status().message(), kExitBadInput, exit_code);
     auto comments = client.Comments(pl->bug);
-    if (!comments.ok()) return Fail("bugzilla pull", comments.error.message, kExitBadInput, exit_code);
+    if (!comments.ok()) return Fail("bugzilla pull", comments.status().message(), kExitBadInput, exit_code);
     auto known = store->Questions(pl->incident);
-    if (!known.ok()) return Fail("bugzilla pull", known.error.message, kExitBadInput, exit_code);
+    if (!known.ok()) return Fail("bugzilla pull", known.status().message(), kExitBadInput, exit_code);
     int added = 0, answered = 0;
-    for (const auto& c : *comments.value) {
+    for (const auto& c : *comments) {
       if (c.count == 0) continue;  // the bug's description
       const std::string tag = "Bugzilla comment #" + std::to_string(c.count) + " ";
       if (!pl->ca_account.empty() && c.creator == pl->ca_account) {
         auto open = store->Questions(pl->incident);
-        for (const auto& q : *open.value)
+        for (const auto& q : *open)
           if (!q.answered_at && q.asked_at <= c.created_at && store->AnswerQuestion(q.id, c.created_at).ok()) ++answered;
         continue;
       }
       if (!report::LooksLikeQuestion(c.text)) continue;
       bool seen = false;
-      for (const auto& q : *known.value) seen |= q.text.rfind(tag, 0) == 0;
+      for (const auto& q : *known) seen |= q.text.rfind(tag, 0) == 0;
       if (seen) continue;
       std::string text = c.text.size() > 500 ? c.text.substr(0, 500) + "..." : c.text;
       auto id = store->AddQuestion({0, pl->incident, tag + "by " + c.creator + ": " + text, c.created_at, std::nullopt});
-      if (!id.ok()) return Fail("bugzilla pull", id.error.message, kExitBadInput, exit_code);
+      if (!id.ok()) return Fail("bugzilla pull", id.status().message(), kExitBadInput, exit_code);
       ++added;
     }
-    auto next = report::ParseWhiteboardNextUpdate(*wb.value);
-    if (next != in.value->whiteboard_next_update) {
+    auto next = report::ParseWhiteboardNextUpdate(*wb);
+    if (next != in->whiteboard_next_update) {
       auto ok = store->SetWhiteboardNextUpdate(pl->incident, next, now);
-      if (!ok.ok()) return Fail("bugzilla pull", ok.error.message, kExitBadInput, exit_code);
+      if (!ok.ok()) return Fail("bugzilla pull", ok.status().message(), kExitBadInput, exit_code);
     }
     std::cout << added << " new question(s), " << answered << " answered; Whiteboard next update: "
               << (next ? incident::FormatRfc3339(*next).substr(0, 10) : std::string("none")) << "\n";

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
 #include "cli/commands.h"
 #include "cli/key_options.h"
 #include "corpus/key_checks.h"
@@ -38,17 +39,6 @@ struct ScanCliOptions {
   std::string weak_key_blocklist, key_checks = kDefaultKeyChecks;  // issue 14: keys
 };
 
-std::vector<std::string> Split(const std::vector<std::string>& in) {
-  std::vector<std::string> out;
-  for (const auto& s : in) {
-    std::stringstream ss(s);
-    std::string item;
-    while (std::getline(ss, item, ','))
-      if (!item.empty()) out.push_back(item);
-  }
-  return out;
-}
-
 std::optional<int64_t> ParseTime(const std::string& s) {
   // RFC 3339 UTC: 2026-01-05T10:00:00Z, or a date 2026-01-05.
   int y, mo, d, h = 0, mi = 0, se = 0;
@@ -62,22 +52,12 @@ std::optional<int64_t> ParseTime(const std::string& s) {
   return der::DaysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + se;
 }
 
-std::string Csv(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string Time(int64_t t) { return t ? der::FormatRfc3339(t) : ""; }
 
 int RunScan(const ScanCliOptions& o) {
   corpus::ScanOptions opt;
   opt.jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  opt.filter.include_names = Split(o.only);
+  opt.filter.include_names = base::SplitCommaLists(o.only);
   if (o.parse_only) opt.filter.include_names = {"-"};  // matches no lint
   // --recurrence (req §4.3 item 3): only the lints of closed incidents'
   // problems; each certificate issued after a closure that one finds, from
@@ -94,10 +74,10 @@ int RunScan(const ScanCliOptions& o) {
     if (!store) return code;
     auto w = store->RecurrenceWatch();
     if (!w.ok()) {
-      std::cerr << "cair scan: store: " << w.error.message << "\n";
+      std::cerr << "cair scan: store: " << w.status().message() << "\n";
       return kExitBadInput;
     }
-    watch = std::move(*w.value);
+    watch = std::move(*w);
     opt.filter.include_names = incident::WatchedLints(watch);
     if (opt.filter.include_names.empty()) {
       std::cout << "no closed incident has a problem found by a lint: nothing to watch\n";
@@ -110,7 +90,7 @@ int RunScan(const ScanCliOptions& o) {
     std::vector<std::string> sha256;
   };
   std::map<const incident::WatchedProblem*, Recurrence> recurrences;
-  opt.filter.exclude_names = Split(o.exclude_names);
+  opt.filter.exclude_names = base::SplitCommaLists(o.exclude_names);
   auto& registry = lint::Registry::Global();
   for (const auto& names : {o.parse_only ? std::vector<std::string>{} : opt.filter.include_names, opt.filter.exclude_names})
     for (const auto& n : names)
@@ -120,7 +100,7 @@ int RunScan(const ScanCliOptions& o) {
       }
   for (auto [in, out] : {std::pair{&o.include_sources, &opt.filter.include_sources},
                          std::pair{&o.exclude_sources, &opt.filter.exclude_sources}})
-    for (const auto& s : Split(*in)) {
+    for (const auto& s : base::SplitCommaLists(*in)) {
       auto src = lint::ParseSource(s);
       if (!src) {
         std::cerr << "cair scan: unknown lint source \"" << s << "\"\n";
@@ -230,8 +210,8 @@ int RunScan(const ScanCliOptions& o) {
     for (const auto& f : r.findings) {
       const std::string name(res.lints[f.lint]->name);
       if (csv)
-        *csv << sha << ',' << r.serial_hex << ',' << Csv(r.issuer) << ',' << Time(r.not_before) << ','
-             << Time(r.not_after) << ',' << Csv(r.subject_cn) << ',' << Csv(r.sans) << ',' << Csv(name) << ','
+        *csv << sha << ',' << r.serial_hex << ',' << base::CsvField(r.issuer) << ',' << Time(r.not_before) << ','
+             << Time(r.not_after) << ',' << base::CsvField(r.subject_cn) << ',' << base::CsvField(r.sans) << ',' << base::CsvField(name) << ','
              << lint::StatusName(f.status) << '\n';
       if (!o.fingerprints_dir.empty()) {
         auto& out = fp_files[f.lint];

@@ -106,11 +106,13 @@ int RunServe(const ServeOptions& o) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   auto created = server::Server::Create(std::move(so));
   if (!created.ok()) {
-    std::cerr << "cair serve: " << created.error.message << "\n";
-    const bool usage = created.error.message.rfind("--", 0) == 0;
+    std::cerr << "cair serve: " << created.status().message() << "\n";
+    // A bad flag (--ignore-lints, --tls-*) is invalid_argument; the store or
+    // the listening socket failing is not the command line's fault.
+    const bool usage = created.status().code() == base::StatusCode::kInvalidArgument;
     return usage ? kExitUsage : kExitBadInput;
   }
-  server::Server& srv = **created.value;
+  server::Server& srv = **created;
   std::atomic<bool> done{false};
   std::atomic<int> got{0};
   std::thread waiter([&] {
@@ -225,7 +227,7 @@ void AddServeCommands(CLI::App& app, int* exit_code) {
     }
     auto id = store->AddToken(t->name, server::HashToken(*tok), now);
     if (!id.ok()) {
-      std::cerr << "cair token create: --name: " << id.error.message << "\n";
+      std::cerr << "cair token create: --name: " << id.status().message() << "\n";
       *exit_code = kExitUsage;
       return;
     }
@@ -241,11 +243,11 @@ void AddServeCommands(CLI::App& app, int* exit_code) {
     if (!store) return;
     auto all = store->Tokens();
     if (!all.ok()) {
-      std::cerr << "cair token list: " << all.error.message << "\n";
+      std::cerr << "cair token list: " << all.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }
-    for (const auto& x : *all.value)
+    for (const auto& x : *all)
       std::cout << x.name << "\tcreated " << incident::FormatRfc3339(x.created_at)
                 << (x.revoked_at ? "\trevoked " + incident::FormatRfc3339(*x.revoked_at) : std::string("\tactive")) << "\n";
   });
@@ -259,7 +261,7 @@ void AddServeCommands(CLI::App& app, int* exit_code) {
     if (!store) return;
     auto ok = store->RevokeToken(r->name, now);
     if (!ok.ok()) {
-      std::cerr << "cair token revoke: --name: " << ok.error.message << "\n";
+      std::cerr << "cair token revoke: --name: " << ok.status().message() << "\n";
       *exit_code = kExitBadInput;
       return;
     }

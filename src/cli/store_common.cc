@@ -30,11 +30,11 @@ std::unique_ptr<Store> OpenStore(const StoreOptions& c, int64_t* now, int* exit_
   if (path.empty()) path = std::getenv("CAIR_DB") ? std::getenv("CAIR_DB") : "cair.db";
   auto s = Store::Open(path);
   if (!s.ok()) {
-    std::cerr << "cair: store " << s.error.message << "\n";
+    std::cerr << "cair: store " << s.status().message() << "\n";
     *exit_code = kExitBadInput;
     return nullptr;
   }
-  return std::move(*s.value);
+  return std::move(*s);
 }
 
 std::optional<int64_t> Time(const std::string& flag, const std::string& text, int* exit_code) {

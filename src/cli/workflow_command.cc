@@ -1,7 +1,6 @@
 // `cair halt`, `cair resume`, `cair action`, `cair question`, `cair update`,
 // `cair delayed`, `cair revocations`: the incident workflow after opening.
 // Every command takes --db and --now like the other store commands.
-#include <openssl/sha.h>
 
 #include <fstream>
 #include <iostream>
@@ -12,6 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/files.h"
+#include "base/sha256.h"
+#include "base/strings.h"
 #include "cli/commands.h"
 #include "cli/delay_obligations.h"
 #include "cli/store_common.h"
@@ -27,15 +29,6 @@ namespace {
 
 using incident::Store;
 
-std::vector<std::string> SplitList(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  std::string item;
-  while (std::getline(ss, item, ','))
-    if (!item.empty()) out.push_back(item);
-  return out;
-}
-
 // Replays certificates through the gate's lints: every affected certificate
 // (by SHA-256) that is read is linted; the rest are ignored.
 class ReplaySink : public corpus::ObjectSink {
@@ -49,9 +42,7 @@ class ReplaySink : public corpus::ObjectSink {
       if (!der) return Unreadable(o.origin, "bad base64");
       o.der = std::move(*der);
     }
-    unsigned char md[32];
-    SHA256(reinterpret_cast<const unsigned char*>(o.der.data()), o.der.size(), md);
-    std::string sha = der::HexUpper(der::Input(md, 32));
+    std::string sha = base::Sha256HexUpper(o.der);
     if (!affected_.count(sha) || seen_.count(sha)) return;
     auto c = x509::ParseCertificate(der::Input(std::string_view(o.der)));
     if (!c.ok()) return Unreadable(o.origin, "not a certificate: " + c.diagnostics.Summary());
@@ -106,14 +97,6 @@ std::optional<int64_t> DateOrTime(const char* flag, const std::string& text, int
   return Time(flag, text, exit_code);
 }
 
-std::string ReadFile(const std::string& path, bool* ok) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *ok = static_cast<bool>(in);
-  return ss.str();
-}
-
 // Upper-case hex digits of `s`, separators dropped (key identifiers keep
 // every byte, leading zeros included).
 std::string HexDigits(const std::string& s) {
@@ -165,10 +148,9 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     if (!h->ski.empty() && x.issuer_ski.empty()) return Fail("halt", "--issuer-ski: not hexadecimal", kExitUsage, exit_code);
     x.issuer_subject = h->subject;
     if (!h->issuer_cert.empty()) {
-      bool ok;
-      std::string bytes = ReadFile(h->issuer_cert, &ok);
-      auto d = x509::DecodeObjects(bytes, x509::InputFormat::kDetect);
-      if (!ok || d.objects.empty())
+      auto bytes = base::ReadFile(h->issuer_cert);
+      auto d = x509::DecodeObjects(bytes.value_or(""), x509::InputFormat::kDetect);
+      if (!bytes.ok() || d.objects.empty())
         return Fail("halt", "--issuer-cert " + h->issuer_cert + ": no certificate", kExitBadInput, exit_code);
       auto cert = x509::ParseCertificate(der::Input(std::string_view(d.objects.front().der)));
       if (!cert.ok())
@@ -182,8 +164,8 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     if (!at) return;
     x.halted_at = *at;
     auto id = store->AddHalt(x, now);
-    if (!id.ok()) return Fail("halt", id.error.message, kExitBadInput, exit_code);
-    std::cout << *id.value << "\n";
+    if (!id.ok()) return Fail("halt", id.status().message(), kExitBadInput, exit_code);
+    std::cout << *id << "\n";
   });
 
   struct HaltsOpts {
@@ -204,9 +186,9 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     std::optional<int64_t> inc;
     if (hl->incident) inc = hl->incident;
     auto list = store->Halts(inc, !hl->all);
-    if (!list.ok()) return Fail("halts", list.error.message, kExitBadInput, exit_code);
+    if (!list.ok()) return Fail("halts", list.status().message(), kExitBadInput, exit_code);
     nlohmann::ordered_json j = nlohmann::ordered_json::array();
-    for (const auto& x : *list.value) {
+    for (const auto& x : *list) {
       if (hl->json) {
         j.push_back({{"id", x.id}, {"incident", x.incident_id}, {"issuer_ski", x.issuer_ski},
                      {"issuer_subject", x.issuer_subject}, {"profile", x.profile}, {"reason", x.reason},
@@ -250,8 +232,8 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     auto store = OpenStore(r->c, &now, exit_code);
     if (!store) return;
     auto halt = store->GetHalt(r->halt);
-    if (!halt.ok()) return Fail("resume", halt.error.message, kExitBadInput, exit_code);
-    if (halt.value->resumed_at) return Fail("resume", "halt " + std::to_string(r->halt) + " is not active", kExitBadInput, exit_code);
+    if (!halt.ok()) return Fail("resume", halt.status().message(), kExitBadInput, exit_code);
+    if (halt->resumed_at) return Fail("resume", "halt " + std::to_string(r->halt) + " is not active", kExitBadInput, exit_code);
     incident::GatePolicy policy;
     if (!r->config.empty()) {
       std::string err;
@@ -259,21 +241,21 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
       if (!cfg) return Fail("resume", "--config " + r->config + ": " + err, kExitUsage, exit_code);
       policy.config = std::move(*cfg);
     }
-    for (const auto& n : SplitList(r->ignore)) policy.ignored.insert(n);
+    for (const auto& n : base::SplitCommaList(r->ignore)) policy.ignored.insert(n);
     incident::Gate gate(std::move(policy));
     // The affected set: the incident's certificates of the halted issuer
     // (by DN when the halt names one; all of them for an SKI-only halt,
     // whose issuer match is checked on the replayed bytes).
     std::unordered_set<std::string> affected;
-    const incident::Halt& hv = *halt.value;
+    const incident::Halt& hv = *halt;
     auto each = store->ForEachCertificate(hv.incident_id, [&](const incident::CertificateState& c) {
       if (hv.issuer_subject.empty() || c.cert.issuer == hv.issuer_subject) affected.insert(c.cert.sha256_hex);
       return true;
     });
-    if (!each.ok()) return Fail("resume", each.error.message, kExitBadInput, exit_code);
+    if (!each.ok()) return Fail("resume", each.status().message(), kExitBadInput, exit_code);
     auto watch = store->RecurrenceWatch();
-    if (!watch.ok()) return Fail("resume", watch.error.message, kExitBadInput, exit_code);
-    ReplaySink sink(gate, affected, hv, *watch.value);
+    if (!watch.ok()) return Fail("resume", watch.status().message(), kExitBadInput, exit_code);
+    ReplaySink sink(gate, affected, hv, *watch);
     corpus::SourceOptions so;
     for (const auto& f : r->certs) corpus::ReadSource(f, so, sink);
     for (const auto& e : sink.errors_) std::cerr << "cair resume: " << e << "\n";
@@ -315,7 +297,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     std::string text = evidence.str();
     if (!blocked) text = "OVERRIDE without complete lint evidence: " + r->override_reason + ". " + text;
     auto ok = store->Resume(r->halt, now, text);
-    if (!ok.ok()) return Fail("resume", ok.error.message, kExitBadInput, exit_code);
+    if (!ok.ok()) return Fail("resume", ok.status().message(), kExitBadInput, exit_code);
     std::cout << "halt " << r->halt << " resumed: " << text << "\n";
   });
 
@@ -357,8 +339,8 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     it.due_at = *due;
     it.status = a->status;
     auto id = store->AddActionItem(it, now);
-    if (!id.ok()) return Fail("action add", id.error.message, kExitBadInput, exit_code);
-    std::cout << *id.value << "\n";
+    if (!id.ok()) return Fail("action add", id.status().message(), kExitBadInput, exit_code);
+    std::cout << *id << "\n";
   });
   auto as = std::make_shared<ActionOpts>();
   CLI::App* aset = action->add_subcommand("set", "Change an action item's status (starts the 3-day update clock).\n\n"
@@ -372,7 +354,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     auto store = OpenStore(as->c, &now, exit_code);
     if (!store) return;
     auto ok = store->SetActionItemStatus(as->id, as->status, now);
-    if (!ok.ok()) return Fail("action set", ok.error.message, kExitBadInput, exit_code);
+    if (!ok.ok()) return Fail("action set", ok.status().message(), kExitBadInput, exit_code);
   });
   auto al = std::make_shared<ActionOpts>();
   CLI::App* alist = action->add_subcommand("list", "List an incident's action items.\n\nExample:\n  cair action list 1 --json");
@@ -386,7 +368,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     if (!store->GetIncident(al->id).ok()) return Fail("action list", "no incident " + std::to_string(al->id), kExitBadInput, exit_code);
     auto items = store->ActionItems(al->id);
     nlohmann::ordered_json j = nlohmann::ordered_json::array();
-    for (const auto& it : *items.value) {
+    for (const auto& it : *items) {
       if (al->json) {
         j.push_back({{"id", it.id}, {"action", it.action}, {"kind", it.kind}, {"root_cause", it.root_cause},
                      {"criteria", it.criteria}, {"due", incident::FormatRfc3339(it.due_at)}, {"status", it.status}});
@@ -420,8 +402,8 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     auto at = TimeOrNow("--asked-at", q->at, now, exit_code);
     if (!at) return;
     auto id = store->AddQuestion({0, q->id, q->text, *at, std::nullopt});
-    if (!id.ok()) return Fail("question add", id.error.message, kExitBadInput, exit_code);
-    std::cout << *id.value << "\n";
+    if (!id.ok()) return Fail("question add", id.status().message(), kExitBadInput, exit_code);
+    std::cout << *id << "\n";
   });
   auto qa = std::make_shared<QuestionOpts>();
   CLI::App* qans = question->add_subcommand("answer", "Mark a question answered.\n\nExample:\n  cair question answer 2 --at 2026-01-08T09:00:00Z");
@@ -435,7 +417,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     auto at = TimeOrNow("--at", qa->at, now, exit_code);
     if (!at) return;
     auto ok = store->AnswerQuestion(qa->id, *at);
-    if (!ok.ok()) return Fail("question answer", ok.error.message, kExitBadInput, exit_code);
+    if (!ok.ok()) return Fail("question answer", ok.status().message(), kExitBadInput, exit_code);
   });
 
   // ---- cair update post ----
@@ -462,8 +444,8 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     auto at = TimeOrNow("--at", u->at, now, exit_code);
     if (!at) return;
     auto id = store->PostUpdate({0, u->id, *at, u->kind, u->text});
-    if (!id.ok()) return Fail("update post", id.error.message, kExitBadInput, exit_code);
-    std::cout << *id.value << "\n";
+    if (!id.ok()) return Fail("update post", id.status().message(), kExitBadInput, exit_code);
+    std::cout << *id << "\n";
   });
 
   // ---- cair delayed ----
@@ -499,10 +481,10 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
         std::cout << d.sha256_hex << "  deadline " << incident::FormatRfc3339(d.deadline) << "  "
                   << (d.revoked_at ? "revoked late " + incident::FormatRfc3339(*d.revoked_at) : std::string("unrevoked")) << "\n";
     });
-    if (!n.ok()) return Fail("delayed check", n.error.message, kExitBadInput, exit_code);
+    if (!n.ok()) return Fail("delayed check", n.status().message(), kExitBadInput, exit_code);
     if (dc->json) std::cout << j.dump(2) << "\n";
-    else std::cout << *n.value << " certificate(s) past their revocation deadline\n";
-    if (*n.value) *exit_code = kExitFindings;
+    else std::cout << *n << " certificate(s) past their revocation deadline\n";
+    if (*n) *exit_code = kExitFindings;
   });
   auto dopen = std::make_shared<DelayedOpts>();
   CLI::App* dop = delayed->add_subcommand(
@@ -518,9 +500,9 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     auto store = OpenStore(dopen->c, &now, exit_code);
     if (!store) return;
     auto id = store->OpenDelayedRevocationIncident(dopen->id, now);
-    if (!id.ok()) return Fail("delayed open", id.error.message, kExitBadInput, exit_code);
-    std::cout << *id.value << "\n";
-    AddDelayObligations(*store, dopen->id, *id.value, dopen->obligations, now, exit_code);
+    if (!id.ok()) return Fail("delayed open", id.status().message(), kExitBadInput, exit_code);
+    std::cout << *id << "\n";
+    AddDelayObligations(*store, dopen->id, *id, dopen->obligations, now, exit_code);
   });
   auto dp = std::make_shared<DelayedOpts>();
   CLI::App* dplan = delayed->add_subcommand(
@@ -552,7 +534,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
       while (std::getline(in, line)) {
         ++n;
         if (line.empty() || (n == 1 && line.rfind("sha256", 0) == 0)) continue;
-        auto f = corpus::SplitCsvLine(line);
+        auto f = base::SplitCsvLine(line);
         if (f.size() != 4)
           return Fail("delayed plan", dp->csv + ":" + std::to_string(n) + ": expected 4 fields, found " + std::to_string(f.size()),
                       kExitBadInput, exit_code);
@@ -575,7 +557,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     }
     for (const auto& [row, t] : ok) {
       auto res = store->PlanDelayedRevocation(dp->id, row.sha, row.subscriber, row.rationale, t);
-      if (!res.ok()) return Fail("delayed plan", row.where + ": " + res.error.message, kExitBadInput, exit_code);
+      if (!res.ok()) return Fail("delayed plan", row.where + ": " + res.status().message(), kExitBadInput, exit_code);
     }
     std::cout << ok.size() << " plan(s) recorded\n";
   });
@@ -590,8 +572,8 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     auto store = OpenStore(ds->c, &now, exit_code);
     if (!store) return;
     auto c = store->CountDelay(ds->id, now);
-    if (!c.ok()) return Fail("delayed status", c.error.message, kExitBadInput, exit_code);
-    const auto& v = *c.value;
+    if (!c.ok()) return Fail("delayed status", c.status().message(), kExitBadInput, exit_code);
+    const auto& v = *c;
     std::string eta = v.estimated_completion ? incident::FormatRfc3339(*v.estimated_completion) : "";
     if (ds->json) {
       nlohmann::ordered_json j = {{"revoked", v.revoked}, {"not_yet_revoked", v.unrevoked},
@@ -638,7 +620,7 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     while (std::getline(in, line)) {
       ++n;
       if (line.empty() || line == "\r") continue;
-      auto f = corpus::SplitCsvLine(line);
+      auto f = base::SplitCsvLine(line);
       if (header.empty()) {
         header = f;
         if (header.size() < 3 || header[0] != "serial" || header[1] != "revoked_at" || header[2] != "reason")
@@ -666,10 +648,10 @@ void AddWorkflowCommands(CLI::App& app, int* exit_code) {
     uint64_t revoked = 0, wrong = 0, unrelated = 0;
     for (const auto& [issuer, entries] : by_issuer) {
       auto st = store->ImportRevocations(ro->id, issuer, 0, entries, "database " + ro->csv);
-      if (!st.ok()) return Fail("revocations import", st.error.message, kExitBadInput, exit_code);
-      revoked += st.value->newly_revoked;
-      wrong += st.value->wrong_reason;
-      unrelated += st.value->unrelated;
+      if (!st.ok()) return Fail("revocations import", st.status().message(), kExitBadInput, exit_code);
+      revoked += st->newly_revoked;
+      wrong += st->wrong_reason;
+      unrelated += st->unrelated;
     }
     std::cout << ro->csv << ": " << revoked << " affected certificate(s) newly revoked";
     if (wrong) std::cout << ", " << wrong << " with a wrong or missing reasonCode";

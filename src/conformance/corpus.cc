@@ -1,5 +1,3 @@
-#include <openssl/sha.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -8,6 +6,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "base/sha256.h"
 #include "conformance/zlint_suite.h"
 #include "lint/config.h"
 #include "lint/registry.h"
@@ -18,12 +17,6 @@
 namespace cair::conformance {
 
 namespace {
-
-std::string Sha256Hex(const std::string& der) {
-  unsigned char md[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(der.data()), der.size(), md);
-  return der::HexLower(der::Input(md, sizeof md));
-}
 
 bool IsFinding(lint::Status s) {
   return s == lint::Status::kInfo || s == lint::Status::kWarn || s == lint::Status::kError ||
@@ -85,7 +78,7 @@ CorpusReport RunCorpusComparison(const std::string& dir) {
     std::vector<lint::Result> results;
     for (const auto& obj : decoded.objects) {
       ++rep.objects;
-      std::string sha = Sha256Hex(obj.der);
+      std::string sha = base::Sha256Hex(obj.der);
       auto v = verdicts.find(sha);
       if (v == verdicts.end()) continue;  // zlint did not report on it (e.g. it could not parse)
       auto parsed = x509::ParseObject(der::Input(std::string_view(obj.der)), obj.label);

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "base/files.h"
 #include "lint/config.h"
 #include "lint/registry.h"
 #include "lint/runner.h"
@@ -44,15 +45,6 @@ std::string Unescape(const std::string& s) {
   return out;
 }
 
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
 // A test file, decoded and parsed once; objects alias `der`.
 struct LoadedFile {
   std::string der;
@@ -63,12 +55,12 @@ struct LoadedFile {
 
 std::unique_ptr<LoadedFile> Load(const std::string& path) {
   auto f = std::make_unique<LoadedFile>();
-  std::string data;
-  if (!ReadFile(path, &data)) {
+  auto data = base::ReadFile(path);
+  if (!data.ok()) {
     f->error = "cannot read " + path;
     return f;
   }
-  auto decoded = x509::DecodeObjects(data, x509::InputFormat::kDetect);
+  auto decoded = x509::DecodeObjects(*data, x509::InputFormat::kDetect);
   if (decoded.objects.empty()) {
     f->error = decoded.errors.empty() ? "no object" : decoded.errors.front();
     return f;

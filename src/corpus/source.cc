@@ -19,17 +19,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
 #include "x509/input.h"
 
 namespace cair::corpus {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool EndsWith(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -304,31 +300,6 @@ void ReadCtJson(std::istream& in, const std::string& origin, uint64_t start_inde
 
 }  // namespace
 
-std::vector<std::string> SplitCsvLine(const std::string& line) {
-  std::vector<std::string> out(1);
-  bool quoted = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        out.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        out.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      out.emplace_back();
-    } else if (c != '\r') {
-      out.back() += c;
-    }
-  }
-  return out;
-}
-
 namespace {
 
 std::optional<std::string> DecodeHex(std::string_view s) {
@@ -357,10 +328,10 @@ void ReadCsv(std::istream& in, const std::string& origin, const SourceOptions& o
     sink.Unreadable(origin, "empty CSV");
     return;
   }
-  auto header = SplitCsvLine(line);
+  auto header = base::SplitCsvLine(line);
   int col = -1;
   for (size_t i = 0; i < header.size(); ++i)
-    if (Lower(header[i]) == Lower(opt.csv_column)) col = static_cast<int>(i);
+    if (base::Lower(header[i]) == base::Lower(opt.csv_column)) col = static_cast<int>(i);
   if (col < 0 && !opt.csv_column.empty() && std::all_of(opt.csv_column.begin(), opt.csv_column.end(), ::isdigit))
     col = std::stoi(opt.csv_column) - 1;
   if (col < 0) {
@@ -372,7 +343,7 @@ void ReadCsv(std::istream& in, const std::string& origin, const SourceOptions& o
     ++row;
     sink.bytes_read += line.size() + 1;
     if (line.empty()) continue;
-    auto f = SplitCsvLine(line);
+    auto f = base::SplitCsvLine(line);
     std::string where = origin + " row " + std::to_string(row);
     if (static_cast<size_t>(col) >= f.size() || f[col].empty()) {
       sink.Unreadable(where, "column " + std::to_string(col + 1) + " is empty");
@@ -444,7 +415,7 @@ bool ReadPostgres(const std::string& conninfo, const SourceOptions& opt, ObjectS
 
 std::string KindOf(const std::string& path, const SourceOptions& opt) {
   if (opt.kind != "auto") return opt.kind;
-  std::string p = Lower(path);
+  std::string p = base::Lower(path);
   for (const char* ext : {".tar", ".tar.gz", ".tgz", ".tar.xz", ".tar.bz2", ".tar.zst", ".zip"})
     if (EndsWith(p, ext)) return "archive";
   if (EndsWith(p, ".json")) return "ct-json";

@@ -64,9 +64,6 @@ bool ReadSource(const std::string& spec, const SourceOptions& options, ObjectSin
 // ETA estimates.
 uint64_t SourceSize(const std::string& spec);
 
-// RFC 4180 fields of one CSV line (quoted fields may hold commas and "").
-std::vector<std::string> SplitCsvLine(const std::string& line);
-
 }  // namespace cair::corpus
 
 #endif  // CAIR_CORPUS_SOURCE_H_

@@ -1,7 +1,5 @@
 #include "embed/linter.h"
 
-#include <openssl/sha.h>
-
 #include <algorithm>
 
 #include "der/strings.h"
@@ -112,12 +110,6 @@ std::string ValidUtf8(std::string_view s) {
     }
   }
   return out;
-}
-
-std::string Sha256Hex(std::string_view der) {
-  unsigned char md[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(der.data()), der.size(), md);
-  return der::HexLower(der::Input(md, sizeof md));
 }
 
 nlohmann::ordered_json ResultMap(const Outcome& o) {

@@ -91,9 +91,6 @@ class Linter {
 // (PostgreSQL's text and jsonb accept neither).
 std::string ValidUtf8(std::string_view s);
 
-// Lower-case hex SHA-256 of `der`.
-std::string Sha256Hex(std::string_view der);
-
 // `cair lint`'s JSON for one object: every lint name to {"result",
 // "details"?}; an unparsable object maps "cair_parse" to fatal with the
 // reason. Details are passed through ValidUtf8.

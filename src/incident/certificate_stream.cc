@@ -40,12 +40,12 @@ CertificateState ReadState(Stmt& s) {
   return c;
 }
 
-Result<bool> StepAll(sqlite3* db, Stmt& s, const std::function<bool(const CertificateState&)>& fn) {
+StatusOr<bool> StepAll(sqlite3* db, Stmt& s, const std::function<bool(const CertificateState&)>& fn) {
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW)
-    if (!fn(ReadState(s))) return {true, {}};
-  if (rc != SQLITE_DONE) return Result<bool>::Fail(Err(db, "certificates"));
-  return {true, {}};
+    if (!fn(ReadState(s))) return true;
+  if (rc != SQLITE_DONE) return DbError(db, "certificates");
+  return true;
 }
 
 // cair_short_lived(notBefore, notAfter): rules.h IsShortLived in SQL, so
@@ -72,8 +72,7 @@ void BindScope(Stmt& s, int n, const Store::CertificateScope& sc) {
 
 }  // namespace
 
-Result<Store::ScopeTotals> Store::CertificateStatistics(const std::vector<CertificateScope>& scopes, int64_t now) {
-  using R = Result<ScopeTotals>;
+StatusOr<Store::ScopeTotals> Store::CertificateStatistics(const std::vector<CertificateScope>& scopes, int64_t now) {
   RegisterFunctions(db_);
   ScopeTotals t;
   // ?1: now; the scope from ?2.
@@ -87,7 +86,7 @@ Result<Store::ScopeTotals> Store::CertificateStatistics(const std::vector<Certif
     s.Reset();
     s.Bind(1, now);
     BindScope(s, 2, sc);
-    if (s.Step() != SQLITE_ROW) return R::Fail(Err(db_, "certificate statistics"));
+    if (s.Step() != SQLITE_ROW) return DbError(db_, "certificate statistics");
     ScopeStats st;
     st.certificates = s.Int(0);
     st.precertificates = s.Int(1);
@@ -108,11 +107,11 @@ Result<Store::ScopeTotals> Store::CertificateStatistics(const std::vector<Certif
                    "LEFT JOIN revocation r ON r.cert = c.id WHERE " + ScopeWhere(2) + " AND " + valid).c_str());
       v.Bind(1, now);
       BindScope(v, 2, scopes[0]);
-      if (v.Step() != SQLITE_ROW) return R::Fail(Err(db_, "certificate statistics"));
+      if (v.Step() != SQLITE_ROW) return DbError(db_, "certificate statistics");
       t.valid_certificates = v.Int(0);
       t.valid_precertificates = v.Int(1);
     }
-    return {t, {}};
+    return t;
   }
   std::string where;
   for (size_t i = 0; i < scopes.size(); ++i) where += (i ? " OR " : "") + ScopeWhere(2 + 3 * static_cast<int>(i));
@@ -126,11 +125,11 @@ Result<Store::ScopeTotals> Store::CertificateStatistics(const std::vector<Certif
     (d.Int(0) ? t.precertificates : t.certificates) = d.Int(1);
     (d.Int(0) ? t.valid_precertificates : t.valid_certificates) = d.Int(2);
   }
-  if (rc != SQLITE_DONE) return R::Fail(Err(db_, "certificate statistics"));
-  return {t, {}};
+  if (rc != SQLITE_DONE) return DbError(db_, "certificate statistics");
+  return t;
 }
 
-Result<bool> Store::ForEachScopeCertificate(const CertificateScope& scope, const std::function<bool(const CertificateState&)>& fn,
+StatusOr<bool> Store::ForEachScopeCertificate(const CertificateScope& scope, const std::function<bool(const CertificateState&)>& fn,
                                             bool pair_by_tbs) {
   RegisterFunctions(db_);
   // Paired: the objects of one (notBefore, TBS key) group, a precertificate
@@ -145,7 +144,7 @@ Result<bool> Store::ForEachScopeCertificate(const CertificateScope& scope, const
   return StepAll(db_, s, fn);
 }
 
-Result<bool> Store::CertificatePage(int64_t incident, int64_t offset, int64_t limit,
+StatusOr<bool> Store::CertificatePage(int64_t incident, int64_t offset, int64_t limit,
                                     const std::function<bool(const CertificateState&)>& fn) {
   Stmt s(db_, (std::string("SELECT ") + kStateColumns +
                " FROM certificate c INDEXED BY certificate_problem JOIN problem p ON p.id = c.problem_id "
@@ -155,13 +154,13 @@ Result<bool> Store::CertificatePage(int64_t incident, int64_t offset, int64_t li
   return StepAll(db_, s, fn);
 }
 
-Result<bool> Store::ForEachCertificate(int64_t incident, const std::function<bool(const CertificateState&)>& fn) {
+StatusOr<bool> Store::ForEachCertificate(int64_t incident, const std::function<bool(const CertificateState&)>& fn) {
   return CertificatePage(incident, 0, -1, fn);  // LIMIT -1: no limit
 }
 
-Result<int64_t> Store::ImportStreaming(
+StatusOr<int64_t> Store::ImportStreaming(
     const std::function<bool(const ImportSink& sink, IncidentBundle* rest, std::string* error)>& produce) {
-  return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
+  return InTransaction<int64_t>(db_, [&]() -> StatusOr<int64_t> {
     std::string error;
     auto fail = [this, &error](const std::string& what) {
       if (error.empty()) error = Err(db_, "import " + what);
@@ -236,9 +235,9 @@ Result<int64_t> Store::ImportStreaming(
       return true;
     };
     IncidentBundle b;
-    if (!produce(sink, &b, &error)) return Result<int64_t>::Fail(error.empty() ? "import aborted" : error);
-    if (!id) return Result<int64_t>::Fail("no incident to import");
-    auto failed = [this](const char* what) { return Result<int64_t>::Fail(Err(db_, std::string("import ") + what)); };
+    if (!produce(sink, &b, &error)) return base::InvalidArgumentError(error.empty() ? "import aborted" : error);
+    if (!id) return base::NotFoundError("no incident to import");
+    auto failed = [this](const char* what) { return DbError(db_, std::string("import ") + what); };
     for (const TimelineEntry& t : b.timeline)
       if (!AddTimelineRow(db_, *id, t.at, t.text, t.source)) return failed("timeline");
     for (const Halt& h : b.halts) {
@@ -272,7 +271,7 @@ Result<int64_t> Store::ImportStreaming(
       if (x.Bind(1, *id).Bind(2, d.sha256_hex).Bind(3, d.subscriber).Bind(4, d.rationale).Bind(5, d.planned_at).Step() != SQLITE_DONE)
         return failed("delay plan");
     }
-    return {*id, {}};
+    return *id;
   });
 }
 

@@ -72,8 +72,7 @@ constexpr const char* kAuditTypes[] = {"qualification", "adverse", "other-matter
 
 }  // namespace
 
-Result<std::vector<WatchedProblem>> Store::RecurrenceWatch() {
-  using R = Result<std::vector<WatchedProblem>>;
+StatusOr<std::vector<WatchedProblem>> Store::RecurrenceWatch() {
   std::vector<WatchedProblem> out;
   Stmt s(db_, "SELECT i.id, i.title, i.bug, p.id, p.name, p.lint, p.criterion FROM incident i JOIN problem p ON p.incident_id = i.id "
               "WHERE i.status = 'closed' ORDER BY i.id, p.id");
@@ -94,30 +93,30 @@ Result<std::vector<WatchedProblem>> Store::RecurrenceWatch() {
     while (issuers.Step() == SQLITE_ROW) w.issuers.push_back(issuers.Text(0));
     out.push_back(std::move(w));
   }
-  if (rc != SQLITE_DONE) return R::Fail(Err(db_, "recurrence watch"));
-  return {out, {}};
+  if (rc != SQLITE_DONE) return DbError(db_, "recurrence watch");
+  return out;
 }
 
-Result<std::string> Store::RecurrenceWatchVersion() {
+StatusOr<std::string> Store::RecurrenceWatchVersion() {
   Stmt s(db_, "SELECT coalesce((SELECT group_concat(i.id || ':' || p.id, ',') FROM incident i JOIN problem p ON p.incident_id = i.id "
               "WHERE i.status = 'closed'), '') || '/' || "
               "coalesce((SELECT group_concat(at, ',') FROM timeline WHERE text = 'Incident closed' AND source = 'cair'), '') || '/' || "
               "coalesce((SELECT max(id) FROM certificate), 0)");
-  if (s.Step() != SQLITE_ROW) return Result<std::string>::Fail(Err(db_, "recurrence watch version"));
-  return {s.Text(0), {}};
+  if (s.Step() != SQLITE_ROW) return DbError(db_, "recurrence watch version");
+  return s.Text(0);
 }
 
-Result<int64_t> Store::OpenRecurrence(int64_t closed, int64_t aware_at, const std::string& title, int64_t now) {
+StatusOr<int64_t> Store::OpenRecurrence(int64_t closed, int64_t aware_at, const std::string& title, int64_t now) {
   auto old = GetIncident(closed);
-  if (!old.ok()) return Result<int64_t>::Fail(old.error.message);
-  if (old.value->status != "closed")
-    return Result<int64_t>::Fail("incident " + std::to_string(closed) +
+  CAIR_RETURN_IF_ERROR(old);
+  if (old->status != "closed")
+    return base::InvalidArgumentError("incident " + std::to_string(closed) +
                                  " is not closed: what is found while it is open belongs to it (cair problem add)");
   const auto closed_at = ClosedAt(db_, closed);
-  return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
+  return InTransaction<int64_t>(db_, [&]() -> StatusOr<int64_t> {
     // Req §4.3 item 3: a recurrence after the incident was marked resolved
     // is a new, separate report, free-standing, with its own clocks (§4.4).
-    const Incident& o = *old.value;
+    const Incident& o = *old;
     auto [owner, subject] = TitleParts(o);
     Incident in;
     in.title = title.empty() ? WithOwner(owner, "Recurrence of " + subject) : title;
@@ -127,19 +126,19 @@ Result<int64_t> Store::OpenRecurrence(int64_t closed, int64_t aware_at, const st
     in.kind = o.kind == "revocation-delay" ? "misissuance" : o.kind;
     in.aware_at = aware_at;
     auto id = InsertIncident(db_, in, now);
-    if (!id) return Result<int64_t>::Fail(Err(db_, "open recurrence"));
+    if (!id) return DbError(db_, "open recurrence");
     const std::string when = closed_at ? " (closed " + FormatRfc3339(*closed_at).substr(0, 16) + "Z)" : "";
     if (!InsertLink(db_, *id, closed, "recurrence", now) ||
         !AddTimelineRow(db_, *id, aware_at,
                         "Recurrence of incident " + std::to_string(closed) + when +
                             ": opened as a new, separate incident (CCADB IRG 4.3)", "cair") ||
         !AddTimelineRow(db_, closed, now, "Recurrence found; opened as incident " + std::to_string(*id), "cair"))
-      return Result<int64_t>::Fail(Err(db_, "recurrence link"));
-    return {*id, {}};
+      return DbError(db_, "recurrence link");
+    return *id;
   });
 }
 
-Result<std::vector<IncidentLink>> Store::Links(int64_t incident) {
+StatusOr<std::vector<IncidentLink>> Store::Links(int64_t incident) {
   Stmt s(db_, "SELECT incident_id, related_id, kind, created_at, 1 FROM incident_link WHERE incident_id = ?1 "
               "UNION ALL SELECT related_id, incident_id, kind, created_at, 0 FROM incident_link WHERE related_id = ?1 "
               "ORDER BY 2");
@@ -147,28 +146,28 @@ Result<std::vector<IncidentLink>> Store::Links(int64_t incident) {
   std::vector<IncidentLink> out;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Int(3), s.Int(4) != 0});
-  if (rc != SQLITE_DONE) return Result<std::vector<IncidentLink>>::Fail(Err(db_, "links"));
-  return {out, {}};
+  if (rc != SQLITE_DONE) return DbError(db_, "links");
+  return out;
 }
 
-Result<Store::SplitResult> Store::SplitIncident(int64_t incident, const std::vector<int64_t>& problems,
+StatusOr<Store::SplitResult> Store::SplitIncident(int64_t incident, const std::vector<int64_t>& problems,
                                                 const std::string& title, std::optional<int64_t> aware_at, int64_t now) {
-  using R = Result<SplitResult>;
+  using R = StatusOr<SplitResult>;
   auto in = GetIncident(incident);
-  if (!in.ok()) return R::Fail(in.error.message);
-  if (in.value->status == "closed") return R::Fail("incident " + std::to_string(incident) + " is closed");
+  CAIR_RETURN_IF_ERROR(in);
+  if (in->status == "closed") return base::InvalidArgumentError("incident " + std::to_string(incident) + " is closed");
   auto all = Problems(incident);
-  if (!all.ok()) return R::Fail(all.error.message);
+  CAIR_RETURN_IF_ERROR(all);
   std::set<int64_t> moving(problems.begin(), problems.end());
-  if (moving.empty()) return R::Fail("name the problems to move (--problems ID,...)");
+  if (moving.empty()) return base::InvalidArgumentError("name the problems to move (--problems ID,...)");
   std::vector<std::string> names;
   for (int64_t p : moving) {
-    auto it = std::find_if(all.value->begin(), all.value->end(), [p](const Problem& x) { return x.id == p; });
-    if (it == all.value->end()) return R::Fail("problem " + std::to_string(p) + " is not a problem of incident " + std::to_string(incident));
+    auto it = std::find_if(all->begin(), all->end(), [p](const Problem& x) { return x.id == p; });
+    if (it == all->end()) return base::InvalidArgumentError("problem " + std::to_string(p) + " is not a problem of incident " + std::to_string(incident));
     names.push_back(it->name);
   }
-  if (moving.size() == all.value->size())
-    return R::Fail("every problem of incident " + std::to_string(incident) + " would move: nothing would be left to split from");
+  if (moving.size() == all->size())
+    return base::InvalidArgumentError("every problem of incident " + std::to_string(incident) + " would move: nothing would be left to split from");
   // Issuers of the moving and of the staying certificates: a halt by issuer
   // DN moves when only moving certificates are of its issuer.
   std::set<std::string> moving_issuers, staying_issuers;
@@ -187,17 +186,17 @@ Result<Store::SplitResult> Store::SplitIncident(int64_t incident, const std::vec
     for (int64_t p : moving) ids += (ids.size() > 1 ? "," : "") + std::to_string(p);
     s.Bind(1, incident).Bind(2, ids + "]");
     if (s.Step() == SQLITE_ROW)
-      return R::Fail(std::to_string(s.Int(1)) + " certificate(s) of these problems are planned in delayed-revocation incident " +
+      return base::InvalidArgumentError(std::to_string(s.Int(1)) + " certificate(s) of these problems are planned in delayed-revocation incident " +
                      std::to_string(s.Int(0)) + "; split before planning their delayed revocation");
   }
   auto halts = Halts(incident, false);
-  if (!halts.ok()) return R::Fail(halts.error.message);
+  CAIR_RETURN_IF_ERROR(halts);
   return InTransaction<SplitResult>(db_, [&]() -> R {
     // Req §4.3 item 2: a distinct root cause and/or remediation is its own
     // report. The CA was aware of these problems when it became aware of the
     // original incident: by default the new one keeps that awareness (and
     // any problem report), so no revocation deadline moves (req §1.4).
-    const Incident& o = *in.value;
+    const Incident& o = *in;
     Incident n;
     n.title = title.empty() ? WithOwner(TitleParts(o).first, names.size() == 1 ? names[0] : "Split from incident " + std::to_string(incident))
                             : title;
@@ -209,24 +208,24 @@ Result<Store::SplitResult> Store::SplitIncident(int64_t incident, const std::vec
     n.aware_at = aware_at.value_or(o.aware_at);
     n.problem_report_at = aware_at ? std::nullopt : o.problem_report_at;
     auto id = InsertIncident(db_, n, now);
-    if (!id) return R::Fail(Err(db_, "split: new incident"));
+    if (!id) return DbError(db_, "split: new incident");
     if (n.problem_report_at && !AddTimelineRow(db_, *id, *n.problem_report_at, "Certificate Problem Report received", "cair"))
-      return R::Fail(Err(db_, "timeline"));
+      return DbError(db_, "timeline");
     SplitResult r;
     r.incident = *id;
     Stmt move(db_, "UPDATE problem SET incident_id = ? WHERE id = ?");
     Stmt count(db_, "SELECT count(*) FROM certificate INDEXED BY certificate_problem WHERE problem_id = ?");
     for (int64_t p : moving) {
       move.Reset();
-      if (move.Bind(1, *id).Bind(2, p).Step() != SQLITE_DONE) return R::Fail(Err(db_, "split: move problem"));
+      if (move.Bind(1, *id).Bind(2, p).Step() != SQLITE_DONE) return DbError(db_, "split: move problem");
       count.Reset();
       if (count.Bind(1, p).Step() == SQLITE_ROW) r.certificates += count.Int(0);
     }
     Stmt mh(db_, "UPDATE halt SET incident_id = ? WHERE id = ?");
-    for (const Halt& h : *halts.value) {
+    for (const Halt& h : *halts) {
       if (h.issuer_subject.empty() || !moving_issuers.count(h.issuer_subject) || staying_issuers.count(h.issuer_subject)) continue;
       mh.Reset();
-      if (mh.Bind(1, *id).Bind(2, h.id).Step() != SQLITE_DONE) return R::Fail(Err(db_, "split: move halt"));
+      if (mh.Bind(1, *id).Bind(2, h.id).Step() != SQLITE_DONE) return DbError(db_, "split: move halt");
       r.halts_moved.push_back(h.id);
     }
     std::string halts_text;
@@ -239,24 +238,24 @@ Result<Store::SplitResult> Store::SplitIncident(int64_t incident, const std::vec
                         "Split: " + what + " moved to incident " + std::to_string(*id) +
                             " (a distinct root cause and/or remediation, CCADB IRG 4.3)", "cair") ||
         !AddTimelineRow(db_, *id, now, "Split from incident " + std::to_string(incident) + ": " + what, "cair"))
-      return R::Fail(Err(db_, "split: timeline"));
-    return {r, {}};
+      return DbError(db_, "split: timeline");
+    return r;
   });
 }
 
-Result<std::vector<int64_t>> Store::ImportAuditFindings(const std::vector<AuditFinding>& findings, const std::string& ca_owner,
+StatusOr<std::vector<int64_t>> Store::ImportAuditFindings(const std::vector<AuditFinding>& findings, const std::string& ca_owner,
                                                         const std::string& ccadb_id, std::optional<int64_t> aware_at, int64_t now) {
-  using R = Result<std::vector<int64_t>>;
-  if (findings.empty()) return R::Fail("the statement lists no finding");
+  using R = StatusOr<std::vector<int64_t>>;
+  if (findings.empty()) return base::InvalidArgumentError("the statement lists no finding");
   for (size_t i = 0; i < findings.size(); ++i) {
     const AuditFinding& f = findings[i];
     const std::string which = "finding " + std::to_string(i + 1);
-    if (f.finding.empty()) return R::Fail(which + ": the finding text is empty");
-    if (f.auditor.empty()) return R::Fail(which + ": auditor is empty");
-    if (f.period.empty()) return R::Fail(which + ": period is empty");
-    if (!f.statement_date) return R::Fail(which + ": statement date is missing");
+    if (f.finding.empty()) return base::InvalidArgumentError(which + ": the finding text is empty");
+    if (f.auditor.empty()) return base::InvalidArgumentError(which + ": auditor is empty");
+    if (f.period.empty()) return base::InvalidArgumentError(which + ": period is empty");
+    if (!f.statement_date) return base::InvalidArgumentError(which + ": statement date is missing");
     if (std::find(std::begin(kAuditTypes), std::end(kAuditTypes), f.type) == std::end(kAuditTypes))
-      return R::Fail(which + ": type \"" + f.type + "\" is not one of qualification, adverse, other-matter, non-conformity");
+      return base::InvalidArgumentError(which + ": type \"" + f.type + "\" is not one of qualification, adverse, other-matter, non-conformity");
   }
   return InTransaction<std::vector<int64_t>>(db_, [&]() -> R {
     std::vector<int64_t> ids;
@@ -269,7 +268,7 @@ Result<std::vector<int64_t>> Store::ImportAuditFindings(const std::vector<AuditF
       seen.Reset();
       seen.Bind(1, f.auditor).Bind(2, f.period).Bind(3, f.finding);
       if (seen.Step() == SQLITE_ROW)
-        return R::Fail("finding " + std::to_string(i + 1) + " (\"" + f.finding + "\") was already imported as incident " +
+        return base::FailedPreconditionError("finding " + std::to_string(i + 1) + " (\"" + f.finding + "\") was already imported as incident " +
                        std::to_string(seen.Int(0)) + "; nothing was imported");
       // Req §4.1: each audit finding is the subject of an incident report;
       // §4.8: Source of incident disclosure "Audit"; §4.4: 72 h from when
@@ -284,20 +283,20 @@ Result<std::vector<int64_t>> Store::ImportAuditFindings(const std::vector<AuditF
       in.kind = "audit-finding";
       in.aware_at = aware_at.value_or(f.statement_date);
       auto id = InsertIncident(db_, in, now);
-      if (!id) return R::Fail(Err(db_, "audit finding " + std::to_string(i + 1)));
+      if (!id) return DbError(db_, "audit finding " + std::to_string(i + 1));
       af.Reset();
       af.Bind(1, *id).Bind(2, f.finding).Bind(3, f.criterion).Bind(4, f.auditor).Bind(5, f.period).Bind(6, f.type)
           .Bind(7, f.statement_date);
-      if (af.Step() != SQLITE_DONE) return R::Fail(Err(db_, "audit finding " + std::to_string(i + 1)));
+      if (af.Step() != SQLITE_DONE) return DbError(db_, "audit finding " + std::to_string(i + 1));
       for (auto [field, text] : {std::pair<std::string, std::string>{"description", f.finding}, {"policies", f.criterion}}) {
         if (text.empty()) continue;
         nar.Reset();
-        if (nar.Bind(1, *id).Bind(2, field).Bind(3, text).Step() != SQLITE_DONE) return R::Fail(Err(db_, "narrative"));
+        if (nar.Bind(1, *id).Bind(2, field).Bind(3, text).Step() != SQLITE_DONE) return DbError(db_, "narrative");
       }
       if (!AddTimelineRow(db_, *id, f.statement_date,
                           "Audit statement by " + f.auditor + " for " + f.period + " lists this finding (" + f.type + ")" +
                               (f.criterion.empty() ? "" : ": " + f.criterion), "cair"))
-        return R::Fail(Err(db_, "timeline"));
+        return DbError(db_, "timeline");
       ids.push_back(*id);
     }
     // Findings of one statement (auditor and period) name each other.
@@ -305,29 +304,29 @@ Result<std::vector<int64_t>> Store::ImportAuditFindings(const std::vector<AuditF
       for (size_t b = a + 1; b < ids.size(); ++b)
         if (findings[a].auditor == findings[b].auditor && findings[a].period == findings[b].period &&
             !InsertLink(db_, ids[b], ids[a], "audit-statement", now))
-          return R::Fail(Err(db_, "audit link"));
-    return {ids, {}};
+          return DbError(db_, "audit link");
+    return ids;
   });
 }
 
-Result<std::optional<AuditFinding>> Store::GetAuditFinding(int64_t incident) {
+StatusOr<std::optional<AuditFinding>> Store::GetAuditFinding(int64_t incident) {
   Stmt s(db_, "SELECT finding, criterion, auditor, period, type, statement_date FROM audit_finding WHERE incident_id = ?");
   s.Bind(1, incident);
-  if (s.Step() != SQLITE_ROW) return {std::optional<AuditFinding>{}, {}};
-  return {AuditFinding{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5)}, {}};
+  if (s.Step() != SQLITE_ROW) return std::optional<AuditFinding>{};
+  return AuditFinding{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5)};
 }
 
-Result<std::vector<int64_t>> Store::AddDelayObligations(int64_t delay_incident, const DelayObligations& o, int64_t now) {
-  using R = Result<std::vector<int64_t>>;
+StatusOr<std::vector<int64_t>> Store::AddDelayObligations(int64_t delay_incident, const DelayObligations& o, int64_t now) {
+  using R = StatusOr<std::vector<int64_t>>;
   auto in = GetIncident(delay_incident);
-  if (!in.ok()) return R::Fail(in.error.message);
-  if (in.value->kind != "revocation-delay")
-    return R::Fail("incident " + std::to_string(delay_incident) + " is not a delayed-revocation incident");
+  CAIR_RETURN_IF_ERROR(in);
+  if (in->kind != "revocation-delay")
+    return base::InvalidArgumentError("incident " + std::to_string(delay_incident) + " is not a delayed-revocation incident");
   const std::string n = std::to_string(delay_incident);
   const std::string cause = "Revocation deadline missed (BR 4.9.1.1; MRSP 6.1.3)";
   // The delayed-revocation report is due 72 h after awareness (req §4.4);
   // what it must carry is due with it.
-  const int64_t report_due = FirstDisclosureDue(in.value->aware_at);
+  const int64_t report_due = FirstDisclosureDue(in->aware_at);
   std::vector<ActionItem> items;
   for (const auto& p : o.root_programs)
     items.push_back({0, delay_incident, "Notify the " + p + " root program of the delayed revocation (incident " + n + ")",
@@ -350,7 +349,7 @@ Result<std::vector<int64_t>> Store::AddDelayObligations(int64_t delay_incident, 
     for (const ActionItem& a : items) {
       s.Reset();
       s.Bind(1, a.incident_id).Bind(2, a.action).Bind(3, a.kind).Bind(4, a.root_cause).Bind(5, a.criteria).Bind(6, a.due_at).Bind(7, now);
-      if (s.Step() != SQLITE_DONE) return R::Fail(Err(db_, "obligation"));
+      if (s.Step() != SQLITE_DONE) return DbError(db_, "obligation");
       ids.push_back(sqlite3_last_insert_rowid(db_));
     }
     std::string programs;
@@ -359,8 +358,8 @@ Result<std::vector<int64_t>> Store::AddDelayObligations(int64_t delay_incident, 
                         "Delayed-revocation obligations recorded as action items: " +
                             (programs.empty() ? std::string("no other root program configured") : "notify " + programs) +
                             "; audit-statement finding; per-subscriber rationale (MRSP 6.1.3)", "cair"))
-      return R::Fail(Err(db_, "timeline"));
-    return {ids, {}};
+      return DbError(db_, "timeline");
+    return ids;
   });
 }
 

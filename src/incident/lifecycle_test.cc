@@ -39,14 +39,14 @@ class Lifecycle : public ::testing::Test {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     auto s = Store::Open((dir_ / "cair.db").string());
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    store_ = std::move(*s.value);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(*s);
     Incident in;
     in.title = "Example CA: Two defects";
     in.ca_owner = "Example CA";
     in.aware_at = kT0;
     in.problem_report_at = kT0 - 3600;
-    id_ = *store_->OpenIncident(in, kT0).value;
+    id_ = *store_->OpenIncident(in, kT0);
   }
   void TearDown() override {
     store_.reset();
@@ -59,8 +59,8 @@ class Lifecycle : public ::testing::Test {
     p.lint = lint;
     p.br_reason = 12;
     auto id = store_->AddProblem(p, certs, kT0);
-    EXPECT_TRUE(id.ok()) << id.error.message;
-    return *id.value;
+    EXPECT_TRUE(id.ok()) << id.status().message();
+    return *id;
   }
 
   std::filesystem::path dir_;
@@ -70,16 +70,16 @@ class Lifecycle : public ::testing::Test {
 
 TEST_F(Lifecycle, WatchHoldsClosedIncidentsOnlyWithIssuerScope) {
   AddProblem("Some-State", "e_subject_placeholder_value", {Cert(1, "CN=CA A"), Cert(2, "CN=CA B"), Cert(3, "CN=CA A")});
-  EXPECT_TRUE(store_->RecurrenceWatch().value->empty()) << "an open incident is not watched";
-  const std::string v0 = *store_->RecurrenceWatchVersion().value;
+  EXPECT_TRUE(store_->RecurrenceWatch()->empty()) << "an open incident is not watched";
+  const std::string v0 = *store_->RecurrenceWatchVersion();
   ASSERT_TRUE(store_->AddTimeline(id_, kT0 + 5, "a note", "test").ok());
-  EXPECT_EQ(*store_->RecurrenceWatchVersion().value, v0) << "a note changes nothing the watch holds";
+  EXPECT_EQ(*store_->RecurrenceWatchVersion(), v0) << "a note changes nothing the watch holds";
   ASSERT_TRUE(store_->SetStatus(id_, "closed", kT0 + 86400 * 20).ok());
-  const std::string v1 = *store_->RecurrenceWatchVersion().value;
+  const std::string v1 = *store_->RecurrenceWatchVersion();
   EXPECT_NE(v1, v0);
   AddProblem("Later", "w_serial_number_low_entropy", {Cert(9, "CN=CA C")});
-  EXPECT_NE(*store_->RecurrenceWatchVersion().value, v1) << "a problem of a closed incident";
-  auto w = *store_->RecurrenceWatch().value;
+  EXPECT_NE(*store_->RecurrenceWatchVersion(), v1) << "a problem of a closed incident";
+  auto w = *store_->RecurrenceWatch();
   ASSERT_EQ(w.size(), 2u);
   w.pop_back();
   EXPECT_EQ(w[0].incident_id, id_);
@@ -98,10 +98,10 @@ TEST_F(Lifecycle, WatchHoldsClosedIncidentsOnlyWithIssuerScope) {
   EXPECT_NE(RecurrenceMessage(w[0]).find("of incident " + std::to_string(id_)), std::string::npos);
   // Reopened: no longer watched; closed again: the later closure counts.
   ASSERT_TRUE(store_->SetStatus(id_, "open", closed + 10).ok());
-  EXPECT_TRUE(store_->RecurrenceWatch().value->empty());
+  EXPECT_TRUE(store_->RecurrenceWatch()->empty());
   ASSERT_TRUE(store_->SetStatus(id_, "closed", closed + 20).ok());
-  EXPECT_EQ(store_->RecurrenceWatch().value->at(0).closed_at, closed + 20);
-  EXPECT_NE(*store_->RecurrenceWatchVersion().value, v1);
+  EXPECT_EQ(store_->RecurrenceWatch()->at(0).closed_at, closed + 20);
+  EXPECT_NE(*store_->RecurrenceWatchVersion(), v1);
 }
 
 TEST_F(Lifecycle, RecurrenceOpensALinkedIncidentWithItsOwnClocks) {
@@ -110,22 +110,22 @@ TEST_F(Lifecycle, RecurrenceOpensALinkedIncidentWithItsOwnClocks) {
   ASSERT_TRUE(store_->SetStatus(id_, "closed", kT0 + 86400).ok());
   const int64_t aware = kT0 + 86400 * 40;
   auto r = store_->OpenRecurrence(id_, aware, "", aware + 60);
-  ASSERT_TRUE(r.ok()) << r.error.message;
-  auto in = *store_->GetIncident(*r.value).value;
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  auto in = *store_->GetIncident(*r);
   EXPECT_EQ(in.title, "Example CA: Recurrence of Two defects");
   EXPECT_EQ(in.aware_at, aware);
   EXPECT_EQ(in.status, "open");
-  auto links = *store_->Links(*r.value).value;
+  auto links = *store_->Links(*r);
   ASSERT_EQ(links.size(), 1u);
   EXPECT_EQ(links[0].related_id, id_);
   EXPECT_EQ(links[0].kind, "recurrence");
   EXPECT_TRUE(links[0].outgoing);
-  EXPECT_FALSE(store_->Links(id_).value->at(0).outgoing);
+  EXPECT_FALSE(store_->Links(id_)->at(0).outgoing);
   // Its first-disclosure clock runs from its own awareness (IRG 4.4).
   bool found = false;
-  const auto due = *store_->Due(aware + 3600).value;
+  const auto due = *store_->Due(aware + 3600);
   for (const Clock& c : due)
-    if (c.incident == *r.value && c.clock == "first_disclosure") {
+    if (c.incident == *r && c.clock == "first_disclosure") {
       found = true;
       EXPECT_EQ(c.due, FirstDisclosureDue(aware));
     }
@@ -139,42 +139,42 @@ TEST_F(Lifecycle, SplitMovesProblemsCertificatesRevocationsAndTheirHalts) {
   h.incident_id = id_;
   h.issuer_subject = "CN=CA B";
   h.reason = "serials";
-  const int64_t halt_b = *store_->AddHalt(h, kT0 + 10).value;
+  const int64_t halt_b = *store_->AddHalt(h, kT0 + 10);
   h.issuer_subject = "CN=CA A";
-  const int64_t halt_a = *store_->AddHalt(h, kT0 + 10).value;
+  const int64_t halt_a = *store_->AddHalt(h, kT0 + 10);
   Revocation rev{Cert(3, "").serial_hex, kT0 + 3600, 4};
   ASSERT_TRUE(store_->ImportRevocations(id_, "CN=CA B", kT0 + 3600, {rev}, "test.crl").ok());
 
   EXPECT_FALSE(store_->SplitIncident(id_, {a, b}, "", std::nullopt, kT0 + 7200).ok()) << "nothing would be left";
   EXPECT_FALSE(store_->SplitIncident(id_, {b + 100}, "", std::nullopt, kT0 + 7200).ok());
-  const size_t incidents_before = store_->ListIncidents(false).value->size();
-  EXPECT_EQ(store_->ListIncidents(false).value->size(), incidents_before) << "a refused split leaves nothing";
+  const size_t incidents_before = store_->ListIncidents(false)->size();
+  EXPECT_EQ(store_->ListIncidents(false)->size(), incidents_before) << "a refused split leaves nothing";
 
   auto r = store_->SplitIncident(id_, {b}, "", std::nullopt, kT0 + 7200);
-  ASSERT_TRUE(r.ok()) << r.error.message;
-  const int64_t n = r.value->incident;
-  EXPECT_EQ(r.value->certificates, 2);
-  EXPECT_EQ(r.value->halts_moved, std::vector<int64_t>{halt_b});
-  auto moved = *store_->Problems(n).value;
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const int64_t n = r->incident;
+  EXPECT_EQ(r->certificates, 2);
+  EXPECT_EQ(r->halts_moved, std::vector<int64_t>{halt_b});
+  auto moved = *store_->Problems(n);
   ASSERT_EQ(moved.size(), 1u);
   EXPECT_EQ(moved[0].id, b);
-  EXPECT_EQ(store_->Problems(id_).value->size(), 1u);
-  EXPECT_EQ(store_->Progress(b).value->revoked, 1) << "revocation state follows the certificates";
-  EXPECT_EQ(store_->GetHalt(halt_b).value->incident_id, n);
-  EXPECT_EQ(store_->GetHalt(halt_a).value->incident_id, id_);
-  auto in = *store_->GetIncident(n).value;
+  EXPECT_EQ(store_->Problems(id_)->size(), 1u);
+  EXPECT_EQ(store_->Progress(b)->revoked, 1) << "revocation state follows the certificates";
+  EXPECT_EQ(store_->GetHalt(halt_b)->incident_id, n);
+  EXPECT_EQ(store_->GetHalt(halt_a)->incident_id, id_);
+  auto in = *store_->GetIncident(n);
   EXPECT_EQ(in.title, "Example CA: Short serial");
   EXPECT_EQ(in.aware_at, kT0) << "the revocation clocks do not restart";
   EXPECT_EQ(in.problem_report_at, std::optional<int64_t>(kT0 - 3600));
   auto has = [&](int64_t incident, const std::string& text) {
-    const auto timeline = *store_->Timeline(incident).value;
+    const auto timeline = *store_->Timeline(incident);
     for (const auto& t : timeline)
       if (t.text.find(text) != std::string::npos) return true;
     return false;
   };
   EXPECT_TRUE(has(id_, "moved to incident " + std::to_string(n)));
   EXPECT_TRUE(has(n, "Split from incident " + std::to_string(id_)));
-  EXPECT_EQ(store_->Links(n).value->at(0).kind, "split");
+  EXPECT_EQ(store_->Links(n)->at(0).kind, "split");
 }
 
 TEST_F(Lifecycle, AuditFindingsAllOrNone) {
@@ -183,24 +183,24 @@ TEST_F(Lifecycle, AuditFindingsAllOrNone) {
       {"Two subscriber certificates with ST=Some-State", "BR 7.1.4.2", "Audit LLP", "2025-04-01/2026-03-31", "adverse", kT0},
   };
   auto ids = store_->ImportAuditFindings(f, "Example CA", "A000123", std::nullopt, kT0 + 60);
-  ASSERT_TRUE(ids.ok()) << ids.error.message;
-  ASSERT_EQ(ids.value->size(), 2u);
-  auto in = *store_->GetIncident(ids.value->at(0)).value;
+  ASSERT_TRUE(ids.ok()) << ids.status().message();
+  ASSERT_EQ(ids->size(), 2u);
+  auto in = *store_->GetIncident(ids->at(0));
   EXPECT_EQ(in.kind, "audit-finding");
   EXPECT_EQ(in.source, "audit");
   EXPECT_EQ(in.aware_at, kT0);
-  EXPECT_EQ(store_->GetAuditFinding(ids.value->at(1)).value->value().type, "adverse");
-  EXPECT_EQ(store_->Links(ids.value->at(0)).value->at(0).kind, "audit-statement");
+  EXPECT_EQ(store_->GetAuditFinding(ids->at(1))->value().type, "adverse");
+  EXPECT_EQ(store_->Links(ids->at(0))->at(0).kind, "audit-statement");
   // Importing the statement again is refused, and so is a bad row: nothing new.
-  const size_t before = store_->ListIncidents(false).value->size();
+  const size_t before = store_->ListIncidents(false)->size();
   EXPECT_FALSE(store_->ImportAuditFindings(f, "Example CA", "", std::nullopt, kT0 + 120).ok());
   auto bad = f;
   bad[0].finding = "A new finding";
   bad[1].type = "minor";
   auto r = store_->ImportAuditFindings(bad, "Example CA", "", std::nullopt, kT0 + 120);
   EXPECT_FALSE(r.ok());
-  EXPECT_NE(r.error.message.find("finding 2"), std::string::npos) << r.error.message;
-  EXPECT_EQ(store_->ListIncidents(false).value->size(), before);
+  EXPECT_NE(r.status().message().find("finding 2"), std::string::npos) << r.status().message();
+  EXPECT_EQ(store_->ListIncidents(false)->size(), before);
 }
 
 TEST_F(Lifecycle, DelayObligationsAreActionItems) {
@@ -209,10 +209,10 @@ TEST_F(Lifecycle, DelayObligationsAreActionItems) {
   d.title = "Example CA: Delayed revocation";
   d.kind = "revocation-delay";
   d.aware_at = kT0;
-  const int64_t delay = *store_->OpenIncident(d, kT0).value;
+  const int64_t delay = *store_->OpenIncident(d, kT0);
   auto ids = store_->AddDelayObligations(delay, {{"Chrome", "Apple"}, kT0 + 86400 * 400}, kT0);
-  ASSERT_TRUE(ids.ok()) << ids.error.message;
-  auto items = *store_->ActionItems(delay).value;
+  ASSERT_TRUE(ids.ok()) << ids.status().message();
+  auto items = *store_->ActionItems(delay);
   ASSERT_EQ(items.size(), 4u);
   EXPECT_NE(items[0].action.find("Chrome"), std::string::npos);
   EXPECT_NE(items[1].action.find("Apple"), std::string::npos);

@@ -66,54 +66,54 @@ int SeverityRank(const std::string& s) { return s == "error" ? 2 : s == "warning
 
 }  // namespace
 
-Result<std::pair<int64_t, bool>> Store::AddCrlVersion(const CrlVersion& v, const std::string& entries) {
-  using R = Result<std::pair<int64_t, bool>>;
+StatusOr<std::pair<int64_t, bool>> Store::AddCrlVersion(const CrlVersion& v, const std::string& entries) {
+  using R = StatusOr<std::pair<int64_t, bool>>;
   return InTransaction<std::pair<int64_t, bool>>(db_, [&]() -> R {
     Stmt find(db_, "SELECT id FROM crl_version WHERE issuer = ? AND scope_key = ? AND sha256 = ?");
     if (find.Bind(1, v.issuer).Bind(2, v.scope_key).Bind(3, v.sha256_hex).Step() == SQLITE_ROW)
-      return {std::make_pair(find.Int(0), false), {}};
+      return std::make_pair(find.Int(0), false);
     Stmt s(db_, "INSERT INTO crl_version (issuer, scope_key, scope, number_hex, this_update, next_update, delta, ca_crl, "
                 "sha256, origin, url, observed_at, entry_count, entries) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.Bind(1, v.issuer).Bind(2, v.scope_key).Bind(3, v.scope).Bind(4, v.number_hex).Bind(5, v.this_update)
         .Bind(6, v.next_update).Bind(7, int64_t{v.delta}).Bind(8, int64_t{v.ca_crl}).Bind(9, v.sha256_hex)
         .Bind(10, v.origin).Bind(11, v.url).Bind(12, v.observed_at).Bind(13, v.entry_count).BindBlob(14, entries);
-    if (s.Step() != SQLITE_DONE) return R::Fail(Err(db_, "record CRL version"));
-    return {std::make_pair(sqlite3_last_insert_rowid(db_), true), {}};
+    if (s.Step() != SQLITE_DONE) return DbError(db_, "record CRL version");
+    return std::make_pair(sqlite3_last_insert_rowid(db_), true);
   });
 }
 
-Result<std::vector<CrlVersion>> Store::CrlVersions(const std::string& issuer, const std::string& scope_key) {
+StatusOr<std::vector<CrlVersion>> Store::CrlVersions(const std::string& issuer, const std::string& scope_key) {
   Stmt s(db_, (std::string("SELECT ") + kVersionColumns + " FROM crl_version WHERE issuer = ? AND scope_key = ? ORDER BY id").c_str());
   s.Bind(1, issuer).Bind(2, scope_key);
   std::vector<CrlVersion> out;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadVersion(s));
-  if (rc != SQLITE_DONE) return Result<std::vector<CrlVersion>>::Fail(Err(db_, "CRL versions"));
-  return {out, {}};
+  if (rc != SQLITE_DONE) return DbError(db_, "CRL versions");
+  return out;
 }
 
-Result<std::string> Store::CrlEntries(int64_t version) {
+StatusOr<std::string> Store::CrlEntries(int64_t version) {
   Stmt s(db_, "SELECT entries FROM crl_version WHERE id = ?");
   s.Bind(1, version);
-  if (s.Step() != SQLITE_ROW) return Result<std::string>::Fail("no CRL version " + std::to_string(version));
-  return {s.Blob(0), {}};
+  CAIR_RETURN_IF_ERROR(RowOrNotFound(db_, s.Step(), "no CRL version " + std::to_string(version)));
+  return s.Blob(0);
 }
 
-Result<std::optional<std::pair<int64_t, bool>>> Store::CertificateExpiry(const std::string& issuer, const std::string& serial_hex) {
+StatusOr<std::optional<std::pair<int64_t, bool>>> Store::CertificateExpiry(const std::string& issuer, const std::string& serial_hex) {
   using V = std::optional<std::pair<int64_t, bool>>;
   Stmt s(db_, "SELECT c.not_after, p.ca FROM certificate c JOIN problem p ON p.id = c.problem_id "
               "WHERE c.serial = ? AND c.issuer = ? LIMIT 1");
   s.Bind(1, serial_hex).Bind(2, issuer);
   int rc = s.Step();
-  if (rc == SQLITE_ROW) return {V(std::make_pair(s.Int(0), s.Int(1) != 0)), {}};
-  if (rc != SQLITE_DONE) return Result<V>::Fail(Err(db_, "certificate expiry"));
-  return {V(), {}};
+  if (rc == SQLITE_ROW) return V(std::make_pair(s.Int(0), s.Int(1) != 0));
+  if (rc != SQLITE_DONE) return DbError(db_, "certificate expiry");
+  return V();
 }
 
-Result<std::vector<int64_t>> Store::RecordMonitorFindings(const std::vector<MonitorFindingRow>& rows) {
-  using R = Result<std::vector<int64_t>>;
+StatusOr<std::vector<int64_t>> Store::RecordMonitorFindings(const std::vector<MonitorFindingRow>& rows) {
+  using R = StatusOr<std::vector<int64_t>>;
   for (const auto& r : rows)
-    if (r.incident_id && !GetIncident(*r.incident_id).ok()) return R::Fail("no incident " + std::to_string(*r.incident_id));
+    if (r.incident_id && !GetIncident(*r.incident_id).ok()) return base::NotFoundError("no incident " + std::to_string(*r.incident_id));
   return InTransaction<std::vector<int64_t>>(db_, [&]() -> R {
     Stmt s(db_, "INSERT INTO monitor_finding (kind, severity, issuer, serial, crl_number, url, request, first_seen, last_seen, "
                 "detail, rule, expiry_unknown, incident_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -127,17 +127,17 @@ Result<std::vector<int64_t>> Store::RecordMonitorFindings(const std::vector<Moni
       s.Bind(1, r.kind).Bind(2, r.severity).Bind(3, r.issuer).Bind(4, r.serial).Bind(5, r.crl_number).Bind(6, r.url)
           .Bind(7, r.request).Bind(8, r.first_seen).Bind(9, r.last_seen).Bind(10, r.detail).Bind(11, r.rule)
           .Bind(12, int64_t{r.expiry_unknown}).Bind(13, r.incident_id);
-      if (s.Step() != SQLITE_ROW) return R::Fail(Err(db_, "record finding"));
+      if (s.Step() != SQLITE_ROW) return DbError(db_, "record finding");
       ids.push_back(s.Int(0));
-      if (s.Step() != SQLITE_DONE) return R::Fail(Err(db_, "record finding"));
+      if (s.Step() != SQLITE_DONE) return DbError(db_, "record finding");
     }
-    return {ids, {}};
+    return ids;
   });
 }
 
-Result<int64_t> Store::AttachMonitorFindings(int64_t incident, const std::vector<int64_t>& ids, int64_t now) {
-  if (!GetIncident(incident).ok()) return Result<int64_t>::Fail("no incident " + std::to_string(incident));
-  return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
+StatusOr<int64_t> Store::AttachMonitorFindings(int64_t incident, const std::vector<int64_t>& ids, int64_t now) {
+  CAIR_RETURN_IF_ERROR(GetIncident(incident));
+  return InTransaction<int64_t>(db_, [&]() -> StatusOr<int64_t> {
     Stmt s(db_, "UPDATE monitor_finding SET incident_id = ? WHERE id = ? AND (incident_id IS NULL OR incident_id = ?) "
                 "RETURNING kind, first_seen");
     std::map<std::string, std::pair<int64_t, int64_t>> by_kind;  // kind -> (count, first seen)
@@ -153,19 +153,19 @@ Result<int64_t> Store::AttachMonitorFindings(int64_t incident, const std::vector
         ++attached;
         rc = s.Step();
       }
-      if (rc != SQLITE_DONE) return Result<int64_t>::Fail(Err(db_, "attach finding"));
+      if (rc != SQLITE_DONE) return DbError(db_, "attach finding");
     }
     for (const auto& [kind, k] : by_kind)
       if (!AddTimelineRow(db_, incident, now,
                           "Monitor finding(s) attached: " + std::to_string(k.first) + " " + kind + " (first observed " +
                               FormatRfc3339(k.second) + ")",
                           "cair"))
-        return Result<int64_t>::Fail(Err(db_, "timeline"));
-    return {attached, {}};
+        return DbError(db_, "timeline");
+    return attached;
   });
 }
 
-Result<std::vector<MonitorFindingRow>> Store::MonitorFindings(std::optional<int64_t> incident, bool unattached_only) {
+StatusOr<std::vector<MonitorFindingRow>> Store::MonitorFindings(std::optional<int64_t> incident, bool unattached_only) {
   std::string sql = std::string("SELECT ") + kFindingColumns + " FROM monitor_finding";
   if (incident) sql += " WHERE incident_id = ?";
   else if (unattached_only) sql += " WHERE incident_id IS NULL";
@@ -175,13 +175,13 @@ Result<std::vector<MonitorFindingRow>> Store::MonitorFindings(std::optional<int6
   std::vector<MonitorFindingRow> out;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadFinding(s));
-  if (rc != SQLITE_DONE) return Result<std::vector<MonitorFindingRow>>::Fail(Err(db_, "monitor findings"));
-  return {out, {}};
+  if (rc != SQLITE_DONE) return DbError(db_, "monitor findings");
+  return out;
 }
 
-Result<std::vector<MonitorProblem>> Store::MonitorProblems(int64_t incident) {
+StatusOr<std::vector<MonitorProblem>> Store::MonitorProblems(int64_t incident) {
   auto rows = MonitorFindings(incident, false);
-  if (!rows.ok()) return Result<std::vector<MonitorProblem>>::Fail(rows.error.message);
+  CAIR_RETURN_IF_ERROR(rows);
   std::vector<MonitorProblem> out;
   std::set<std::string> affected, issuers, urls;
   auto close = [&] {
@@ -194,7 +194,7 @@ Result<std::vector<MonitorProblem>> Store::MonitorProblems(int64_t incident) {
     issuers.clear();
     urls.clear();
   };
-  for (auto& r : *rows.value) {  // ordered by kind
+  for (auto& r : *rows) {  // ordered by kind
     if (out.empty() || out.back().kind != r.kind) {
       close();
       MonitorProblem p;
@@ -220,7 +220,7 @@ Result<std::vector<MonitorProblem>> Store::MonitorProblems(int64_t incident) {
     p.rows.push_back(std::move(r));
   }
   close();
-  return {out, {}};
+  return out;
 }
 
 }  // namespace cair::incident

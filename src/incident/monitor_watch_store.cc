@@ -37,8 +37,8 @@ MonitorObservation ReadObservation(Stmt& s) {
 
 }  // namespace
 
-Result<bool> Store::AddMonitorObservations(const std::vector<MonitorObservation>& rows) {
-  return InTransaction<bool>(db_, [&]() -> Result<bool> {
+StatusOr<bool> Store::AddMonitorObservations(const std::vector<MonitorObservation>& rows) {
+  return InTransaction<bool>(db_, [&]() -> StatusOr<bool> {
     Stmt s(db_, "INSERT INTO monitor_observation (kind, issuer, url, observed_at, requests, failures, seconds_total, "
                 "seconds_max, detail, crl_this_update, crl_next_update, crl_number) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const auto& o : rows) {
@@ -46,14 +46,13 @@ Result<bool> Store::AddMonitorObservations(const std::vector<MonitorObservation>
       s.Bind(1, o.kind).Bind(2, o.issuer).Bind(3, o.url).Bind(4, o.observed_at).Bind(5, o.requests).Bind(6, o.failures)
           .BindDouble(7, o.seconds_total).BindDouble(8, o.seconds_max).Bind(9, o.detail).Bind(10, o.crl_this_update)
           .Bind(11, o.crl_next_update).Bind(12, o.crl_number);
-      if (s.Step() != SQLITE_DONE) return Result<bool>::Fail(Err(db_, "record observation"));
+      if (s.Step() != SQLITE_DONE) return DbError(db_, "record observation");
     }
-    return {true, {}};
+    return true;
   });
 }
 
-Result<std::vector<MonitorEndpoint>> Store::MonitorEndpoints() {
-  using R = Result<std::vector<MonitorEndpoint>>;
+StatusOr<std::vector<MonitorEndpoint>> Store::MonitorEndpoints() {
   // The latest observation of each (kind, issuer, URL), and the latest that
   // succeeded (a CRL read; a round with at least one OCSP answer).
   Stmt s(db_, "SELECT " CAIR_OBSERVATION_COLUMNS " FROM monitor_observation o WHERE id = (SELECT max(id) FROM "
@@ -61,7 +60,7 @@ Result<std::vector<MonitorEndpoint>> Store::MonitorEndpoints() {
   std::vector<MonitorEndpoint> out;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) out.push_back({ReadObservation(s), std::nullopt});
-  if (rc != SQLITE_DONE) return R::Fail(Err(db_, "monitor endpoints"));
+  if (rc != SQLITE_DONE) return DbError(db_, "monitor endpoints");
   Stmt ok(db_, "SELECT " CAIR_OBSERVATION_COLUMNS " FROM monitor_observation WHERE kind = ? AND issuer = ? AND url = ? "
                "AND failures < requests ORDER BY id DESC LIMIT 1");
   for (auto& e : out) {
@@ -69,13 +68,12 @@ Result<std::vector<MonitorEndpoint>> Store::MonitorEndpoints() {
     ok.Bind(1, e.latest.kind).Bind(2, e.latest.issuer).Bind(3, e.latest.url);
     rc = ok.Step();
     if (rc == SQLITE_ROW) e.last_success = ReadObservation(ok);
-    else if (rc != SQLITE_DONE) return R::Fail(Err(db_, "monitor endpoints"));
+    else if (rc != SQLITE_DONE) return DbError(db_, "monitor endpoints");
   }
-  return {out, {}};
+  return out;
 }
 
-Result<std::vector<MonitorFindingCount>> Store::MonitorFindingCounts() {
-  using R = Result<std::vector<MonitorFindingCount>>;
+StatusOr<std::vector<MonitorFindingCount>> Store::MonitorFindingCounts() {
   Stmt s(db_, "SELECT issuer, kind, max(CASE severity WHEN 'error' THEN 2 WHEN 'warning' THEN 1 ELSE 0 END), count(*), "
               "sum(incident_id IS NULL), min(first_seen), max(last_seen) FROM monitor_finding GROUP BY issuer, kind "
               "ORDER BY issuer, kind");
@@ -92,8 +90,8 @@ Result<std::vector<MonitorFindingCount>> Store::MonitorFindingCounts() {
     c.last_seen = s.Int(6);
     out.push_back(std::move(c));
   }
-  if (rc != SQLITE_DONE) return R::Fail(Err(db_, "monitor finding counts"));
-  return {out, {}};
+  if (rc != SQLITE_DONE) return DbError(db_, "monitor finding counts");
+  return out;
 }
 
 }  // namespace cair::incident

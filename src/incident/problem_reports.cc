@@ -56,76 +56,76 @@ std::string Minute(int64_t t) {
 
 }  // namespace
 
-Result<int64_t> Store::AddProblemReport(const ProblemReport& r, int64_t now) {
-  using R = Result<int64_t>;
-  if (r.reporter.empty()) return R::Fail("--reporter: who filed the report is required (BR 4.9.5: the preliminary report goes to them)");
-  if (r.text.empty()) return R::Fail("--text: the report's content is required");
-  if (r.received_at > now) return R::Fail("--received-at " + FormatRfc3339(r.received_at) + " is in the future (now " + FormatRfc3339(now) + ")");
+StatusOr<int64_t> Store::AddProblemReport(const ProblemReport& r, int64_t now) {
+  using R = StatusOr<int64_t>;
+  if (r.reporter.empty()) return base::InvalidArgumentError("--reporter: who filed the report is required (BR 4.9.5: the preliminary report goes to them)");
+  if (r.text.empty()) return base::InvalidArgumentError("--text: the report's content is required");
+  if (r.received_at > now) return base::InvalidArgumentError("--received-at " + FormatRfc3339(r.received_at) + " is in the future (now " + FormatRfc3339(now) + ")");
   return InTransaction<int64_t>(db_, [&]() -> R {
     Stmt s(db_, "INSERT INTO problem_report (received_at, reporter, certs, text, created_at) VALUES (?,?,?,?,?)");
     s.Bind(1, r.received_at).Bind(2, r.reporter).Bind(3, JoinCerts(r.certs)).Bind(4, r.text).Bind(5, now);
-    if (s.Step() != SQLITE_DONE) return R::Fail(Err(db_, "add problem report"));
-    return {sqlite3_last_insert_rowid(db_), {}};
+    if (s.Step() != SQLITE_DONE) return DbError(db_, "add problem report");
+    return sqlite3_last_insert_rowid(db_);
   });
 }
 
-Result<ProblemReport> Store::GetProblemReport(int64_t id) {
+StatusOr<ProblemReport> Store::GetProblemReport(int64_t id) {
   Stmt s(db_, (std::string("SELECT ") + kColumns + " FROM problem_report WHERE id = ?").c_str());
   s.Bind(1, id);
-  if (s.Step() != SQLITE_ROW) return Result<ProblemReport>::Fail("no problem report " + std::to_string(id));
-  return {Row(s), {}};
+  CAIR_RETURN_IF_ERROR(RowOrNotFound(db_, s.Step(), "no problem report " + std::to_string(id)));
+  return Row(s);
 }
 
-Result<std::vector<ProblemReport>> Store::ProblemReports(bool open_only) {
+StatusOr<std::vector<ProblemReport>> Store::ProblemReports(bool open_only) {
   Stmt s(db_, (std::string("SELECT ") + kColumns + " FROM problem_report" +
                (open_only ? " WHERE responded_at IS NULL" : "") + " ORDER BY received_at, id").c_str());
   std::vector<ProblemReport> out;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) out.push_back(Row(s));
-  if (rc != SQLITE_DONE) return Result<std::vector<ProblemReport>>::Fail(Err(db_, "problem reports"));
-  return {out, {}};
+  if (rc != SQLITE_DONE) return DbError(db_, "problem reports");
+  return out;
 }
 
-Result<bool> Store::RespondProblemReport(int64_t id, int64_t at, const std::string& response) {
-  using R = Result<bool>;
+StatusOr<bool> Store::RespondProblemReport(int64_t id, int64_t at, const std::string& response) {
+  using R = StatusOr<bool>;
   auto r = GetProblemReport(id);
-  if (!r.ok()) return R::Fail(r.error.message);
-  if (r.value->responded_at)
-    return R::Fail("problem report " + std::to_string(id) + " was already answered at " + FormatRfc3339(*r.value->responded_at));
-  if (at < r.value->received_at)
-    return R::Fail("--at " + FormatRfc3339(at) + " is before the report was received (" + FormatRfc3339(r.value->received_at) + ")");
+  CAIR_RETURN_IF_ERROR(r);
+  if (r->responded_at)
+    return base::FailedPreconditionError("problem report " + std::to_string(id) + " was already answered at " + FormatRfc3339(*r->responded_at));
+  if (at < r->received_at)
+    return base::InvalidArgumentError("--at " + FormatRfc3339(at) + " is before the report was received (" + FormatRfc3339(r->received_at) + ")");
   return InTransaction<bool>(db_, [&]() -> R {
     Stmt s(db_, "UPDATE problem_report SET responded_at = ?, response = ? WHERE id = ?");
-    if (s.Bind(1, at).Bind(2, response).Bind(3, id).Step() != SQLITE_DONE) return R::Fail(Err(db_, "respond"));
-    if (r.value->incident_id) {
-      const bool late = ProblemReportLate(r.value->received_at, at, at);
-      if (!AddTimelineRow(db_, *r.value->incident_id, at,
+    if (s.Bind(1, at).Bind(2, response).Bind(3, id).Step() != SQLITE_DONE) return DbError(db_, "respond");
+    if (r->incident_id) {
+      const bool late = ProblemReportLate(r->received_at, at, at);
+      if (!AddTimelineRow(db_, *r->incident_id, at,
                           "Preliminary report on Certificate Problem Report " + std::to_string(id) + " sent to the Subscriber and the reporter" +
-                              (late ? " (late: due " + Minute(ProblemReportResponseDue(r.value->received_at)) + ")" : ""),
+                              (late ? " (late: due " + Minute(ProblemReportResponseDue(r->received_at)) + ")" : ""),
                           "cair"))
-        return R::Fail(Err(db_, "timeline"));
+        return DbError(db_, "timeline");
     }
-    return {true, {}};
+    return true;
   });
 }
 
-Result<int64_t> Store::OpenProblemReportIncident(int64_t id, const Incident& in, int64_t now) {
-  using R = Result<int64_t>;
+StatusOr<int64_t> Store::OpenProblemReportIncident(int64_t id, const Incident& in, int64_t now) {
+  using R = StatusOr<int64_t>;
   auto got = GetProblemReport(id);
-  if (!got.ok()) return R::Fail(got.error.message);
-  const ProblemReport& r = *got.value;
+  CAIR_RETURN_IF_ERROR(got);
+  const ProblemReport& r = *got;
   if (r.incident_id)
-    return R::Fail("problem report " + std::to_string(id) + " already opened incident " + std::to_string(*r.incident_id));
+    return base::FailedPreconditionError("problem report " + std::to_string(id) + " already opened incident " + std::to_string(*r.incident_id));
   const int64_t due = ProblemReportResponseDue(r.received_at);
   if (!ProblemReportLate(r.received_at, r.responded_at, now))
-    return R::Fail("problem report " + std::to_string(id) + (r.responded_at ? " was answered" : " is still") +
+    return base::InvalidArgumentError("problem report " + std::to_string(id) + (r.responded_at ? " was answered" : " is still") +
                    " within its 24 hours (due " + FormatRfc3339(due) + "): no failure to report (BR 4.9.5)");
   return InTransaction<int64_t>(db_, [&]() -> R {
     Stmt s(db_, "INSERT INTO incident (title, ca_owner, ccadb_id, source, reporter, aware_at, kind, status, created_at) "
                 "VALUES (?,?,?,?,?,?,?,'open',?)");
     s.Bind(1, in.title).Bind(2, in.ca_owner).Bind(3, in.ccadb_id).Bind(4, in.source).Bind(5, in.reporter).Bind(6, in.aware_at)
         .Bind(7, in.kind).Bind(8, now);
-    if (s.Step() != SQLITE_DONE) return R::Fail(Err(db_, "open incident"));
+    if (s.Step() != SQLITE_DONE) return DbError(db_, "open incident");
     const int64_t incident = sqlite3_last_insert_rowid(db_);
     const std::string cpr = "Certificate Problem Report " + std::to_string(id);
     std::string about = r.certs.empty() ? "" : " about " + std::to_string(r.certs.size()) + " certificate(s)";
@@ -142,14 +142,14 @@ Result<int64_t> Store::OpenProblemReportIncident(int64_t id, const Incident& in,
     if (r.responded_at)
       entries.push_back({*r.responded_at, "Preliminary report on " + cpr + " sent to the Subscriber and the reporter (late)"});
     for (const auto& e : entries)
-      if (!AddTimelineRow(db_, incident, e.at, e.text, "cair")) return R::Fail(Err(db_, "timeline"));
+      if (!AddTimelineRow(db_, incident, e.at, e.text, "cair")) return DbError(db_, "timeline");
     Stmt link(db_, "UPDATE problem_report SET incident_id = ? WHERE id = ?");
-    if (link.Bind(1, incident).Bind(2, id).Step() != SQLITE_DONE) return R::Fail(Err(db_, "link problem report"));
-    return {incident, {}};
+    if (link.Bind(1, incident).Bind(2, id).Step() != SQLITE_DONE) return DbError(db_, "link problem report");
+    return incident;
   });
 }
 
-Result<bool> Store::ProblemReportClocks(int64_t now, std::vector<Clock>* out) {
+StatusOr<bool> Store::ProblemReportClocks(int64_t now, std::vector<Clock>* out) {
   // Unanswered reports, and late ones whose failure has no incident yet.
   Stmt s(db_, (std::string("SELECT ") + kColumns +
                " FROM problem_report WHERE responded_at IS NULL OR (incident_id IS NULL AND responded_at > received_at + ?)"
@@ -174,8 +174,8 @@ Result<bool> Store::ProblemReportClocks(int64_t now, std::vector<Clock>* out) {
           who + " was not answered within 24 hours: a reportable failure (BR 4.9.5); open its incident "
                 "(cair problem-report open-incident " + std::to_string(r.id) + ") and disclose it (CCADB IRG 4.4, 72 h)");
   }
-  if (rc != SQLITE_DONE) return Result<bool>::Fail(Err(db_, "problem report clocks"));
-  return {true, {}};
+  if (rc != SQLITE_DONE) return DbError(db_, "problem report clocks");
+  return true;
 }
 
 }  // namespace cair::incident

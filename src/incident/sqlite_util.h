@@ -75,20 +75,48 @@ inline std::string Err(sqlite3* db, const std::string& what) {
   return e;
 }
 
+// A failed database call as a Status: the message as Err() words it; the
+// code kDataLoss for a corrupt file, kAlreadyExists for a uniqueness
+// violation, kFailedPrecondition for another constraint, else kUnavailable
+// (busy, locked, full, I/O, a missing table: the database, not the request,
+// failed; the server answers 503).
+inline Status DbError(sqlite3* db, const std::string& what) {
+  std::string message = Err(db, what);
+  switch (sqlite3_errcode(db)) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return base::DataLossError(std::move(message));
+    case SQLITE_CONSTRAINT:
+      if (sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_UNIQUE ||
+          sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_PRIMARYKEY)
+        return base::AlreadyExistsError(std::move(message));
+      return base::FailedPreconditionError(std::move(message));
+    default: return base::UnavailableError(std::move(message));
+  }
+}
+
+// OK when `step_rc` (a Step() result) is a row; NotFound(`not_found`) when
+// the query found none; else the database failure. A failing database is
+// never reported as a missing entity.
+inline Status RowOrNotFound(sqlite3* db, int step_rc, std::string not_found) {
+  if (step_rc == SQLITE_ROW) return base::OkStatus();
+  if (step_rc == SQLITE_DONE) return base::NotFoundError(std::move(not_found));
+  return DbError(db, "read");
+}
+
 // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails.
 template <typename T, typename F>
-Result<T> InTransaction(sqlite3* db, F&& body) {
+StatusOr<T> InTransaction(sqlite3* db, F&& body) {
   if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-    return Result<T>::Fail(Err(db, "begin"));
-  Result<T> r = body();
+    return DbError(db, "begin");
+  StatusOr<T> r = body();
   if (!r.ok()) {
     sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
     return r;
   }
   if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-    std::string e = Err(db, "commit");
+    Status e = DbError(db, "commit");
     sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-    return Result<T>::Fail(e);
+    return e;
   }
   return r;
 }

@@ -10,6 +10,7 @@
 #include <memory>
 #include <thread>
 
+#include "incident/migrations.h"
 #include "incident/rules.h"
 #include "incident/sqlite_util.h"
 #include "incident/write_priority.h"
@@ -19,325 +20,13 @@ namespace {
 
 using namespace internal;
 
-// The two indexes of `certificate` (migration 7): its key, and the CRL
-// import's look-up by serial. A bulk import drops and rebuilds them.
-#define CAIR_CERTIFICATE_INDEXES                                                  \
-  "CREATE UNIQUE INDEX certificate_key ON certificate(problem_id, sha256);\n" \
-  "CREATE INDEX certificate_serial ON certificate(serial);\n"
-constexpr const char* kCertificateIndexes = CAIR_CERTIFICATE_INDEXES;
+// The two indexes of `certificate` (migration 7, whose file ends with this
+// text): its key, and the CRL import's look-up by serial. A bulk import
+// drops and rebuilds them.
+constexpr const char* kCertificateIndexes =
+    "CREATE UNIQUE INDEX certificate_key ON certificate(problem_id, sha256);\n"
+    "CREATE INDEX certificate_serial ON certificate(serial);\n";
 constexpr const char* kDropCertificateIndexes = "DROP INDEX certificate_key; DROP INDEX certificate_serial;";
-
-// Schema migrations, applied in order; the store records how many ran
-// (PRAGMA user_version). Never edit a shipped migration: add a new one.
-const char* const kMigrations[] = {
-    // 1: incidents, timeline, problems, affected certificates.
-    R"sql(
-CREATE TABLE incident (
-  id INTEGER PRIMARY KEY,
-  title TEXT NOT NULL,
-  ca_owner TEXT NOT NULL DEFAULT '',
-  ccadb_id TEXT NOT NULL DEFAULT '',
-  source TEXT NOT NULL CHECK (source IN ('self', 'third-party', 'audit')),
-  reporter TEXT NOT NULL DEFAULT '',
-  aware_at INTEGER NOT NULL,
-  problem_report_at INTEGER,
-  kind TEXT NOT NULL,
-  bug INTEGER,
-  status TEXT NOT NULL DEFAULT 'open',
-  parent_id INTEGER REFERENCES incident(id),
-  whiteboard_next_update INTEGER,
-  created_at INTEGER NOT NULL
-);
-CREATE TABLE timeline (
-  id INTEGER PRIMARY KEY,
-  incident_id INTEGER NOT NULL REFERENCES incident(id),
-  at INTEGER NOT NULL,
-  text TEXT NOT NULL,
-  source TEXT NOT NULL
-);
-CREATE INDEX timeline_incident ON timeline(incident_id, at);
-CREATE TABLE problem (
-  id INTEGER PRIMARY KEY,
-  incident_id INTEGER NOT NULL REFERENCES incident(id),
-  name TEXT NOT NULL,
-  lint TEXT NOT NULL DEFAULT '',
-  criterion TEXT NOT NULL DEFAULT '',
-  br_reason INTEGER NOT NULL CHECK (br_reason BETWEEN 1 AND 16),
-  ca INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE certificate (
-  problem_id INTEGER NOT NULL REFERENCES problem(id),
-  sha256 TEXT NOT NULL,
-  serial TEXT NOT NULL,
-  issuer TEXT NOT NULL,
-  not_before INTEGER NOT NULL,
-  not_after INTEGER NOT NULL,
-  precertificate INTEGER NOT NULL,
-  tbs_key INTEGER NOT NULL,
-  revoked_at INTEGER,
-  crl_reason INTEGER,
-  PRIMARY KEY (problem_id, sha256)
-) WITHOUT ROWID;
-)sql",
-    // 2: look-up of affected certificates by issuer and serial (CRL import),
-    // where each revocation was seen and whether its reasonCode was right.
-    R"sql(
-CREATE INDEX certificate_issuer_serial ON certificate(issuer, serial);
-ALTER TABLE certificate ADD COLUMN revoked_source TEXT;
-ALTER TABLE certificate ADD COLUMN reason_ok INTEGER;
-)sql",
-    // 3: issuance halts, action items, questions, posted updates, the
-    // delayed-revocation plan per certificate, and report texts.
-    R"sql(
-CREATE TABLE halt (
-  id INTEGER PRIMARY KEY,
-  incident_id INTEGER NOT NULL REFERENCES incident(id),
-  issuer_ski TEXT NOT NULL DEFAULT '',
-  issuer_subject TEXT NOT NULL DEFAULT '',
-  profile TEXT NOT NULL DEFAULT '',
-  reason TEXT NOT NULL,
-  halted_at INTEGER NOT NULL,
-  resumed_at INTEGER,
-  resume_evidence TEXT,
-  CHECK (issuer_ski != '' OR issuer_subject != '')
-);
-CREATE INDEX halt_active ON halt(resumed_at);
-CREATE TABLE action_item (
-  id INTEGER PRIMARY KEY,
-  incident_id INTEGER NOT NULL REFERENCES incident(id),
-  action TEXT NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('Prevent', 'Mitigate', 'Detect')),
-  root_cause TEXT NOT NULL,
-  criteria TEXT NOT NULL,
-  due_at INTEGER NOT NULL,
-  status TEXT NOT NULL CHECK (status IN ('Ongoing', 'Complete', 'Delayed', 'Canceled')),
-  changed_at INTEGER NOT NULL
-);
-CREATE TABLE question (
-  id INTEGER PRIMARY KEY,
-  incident_id INTEGER NOT NULL REFERENCES incident(id),
-  text TEXT NOT NULL,
-  asked_at INTEGER NOT NULL,
-  answered_at INTEGER
-);
-CREATE TABLE posted_update (
-  id INTEGER PRIMARY KEY,
-  incident_id INTEGER NOT NULL REFERENCES incident(id),
-  posted_at INTEGER NOT NULL,
-  kind TEXT NOT NULL,
-  text TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE delay_plan (
-  incident_id INTEGER NOT NULL REFERENCES incident(id),
-  sha256 TEXT NOT NULL,
-  subscriber TEXT NOT NULL DEFAULT '',
-  rationale TEXT NOT NULL,
-  planned_at INTEGER NOT NULL,
-  PRIMARY KEY (incident_id, sha256)
-) WITHOUT ROWID;
-CREATE TABLE narrative (
-  incident_id INTEGER NOT NULL REFERENCES incident(id),
-  field TEXT NOT NULL,
-  text TEXT NOT NULL,
-  PRIMARY KEY (incident_id, field)
-) WITHOUT ROWID;
-)sql",
-    // 4: API tokens for `cair serve`'s write endpoints, stored as the
-    // SHA-256 of the token (the token itself is shown once, never stored).
-    R"sql(
-CREATE TABLE api_token (
-  id INTEGER PRIMARY KEY,
-  name TEXT NOT NULL UNIQUE,
-  sha256 TEXT NOT NULL UNIQUE,
-  created_at INTEGER NOT NULL,
-  revoked_at INTEGER
-);
-)sql",
-    // 5: subject DN and dNSNames of each affected certificate, for the
-    // appendix's Subject and dNSNames columns (req §7).
-    R"sql(
-ALTER TABLE certificate ADD COLUMN subject TEXT NOT NULL DEFAULT '';
-ALTER TABLE certificate ADD COLUMN dns_names TEXT NOT NULL DEFAULT '';
-)sql",
-    // 6: revocation look-up by serial alone: serials are all but unique, so
-    // one narrow index serves both the CRL import (issuer + serial) and the
-    // CA-database import (serial only), and keeps each row's issuer DN out of
-    // the index (a smaller store, faster bulk imports).
-    R"sql(
-DROP INDEX certificate_issuer_serial;
-CREATE INDEX certificate_serial ON certificate(serial);
-)sql",
-    // 7: `certificate` becomes a rowid table with its key as a separate
-    // unique index. WITHOUT ROWID suits narrow rows; these carry DNs and
-    // dNSNames (~450 bytes), which a WITHOUT ROWID table also copies into its
-    // interior pages. The store shrinks by a fifth, and a bulk import can
-    // append rows and then build both indexes by sorting (AddProblemStreaming).
-    R"sql(
-CREATE TABLE certificate_v7 (
-  id INTEGER PRIMARY KEY,
-  problem_id INTEGER NOT NULL REFERENCES problem(id),
-  sha256 TEXT NOT NULL,
-  serial TEXT NOT NULL,
-  issuer TEXT NOT NULL,
-  not_before INTEGER NOT NULL,
-  not_after INTEGER NOT NULL,
-  precertificate INTEGER NOT NULL,
-  tbs_key INTEGER NOT NULL,
-  revoked_at INTEGER,
-  crl_reason INTEGER,
-  revoked_source TEXT,
-  reason_ok INTEGER,
-  subject TEXT NOT NULL DEFAULT '',
-  dns_names TEXT NOT NULL DEFAULT ''
-);
-INSERT INTO certificate_v7 (problem_id, sha256, serial, issuer, not_before, not_after, precertificate, tbs_key,
-                            revoked_at, crl_reason, revoked_source, reason_ok, subject, dns_names)
-  SELECT problem_id, sha256, serial, issuer, not_before, not_after, precertificate, tbs_key,
-         revoked_at, crl_reason, revoked_source, reason_ok, subject, dns_names FROM certificate;
-DROP TABLE certificate;
-ALTER TABLE certificate_v7 RENAME TO certificate;
-)sql" CAIR_CERTIFICATE_INDEXES,
-    // 8: a problem's certificates in row order. A problem's rows are
-    // appended together, so walking this index reads them sequentially,
-    // where the key index (by SHA-256) would fetch them at random: `cair
-    // due` and the progress counts over millions of rows. A bulk import
-    // appends to it in order, so it stays during one.
-    R"sql(
-CREATE INDEX certificate_problem ON certificate(problem_id);
-)sql",
-    // 9: revocation state leaves `certificate` for a narrow table of its own.
-    // A mass revocation then appends ~30-byte rows in certificate order
-    // instead of rewriting every ~600-byte certificate row, and where each
-    // revocation was seen is stored once per source.
-    R"sql(
-CREATE TABLE revocation_source (
-  id INTEGER PRIMARY KEY,
-  text TEXT NOT NULL UNIQUE
-);
-CREATE TABLE revocation (
-  cert INTEGER PRIMARY KEY REFERENCES certificate(id),
-  revoked_at INTEGER NOT NULL,
-  crl_reason INTEGER,
-  source_id INTEGER REFERENCES revocation_source(id),
-  reason_ok INTEGER
-);
-INSERT OR IGNORE INTO revocation_source (text)
-  SELECT DISTINCT revoked_source FROM certificate WHERE revoked_at IS NOT NULL AND revoked_source IS NOT NULL;
-INSERT INTO revocation (cert, revoked_at, crl_reason, source_id, reason_ok)
-  SELECT c.id, c.revoked_at, c.crl_reason, s.id, c.reason_ok FROM certificate c
-  LEFT JOIN revocation_source s ON s.text = c.revoked_source WHERE c.revoked_at IS NOT NULL ORDER BY c.id;
-ALTER TABLE certificate DROP COLUMN revoked_at;
-ALTER TABLE certificate DROP COLUMN crl_reason;
-ALTER TABLE certificate DROP COLUMN revoked_source;
-ALTER TABLE certificate DROP COLUMN reason_ok;
-)sql",
-    // 10: `cair monitor`'s CRL history and findings. Each CRL version keeps
-    // its entries as one sorted blob (serial, date, reason: ~30 bytes an
-    // entry), so that recording a million-entry CRL is one row and diffing
-    // two versions is a merge of two blobs, not a million row look-ups.
-    R"sql(
-CREATE TABLE crl_version (
-  id INTEGER PRIMARY KEY,
-  issuer TEXT NOT NULL,
-  scope_key TEXT NOT NULL,
-  scope TEXT NOT NULL,
-  number_hex TEXT NOT NULL,
-  this_update INTEGER NOT NULL,
-  next_update INTEGER,
-  delta INTEGER NOT NULL,
-  ca_crl INTEGER NOT NULL,
-  sha256 TEXT NOT NULL,
-  origin TEXT NOT NULL,
-  url TEXT NOT NULL,
-  observed_at INTEGER NOT NULL,
-  entry_count INTEGER NOT NULL,
-  entries BLOB NOT NULL,
-  UNIQUE (issuer, scope_key, sha256)
-);
-CREATE TABLE monitor_finding (
-  id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL,
-  severity TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'error')),
-  issuer TEXT NOT NULL,
-  serial TEXT NOT NULL,
-  crl_number TEXT NOT NULL,
-  url TEXT NOT NULL,
-  request TEXT NOT NULL,
-  first_seen INTEGER NOT NULL,
-  last_seen INTEGER NOT NULL,
-  detail TEXT NOT NULL,
-  rule TEXT NOT NULL,
-  expiry_unknown INTEGER NOT NULL,
-  incident_id INTEGER REFERENCES incident(id),
-  UNIQUE (kind, issuer, serial, crl_number, url, request)
-);
-CREATE INDEX monitor_finding_incident ON monitor_finding(incident_id);
-)sql",
-    // 11: `cair monitor run`'s observations: one row per CRL download and
-    // per responder and round (requests, failures, latency), for the
-    // "Revocation health" page and the metrics of `cair serve`.
-    R"sql(
-CREATE TABLE monitor_observation (
-  id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('crl', 'ocsp')),
-  issuer TEXT NOT NULL,
-  url TEXT NOT NULL,
-  observed_at INTEGER NOT NULL,
-  requests INTEGER NOT NULL,
-  failures INTEGER NOT NULL,
-  seconds_total REAL NOT NULL,
-  seconds_max REAL NOT NULL,
-  detail TEXT NOT NULL,
-  crl_this_update INTEGER,
-  crl_next_update INTEGER,
-  crl_number TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX monitor_observation_endpoint ON monitor_observation(kind, issuer, url, id);
-)sql",
-    // migration 12 (issue 12, recurrence/split/audit): links between
-    // incidents (a recurrence, a split, findings of one audit statement;
-    // CCADB IRG 4.3) and the audit finding behind an "audit-finding"
-    // incident (req §4.1, §4.8). Self-contained: only tables of migration 1.
-    R"sql(
-CREATE TABLE incident_link (
-  incident_id INTEGER NOT NULL REFERENCES incident(id),
-  related_id INTEGER NOT NULL REFERENCES incident(id),
-  kind TEXT NOT NULL CHECK (kind IN ('recurrence', 'split', 'audit-statement')),
-  created_at INTEGER NOT NULL,
-  PRIMARY KEY (incident_id, related_id)
-) WITHOUT ROWID;
-CREATE INDEX incident_link_related ON incident_link(related_id);
-CREATE TABLE audit_finding (
-  incident_id INTEGER PRIMARY KEY REFERENCES incident(id),
-  finding TEXT NOT NULL,
-  criterion TEXT NOT NULL DEFAULT '',
-  auditor TEXT NOT NULL,
-  period TEXT NOT NULL,
-  type TEXT NOT NULL CHECK (type IN ('qualification', 'adverse', 'other-matter', 'non-conformity')),
-  statement_date INTEGER NOT NULL,
-  UNIQUE (auditor, period, finding)
-);
-)sql",
-    // migration 13 (issue 12, problem reports)
-    // Certificate Problem Reports with their 24-hour clock (BR 4.9.5, req
-    // §2.3) and the incident a late one opened; and the S/MIME mark of a
-    // problem, whose Appendix then withholds personal data (req §4.7).
-    R"sql(
-CREATE TABLE problem_report (
-  id INTEGER PRIMARY KEY,
-  received_at INTEGER NOT NULL,
-  reporter TEXT NOT NULL,
-  certs TEXT NOT NULL DEFAULT '',
-  text TEXT NOT NULL,
-  responded_at INTEGER,
-  response TEXT NOT NULL DEFAULT '',
-  incident_id INTEGER REFERENCES incident(id),
-  created_at INTEGER NOT NULL
-);
-CREATE INDEX problem_report_open ON problem_report(responded_at);
-ALTER TABLE problem ADD COLUMN smime INTEGER NOT NULL DEFAULT 0;
-)sql",
-};
 
 }  // namespace
 
@@ -483,7 +172,8 @@ int Store::SchemaVersion() const {
 
 bool Store::Migrate(int want, std::string* error) {
   const int have = SchemaVersion();
-  const int latest = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
+  const auto migrations = Migrations();  // src/incident/migrations/*.sql
+  const int latest = static_cast<int>(migrations.size());
   if (want < 0 || want > latest) want = latest;
   if (have > latest) {
     *error = "written by a newer cair (store schema version " + std::to_string(have) + "; this cair knows versions up to " +
@@ -492,7 +182,7 @@ bool Store::Migrate(int want, std::string* error) {
   }
   for (int v = have; v < want; ++v) {
     if (!Exec("BEGIN IMMEDIATE", error)) return false;
-    if (!Exec(kMigrations[v], error) || !Exec("PRAGMA user_version = " + std::to_string(v + 1), error) ||
+    if (!Exec(std::string(migrations[v].sql), error) || !Exec("PRAGMA user_version = " + std::to_string(v + 1), error) ||
         !Exec("COMMIT", error)) {
       std::string ignored;
       Exec("ROLLBACK", &ignored);
@@ -503,13 +193,13 @@ bool Store::Migrate(int want, std::string* error) {
   return true;
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path, int schema_version) {
+StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path, int schema_version) {
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
                       nullptr) != SQLITE_OK) {
     std::string e = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
-    return Result<std::unique_ptr<Store>>::Fail(path + ": " + e);
+    return base::UnavailableError(path + ": " + e);
   }
   std::unique_ptr<Store> s(new Store(db, path));
   std::string error;
@@ -523,33 +213,33 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, int schema_v
   if (!s->Exec("PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
                "PRAGMA cache_size = -65536; PRAGMA temp.cache_size = -16384;", &error) ||
       !s->Migrate(schema_version, &error))
-    return Result<std::unique_ptr<Store>>::Fail(path + ": " + error);
-  return {std::move(s), {}};
+    return base::UnavailableError(path + ": " + error);
+  return s;
 }
 
-Result<int64_t> Store::OpenIncident(const Incident& in, int64_t now) {
-  return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
+StatusOr<int64_t> Store::OpenIncident(const Incident& in, int64_t now) {
+  return InTransaction<int64_t>(db_, [&]() -> StatusOr<int64_t> {
     Stmt s(db_, "INSERT INTO incident (title, ca_owner, ccadb_id, source, reporter, aware_at, problem_report_at, kind, "
                 "bug, status, parent_id, whiteboard_next_update, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.Bind(1, in.title).Bind(2, in.ca_owner).Bind(3, in.ccadb_id).Bind(4, in.source).Bind(5, in.reporter)
         .Bind(6, in.aware_at).Bind(7, in.problem_report_at).Bind(8, in.kind).Bind(9, in.bug).Bind(10, in.status)
         .Bind(11, in.parent_id).Bind(12, in.whiteboard_next_update).Bind(13, now);
-    if (s.Step() != SQLITE_DONE) return Result<int64_t>::Fail(Err(db_, "open incident"));
+    if (s.Step() != SQLITE_DONE) return DbError(db_, "open incident");
     int64_t id = sqlite3_last_insert_rowid(db_);
     if (!AddTimelineRow(db_, id, in.aware_at, "CA became aware (incident opened in cair)", "cair"))
-      return Result<int64_t>::Fail(Err(db_, "timeline"));
+      return DbError(db_, "timeline");
     if (in.problem_report_at &&
         !AddTimelineRow(db_, id, *in.problem_report_at, "Certificate Problem Report received", "cair"))
-      return Result<int64_t>::Fail(Err(db_, "timeline"));
-    return {id, {}};
+      return DbError(db_, "timeline");
+    return id;
   });
 }
 
-Result<Incident> Store::GetIncident(int64_t id) {
+StatusOr<Incident> Store::GetIncident(int64_t id) {
   Stmt s(db_, "SELECT id, title, ca_owner, ccadb_id, source, reporter, aware_at, problem_report_at, kind, bug, status, "
               "parent_id, whiteboard_next_update, created_at FROM incident WHERE id = ?");
   s.Bind(1, id);
-  if (s.Step() != SQLITE_ROW) return Result<Incident>::Fail("no incident " + std::to_string(id));
+  CAIR_RETURN_IF_ERROR(RowOrNotFound(db_, s.Step(), "no incident " + std::to_string(id)));
   Incident in;
   in.id = s.Int(0);
   in.title = s.Text(1);
@@ -565,38 +255,38 @@ Result<Incident> Store::GetIncident(int64_t id) {
   in.parent_id = s.OptInt(11);
   in.whiteboard_next_update = s.OptInt(12);
   in.created_at = s.Int(13);
-  return {in, {}};
+  return in;
 }
 
-Result<std::vector<Incident>> Store::ListIncidents(bool open_only) {
+StatusOr<std::vector<Incident>> Store::ListIncidents(bool open_only) {
   Stmt s(db_, open_only ? "SELECT id FROM incident WHERE status != 'closed' ORDER BY id"
                         : "SELECT id FROM incident ORDER BY id");
   std::vector<Incident> out;
   while (s.Step() == SQLITE_ROW) {
     auto in = GetIncident(s.Int(0));
-    if (!in.ok()) return Result<std::vector<Incident>>::Fail(in.error.message);
-    out.push_back(*in.value);
+    CAIR_RETURN_IF_ERROR(in);
+    out.push_back(*in);
   }
-  return {out, {}};
+  return out;
 }
 
-Result<int64_t> Store::AddTimeline(int64_t incident, int64_t at, const std::string& text, const std::string& source) {
-  if (!GetIncident(incident).ok()) return Result<int64_t>::Fail("no incident " + std::to_string(incident));
-  return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
-    if (!AddTimelineRow(db_, incident, at, text, source)) return Result<int64_t>::Fail(Err(db_, "timeline"));
-    return {sqlite3_last_insert_rowid(db_), {}};
+StatusOr<int64_t> Store::AddTimeline(int64_t incident, int64_t at, const std::string& text, const std::string& source) {
+  CAIR_RETURN_IF_ERROR(GetIncident(incident));
+  return InTransaction<int64_t>(db_, [&]() -> StatusOr<int64_t> {
+    if (!AddTimelineRow(db_, incident, at, text, source)) return DbError(db_, "timeline");
+    return sqlite3_last_insert_rowid(db_);
   });
 }
 
-Result<std::vector<TimelineEntry>> Store::Timeline(int64_t incident) {
+StatusOr<std::vector<TimelineEntry>> Store::Timeline(int64_t incident) {
   Stmt s(db_, "SELECT id, incident_id, at, text, source FROM timeline WHERE incident_id = ? ORDER BY at, id");
   s.Bind(1, incident);
   std::vector<TimelineEntry> out;
   while (s.Step() == SQLITE_ROW) out.push_back({s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4)});
-  return {out, {}};
+  return out;
 }
 
-Result<int64_t> Store::AddProblem(const Problem& p, const std::vector<AffectedCertificate>& certs, int64_t now) {
+StatusOr<int64_t> Store::AddProblem(const Problem& p, const std::vector<AffectedCertificate>& certs, int64_t now) {
   return AddProblemStreaming(
       p,
       [&certs](const AddFn& add, std::string*) {
@@ -607,12 +297,12 @@ Result<int64_t> Store::AddProblem(const Problem& p, const std::vector<AffectedCe
       now);
 }
 
-Result<int64_t> Store::AddProblemStreaming(const Problem& p,
+StatusOr<int64_t> Store::AddProblemStreaming(const Problem& p,
                                            const std::function<bool(const AddFn& add, std::string* abort_reason)>& produce,
                                            int64_t now, const std::function<void(const std::string&)>& phase) {
-  if (!GetIncident(p.incident_id).ok()) return Result<int64_t>::Fail("no incident " + std::to_string(p.incident_id));
+  CAIR_RETURN_IF_ERROR(GetIncident(p.incident_id));
   if (!IsValidBrReason(p.br_reason))
-    return Result<int64_t>::Fail("--reason must be a BR 4.9.1.1 reason number, 1-16 (got " + std::to_string(p.br_reason) + ")");
+    return base::InvalidArgumentError("--reason must be a BR 4.9.1.1 reason number, 1-16 (got " + std::to_string(p.br_reason) + ")");
   // 1. Staging, outside the store's write lock: the rows go to a table of
   // this connection's temporary database (its own file; writing it locks
   // nothing of the store), and a unique index on it finds a certificate
@@ -632,7 +322,7 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
             "issuer TEXT, not_before INTEGER, not_after INTEGER, precertificate INTEGER, tbs_key INTEGER, subject TEXT, "
             "dns_names TEXT); BEGIN",
             "staging"))
-    return Result<int64_t>::Fail(failure + "; nothing was saved");
+    return base::UnavailableError(failure + "; nothing was saved");
   uint64_t count = 0;
   bool smime = p.smime;  // the S/MIME mark (migration 13): the Appendix then withholds personal data
   {
@@ -653,7 +343,8 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
     std::string abort_reason;
     if (!produce(add, &abort_reason)) {
       sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-      return Result<int64_t>::Fail((!failure.empty() ? failure : abort_reason) + "; nothing was saved");
+      return !failure.empty() ? base::UnavailableError(failure + "; nothing was saved")
+                              : base::InvalidArgumentError(abort_reason + "; nothing was saved");
     }
   }
   if (phase) phase("sorting " + std::to_string(count) + " certificates");
@@ -662,17 +353,17 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
     if (rc != SQLITE_CONSTRAINT) {
       failure = Err(db_, "sort certificates");
       sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-      return Result<int64_t>::Fail(failure + "; nothing was saved");
+      return base::UnavailableError(failure + "; nothing was saved");
     }
     Stmt dup(db_, "SELECT sha256 FROM staged_certificate GROUP BY sha256 HAVING count(*) > 1 LIMIT 1");
     std::string sha = dup.Step() == SQLITE_ROW ? dup.Text(0) : "?";
     dup.Reset();
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    return Result<int64_t>::Fail("certificate " + sha + " is listed twice; nothing was saved");
+    return base::InvalidArgumentError("certificate " + sha + " is listed twice; nothing was saved");
   }
   if (!exec("COMMIT", "staging")) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    return Result<int64_t>::Fail(failure + "; nothing was saved");
+    return base::UnavailableError(failure + "; nothing was saved");
   }
   // 2. The final step, one transaction that gives way to urgent writers. A
   // small addition goes into `certificate` sorted by SHA-256, so the key
@@ -725,41 +416,40 @@ Result<int64_t> Store::AddProblemStreaming(const Problem& p,
         return true;
       },
       phase, &error);
-  if (!ok) return Result<int64_t>::Fail(error + "; nothing was saved");
-  return {id, {}};
+  if (!ok) return base::UnavailableError(error + "; nothing was saved");
+  return id;
 }
 
-Result<std::vector<Problem>> Store::Problems(int64_t incident) {
+StatusOr<std::vector<Problem>> Store::Problems(int64_t incident) {
   Stmt s(db_, "SELECT id, incident_id, name, lint, criterion, br_reason, ca, smime FROM problem WHERE incident_id = ? ORDER BY id");
   s.Bind(1, incident);
   std::vector<Problem> out;
   while (s.Step() == SQLITE_ROW)
     out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), static_cast<int>(s.Int(5)), s.Int(6) != 0, s.Int(7) != 0});
-  return {out, {}};
+  return out;
 }
 
-Result<int64_t> Store::CountCertificates(int64_t problem) {
+StatusOr<int64_t> Store::CountCertificates(int64_t problem) {
   Stmt s(db_, "SELECT count(*) FROM certificate WHERE problem_id = ?");
   s.Bind(1, problem);
-  if (s.Step() != SQLITE_ROW) return Result<int64_t>::Fail(Err(db_, "count"));
-  return {s.Int(0), {}};
+  if (s.Step() != SQLITE_ROW) return DbError(db_, "count");
+  return s.Int(0);
 }
 
-Result<CrlImportStats> Store::ImportRevocations(int64_t incident, const std::string& issuer, int64_t published_at,
+StatusOr<CrlImportStats> Store::ImportRevocations(int64_t incident, const std::string& issuer, int64_t published_at,
                                                 const std::vector<Revocation>& entries, const std::string& source) {
   auto r = ImportRevocationLists(incident, {{issuer, published_at, source}}, [&entries](const RevocationFn& add) {
     for (const Revocation& e : entries)
       if (!add(0, e)) return false;
     return true;
   });
-  if (!r.ok()) return Result<CrlImportStats>::Fail(r.error.message);
-  return {r.value->front(), {}};
+  CAIR_RETURN_IF_ERROR(r);
+  return r->front();
 }
 
-Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t incident, const std::vector<RevocationList>& lists,
+StatusOr<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t incident, const std::vector<RevocationList>& lists,
                                                                   const std::function<bool(const RevocationFn& add)>& produce) {
-  using R = Result<std::vector<CrlImportStats>>;
-  if (!GetIncident(incident).ok()) return R::Fail("no incident " + std::to_string(incident));
+  CAIR_RETURN_IF_ERROR(GetIncident(incident));
   // Set-based, so that millions of entries cost a few sequential passes
   // rather than a random look-up and a random row update each:
   //  1. the entries are appended to a temp table — outside the store's
@@ -788,7 +478,7 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
             "CREATE TEMP TABLE crl_list (id INTEGER PRIMARY KEY, issuer TEXT, published_at INTEGER, source TEXT); "
             "CREATE TEMP TABLE crl_entry (seq INTEGER PRIMARY KEY, serial TEXT, list INTEGER, revoked_at INTEGER, code INTEGER); "
             "BEGIN"))
-    return R::Fail(Err(db_, "staging") + "; nothing was saved");
+    return base::UnavailableError(Err(db_, "staging") + "; nothing was saved");
   std::vector<CrlImportStats> staged(lists.size());
   uint64_t entries = 0;  // the next entry's seq
   {
@@ -799,7 +489,7 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
       if (l.Step() != SQLITE_DONE) {
         std::string e = Err(db_, "stage CRL");
         exec("ROLLBACK");
-        return R::Fail(e + "; nothing was saved");
+        return base::UnavailableError(e + "; nothing was saved");
       }
     }
     Stmt ins(db_, "INSERT INTO crl_entry (seq, serial, list, revoked_at, code) VALUES (?, ?, ?, ?, ?)");
@@ -823,13 +513,14 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
     });
     if (!ok) {
       exec("ROLLBACK");
-      return R::Fail(failure.empty() ? "import aborted; nothing was saved" : failure + "; nothing was saved");
+      return failure.empty() ? base::InvalidArgumentError("import aborted; nothing was saved")
+                             : base::InvalidArgumentError(failure + "; nothing was saved");
     }
   }
   if (!exec("COMMIT")) {
     std::string e = Err(db_, "staging");
     exec("ROLLBACK");
-    return R::Fail(e + "; nothing was saved");
+    return base::UnavailableError(e + "; nothing was saved");
   }
   std::vector<CrlImportStats> st;
   std::string error;
@@ -914,30 +605,30 @@ Result<std::vector<CrlImportStats>> Store::ImportRevocationLists(int64_t inciden
         return true;
       },
       {}, &error);
-  if (!ok) return R::Fail(error + "; nothing was saved");
-  return {st, {}};
+  if (!ok) return base::UnavailableError(error + "; nothing was saved");
+  return st;
 }
 
-Result<RevocationProgress> Store::Progress(int64_t problem) {
+StatusOr<RevocationProgress> Store::Progress(int64_t problem) {
   Stmt s(db_, "SELECT count(*), count(r.cert), coalesce(sum(r.reason_ok = 0), 0) "
               "FROM certificate c INDEXED BY certificate_problem LEFT JOIN revocation r ON r.cert = c.id WHERE c.problem_id = ?");
   s.Bind(1, problem);
-  if (s.Step() != SQLITE_ROW) return Result<RevocationProgress>::Fail(Err(db_, "progress"));
-  return {RevocationProgress{s.Int(0), s.Int(1), s.Int(2)}, {}};
+  if (s.Step() != SQLITE_ROW) return DbError(db_, "progress");
+  return RevocationProgress{s.Int(0), s.Int(1), s.Int(2)};
 }
 
-Result<std::vector<Clock>> Store::Due(int64_t now) {
+StatusOr<std::vector<Clock>> Store::Due(int64_t now) {
   auto incidents = ListIncidents(true);
-  if (!incidents.ok()) return Result<std::vector<Clock>>::Fail(incidents.error.message);
+  CAIR_RETURN_IF_ERROR(incidents);
   std::vector<Clock> out;
   auto add = [&](int64_t incident, const char* clock, int64_t started, int64_t due, std::string detail) {
     out.push_back({incident, clock, started, due, ClockStateName(StateAt(now, started, due)), std::move(detail)});
   };
-  for (const Incident& in : *incidents.value) {
+  for (const Incident& in : *incidents) {
     auto updates = Updates(in.id);
-    if (!updates.ok()) return Result<std::vector<Clock>>::Fail(updates.error.message);
+    CAIR_RETURN_IF_ERROR(updates);
     auto posted = [&](const char* kind) {
-      for (const auto& u : *updates.value)
+      for (const auto& u : *updates)
         if (u.kind == kind) return true;
       return false;
     };
@@ -955,28 +646,28 @@ Result<std::vector<Clock>> Store::Due(int64_t now) {
       add(in.id, "full_report", in.aware_at, FullReportDue(in.aware_at), "full incident report (CCADB IRG 4.4, 14 days)");
     // Req §4.4: each question answered within 7 days.
     auto questions = Questions(in.id);
-    for (const Question& q : *questions.value)
+    for (const Question& q : *questions)
       if (!q.answered_at)
         add(in.id, "question_response", q.asked_at, QuestionResponseDue(q.asked_at),
             "answer question " + std::to_string(q.id) + " (CCADB IRG 4.4, 7 days)");
     // Req §4.4 routine updates, once something has been posted.
     // (The answer to a problem reporter is not a post in the bug.)
     std::optional<int64_t> last_post;
-    for (const auto& u : *updates.value)
+    for (const auto& u : *updates)
       if (u.kind != "problem-report-response") last_post = std::max(last_post.value_or(u.posted_at), u.posted_at);
     if (last_post && !posted("closure")) {
       const int64_t last = *last_post;
       std::optional<int64_t> last_change;
       auto items = ActionItems(in.id);
-      for (const ActionItem& a : *items.value)
+      for (const ActionItem& a : *items)
         last_change = std::max(last_change.value_or(a.changed_at), a.changed_at);
       NextUpdate n = ComputeNextUpdate(in.whiteboard_next_update, last, last_change, delay);
       std::string detail = "update in Bugzilla: " + n.basis;
       if (delay) {
         detail += " (MUST within 7 days, with the four counts)";
         if (auto c = CountDelay(in.id, now); c.ok())
-          detail += "; now: " + std::to_string(c.value->revoked) + " revoked, " + std::to_string(c.value->unrevoked) +
-                    " not yet revoked, " + std::to_string(c.value->expired_planned) + " expired";
+          detail += "; now: " + std::to_string(c->revoked) + " revoked, " + std::to_string(c->unrevoked) +
+                    " not yet revoked, " + std::to_string(c->expired_planned) + " expired";
       }
       add(in.id, "next_update", last, n.due, detail);
     }
@@ -984,7 +675,7 @@ Result<std::vector<Clock>> Store::Due(int64_t now) {
     // revoked, not exempt and not expired before the deadline.
     auto problems = Problems(in.id);
     const int64_t start = RevocationClockStart(in);
-    for (const Problem& p : *problems.value) {
+    for (const Problem& p : *problems) {
       auto d = ComputeRevocationDeadline({p.br_reason}, p.ca, start, 0, INT64_MAX);
       Stmt s(db_, "SELECT count(*), "
                   "  coalesce(sum(c.not_after < ?2), 0), "
@@ -995,7 +686,7 @@ Result<std::vector<Clock>> Store::Due(int64_t now) {
       static const int64_t k2026 = ParseRfc3339("2026-03-15T00:00:00Z").value_or(0);
       static const int64_t k2024 = ParseRfc3339("2024-03-15T00:00:00Z").value_or(0);
       s.Bind(1, p.id).Bind(2, d.hard).Bind(3, int64_t{p.ca}).Bind(4, k2026).Bind(5, k2024);
-      if (s.Step() != SQLITE_ROW) return Result<std::vector<Clock>>::Fail(Err(db_, "due"));
+      if (s.Step() != SQLITE_ROW) return DbError(db_, "due");
       int64_t unrevoked = s.Int(0), expiring = s.Int(1), exempt = s.Int(2);
       int64_t pending = unrevoked - exempt;
       if (pending <= 0) continue;
@@ -1005,11 +696,11 @@ Result<std::vector<Clock>> Store::Due(int64_t now) {
       add(in.id, "revocation", start, d.hard, detail);
     }
   }
-  if (auto r = ProblemReportClocks(now, &out); !r.ok()) return Result<std::vector<Clock>>::Fail(r.error.message);
+  if (auto r = ProblemReportClocks(now, &out); !r.ok()) return r.status();
   std::sort(out.begin(), out.end(), [](const Clock& a, const Clock& b) {
     return a.due != b.due ? a.due < b.due : a.incident < b.incident;
   });
-  return {out, {}};
+  return out;
 }
 
 }  // namespace cair::incident

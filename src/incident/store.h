@@ -1,6 +1,6 @@
 // File: incident/store.h
 // The incident store: SQLite (WAL, synchronous=FULL, foreign keys), schema
-// migrations, every change in one transaction. Errors are values (`Error`),
+// migrations, every change in one transaction. Errors are values (`Status`),
 // never exceptions; nothing is reported as saved before its transaction
 // committed.
 #ifndef CAIR_INCIDENT_STORE_H_
@@ -14,23 +14,21 @@
 #include <utility>
 #include <vector>
 
+#include "base/status.h"
+#include "base/status_macros.h"
+#include "base/statusor.h"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace cair::incident {
 
-struct Error {
-  std::string message;
-};
-
-// A failure or a value.
-template <typename T>
-struct Result {
-  std::optional<T> value;
-  Error error;
-  bool ok() const { return value.has_value(); }
-  static Result Fail(std::string m) { return Result{std::nullopt, Error{std::move(m)}}; }
-};
+// Every operation returns a `Status` or `StatusOr<T>` (src/base): codes
+// kNotFound (no such incident, halt, ...), kInvalidArgument (bad input),
+// kFailedPrecondition (the state forbids it: already resumed, answered, ...),
+// kUnavailable (the database failed: busy, full, I/O).
+using base::Status;
+using base::StatusOr;
 
 struct Incident {
   int64_t id = 0;
@@ -315,28 +313,28 @@ class Store {
   ~Store();
   // Opens (creating if needed) and migrates the store at `path`: to the
   // latest schema, or (tests of migrations) to `schema_version`.
-  static Result<std::unique_ptr<Store>> Open(const std::string& path, int schema_version = -1);
+  static StatusOr<std::unique_ptr<Store>> Open(const std::string& path, int schema_version = -1);
   int SchemaVersion() const;
 
-  Result<int64_t> OpenIncident(const Incident& in, int64_t now);
-  Result<Incident> GetIncident(int64_t id);
-  Result<std::vector<Incident>> ListIncidents(bool open_only);
-  Result<int64_t> AddTimeline(int64_t incident, int64_t at, const std::string& text, const std::string& source);
-  Result<std::vector<TimelineEntry>> Timeline(int64_t incident);
+  StatusOr<int64_t> OpenIncident(const Incident& in, int64_t now);
+  StatusOr<Incident> GetIncident(int64_t id);
+  StatusOr<std::vector<Incident>> ListIncidents(bool open_only);
+  StatusOr<int64_t> AddTimeline(int64_t incident, int64_t at, const std::string& text, const std::string& source);
+  StatusOr<std::vector<TimelineEntry>> Timeline(int64_t incident);
 
   // Adds a problem and its affected certificates in one transaction. A
   // certificate listed twice (same SHA-256) is an error and nothing is saved.
-  Result<int64_t> AddProblem(const Problem& p, const std::vector<AffectedCertificate>& certs, int64_t now);
+  StatusOr<int64_t> AddProblem(const Problem& p, const std::vector<AffectedCertificate>& certs, int64_t now);
   // The same, streaming: `produce` is called once and calls `add` for each
   // certificate (return false from `produce` to abort with `*abort_reason`).
   // Memory stays flat whatever the number of certificates.
   using AddFn = std::function<bool(const AffectedCertificate&)>;
   // `phase`, if set, hears of the steps after `produce` ("indexing N
   // certificates", "committing"), for a progress line.
-  Result<int64_t> AddProblemStreaming(const Problem& p, const std::function<bool(const AddFn& add, std::string* abort_reason)>& produce,
+  StatusOr<int64_t> AddProblemStreaming(const Problem& p, const std::function<bool(const AddFn& add, std::string* abort_reason)>& produce,
                                       int64_t now, const std::function<void(const std::string&)>& phase = {});
-  Result<std::vector<Problem>> Problems(int64_t incident);
-  Result<int64_t> CountCertificates(int64_t problem);
+  StatusOr<std::vector<Problem>> Problems(int64_t incident);
+  StatusOr<int64_t> CountCertificates(int64_t problem);
 
   // Marks the incident's affected certificates found in a CRL of `issuer`
   // (empty: any issuer, for the CA's own records; `published_at` 0: dated by
@@ -345,7 +343,7 @@ class Store {
   // max(CRL thisUpdate, revocationDate): a revocation counts from when it
   // became visible (req §1.4). Each entry's reasonCode is checked against the
   // problem's BR reason (req §3.3). One transaction.
-  Result<CrlImportStats> ImportRevocations(int64_t incident, const std::string& issuer, int64_t published_at,
+  StatusOr<CrlImportStats> ImportRevocations(int64_t incident, const std::string& issuer, int64_t published_at,
                                            const std::vector<Revocation>& entries, const std::string& source);
   // Several revocation lists (a CA's partitioned CRLs, or every CRL of a
   // mass revocation) in one transaction, their entries streamed by
@@ -359,57 +357,57 @@ class Store {
     std::string source;        // for the timeline and each certificate
   };
   using RevocationFn = std::function<bool(size_t list, const Revocation&)>;
-  Result<std::vector<CrlImportStats>> ImportRevocationLists(int64_t incident, const std::vector<RevocationList>& lists,
+  StatusOr<std::vector<CrlImportStats>> ImportRevocationLists(int64_t incident, const std::vector<RevocationList>& lists,
                                                              const std::function<bool(const RevocationFn& add)>& produce);
-  Result<RevocationProgress> Progress(int64_t problem);
+  StatusOr<RevocationProgress> Progress(int64_t problem);
 
   // Every clock of every open incident at `now`, soonest first.
-  Result<std::vector<Clock>> Due(int64_t now);
+  StatusOr<std::vector<Clock>> Due(int64_t now);
 
   // Incident fields that change after opening.
-  Result<bool> SetStatus(int64_t incident, const std::string& status, int64_t now);
-  Result<bool> SetWhiteboardNextUpdate(int64_t incident, std::optional<int64_t> date, int64_t now);
-  Result<bool> SetNarrative(int64_t incident, const std::string& field, const std::string& text);
-  Result<std::vector<std::pair<std::string, std::string>>> Narrative(int64_t incident);
+  StatusOr<bool> SetStatus(int64_t incident, const std::string& status, int64_t now);
+  StatusOr<bool> SetWhiteboardNextUpdate(int64_t incident, std::optional<int64_t> date, int64_t now);
+  StatusOr<bool> SetNarrative(int64_t incident, const std::string& field, const std::string& text);
+  StatusOr<std::vector<std::pair<std::string, std::string>>> Narrative(int64_t incident);
 
   // Halts. The gate denies issuance for every halt without resumed_at.
-  Result<int64_t> AddHalt(const Halt& h, int64_t now);
-  Result<Halt> GetHalt(int64_t id);
-  Result<std::vector<Halt>> Halts(std::optional<int64_t> incident, bool active_only);
-  Result<bool> Resume(int64_t halt, int64_t now, const std::string& evidence);
+  StatusOr<int64_t> AddHalt(const Halt& h, int64_t now);
+  StatusOr<Halt> GetHalt(int64_t id);
+  StatusOr<std::vector<Halt>> Halts(std::optional<int64_t> incident, bool active_only);
+  StatusOr<bool> Resume(int64_t halt, int64_t now, const std::string& evidence);
 
   // Every affected certificate of an incident, problem by problem.
-  Result<bool> ForEachCertificate(int64_t incident, const std::function<bool(const CertificateState&)>& fn);
+  StatusOr<bool> ForEachCertificate(int64_t incident, const std::function<bool(const CertificateState&)>& fn);
 
-  Result<int64_t> AddActionItem(const ActionItem& a, int64_t now);
-  Result<bool> SetActionItemStatus(int64_t id, const std::string& status, int64_t now);
-  Result<std::vector<ActionItem>> ActionItems(int64_t incident);
+  StatusOr<int64_t> AddActionItem(const ActionItem& a, int64_t now);
+  StatusOr<bool> SetActionItemStatus(int64_t id, const std::string& status, int64_t now);
+  StatusOr<std::vector<ActionItem>> ActionItems(int64_t incident);
 
-  Result<int64_t> AddQuestion(const Question& q);
-  Result<bool> AnswerQuestion(int64_t id, int64_t at);
-  Result<std::vector<Question>> Questions(int64_t incident);
+  StatusOr<int64_t> AddQuestion(const Question& q);
+  StatusOr<bool> AnswerQuestion(int64_t id, int64_t at);
+  StatusOr<std::vector<Question>> Questions(int64_t incident);
 
-  Result<int64_t> PostUpdate(const PostedUpdate& u);
-  Result<std::vector<PostedUpdate>> Updates(int64_t incident);
+  StatusOr<int64_t> PostUpdate(const PostedUpdate& u);
+  StatusOr<std::vector<PostedUpdate>> Updates(int64_t incident);
 
   // Delayed revocation: what is or will be late at `now`, opening the linked
   // incident, the per-certificate plan and the four counts.
   // Calls `fn` for each certificate of `incident` whose hard deadline passed
   // before `now` unrevoked or revoked late (not exempt, not expired by the
   // deadline); returns how many.
-  Result<int64_t> LateRevocations(int64_t incident, int64_t now, const std::function<void(const DelayedCertificate&)>& fn);
-  Result<int64_t> OpenDelayedRevocationIncident(int64_t parent, int64_t now);
-  Result<bool> PlanDelayedRevocation(int64_t delay_incident, const std::string& sha256_hex,
+  StatusOr<int64_t> LateRevocations(int64_t incident, int64_t now, const std::function<void(const DelayedCertificate&)>& fn);
+  StatusOr<int64_t> OpenDelayedRevocationIncident(int64_t parent, int64_t now);
+  StatusOr<bool> PlanDelayedRevocation(int64_t delay_incident, const std::string& sha256_hex,
                                      const std::string& subscriber, const std::string& rationale, int64_t planned_at);
-  Result<DelayCounts> CountDelay(int64_t delay_incident, int64_t now);
-  Result<std::vector<DelayPlan>> DelayPlans(int64_t delay_incident);
+  StatusOr<DelayCounts> CountDelay(int64_t delay_incident, int64_t now);
+  StatusOr<std::vector<DelayPlan>> DelayPlans(int64_t delay_incident);
 
   // Whole-incident export and import (one transaction, new ids; the parent
   // link is kept when the parent incident exists in this store).
   // `with_certificates` false: every part but the problems' certificates
   // (stream those with ForEachScopeCertificate).
-  Result<IncidentBundle> Export(int64_t incident, bool with_certificates = true);
-  Result<int64_t> Import(const IncidentBundle& b);
+  StatusOr<IncidentBundle> Export(int64_t incident, bool with_certificates = true);
+  StatusOr<int64_t> Import(const IncidentBundle& b);
 
   // Memory flat in the number of certificates (issue 18): the reports,
   // `cair incident export|import` and the API walk certificates through these.
@@ -433,14 +431,14 @@ class Store {
     int64_t certificates = 0, precertificates = 0, valid_certificates = 0, valid_precertificates = 0;
   };
   // Aggregate queries (no row reaches C++).
-  Result<ScopeTotals> CertificateStatistics(const std::vector<CertificateScope>& scopes, int64_t now);
+  StatusOr<ScopeTotals> CertificateStatistics(const std::vector<CertificateScope>& scopes, int64_t now);
   // `pair_by_tbs`: the Appendix order instead, where a precertificate and its
   // certificate (same notBefore and TBS key) are adjacent, at the place of
   // the first of them in (notBefore, SHA-256) order.
-  Result<bool> ForEachScopeCertificate(const CertificateScope& scope, const std::function<bool(const CertificateState&)>& fn,
+  StatusOr<bool> ForEachScopeCertificate(const CertificateScope& scope, const std::function<bool(const CertificateState&)>& fn,
                                        bool pair_by_tbs = false);
   // `limit` certificates of the incident from `offset`, in ForEachCertificate's order (the API's pages).
-  Result<bool> CertificatePage(int64_t incident, int64_t offset, int64_t limit, const std::function<bool(const CertificateState&)>& fn);
+  StatusOr<bool> CertificatePage(int64_t incident, int64_t offset, int64_t limit, const std::function<bool(const CertificateState&)>& fn);
 
   // A streaming import: `produce` calls `incident` once, then for each
   // problem `problem` (its fields so far), its `certificate`s and
@@ -453,24 +451,24 @@ class Store {
     std::function<bool(const CertificateState&, std::string* error)> certificate;
     std::function<bool(const Problem&, std::string* error)> problem_end;
   };
-  Result<int64_t> ImportStreaming(const std::function<bool(const ImportSink& sink, IncidentBundle* rest, std::string* error)>& produce);
+  StatusOr<int64_t> ImportStreaming(const std::function<bool(const ImportSink& sink, IncidentBundle* rest, std::string* error)>& produce);
 
   // ---- Issue 12 (incident/lifecycle.cc).
   // Every problem of every closed incident, for the gate and `cair scan
   // --recurrence`.
-  Result<std::vector<WatchedProblem>> RecurrenceWatch();
+  StatusOr<std::vector<WatchedProblem>> RecurrenceWatch();
   // Changes whenever RecurrenceWatch() would answer differently: the closed
   // incidents, their problems and closures, and the newest certificate row.
   // Cheap (no pass over certificates), so that `cair serve` re-reads the
   // watch, whose issuer scopes read every certificate of a closed problem,
   // only when it changed.
-  Result<std::string> RecurrenceWatchVersion();
+  StatusOr<std::string> RecurrenceWatchVersion();
   // Opens the incident for a recurrence of closed incident `closed` (req
   // §4.3 item 3): a new incident with its own clocks from `aware_at`, its
   // problems' definitions copied without certificates, linked "recurrence".
-  Result<int64_t> OpenRecurrence(int64_t closed, int64_t aware_at, const std::string& title, int64_t now);
+  StatusOr<int64_t> OpenRecurrence(int64_t closed, int64_t aware_at, const std::string& title, int64_t now);
   // Links of `incident`, both directions (the other incident in related_id).
-  Result<std::vector<IncidentLink>> Links(int64_t incident);
+  StatusOr<std::vector<IncidentLink>> Links(int64_t incident);
   // Moves `problems` of `incident`, with their certificates, revocation
   // state and the halts only they need, to a new incident linked "split"
   // (req §4.3 item 2). One transaction; both timelines record it. The new
@@ -481,62 +479,62 @@ class Store {
     std::vector<int64_t> halts_moved;
     int64_t certificates = 0;
   };
-  Result<SplitResult> SplitIncident(int64_t incident, const std::vector<int64_t>& problems, const std::string& title,
+  StatusOr<SplitResult> SplitIncident(int64_t incident, const std::vector<int64_t>& problems, const std::string& title,
                                     std::optional<int64_t> aware_at, int64_t now);
   // Opens one incident (kind "audit-finding", source audit) per finding, all
   // or none (req §4.1, §4.3, §4.4). A finding already imported (same
   // auditor, period and text) is refused.
-  Result<std::vector<int64_t>> ImportAuditFindings(const std::vector<AuditFinding>& findings, const std::string& ca_owner,
+  StatusOr<std::vector<int64_t>> ImportAuditFindings(const std::vector<AuditFinding>& findings, const std::string& ca_owner,
                                                    const std::string& ccadb_id, std::optional<int64_t> aware_at, int64_t now);
-  Result<std::optional<AuditFinding>> GetAuditFinding(int64_t incident);
+  StatusOr<std::optional<AuditFinding>> GetAuditFinding(int64_t incident);
   // The action items a delayed-revocation incident implies (MRSP 6.1.3,
   // req §3.4): notify each other root program, have the delay listed as a
   // finding in the next audit statement, record the per-subscriber
   // rationale. One transaction; returns their ids.
-  Result<std::vector<int64_t>> AddDelayObligations(int64_t delay_incident, const DelayObligations& o, int64_t now);
+  StatusOr<std::vector<int64_t>> AddDelayObligations(int64_t delay_incident, const DelayObligations& o, int64_t now);
 
   // Certificate Problem Reports (incident/problem_reports.cc). Responding
   // stops the 24-hour clock; a late report can open the incident of its
   // failure (once). ProblemReportClocks appends to `out` the clocks of
   // problem reports still unanswered and of late ones with no incident yet
   // (Due includes them).
-  Result<int64_t> AddProblemReport(const ProblemReport& r, int64_t now);
-  Result<ProblemReport> GetProblemReport(int64_t id);
-  Result<std::vector<ProblemReport>> ProblemReports(bool open_only);
-  Result<bool> RespondProblemReport(int64_t id, int64_t at, const std::string& response);
-  Result<int64_t> OpenProblemReportIncident(int64_t id, const Incident& in, int64_t now);
-  Result<bool> ProblemReportClocks(int64_t now, std::vector<Clock>* out);
+  StatusOr<int64_t> AddProblemReport(const ProblemReport& r, int64_t now);
+  StatusOr<ProblemReport> GetProblemReport(int64_t id);
+  StatusOr<std::vector<ProblemReport>> ProblemReports(bool open_only);
+  StatusOr<bool> RespondProblemReport(int64_t id, int64_t at, const std::string& response);
+  StatusOr<int64_t> OpenProblemReportIncident(int64_t id, const Incident& in, int64_t now);
+  StatusOr<bool> ProblemReportClocks(int64_t now, std::vector<Clock>* out);
 
   // API tokens (incident/tokens.cc). A name is unique; the hash is computed by
   // the caller. FindToken yields nullopt for an unknown or revoked token.
-  Result<int64_t> AddToken(const std::string& name, const std::string& sha256_hex, int64_t now);
-  Result<std::optional<ApiToken>> FindToken(const std::string& sha256_hex);
-  Result<std::vector<ApiToken>> Tokens();
-  Result<bool> RevokeToken(const std::string& name, int64_t now);
+  StatusOr<int64_t> AddToken(const std::string& name, const std::string& sha256_hex, int64_t now);
+  StatusOr<std::optional<ApiToken>> FindToken(const std::string& sha256_hex);
+  StatusOr<std::vector<ApiToken>> Tokens();
+  StatusOr<bool> RevokeToken(const std::string& name, int64_t now);
   // `cair monitor` (incident/monitor_store.cc). AddCrlVersion returns the
   // version's id and whether it was new (the same issuer, scope_key and
   // SHA-256 are recorded once).
-  Result<std::pair<int64_t, bool>> AddCrlVersion(const CrlVersion& v, const std::string& entries);
-  Result<std::vector<CrlVersion>> CrlVersions(const std::string& issuer, const std::string& scope_key);
-  Result<std::string> CrlEntries(int64_t version);
+  StatusOr<std::pair<int64_t, bool>> AddCrlVersion(const CrlVersion& v, const std::string& entries);
+  StatusOr<std::vector<CrlVersion>> CrlVersions(const std::string& issuer, const std::string& scope_key);
+  StatusOr<std::string> CrlEntries(int64_t version);
   // notAfter and CA flag of an affected certificate with this issuer and serial.
-  Result<std::optional<std::pair<int64_t, bool>>> CertificateExpiry(const std::string& issuer, const std::string& serial_hex);
+  StatusOr<std::optional<std::pair<int64_t, bool>>> CertificateExpiry(const std::string& issuer, const std::string& serial_hex);
   // Upserts each row (widening first/last seen; an unattached row takes
   // `incident`) in one transaction; returns the ids.
-  Result<std::vector<int64_t>> RecordMonitorFindings(const std::vector<MonitorFindingRow>& rows);
+  StatusOr<std::vector<int64_t>> RecordMonitorFindings(const std::vector<MonitorFindingRow>& rows);
   // Attaches unattached findings to an incident, one timeline entry per kind.
-  Result<int64_t> AttachMonitorFindings(int64_t incident, const std::vector<int64_t>& ids, int64_t now);
-  Result<std::vector<MonitorFindingRow>> MonitorFindings(std::optional<int64_t> incident, bool unattached_only);
-  Result<std::vector<MonitorProblem>> MonitorProblems(int64_t incident);
+  StatusOr<int64_t> AttachMonitorFindings(int64_t incident, const std::vector<int64_t>& ids, int64_t now);
+  StatusOr<std::vector<MonitorFindingRow>> MonitorFindings(std::optional<int64_t> incident, bool unattached_only);
+  StatusOr<std::vector<MonitorProblem>> MonitorProblems(int64_t incident);
   // `cair monitor run` (incident/monitor_watch_store.cc): observations in one
   // transaction; every CRL URL and responder by issuer; findings by issuer and kind.
-  Result<bool> AddMonitorObservations(const std::vector<MonitorObservation>& rows);
-  Result<std::vector<MonitorEndpoint>> MonitorEndpoints();
-  Result<std::vector<MonitorFindingCount>> MonitorFindingCounts();
+  StatusOr<bool> AddMonitorObservations(const std::vector<MonitorObservation>& rows);
+  StatusOr<std::vector<MonitorEndpoint>> MonitorEndpoints();
+  StatusOr<std::vector<MonitorFindingCount>> MonitorFindingCounts();
 
   // PRAGMA data_version: changes whenever another connection (in this or
   // another process) committed since the last call on this connection.
-  Result<int64_t> DataVersion();
+  StatusOr<int64_t> DataVersion();
 
   struct WriteState;  // internal: urgent writes before bulk work (store.cc, write_priority.h)
 

@@ -65,8 +65,8 @@ class StoreImport : public ::testing::Test {
     in.title = "Example CA: test";
     in.aware_at = 1767225600;
     auto id = s.OpenIncident(in, in.aware_at);
-    EXPECT_TRUE(id.ok()) << id.error.message;
-    return *id.value;
+    EXPECT_TRUE(id.ok()) << id.status().message();
+    return *id;
   }
   Problem ProblemOf(int64_t incident, const std::string& name) {
     Problem p;
@@ -96,8 +96,8 @@ class StoreImport : public ::testing::Test {
   // Creates the store with one incident, closed again (a process of its own).
   int64_t OpenIncidentInNewStore() {
     auto s = Store::Open(path_);
-    EXPECT_TRUE(s.ok()) << s.error.message;
-    return s.ok() ? OpenIncident(**s.value) : -1;
+    EXPECT_TRUE(s.ok()) << s.status().message();
+    return s.ok() ? OpenIncident(**s) : -1;
   }
   // Another process that opens the store and imports `rows` certificates as
   // a new problem of `incident`. Through `fd` it tells 'S' (started), 'F'
@@ -110,7 +110,7 @@ class StoreImport : public ::testing::Test {
     if (!s.ok()) _exit(3);
     auto tell = [&](char c) { (void)!write(fd, &c, 1); };
     tell('S');
-    auto r = (*s.value)->AddProblemStreaming(
+    auto r = (*s)->AddProblemStreaming(
         ProblemOf(incident, "mass"),
         [rows](const Store::AddFn& add, std::string*) {
           for (uint64_t i = 0; i < rows; ++i)
@@ -139,44 +139,44 @@ constexpr uint64_t kBulk = 70000;  // past the first bulk check (65,536 rows)
 
 TEST_F(StoreImport, BulkImportKeepsEveryRowAndRebuildsBothIndexes) {
   auto s = Store::Open(path_);
-  ASSERT_TRUE(s.ok()) << s.error.message;
-  Store& store = **s.value;
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  Store& store = **s;
   int64_t incident = OpenIncident(store);
   auto p = store.AddProblem(ProblemOf(incident, "bulk"), Certs(0, kBulk), 1767225600);
-  ASSERT_TRUE(p.ok()) << p.error.message;
-  EXPECT_EQ(*store.CountCertificates(*p.value).value, static_cast<int64_t>(kBulk));
+  ASSERT_TRUE(p.ok()) << p.status().message();
+  EXPECT_EQ(*store.CountCertificates(*p), static_cast<int64_t>(kBulk));
   EXPECT_EQ(Indexes(), 2);
   EXPECT_EQ(Query("SELECT count(DISTINCT sha256) FROM certificate"), static_cast<int64_t>(kBulk));
   EXPECT_EQ(Query("SELECT count(*) FROM certificate WHERE dns_names = 'host69999.example.com' AND "
                   "subject = 'CN=host69999.example.com' AND tbs_key = 69999"), 1);
   // The serial index serves the CRL import.
   auto st = store.ImportRevocations(incident, "", 1767312000, {{Cert(12345).serial_hex, 1767312000, 4}}, "test.crl");
-  ASSERT_TRUE(st.ok()) << st.error.message;
-  EXPECT_EQ(st.value->newly_revoked, 1u);
+  ASSERT_TRUE(st.ok()) << st.status().message();
+  EXPECT_EQ(st->newly_revoked, 1u);
   // A small import into the now large store takes the incremental path and
   // still refuses a certificate listed twice in one problem.
   auto small = store.AddProblem(ProblemOf(incident, "small"), {Cert(1), Cert(2), Cert(1)}, 1767225600);
   ASSERT_FALSE(small.ok());
-  EXPECT_NE(small.error.message.find("certificate " + Cert(1).sha256_hex + " is listed twice"), std::string::npos)
-      << small.error.message;
+  EXPECT_NE(small.status().message().find("certificate " + Cert(1).sha256_hex + " is listed twice"), std::string::npos)
+      << small.status().message();
   auto again = store.AddProblem(ProblemOf(incident, "small"), {Cert(1), Cert(2)}, 1767225600);
-  ASSERT_TRUE(again.ok()) << again.error.message;  // the same certificate may be in two problems
+  ASSERT_TRUE(again.ok()) << again.status().message();  // the same certificate may be in two problems
   EXPECT_EQ(Query("SELECT count(*) FROM certificate"), static_cast<int64_t>(kBulk) + 2);
 }
 
 TEST_F(StoreImport, DuplicateInBulkImportChangesNothing) {
   auto s = Store::Open(path_);
-  ASSERT_TRUE(s.ok()) << s.error.message;
-  Store& store = **s.value;
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  Store& store = **s;
   int64_t incident = OpenIncident(store);
   ASSERT_TRUE(store.AddProblem(ProblemOf(incident, "first"), Certs(0, 3), 1767225600).ok());
   auto certs = Certs(100, 100 + kBulk);
   certs.push_back(Cert(100 + kBulk / 2));
   auto p = store.AddProblem(ProblemOf(incident, "bulk"), certs, 1767225600);
   ASSERT_FALSE(p.ok());
-  EXPECT_NE(p.error.message.find("certificate " + Cert(100 + kBulk / 2).sha256_hex + " is listed twice; nothing was saved"),
+  EXPECT_NE(p.status().message().find("certificate " + Cert(100 + kBulk / 2).sha256_hex + " is listed twice; nothing was saved"),
             std::string::npos)
-      << p.error.message;
+      << p.status().message();
   EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 3);
   EXPECT_EQ(Query("SELECT count(*) FROM problem"), 1);
   EXPECT_EQ(Indexes(), 2);  // the dropped indexes came back with the rollback
@@ -191,7 +191,7 @@ TEST_F(StoreImport, DuplicateInBulkImportChangesNothing) {
       },
       1767225600);
   ASSERT_FALSE(aborted.ok());
-  EXPECT_EQ(aborted.error.message, "bad.pem#70001: not a certificate; nothing was saved");
+  EXPECT_EQ(aborted.status().message(), "bad.pem#70001: not a certificate; nothing was saved");
   EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 3);
   EXPECT_EQ(Indexes(), 2);
 }
@@ -200,11 +200,11 @@ TEST_F(StoreImport, DuplicateInBulkImportChangesNothing) {
 // the certificates; a small one: probe by serial) give the same answers.
 TEST_F(StoreImport, CrlImportMatchesBySerialAndIssuerWhicheverSideIsLarger) {
   auto s = Store::Open(path_);
-  ASSERT_TRUE(s.ok()) << s.error.message;
-  Store& store = **s.value;
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  Store& store = **s;
   int64_t incident = OpenIncident(store);
   auto p = store.AddProblem(ProblemOf(incident, "p"), Certs(0, 300), 1767225600);
-  ASSERT_TRUE(p.ok()) << p.error.message;
+  ASSERT_TRUE(p.ok()) << p.status().message();
   const std::string issuer0 = Cert(0).issuer;  // every third certificate
   // Large: 300 serials (100 of issuer 0), 50 unrelated, certificate 3's twice
   // (its first entry counts), certificate 6 with the wrong reasonCode.
@@ -213,11 +213,11 @@ TEST_F(StoreImport, CrlImportMatchesBySerialAndIssuerWhicheverSideIsLarger) {
   for (uint64_t i = 0; i < 50; ++i) large.push_back({Cert(5000 + i).serial_hex, 1767312000, 4});
   large.push_back({Cert(3).serial_hex, 1767399999, 4});
   auto st = store.ImportRevocations(incident, issuer0, 1767300000, large, "large.crl");
-  ASSERT_TRUE(st.ok()) << st.error.message;
-  EXPECT_EQ(st.value->entries, 351u);
-  EXPECT_EQ(st.value->newly_revoked, 100u);
-  EXPECT_EQ(st.value->wrong_reason, 1u);
-  EXPECT_EQ(st.value->unrelated, 351u - 101u);  // certificate 3's two entries both matched
+  ASSERT_TRUE(st.ok()) << st.status().message();
+  EXPECT_EQ(st->entries, 351u);
+  EXPECT_EQ(st->newly_revoked, 100u);
+  EXPECT_EQ(st->wrong_reason, 1u);
+  EXPECT_EQ(st->unrelated, 351u - 101u);  // certificate 3's two entries both matched
   EXPECT_EQ(Query("SELECT r.revoked_at FROM certificate c JOIN revocation r ON r.cert = c.id WHERE c.serial = '" +
                   Cert(3).serial_hex + "'"),
             1767312003);
@@ -231,23 +231,23 @@ TEST_F(StoreImport, CrlImportMatchesBySerialAndIssuerWhicheverSideIsLarger) {
   // Small (probe by serial), no issuer (a CA database export): two more.
   auto small = store.ImportRevocations(incident, "", 0, {{Cert(1).serial_hex, 1767400000, 4}, {Cert(2).serial_hex, 1767400000, -1}},
                                        "database export.csv");
-  ASSERT_TRUE(small.ok()) << small.error.message;
-  EXPECT_EQ(small.value->newly_revoked, 2u);
-  EXPECT_EQ(small.value->wrong_reason, 1u);  // reason 12 (superseded) needs reasonCode 4
+  ASSERT_TRUE(small.ok()) << small.status().message();
+  EXPECT_EQ(small->newly_revoked, 2u);
+  EXPECT_EQ(small->wrong_reason, 1u);  // reason 12 (superseded) needs reasonCode 4
   // Again: nothing new, every entry now unrelated.
   auto again = store.ImportRevocations(incident, issuer0, 1767300000, large, "large.crl");
   ASSERT_TRUE(again.ok());
-  EXPECT_EQ(again.value->newly_revoked, 0u);
-  EXPECT_EQ(again.value->unrelated, 351u);
-  EXPECT_EQ(store.Progress(*p.value).value->revoked, 102);
+  EXPECT_EQ(again->newly_revoked, 0u);
+  EXPECT_EQ(again->unrelated, 351u);
+  EXPECT_EQ(store.Progress(*p)->revoked, 102);
 }
 
 TEST_F(StoreImport, MigrationsSevenToNineKeepEveryCertificateAndItsRevocation) {
   int64_t incident;
   {
     auto s = Store::Open(path_, 6);
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    Store& store = **s.value;
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    Store& store = **s;
     ASSERT_EQ(store.SchemaVersion(), 6);
     incident = OpenIncident(store);
     ASSERT_TRUE(store.AddProblem(ProblemOf(incident, "old"), Certs(0, 50), 1767225600).ok());
@@ -257,8 +257,8 @@ TEST_F(StoreImport, MigrationsSevenToNineKeepEveryCertificateAndItsRevocation) {
        "WHERE serial = '" + Cert(7).serial_hex + "'");
   EXPECT_EQ(Query("SELECT count(*) FROM sqlite_master WHERE name = 'certificate' AND sql LIKE '%WITHOUT ROWID%'"), 1);
   auto s = Store::Open(path_);
-  ASSERT_TRUE(s.ok()) << s.error.message;
-  Store& store = **s.value;
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  Store& store = **s;
   EXPECT_GE(store.SchemaVersion(), 7);
   EXPECT_EQ(Query("SELECT count(*) FROM sqlite_master WHERE name = 'certificate' AND sql LIKE '%WITHOUT ROWID%'"), 0);
   EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 50);
@@ -271,10 +271,10 @@ TEST_F(StoreImport, MigrationsSevenToNineKeepEveryCertificateAndItsRevocation) {
   EXPECT_EQ(Query("SELECT count(*) FROM certificate WHERE subject = 'CN=host49.example.com'"), 1);
   EXPECT_EQ(Indexes(), 2);
   auto problems = store.Problems(incident);
-  ASSERT_TRUE(problems.ok() && problems.value->size() == 1);
-  auto progress = store.Progress(problems.value->front().id);
+  ASSERT_TRUE(problems.ok() && problems->size() == 1);
+  auto progress = store.Progress(problems->front().id);
   ASSERT_TRUE(progress.ok());
-  EXPECT_EQ(progress.value->revoked, 1);
+  EXPECT_EQ(progress->revoked, 1);
 }
 
 // Issue 17: urgent writes never wait for bulk work. Another process imports
@@ -298,8 +298,8 @@ TEST_F(StoreImport, HaltDuringLargeImportCommitsWithinASecond) {
     while ((n = read(pipe_fd[0], buf, sizeof buf)) > 0) phases.append(buf, static_cast<size_t>(n));
   };
   auto s = Store::Open(path_);
-  ASSERT_TRUE(s.ok()) << s.error.message;
-  Store& store = **s.value;
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  Store& store = **s;
   auto halt = [&](const std::string& why) {
     Halt h;
     h.incident_id = incident;
@@ -308,19 +308,19 @@ TEST_F(StoreImport, HaltDuringLargeImportCommitsWithinASecond) {
     const auto t0 = std::chrono::steady_clock::now();
     auto id = store.AddHalt(h, 1767225600);
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    EXPECT_TRUE(id.ok()) << why << ": " << id.error.message;
+    EXPECT_TRUE(id.ok()) << why << ": " << id.status().message();
     EXPECT_LT(ms, 1000) << why;
     std::printf("halt %s: %.1f ms\n", why.c_str(), ms);
     // What the gate reads, through a connection of its own: the halt is active.
     auto gate = Store::Open(path_);
     ASSERT_TRUE(gate.ok());
-    auto active = (*gate.value)->Halts(std::nullopt, true);
+    auto active = (*gate)->Halts(std::nullopt, true);
     ASSERT_TRUE(active.ok());
     bool found = false;
-    for (const Halt& a : *active.value) found |= id.ok() && a.id == *id.value;
+    for (const Halt& a : *active) found |= id.ok() && a.id == *id;
     EXPECT_TRUE(found) << why;
     if (id.ok()) {
-      EXPECT_TRUE(store.Resume(*id.value, 1767225601, "test").ok());
+      EXPECT_TRUE(store.Resume(*id, 1767225601, "test").ok());
     }
   };
   // While it stages (the rows are still being produced).
@@ -383,12 +383,12 @@ TEST_F(StoreImport, ImporterKilledInItsFinalStepLeavesNothingAndTheNextRunImport
   waitpid(child, &status, 0);
   ASSERT_TRUE(WIFSIGNALED(status));
   auto s = Store::Open(path_);
-  ASSERT_TRUE(s.ok()) << s.error.message;
+  ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 0);
   EXPECT_EQ(Query("SELECT count(*) FROM problem"), 0);
   EXPECT_EQ(Indexes(), 2);
-  auto again = (*s.value)->AddProblem(ProblemOf(incident, "again"), Certs(0, kBulk), 1767225600);
-  ASSERT_TRUE(again.ok()) << again.error.message;
+  auto again = (*s)->AddProblem(ProblemOf(incident, "again"), Certs(0, kBulk), 1767225600);
+  ASSERT_TRUE(again.ok()) << again.status().message();
   EXPECT_EQ(Query("SELECT count(*) FROM certificate"), static_cast<int64_t>(kBulk));
 }
 
@@ -405,21 +405,21 @@ TEST_F(StoreImport, FullDiskFailsTheImportCleanlyAndTheStoreRecovers) {
     setrlimit(RLIMIT_FSIZE, &r);
     auto s = Store::Open(path_);
     if (!s.ok()) _exit(3);
-    auto p = (*s.value)->AddProblem(ProblemOf(incident, "too big"), Certs(0, kBulk), 1767225600);
+    auto p = (*s)->AddProblem(ProblemOf(incident, "too big"), Certs(0, kBulk), 1767225600);
     if (p.ok()) _exit(1);
-    std::fprintf(stderr, "import on a full disk: %s\n", p.error.message.c_str());
-    _exit(p.error.message.find("nothing was saved") != std::string::npos ? 0 : 2);
+    std::fprintf(stderr, "import on a full disk: %s\n", p.status().message().c_str());
+    _exit(p.status().message().find("nothing was saved") != std::string::npos ? 0 : 2);
   }
   int status = 0;
   waitpid(child, &status, 0);
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 0) << "1: the import succeeded; 2: its error did not say nothing was saved";
   auto s = Store::Open(path_);
-  ASSERT_TRUE(s.ok()) << s.error.message;
+  ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 0);
   EXPECT_EQ(Query("SELECT count(*) FROM problem"), 0);
-  auto p = (*s.value)->AddProblem(ProblemOf(incident, "fits"), Certs(0, 100), 1767225600);
-  ASSERT_TRUE(p.ok()) << p.error.message;
+  auto p = (*s)->AddProblem(ProblemOf(incident, "fits"), Certs(0, 100), 1767225600);
+  ASSERT_TRUE(p.ok()) << p.status().message();
   EXPECT_EQ(Query("SELECT count(*) FROM certificate"), 100);
 }
 
@@ -428,12 +428,12 @@ TEST_F(StoreImport, FullDiskFailsTheImportCleanlyAndTheStoreRecovers) {
 TEST_F(StoreImport, StoreFromANewerCairIsRefusedClearly) {
   {
     auto s = Store::Open(path_);
-    ASSERT_TRUE(s.ok()) << s.error.message;
+    ASSERT_TRUE(s.ok()) << s.status().message();
   }
   Exec("PRAGMA user_version = 999");
   auto s = Store::Open(path_);
   ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.error.message.find("newer cair"), std::string::npos) << s.error.message;
+  EXPECT_NE(s.status().message().find("newer cair"), std::string::npos) << s.status().message();
   EXPECT_EQ(Query("PRAGMA user_version"), 999);
 }
 
@@ -447,24 +447,24 @@ TEST_F(StoreImport, HaltDuringLargeCrlImportCommitsWithinASecond) {
   int64_t incident;
   {
     auto s = Store::Open(path_);
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    incident = OpenIncident(**s.value);
-    ASSERT_TRUE((*s.value)->AddProblem(ProblemOf(incident, "mass"), Certs(0, kRows), 1767225600).ok());
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    incident = OpenIncident(**s);
+    ASSERT_TRUE((*s)->AddProblem(ProblemOf(incident, "mass"), Certs(0, kRows), 1767225600).ok());
   }
   pid_t child = fork();
   ASSERT_GE(child, 0);
   if (child == 0) {
     auto s = Store::Open(path_);
     if (!s.ok()) _exit(3);
-    auto r = (*s.value)->ImportRevocationLists(incident, {{"", 1767312000, "mass.crl"}}, [](const Store::RevocationFn& add) {
+    auto r = (*s)->ImportRevocationLists(incident, {{"", 1767312000, "mass.crl"}}, [](const Store::RevocationFn& add) {
       for (uint64_t i = 0; i < kRows; ++i)
         if (!add(0, {Cert(i).serial_hex, 1767312000, 4})) return false;
       return true;
     });
-    _exit(r.ok() && r.value->front().newly_revoked == kRows ? 0 : 1);
+    _exit(r.ok() && r->front().newly_revoked == kRows ? 0 : 1);
   }
   auto s = Store::Open(path_);
-  ASSERT_TRUE(s.ok()) << s.error.message;
+  ASSERT_TRUE(s.ok()) << s.status().message();
   int halts = 0, status = 0;
   double worst = 0;  // of the first three
   while (waitpid(child, &status, WNOHANG) == 0) {
@@ -473,9 +473,9 @@ TEST_F(StoreImport, HaltDuringLargeCrlImportCommitsWithinASecond) {
     h.issuer_ski = "AB";
     h.reason = "during the CRL import";
     const auto t0 = std::chrono::steady_clock::now();
-    auto id = (*s.value)->AddHalt(h, 1767225600);
+    auto id = (*s)->AddHalt(h, 1767225600);
     if (halts < 3) worst = std::max(worst, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
-    ASSERT_TRUE(id.ok()) << id.error.message;
+    ASSERT_TRUE(id.ok()) << id.status().message();
     ++halts;
     std::this_thread::sleep_for(std::chrono::milliseconds(700));
   }

@@ -30,51 +30,51 @@ ApiToken ReadToken(Stmt& s) {
 
 }  // namespace
 
-Result<int64_t> Store::AddToken(const std::string& name, const std::string& sha256_hex, int64_t now) {
-  if (name.empty()) return Result<int64_t>::Fail("a token needs a name");
-  if (!IsLowerHex64(sha256_hex)) return Result<int64_t>::Fail("token hash must be 64 lower-case hex digits");
-  return InTransaction<int64_t>(db_, [&]() -> Result<int64_t> {
+StatusOr<int64_t> Store::AddToken(const std::string& name, const std::string& sha256_hex, int64_t now) {
+  if (name.empty()) return base::InvalidArgumentError("a token needs a name");
+  if (!IsLowerHex64(sha256_hex)) return base::InvalidArgumentError("token hash must be 64 lower-case hex digits");
+  return InTransaction<int64_t>(db_, [&]() -> StatusOr<int64_t> {
     Stmt exists(db_, "SELECT 1 FROM api_token WHERE name = ?");
     if (exists.Bind(1, name).Step() == SQLITE_ROW)
-      return Result<int64_t>::Fail("a token named \"" + name + "\" exists (a name is never reused, even after revocation: pick another)");
+      return base::InvalidArgumentError("a token named \"" + name + "\" exists (a name is never reused, even after revocation: pick another)");
     Stmt s(db_, "INSERT INTO api_token (name, sha256, created_at) VALUES (?, ?, ?)");
     if (s.Bind(1, name).Bind(2, sha256_hex).Bind(3, now).Step() != SQLITE_DONE)
-      return Result<int64_t>::Fail(Err(db_, "token"));
-    return {sqlite3_last_insert_rowid(db_), {}};
+      return DbError(db_, "token");
+    return sqlite3_last_insert_rowid(db_);
   });
 }
 
-Result<std::optional<ApiToken>> Store::FindToken(const std::string& sha256_hex) {
+StatusOr<std::optional<ApiToken>> Store::FindToken(const std::string& sha256_hex) {
   Stmt s(db_, "SELECT id, name, sha256, created_at, revoked_at FROM api_token WHERE sha256 = ? AND revoked_at IS NULL");
   s.Bind(1, sha256_hex);
   int rc = s.Step();
-  if (rc == SQLITE_ROW) return {std::optional<ApiToken>(ReadToken(s)), {}};
-  if (rc != SQLITE_DONE) return Result<std::optional<ApiToken>>::Fail(Err(db_, "token"));
-  return {std::optional<ApiToken>(), {}};
+  if (rc == SQLITE_ROW) return std::optional<ApiToken>(ReadToken(s));
+  if (rc != SQLITE_DONE) return DbError(db_, "token");
+  return std::optional<ApiToken>();
 }
 
-Result<std::vector<ApiToken>> Store::Tokens() {
+StatusOr<std::vector<ApiToken>> Store::Tokens() {
   Stmt s(db_, "SELECT id, name, sha256, created_at, revoked_at FROM api_token ORDER BY id");
   std::vector<ApiToken> out;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadToken(s));
-  if (rc != SQLITE_DONE) return Result<std::vector<ApiToken>>::Fail(Err(db_, "tokens"));
-  return {out, {}};
+  if (rc != SQLITE_DONE) return DbError(db_, "tokens");
+  return out;
 }
 
-Result<bool> Store::RevokeToken(const std::string& name, int64_t now) {
-  return InTransaction<bool>(db_, [&]() -> Result<bool> {
+StatusOr<bool> Store::RevokeToken(const std::string& name, int64_t now) {
+  return InTransaction<bool>(db_, [&]() -> StatusOr<bool> {
     Stmt s(db_, "UPDATE api_token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL");
-    if (s.Bind(1, now).Bind(2, name).Step() != SQLITE_DONE) return Result<bool>::Fail(Err(db_, "revoke token"));
-    if (sqlite3_changes(db_) == 0) return Result<bool>::Fail("no active token named \"" + name + "\"");
-    return {true, {}};
+    if (s.Bind(1, now).Bind(2, name).Step() != SQLITE_DONE) return DbError(db_, "revoke token");
+    if (sqlite3_changes(db_) == 0) return base::NotFoundError("no active token named \"" + name + "\"");
+    return true;
   });
 }
 
-Result<int64_t> Store::DataVersion() {
+StatusOr<int64_t> Store::DataVersion() {
   Stmt s(db_, "PRAGMA data_version");
-  if (s.Step() != SQLITE_ROW) return Result<int64_t>::Fail(Err(db_, "data_version"));
-  return {s.Int(0), {}};
+  if (s.Step() != SQLITE_ROW) return DbError(db_, "data_version");
+  return s.Int(0);
 }
 
 }  // namespace cair::incident

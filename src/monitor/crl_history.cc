@@ -13,6 +13,7 @@
 #include <ctime>
 #include <set>
 
+#include "base/sha256.h"
 #include "der/parser.h"
 #include "der/values.h"
 #include "incident/rules.h"
@@ -25,7 +26,7 @@ namespace cair::monitor {
 namespace {
 
 using incident::FormatRfc3339;
-using incident::Result;
+using base::StatusOr;
 
 constexpr int64_t kDay = 86400;
 // BR 4.9.7: subscriber CRLs at least every 7 days, nextUpdate at most 10 days
@@ -153,13 +154,6 @@ const char* ReasonName(int r) {
 }
 
 // ---- Version metadata ---------------------------------------------------
-
-std::string Sha256Hex(const std::string& data) {
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned int n = 0;
-  EVP_Digest(data.data(), data.size(), md, &n, EVP_sha256(), nullptr);
-  return der::HexUpper(der::Input(md, n));
-}
 
 std::string Decimal(const std::string& hex) {
   if (hex.empty()) return "";
@@ -345,12 +339,12 @@ Expiry LookUp(incident::Store& store, const CertificateIndex* certs, const std::
     if (it != certs->end()) return {it->second.not_after};
   }
   auto r = store.CertificateExpiry(issuer, serial_hex);
-  if (r.ok() && *r.value) return {(*r.value)->first};
+  if (r.ok() && *r) return {(*r)->first};
   return {};
 }
 
 // Compares two consecutive versions of a sequence (a before b).
-Result<bool> ComparePair(incident::Store& store, const Version& a, const Version& b, const CrlCheckOptions& opt,
+base::StatusOr<bool> ComparePair(incident::Store& store, const Version& a, const Version& b, const CrlCheckOptions& opt,
                          std::vector<Finding>* out) {
   const auto& A = a.meta;
   const auto& B = b.meta;
@@ -378,12 +372,12 @@ Result<bool> ComparePair(incident::Store& store, const Version& a, const Version
   // Entries: a merge of the two sorted lists. Delta CRLs list changes
   // relative to a base CRL (RFC 5280 5.2.4), so their entries are not
   // compared with one another.
-  if (A.scope != B.scope || A.delta || B.delta) return {true, {}};
+  if (A.scope != B.scope || A.delta || B.delta) return true;
   auto ea = store.CrlEntries(A.id);
-  if (!ea.ok()) return Result<bool>::Fail(ea.error.message);
+  CAIR_RETURN_IF_ERROR(ea);
   auto eb = store.CrlEntries(B.id);
-  if (!eb.ok()) return Result<bool>::Fail(eb.error.message);
-  EntryReader ra(*ea.value), rb(*eb.value);
+  CAIR_RETURN_IF_ERROR(eb);
+  EntryReader ra(*ea), rb(*eb);
   while (!ra.done()) {
     while (!rb.done() && SerialLess(rb.get().serial, ra.get().serial)) rb.Advance();
     const Entry& x = ra.get();
@@ -420,7 +414,7 @@ Result<bool> ComparePair(incident::Store& store, const Version& a, const Version
     }
     ra.Advance();
   }
-  return {true, {}};
+  return true;
 }
 
 Severity SeverityOf(const std::string& s) {
@@ -430,9 +424,8 @@ Severity SeverityOf(const std::string& s) {
 // The un-revocations (removals, not changed entries) known for `newest`'s
 // issuer — recorded earlier or found in this run — whose serial `newest`
 // still lacks, with last_seen moved to its thisUpdate.
-Result<std::vector<Finding>> OngoingUnrevocations(incident::Store& store, const std::vector<incident::CrlVersion>& seq,
+base::StatusOr<std::vector<Finding>> OngoingUnrevocations(incident::Store& store, const std::vector<incident::CrlVersion>& seq,
                                                   const incident::CrlVersion& newest, const std::vector<Finding>& found) {
-  using R = Result<std::vector<Finding>>;
   // A finding belongs to this sequence when it names one of its versions
   // (CRL number and where it was read): partitioned CRLs share an issuer.
   std::set<std::pair<std::string, std::string>> versions;
@@ -442,8 +435,8 @@ Result<std::vector<Finding>> OngoingUnrevocations(incident::Store& store, const 
     if (f.kind == "unrevocation" && f.issuer == newest.issuer && f.detail.find(" is absent from ") != std::string::npos)
       candidates.push_back(f);
   auto rows = store.MonitorFindings(std::nullopt, false);
-  if (!rows.ok()) return R::Fail(rows.error.message);
-  for (const auto& r : *rows.value) {
+  CAIR_RETURN_IF_ERROR(rows);
+  for (const auto& r : *rows) {
     if (r.kind != "unrevocation" || r.issuer != newest.issuer || r.detail.find(" is absent from ") == std::string::npos)
       continue;
     Finding f;
@@ -465,13 +458,13 @@ Result<std::vector<Finding>> OngoingUnrevocations(incident::Store& store, const 
                    }),
                    candidates.end());
   std::vector<Finding> out;
-  if (candidates.empty()) return {out, {}};
+  if (candidates.empty()) return out;
   auto blob = store.CrlEntries(newest.id);
-  if (!blob.ok()) return R::Fail(blob.error.message);
+  CAIR_RETURN_IF_ERROR(blob);
   std::set<std::string> listed;  // serials of `newest` among the candidates'
   std::set<std::string> wanted;
   for (const auto& f : candidates) wanted.insert(*f.serial);
-  for (EntryReader rd(*blob.value); !rd.done(); rd.Advance())
+  for (EntryReader rd(*blob); !rd.done(); rd.Advance())
     if (std::string h = HexOf(rd.get().serial); wanted.count(h)) listed.insert(h);
   std::set<std::string> emitted;
   for (auto& f : candidates) {
@@ -480,7 +473,7 @@ Result<std::vector<Finding>> OngoingUnrevocations(incident::Store& store, const 
     f.last_seen = std::max(f.last_seen, newest.this_update);
     out.push_back(std::move(f));
   }
-  return {out, {}};
+  return out;
 }
 
 bool VersionLess(const incident::CrlVersion& a, const incident::CrlVersion& b) {
@@ -523,9 +516,8 @@ std::optional<std::string> AddCertificates(const std::string& data, CertificateI
   return std::nullopt;
 }
 
-Result<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vector<CrlObservation>& observations,
+base::StatusOr<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vector<CrlObservation>& observations,
                                           const CrlCheckOptions& opt, std::vector<Finding>* findings) {
-  using R = Result<std::vector<CrlRecord>>;
   std::vector<CrlRecord> records;
   std::vector<Finding> all;
   std::set<std::pair<std::string, std::string>> sequences;  // touched (issuer, scope_key)
@@ -558,7 +550,7 @@ Result<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vec
     m.this_update = c.this_update.unix;
     if (c.has_next_update && c.next_update.ok) m.next_update = c.next_update.unix;
     m.delta = c.FindExtension(oid::kDeltaCrlIndicator) != nullptr;
-    m.sha256_hex = Sha256Hex(obs.der);
+    m.sha256_hex = base::Sha256HexUpper(obs.der);
     m.origin = obs.origin;
     m.url = obs.url;
     m.observed_at = obs.observed_at;
@@ -593,12 +585,12 @@ Result<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vec
                                     "RFC 5280 6.3.3; BR 4.9.7"));
     }
     auto added = store.AddCrlVersion(m, blob);
-    if (!added.ok()) return R::Fail(obs.origin + ": " + added.error.message);
-    rec.duplicate = !added.value->second;
+    if (!added.ok()) return base::Prefixed(added.status(), obs.origin + ": ");
+    rec.duplicate = !added->second;
     rec.issuer = m.issuer;
     rec.scope = m.scope;
     rec.entries = m.entry_count;
-    given.insert(added.value->first);
+    given.insert(added->first);
     sequences.insert({m.issuer, m.scope_key});
     all.insert(all.end(), rec.findings.begin(), rec.findings.end());
     records.push_back(std::move(rec));
@@ -608,13 +600,13 @@ Result<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vec
   // touched sequence's newest version at `now`.
   for (const auto& [issuer, key] : sequences) {
     auto vs = store.CrlVersions(issuer, key);
-    if (!vs.ok()) return R::Fail(vs.error.message);
-    std::vector<incident::CrlVersion>& seq = *vs.value;
+    CAIR_RETURN_IF_ERROR(vs);
+    std::vector<incident::CrlVersion>& seq = *vs;
     std::sort(seq.begin(), seq.end(), VersionLess);
     for (size_t i = 1; i < seq.size(); ++i) {
       if (!given.count(seq[i - 1].id) && !given.count(seq[i].id)) continue;
       auto r = ComparePair(store, Version{seq[i - 1]}, Version{seq[i]}, opt, &all);
-      if (!r.ok()) return R::Fail(r.error.message);
+      CAIR_RETURN_IF_ERROR(r);
     }
     // The newest by thisUpdate is what relying parties fetch now.
     const auto& newest = *std::max_element(seq.begin(), seq.end(), [](const auto& a, const auto& b) {
@@ -634,8 +626,8 @@ Result<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vec
     // recorded for this sequence's issuer whose serial the newest version
     // still lacks is reported again, observed until that version.
     auto open = OngoingUnrevocations(store, seq, newest, all);
-    if (!open.ok()) return R::Fail(open.error.message);
-    all.insert(all.end(), open.value->begin(), open.value->end());
+    CAIR_RETURN_IF_ERROR(open);
+    all.insert(all.end(), open->begin(), open->end());
     int64_t interval = ReissueInterval(newest);
     if (opt.now - newest.this_update > interval) {
       Finding f = Make(newest, "crl-reissue-late", Severity::kError, newest.this_update + interval,
@@ -662,33 +654,33 @@ Result<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vec
     }
   }
   *findings = std::move(unique);
-  return {records, {}};
+  return records;
 }
 
-Result<CrlRecord> RecordCrl(incident::Store& store, const CrlObservation& obs, const CrlCheckOptions& opt) {
+base::StatusOr<CrlRecord> RecordCrl(incident::Store& store, const CrlObservation& obs, const CrlCheckOptions& opt) {
   std::vector<Finding> findings;
   auto r = RecordCrls(store, {obs}, opt, &findings);
-  if (!r.ok()) return Result<CrlRecord>::Fail(r.error.message);
-  CrlRecord rec = std::move(r.value->front());
+  CAIR_RETURN_IF_ERROR(r);
+  CrlRecord rec = std::move(r->front());
   rec.findings = std::move(findings);
   auto ids = RecordFindings(store, rec.findings, opt.incident, opt.now);
-  if (!ids.ok()) return Result<CrlRecord>::Fail(ids.error.message);
-  return {rec, {}};
+  CAIR_RETURN_IF_ERROR(ids);
+  return rec;
 }
 
-Result<std::vector<int64_t>> RecordFindings(incident::Store& store, const std::vector<Finding>& findings,
+base::StatusOr<std::vector<int64_t>> RecordFindings(incident::Store& store, const std::vector<Finding>& findings,
                                             std::optional<int64_t> incident, int64_t now) {
   std::vector<incident::MonitorFindingRow> rows;
   rows.reserve(findings.size());
   for (const auto& f : findings) rows.push_back(ToRow(f, std::nullopt));
   auto ids = store.RecordMonitorFindings(rows);
   if (!ids.ok() || !incident) return ids;
-  auto attached = store.AttachMonitorFindings(*incident, *ids.value, now);
-  if (!attached.ok()) return Result<std::vector<int64_t>>::Fail(attached.error.message);
+  auto attached = store.AttachMonitorFindings(*incident, *ids, now);
+  CAIR_RETURN_IF_ERROR(attached);
   return ids;
 }
 
-Result<int64_t> AttachFindings(incident::Store& store, int64_t incident, const std::vector<int64_t>& finding_ids, int64_t now) {
+base::StatusOr<int64_t> AttachFindings(incident::Store& store, int64_t incident, const std::vector<int64_t>& finding_ids, int64_t now) {
   return store.AttachMonitorFindings(incident, finding_ids, now);
 }
 

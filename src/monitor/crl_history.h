@@ -71,20 +71,20 @@ struct CrlRecord {
 // recorded first, then each is compared with its neighbours, so that versions
 // given out of order compare as published. Findings (all of them, one per
 // key) go to `*findings`, not yet to the store (RecordFindings).
-incident::Result<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vector<CrlObservation>& observations,
+base::StatusOr<std::vector<CrlRecord>> RecordCrls(incident::Store& store, const std::vector<CrlObservation>& observations,
                                                     const CrlCheckOptions& opt, std::vector<Finding>* findings);
 // One observation (`cair monitor run`): recorded, compared, and its findings
 // recorded in the store (attached to opt.incident when set).
-incident::Result<CrlRecord> RecordCrl(incident::Store& store, const CrlObservation& obs, const CrlCheckOptions& opt);
+base::StatusOr<CrlRecord> RecordCrl(incident::Store& store, const CrlObservation& obs, const CrlCheckOptions& opt);
 
 // Records findings (de-duplicated, see above), attaching them to `incident`
 // when set. Returns the stored ids, one per finding.
-incident::Result<std::vector<int64_t>> RecordFindings(incident::Store& store, const std::vector<Finding>& findings,
+base::StatusOr<std::vector<int64_t>> RecordFindings(incident::Store& store, const std::vector<Finding>& findings,
                                                       std::optional<int64_t> incident, int64_t now);
 
 // Attaches recorded findings to an incident (one timeline entry per problem
 // kind); the reports show them as problems with their statistics.
-incident::Result<int64_t> AttachFindings(incident::Store& store, int64_t incident, const std::vector<int64_t>& finding_ids,
+base::StatusOr<int64_t> AttachFindings(incident::Store& store, int64_t incident, const std::vector<int64_t>& finding_ids,
                                          int64_t now);
 
 }  // namespace cair::monitor

@@ -108,8 +108,8 @@ class CrlHistoryTest : public ::testing::Test {
     ASSERT_NE(mkdtemp(tmpl), nullptr);
     dir_ = tmpl;
     auto s = incident::Store::Open((dir_ / "store.db").string());
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    store_ = std::move(*s.value);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(*s);
     ca_ = std::make_unique<TestCa>(dir_ / "ca", "Test Issuing CA");
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -124,7 +124,7 @@ class CrlHistoryTest : public ::testing::Test {
     opt.issuer_cert_der = issuer_der;
     std::vector<Finding> findings;
     auto r = RecordCrls(*store_, obs, opt, &findings);
-    EXPECT_TRUE(r.ok()) << r.error.message;
+    EXPECT_TRUE(r.ok()) << r.status().message();
     return findings;
   }
   static std::vector<Finding> OfKind(const std::vector<Finding>& fs, const std::string& kind) {
@@ -164,7 +164,7 @@ TEST_F(CrlHistoryTest, CorrectSequenceHasNoFindings) {
   EXPECT_TRUE(f.empty()) << Dump(f);
   f = Record({v1, v2, v3}, t0_ + 5 * kDay + 3600, ca_->CertDer());  // again: recorded once, still clean
   EXPECT_TRUE(f.empty()) << Dump(f);
-  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", "").value->size(), 3u);
+  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", "")->size(), 3u);
 }
 
 TEST_F(CrlHistoryTest, UnrevocationOfAnUnexpiredCertificate) {
@@ -227,7 +227,7 @@ TEST_F(CrlHistoryTest, UnrevocationFoundFromTheStoresCertificates) {
   in.aware_at = t0_;
   auto id = store_->OpenIncident(in, t0_);
   incident::Problem p;
-  p.incident_id = *id.value;
+  p.incident_id = *id;
   p.name = "p";
   incident::AffectedCertificate c;
   c.sha256_hex = std::string(64, 'A');
@@ -328,8 +328,8 @@ TEST_F(CrlHistoryTest, DeltaCrlsAreNotDiffedAgainstTheBase) {
   std::string d2 = ca_->Gencrl(t0_ + 2 * kDay, t0_ + 3 * kDay, "delta");
   auto f = Record({base, d1, d2}, t0_ + 2 * kDay);
   EXPECT_TRUE(f.empty()) << Dump(f);
-  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", "").value->size(), 1u);
-  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", " (delta)").value->size(), 2u);
+  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", "")->size(), 1u);
+  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", " (delta)")->size(), 2u);
 }
 
 TEST_F(CrlHistoryTest, SignatureInvalid) {
@@ -353,19 +353,19 @@ TEST_F(CrlHistoryTest, UnparsableCrlsAreFindingsAndLoseNothing) {
   opt.now = t0_;
   for (const auto& b : bad) {
     auto r = RecordCrl(*store_, {b, "bad.crl", "http://crl.test/1.crl", t0_}, opt);
-    ASSERT_TRUE(r.ok()) << r.error.message;
-    if (!r.value->parsed) {
-      ASSERT_EQ(r.value->findings.size(), 1u);
-      EXPECT_EQ(r.value->findings[0].kind, "crl-unparsable");
-      EXPECT_EQ(r.value->findings[0].url, "http://crl.test/1.crl");
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    if (!r->parsed) {
+      ASSERT_EQ(r->findings.size(), 1u);
+      EXPECT_EQ(r->findings[0].kind, "crl-unparsable");
+      EXPECT_EQ(r->findings[0].url, "http://crl.test/1.crl");
     }
   }
   // The history is intact: the good version is still the only one of its sequence.
-  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", "").value->size(), 1u);
+  EXPECT_EQ(store_->CrlVersions("CN=Test Issuing CA", "")->size(), 1u);
   auto rows = store_->MonitorFindings(std::nullopt, true);
   ASSERT_TRUE(rows.ok());
-  ASSERT_FALSE(rows.value->empty());
-  EXPECT_EQ(rows.value->front().kind, "crl-unparsable");
+  ASSERT_FALSE(rows->empty());
+  EXPECT_EQ(rows->front().kind, "crl-unparsable");
 }
 
 // Findings into an incident: de-duplicated, attached once, grouped by kind
@@ -379,32 +379,32 @@ TEST_F(CrlHistoryTest, FindingsAttachToAnIncidentAsProblems) {
   auto ids = RecordFindings(*store_, f, std::nullopt, t0_ + 10 * kDay);
   ASSERT_TRUE(ids.ok());
   auto again = RecordFindings(*store_, f, std::nullopt, t0_ + 10 * kDay);
-  EXPECT_EQ(*again.value, *ids.value);  // the same rows
+  EXPECT_EQ(*again, *ids);  // the same rows
   incident::Incident in;
   in.title = "CRL";
   in.kind = "crl-ocsp";
   in.aware_at = t0_ + 10 * kDay;
   auto id = store_->OpenIncident(in, in.aware_at);
-  auto n = AttachFindings(*store_, *id.value, *ids.value, in.aware_at);
-  ASSERT_TRUE(n.ok()) << n.error.message;
-  EXPECT_EQ(*n.value, static_cast<int64_t>(f.size()));
-  auto problems = store_->MonitorProblems(*id.value);
+  auto n = AttachFindings(*store_, *id, *ids, in.aware_at);
+  ASSERT_TRUE(n.ok()) << n.status().message();
+  EXPECT_EQ(*n, static_cast<int64_t>(f.size()));
+  auto problems = store_->MonitorProblems(*id);
   ASSERT_TRUE(problems.ok());
-  ASSERT_EQ(problems.value->size(), 3u);  // crl-expired, crl-reissue-late, unrevocation
-  const auto& u = problems.value->back();
+  ASSERT_EQ(problems->size(), 3u);  // crl-expired, crl-reissue-late, unrevocation
+  const auto& u = problems->back();
   EXPECT_EQ(u.kind, "unrevocation");
   EXPECT_EQ(u.affected, 2);
   EXPECT_EQ(u.affected_unit, "serials");
   EXPECT_EQ(u.first_seen, t0_ + kDay);
   EXPECT_EQ(u.issuers, std::vector<std::string>{"CN=Test Issuing CA"});
-  EXPECT_EQ(problems.value->front().kind, "crl-expired");
-  EXPECT_EQ(problems.value->front().last_seen - problems.value->front().first_seen, 2 * kDay);
-  EXPECT_TRUE(store_->MonitorFindings(std::nullopt, true).value->empty());
+  EXPECT_EQ(problems->front().kind, "crl-expired");
+  EXPECT_EQ(problems->front().last_seen - problems->front().first_seen, 2 * kDay);
+  EXPECT_TRUE(store_->MonitorFindings(std::nullopt, true)->empty());
   // Clocks run as for any incident.
   auto due = store_->Due(in.aware_at + 3600);
   ASSERT_TRUE(due.ok());
   bool found = false;
-  for (const auto& c : *due.value) found = found || (c.incident == *id.value);
+  for (const auto& c : *due) found = found || (c.incident == *id);
   EXPECT_TRUE(found);
 }
 

@@ -11,6 +11,7 @@
 
 #include <toml++/toml.h>
 
+#include "base/files.h"
 #include "monitor/crl_history.h"
 #include "monitor/http_fetch.h"
 #include "monitor/ocsp_targets.h"
@@ -20,14 +21,6 @@ namespace cair::monitor {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::optional<std::string> Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // A list of strings at `key`; false (and *error) when it is not one.
 bool Strings(const toml::table& t, const char* key, const std::string& where, std::vector<std::string>* out,
@@ -73,8 +66,8 @@ std::optional<WatchIssuer> ReadIssuer(const toml::table& t, const std::string& w
     return std::nullopt;
   }
   w.cert_file = (base / *cert).string();
-  auto data = Slurp(w.cert_file);
-  if (!data) {
+  auto data = base::ReadFile(w.cert_file);
+  if (!data.ok()) {
     *error = where + ".cert: cannot read " + w.cert_file;
     return std::nullopt;
   }
@@ -109,8 +102,8 @@ std::optional<WatchIssuer> ReadIssuer(const toml::table& t, const std::string& w
   }
   for (const auto& c : certs) {
     std::string file = (base / c).string();
-    auto d = Slurp(file);
-    if (!d) {
+    auto d = base::ReadFile(file);
+    if (!d.ok()) {
       *error = where + ".certs: cannot read " + file;
       return std::nullopt;
     }
@@ -174,8 +167,8 @@ std::vector<OcspTarget> Sample(std::vector<OcspTarget> revoked, int n) {
 }  // namespace
 
 std::optional<WatchConfig> ReadWatchConfig(const std::string& path, std::string* error) {
-  auto text = Slurp(path);
-  if (!text) {
+  auto text = base::ReadFile(path);
+  if (!text.ok()) {
     *error = path + ": cannot read";
     return std::nullopt;
   }
@@ -215,8 +208,7 @@ std::optional<WatchConfig> ReadWatchConfig(const std::string& path, std::string*
   return c;
 }
 
-incident::Result<RoundResult> WatchRound(incident::Store& store, const WatchConfig& config, int64_t now) {
-  using R = incident::Result<RoundResult>;
+base::StatusOr<RoundResult> WatchRound(incident::Store& store, const WatchConfig& config, int64_t now) {
   const bool fixed_now = now != 0;
   auto clock = [&] { return fixed_now ? now : static_cast<int64_t>(std::time(nullptr)); };
   RoundResult out;
@@ -278,10 +270,10 @@ incident::Result<RoundResult> WatchRound(incident::Store& store, const WatchConf
     opt.now = crl_round_at;
     opt.issuer_cert_der = w.cert_der;
     auto rec = RecordCrl(store, obs, opt);
-    if (!rec.ok()) return R::Fail(rec.error.message);
-    for (auto& f : rec.value->findings) out.findings.push_back(f);
+    CAIR_RETURN_IF_ERROR(rec);
+    for (auto& f : rec->findings) out.findings.push_back(f);
     std::string error;
-    auto facts = rec.value->parsed ? ReadCrlFacts(res.body, &error) : std::nullopt;
+    auto facts = rec->parsed ? ReadCrlFacts(res.body, &error) : std::nullopt;
     if (!facts) {
       o.failures = 1;
       o.detail = "not a CRL (" + std::to_string(res.body.size()) + " bytes, " +
@@ -344,11 +336,11 @@ incident::Result<RoundResult> WatchRound(incident::Store& store, const WatchConf
   }
 
   auto saved = store.AddMonitorObservations(observations);
-  if (!saved.ok()) return R::Fail(saved.error.message);
+  CAIR_RETURN_IF_ERROR(saved);
   auto ids = RecordFindings(store, out.findings, std::nullopt, clock());
-  if (!ids.ok()) return R::Fail(ids.error.message);
-  out.finding_ids = std::move(*ids.value);
-  return {std::move(out), {}};
+  CAIR_RETURN_IF_ERROR(ids);
+  out.finding_ids = std::move(*ids);
+  return std::move(out);
 }
 
 }  // namespace cair::monitor

@@ -54,7 +54,7 @@ struct RoundResult {
 
 // One round at `now` (0: the clock). Observations and findings are in the
 // store when it returns; a store failure is the only error.
-incident::Result<RoundResult> WatchRound(incident::Store& store, const WatchConfig& config, int64_t now);
+base::StatusOr<RoundResult> WatchRound(incident::Store& store, const WatchConfig& config, int64_t now);
 
 }  // namespace cair::monitor
 

@@ -79,12 +79,11 @@ struct Body {
   httplib::ContentProvider provider;
 };
 
-incident::Result<std::string> Send(const std::string& scheme_host, const std::string& prefix, const std::string& api_key,
+base::StatusOr<std::string> Send(const std::string& scheme_host, const std::string& prefix, const std::string& api_key,
                                    const std::string& method, const std::string& path, const Body& body) {
-  using R = incident::Result<std::string>;
   const std::string url = scheme_host + prefix + path;
   httplib::Client cli(scheme_host);
-  if (!cli.is_valid()) return R::Fail(url + ": not a usable base URL (http:// or https://)");
+  if (!cli.is_valid()) return base::InvalidArgumentError(url + ": not a usable base URL (http:// or https://)");
   cli.set_connection_timeout(10);
   cli.set_read_timeout(60);
   cli.set_write_timeout(60);
@@ -93,50 +92,48 @@ incident::Result<std::string> Send(const std::string& scheme_host, const std::st
   auto res = method != "POST" ? cli.Get((prefix + path).c_str(), headers)
              : body.provider  ? cli.Post((prefix + path).c_str(), headers, body.length, body.provider, "application/json")
                               : cli.Post((prefix + path).c_str(), headers, *body.text, "application/json");
-  if (!res) return R::Fail(method + " " + url + ": " + httplib::to_string(res.error()));
+  if (!res) return base::InvalidArgumentError(method + " " + url + ": " + httplib::to_string(res.error()));
   if (res->status < 200 || res->status >= 300) {
     std::string detail;
     auto j = nlohmann::json::parse(res->body, nullptr, false);
     if (!j.is_discarded() && j.is_object() && j.contains("message") && j["message"].is_string()) detail = ": " + j["message"].get<std::string>();
-    return R::Fail(method + " " + url + ": HTTP " + std::to_string(res->status) + detail);
+    return base::InvalidArgumentError(method + " " + url + ": HTTP " + std::to_string(res->status) + detail);
   }
-  return {res->body, {}};
+  return res->body;
 }
 
 }  // namespace
 
-incident::Result<std::string> BugzillaClient::Request(const std::string& method, const std::string& path, const std::string& body) {
+base::StatusOr<std::string> BugzillaClient::Request(const std::string& method, const std::string& path, const std::string& body) {
   return Send(scheme_host_, prefix_, api_key_, method, path, Body{&body, body.size(), nullptr});
 }
 
 // The id in a POST's answer: {"id": N} for a comment, {"ids": [N]} for an
 // attachment.
-incident::Result<int64_t> BugzillaClient::NewId(const std::string& path, const incident::Result<std::string>& body, const char* what) {
-  using R = incident::Result<int64_t>;
-  if (!body.ok()) return R::Fail(body.error.message);
-  auto j = nlohmann::json::parse(*body.value, nullptr, false);
+base::StatusOr<int64_t> BugzillaClient::NewId(const std::string& path, const base::StatusOr<std::string>& body, const char* what) {
+  CAIR_RETURN_IF_ERROR(body);
+  auto j = nlohmann::json::parse(*body, nullptr, false);
   if (!j.is_discarded() && j.is_object() && j.contains("ids") && j["ids"].is_array() && !j["ids"].empty() &&
       j["ids"][0].is_number_integer())
-    return {j["ids"][0].get<int64_t>(), {}};
+    return j["ids"][0].get<int64_t>();
   if (j.is_discarded() || !j.is_object() || !j.contains("id") || !j["id"].is_number_integer())
-    return R::Fail("POST " + path + ": the answer has no " + what + " \"id\"");
-  return {j["id"].get<int64_t>(), {}};
+    return base::InvalidArgumentError("POST " + path + ": the answer has no " + what + " \"id\"");
+  return j["id"].get<int64_t>();
 }
 
-incident::Result<int64_t> BugzillaClient::AddComment(int64_t bug, const std::string& markdown) {
+base::StatusOr<int64_t> BugzillaClient::AddComment(int64_t bug, const std::string& markdown) {
   const std::string path = "/rest/bug/" + std::to_string(bug) + "/comment";
   return NewId(path, Request("POST", path, BugzillaCommentJson(markdown)), "comment");
 }
 
-incident::Result<int64_t> BugzillaClient::AddAttachment(int64_t bug, const std::string& file, const std::string& summary,
+base::StatusOr<int64_t> BugzillaClient::AddAttachment(int64_t bug, const std::string& file, const std::string& summary,
                                                         const std::string& content_type) {
-  using R = incident::Result<int64_t>;
   const std::string path = "/rest/bug/" + std::to_string(bug) + "/attachment";
   std::ifstream in(file, std::ios::binary);
-  if (!in) return R::Fail(file + ": cannot open");
+  if (!in) return base::InvalidArgumentError(file + ": cannot open");
   std::error_code ec;
   const uint64_t size = std::filesystem::file_size(file, ec);
-  if (ec) return R::Fail(file + ": " + ec.message());
+  if (ec) return base::InvalidArgumentError(file + ": " + ec.message());
   // The body: {...,"data":"BASE64"}, the base64 produced 3 bytes to 4
   // characters as httplib asks for the next piece.
   const std::string name = std::filesystem::path(file).filename().string();
@@ -160,20 +157,19 @@ incident::Result<int64_t> BugzillaClient::AddAttachment(int64_t bug, const std::
     return sink.write(tail.data() + (offset - head.size() - encoded), tail.size() - (offset - head.size() - encoded));
   };
   auto body = Send(scheme_host_, prefix_, api_key_, "POST", path, Body{nullptr, head.size() + encoded + tail.size(), provider});
-  if (read_error) return R::Fail(file + ": read error while sending");
+  if (read_error) return base::InvalidArgumentError(file + ": read error while sending");
   return NewId(path, body, "attachment");
 }
 
-incident::Result<std::vector<BugzillaComment>> BugzillaClient::Comments(int64_t bug) {
-  using R = incident::Result<std::vector<BugzillaComment>>;
+base::StatusOr<std::vector<BugzillaComment>> BugzillaClient::Comments(int64_t bug) {
   const std::string path = "/rest/bug/" + std::to_string(bug) + "/comment";
   auto body = Request("GET", path, "");
-  if (!body.ok()) return R::Fail(body.error.message);
-  auto j = nlohmann::json::parse(*body.value, nullptr, false);
+  CAIR_RETURN_IF_ERROR(body);
+  auto j = nlohmann::json::parse(*body, nullptr, false);
   const std::string key = std::to_string(bug);
   if (j.is_discarded() || !j.contains("bugs") || !j["bugs"].contains(key) || !j["bugs"][key].contains("comments") ||
       !j["bugs"][key]["comments"].is_array())
-    return R::Fail("GET " + path + ": expected {\"bugs\": {\"" + key + "\": {\"comments\": [...]}}}");
+    return base::InvalidArgumentError("GET " + path + ": expected {\"bugs\": {\"" + key + "\": {\"comments\": [...]}}}");
   std::vector<BugzillaComment> out;
   for (const auto& c : j["bugs"][key]["comments"]) {
     BugzillaComment x;
@@ -182,24 +178,23 @@ incident::Result<std::vector<BugzillaComment>> BugzillaClient::Comments(int64_t 
     x.creator = c.value("creator", std::string());
     x.text = c.value("text", std::string());
     auto t = incident::ParseRfc3339(c.value("creation_time", std::string()));
-    if (!t) return R::Fail("GET " + path + ": comment " + std::to_string(x.id) + " has no RFC 3339 creation_time");
+    if (!t) return base::InvalidArgumentError("GET " + path + ": comment " + std::to_string(x.id) + " has no RFC 3339 creation_time");
     x.created_at = *t;
     out.push_back(std::move(x));
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.count < b.count; });
-  return {out, {}};
+  return out;
 }
 
-incident::Result<std::string> BugzillaClient::Whiteboard(int64_t bug) {
-  using R = incident::Result<std::string>;
+base::StatusOr<std::string> BugzillaClient::Whiteboard(int64_t bug) {
   const std::string path = "/rest/bug/" + std::to_string(bug);
   auto body = Request("GET", path, "");
-  if (!body.ok()) return R::Fail(body.error.message);
-  auto j = nlohmann::json::parse(*body.value, nullptr, false);
+  CAIR_RETURN_IF_ERROR(body);
+  auto j = nlohmann::json::parse(*body, nullptr, false);
   if (j.is_discarded() || !j.contains("bugs") || !j["bugs"].is_array() || j["bugs"].empty() || !j["bugs"][0].is_object())
-    return R::Fail("GET " + path + ": expected {\"bugs\": [{...}]}");
+    return base::InvalidArgumentError("GET " + path + ": expected {\"bugs\": [{...}]}");
   const auto& b = j["bugs"][0];
-  return {b.contains("whiteboard") && b["whiteboard"].is_string() ? b["whiteboard"].get<std::string>() : std::string(), {}};
+  return b.contains("whiteboard") && b["whiteboard"].is_string() ? b["whiteboard"].get<std::string>() : std::string();
 }
 
 }  // namespace cair::report

@@ -35,21 +35,21 @@ class BugzillaClient {
   BugzillaClient(std::string base_url, std::string api_key);
   // POST /rest/bug/BUG/comment with {"comment": markdown, "is_markdown": true};
   // returns the new comment's id.
-  incident::Result<int64_t> AddComment(int64_t bug, const std::string& markdown);
+  base::StatusOr<int64_t> AddComment(int64_t bug, const std::string& markdown);
   // POST /rest/bug/BUG/attachment: the file at `path` (an Appendix list too
   // long for a comment), base64-encoded into the JSON body as it is sent,
   // so that memory does not grow with the file (issue 18). Returns the new
   // attachment's id.
-  incident::Result<int64_t> AddAttachment(int64_t bug, const std::string& path, const std::string& summary,
+  base::StatusOr<int64_t> AddAttachment(int64_t bug, const std::string& path, const std::string& summary,
                                           const std::string& content_type);
   // GET /rest/bug/BUG/comment.
-  incident::Result<std::vector<BugzillaComment>> Comments(int64_t bug);
+  base::StatusOr<std::vector<BugzillaComment>> Comments(int64_t bug);
   // GET /rest/bug/BUG: the Whiteboard field.
-  incident::Result<std::string> Whiteboard(int64_t bug);
+  base::StatusOr<std::string> Whiteboard(int64_t bug);
 
  private:
-  incident::Result<std::string> Request(const std::string& method, const std::string& path, const std::string& body);
-  incident::Result<int64_t> NewId(const std::string& path, const incident::Result<std::string>& body, const char* what);
+  base::StatusOr<std::string> Request(const std::string& method, const std::string& path, const std::string& body);
+  base::StatusOr<int64_t> NewId(const std::string& path, const base::StatusOr<std::string>& body, const char* what);
   std::string scheme_host_, prefix_, api_key_;
 };
 

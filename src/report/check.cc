@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/strings.h"
 #include "incident/rules.h"
 
 namespace cair::report {
@@ -29,18 +30,6 @@ struct Label {
   size_t indent = 0;
   std::string label, value;
 };
-
-std::string Trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
-
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 // For similarity only: case, apostrophes, spacing and trailing punctuation
 // do not count.
@@ -125,7 +114,7 @@ class Checker {
     while (std::getline(ss, s)) {
       if (!s.empty() && s.back() == '\r') s.pop_back();
       ++no;
-      bool fence = Trim(s).rfind("```", 0) == 0;
+      bool fence = base::Trim(s).rfind("```", 0) == 0;
       lines_.push_back({no, s, code || fence});
       if (fence) code = !code;
     }
@@ -134,7 +123,7 @@ class Checker {
       if (lines_[i].code) continue;
       if (std::regex_match(lines_[i].text, m, kHeadingRe)) headings_.push_back({i, static_cast<int>(m[1].length()), m[2].str()});
       else if (std::regex_match(lines_[i].text, m, kLabelRe))
-        labels_.push_back({i, IndentOf(lines_[i].text), m[2].str(), Trim(m[3].str())});
+        labels_.push_back({i, IndentOf(lines_[i].text), m[2].str(), base::Trim(m[3].str())});
     }
   }
 
@@ -177,7 +166,7 @@ class Checker {
       auto sec = Section("Report Closure Summary");
       CheckLabels(sec, std::vector<std::string>(std::begin(kClosureLabels), std::end(kClosureLabels)), true);
       bool sentence = false;
-      for (const auto& l : lines_) sentence |= Trim(l.text) == kClosureSentence;
+      for (const auto& l : lines_) sentence |= base::Trim(l.text) == kClosureSentence;
       if (!sentence)
         Add(sec.second > sec.first ? lines_[sec.first].no : 1, "closure-request",
             std::string("the closing sentence is missing or altered: \"") + kClosureSentence + "\" (req §4.6)");
@@ -256,7 +245,7 @@ class Checker {
         last_line = lines_[exact->idx].no;
       } else if (near) {
         Add(lines_[near->idx].no, "misspelled-heading",
-            "\"" + Trim(lines_[near->idx].text) + "\" should read \"" + spelled + "\" exactly (req §4.6)");
+            "\"" + base::Trim(lines_[near->idx].text) + "\" should read \"" + spelled + "\" exactly (req §4.6)");
         last_line = lines_[near->idx].no;
       } else {
         Add(last_line, "missing-heading", "missing heading \"" + spelled + "\" (req §4.6)");
@@ -294,7 +283,7 @@ class Checker {
         Add(lines_[near->idx].no, "misspelled-label",
             "label \"**" + near->label + "**\" should read \"**" + w + "**\" exactly (req §4.6)");
       } else if (report_missing) {
-        Add(lines_[r.first].no, "missing-label", "section \"" + Trim(lines_[r.first].text) + "\" lacks the field \"**" + w + "**\" (req §4.5, §4.6)");
+        Add(lines_[r.first].no, "missing-label", "section \"" + base::Trim(lines_[r.first].text) + "\" lacks the field \"**" + w + "**\" (req §4.5, §4.6)");
       }
     }
   }
@@ -333,13 +322,13 @@ class Checker {
     size_t indent = IndentOf(lines_[i].text);
     for (size_t j = i + 1; j < lines_.size(); ++j) {
       const auto& t = lines_[j].text;
-      if (Trim(t).empty()) {
+      if (base::Trim(t).empty()) {
         if (j + 1 < lines_.size() && IndentOf(lines_[j + 1].text) <= indent) break;
         continue;
       }
       if (IsHeading(j)) break;
       if (IsLabel(j) && IndentOf(t) <= indent) break;
-      out += "\n" + Trim(t);
+      out += "\n" + base::Trim(t);
     }
     return out;
   }
@@ -419,7 +408,7 @@ class Checker {
     bool utc_declared = false;
     for (size_t i = r.first + 1; i < r.second; ++i) {
       const std::string& t = lines_[i].text;
-      std::string item = std::regex_match(t, m, kNestedItemRe) ? m[2].str() : Trim(t);
+      std::string item = std::regex_match(t, m, kNestedItemRe) ? m[2].str() : base::Trim(t);
       if (!lines_[i].code && !ReadStamp(item).date && !ReadStamp(item).time && std::regex_search(t, note)) utc_declared = true;
     }
     bool have_date = false;
@@ -445,12 +434,12 @@ class Checker {
         return;
       }
       ++flagged;
-      Add(l.no, "timeline-time", why + ": \"" + Trim(l.text) + "\"");
+      Add(l.no, "timeline-time", why + ": \"" + base::Trim(l.text) + "\"");
     };
     for (size_t i = r.first + 1; i < r.second; ++i) {
       const auto& l = lines_[i];
       if (l.code) continue;
-      const std::string t = Trim(l.text);
+      const std::string t = base::Trim(l.text);
       if (t.empty()) {
         in_dated_lines = false;
         continue;
@@ -468,12 +457,12 @@ class Checker {
         // of the template's other tables (Related Incidents, Action Items:
         // here when their heading is missing), is not the timeline.
         size_t end = i;
-        while (end < r.second && Trim(lines_[end].text).rfind('|', 0) == 0) ++end;
+        while (end < r.second && base::Trim(lines_[end].text).rfind('|', 0) == 0) ++end;
         auto header = Cells(lines_[i].text);
         std::vector<size_t> cols;
         bool header_utc = false, other_table = false;
         for (size_t c = 0; c < header.size(); ++c) {
-          std::string h = Lower(header[c]);
+          std::string h = base::Lower(header[c]);
           if (h.find("date") != std::string::npos || h.find("time") != std::string::npos || h.find("when") != std::string::npos ||
               h.find("utc") != std::string::npos)
             cols.push_back(c);
@@ -487,7 +476,7 @@ class Checker {
         }
         static const std::regex separator(R"(^\|?\s*:?-{3,}.*$)");
         for (size_t k = i + 1; k < end; ++k) {
-          if (std::regex_match(Trim(lines_[k].text), separator)) continue;
+          if (std::regex_match(base::Trim(lines_[k].text), separator)) continue;
           auto cells = Cells(lines_[k].text);
           std::string when;
           for (size_t c : cols)
@@ -524,7 +513,7 @@ class Checker {
 
   static std::vector<std::string> Cells(const std::string& row) {
     std::vector<std::string> out;
-    std::string t = Trim(row);
+    std::string t = base::Trim(row);
     if (!t.empty() && t[0] == '|') t.erase(0, 1);
     if (!t.empty() && t.back() == '|' && (t.size() < 2 || t[t.size() - 2] != '\\')) t.pop_back();
     std::string cur;
@@ -533,13 +522,13 @@ class Checker {
         cur += '|';
         ++i;
       } else if (t[i] == '|') {
-        out.push_back(Trim(cur));
+        out.push_back(base::Trim(cur));
         cur.clear();
       } else {
         cur += t[i];
       }
     }
-    out.push_back(Trim(cur));
+    out.push_back(base::Trim(cur));
     return out;
   }
 
@@ -547,7 +536,7 @@ class Checker {
     if (r.second <= r.first) return;
     std::vector<size_t> rows;
     for (size_t i = r.first + 1; i < r.second; ++i)
-      if (!lines_[i].code && Trim(lines_[i].text).rfind('|', 0) == 0) rows.push_back(i);
+      if (!lines_[i].code && base::Trim(lines_[i].text).rfind('|', 0) == 0) rows.push_back(i);
     if (rows.size() < 2) {
       Add(lines_[r.first].no, "action-item", "no Action Items table (| Action Item | Kind | ... | Status |, req §4.6)");
       return;
@@ -617,9 +606,9 @@ class Checker {
     // Req §3.4 / §4.7: Analysis is mandatory with revocation-delay.
     auto analysis = AnalysisLines();
     for (size_t i : analysis) {
-      std::string t = Trim(FieldText(i));
+      std::string t = base::Trim(FieldText(i));
       std::string first = t.substr(0, t.find('\n'));
-      if (t.empty() || Trim(first) == "N/A")
+      if (t.empty() || base::Trim(first) == "N/A")
         Add(lines_[i].no, "delay-analysis",
             "a delayed-revocation report MUST explain the delay in Impact \xE2\x86\x92 Analysis (MRSP 6.1.3, req §3.4)");
     }
@@ -641,8 +630,8 @@ class Checker {
 
   void CheckEmptyFields() {
     for (const auto& l : labels_) {
-      std::string v = Trim(l.value);
-      if (!v.empty() && v[0] == ':') v = Trim(v.substr(1));
+      std::string v = base::Trim(l.value);
+      if (!v.empty() && v[0] == ':') v = base::Trim(v.substr(1));
       static const std::set<std::string> placeholders = {"-", "TBD", "TBA", "?", "...", "\xE2\x80\xA6"};
       if (placeholders.count(v)) {
         Add(lines_[l.idx].no, "empty-field", "field \"" + l.label + "\" holds a placeholder (\"" + v + "\"): fill it or write N/A (req §4.5)");
@@ -652,7 +641,7 @@ class Checker {
       bool content = false;
       for (size_t j = l.idx + 1; j < lines_.size(); ++j) {
         const auto& t = lines_[j].text;
-        if (Trim(t).empty()) continue;
+        if (base::Trim(t).empty()) continue;
         if (IsHeading(j)) break;
         if (IsLabel(j)) {
           content = IndentOf(t) > l.indent;  // a parent label such as "Timeline summary:"
@@ -666,7 +655,7 @@ class Checker {
     }
     // Values with a closed set (req §4.7).
     for (const auto& l : labels_) {
-      std::string v = Trim(l.value);
+      std::string v = base::Trim(l.value);
       if (l.label == "Source of incident disclosure:" && !v.empty() && v != "N/A" && v != "Self Reported" &&
           v != "Third Party Reported" && v != "Audit")
         Add(lines_[l.idx].no, "bad-value", "Source of incident disclosure \"" + v + "\" is not Self Reported, Third Party Reported or Audit (req §4.7)");
@@ -716,7 +705,7 @@ class Checker {
 }  // namespace
 
 bool OnlyBlamesPeople(const std::string& text) {
-  std::string t = Lower(text);
+  std::string t = base::Lower(text);
   static const char* const blame[] = {"human error", "mistake", "oversight", "training", "human factor", "operator error",
                                       "carelessness", "negligence"};
   bool named = false;
@@ -748,7 +737,7 @@ bool OnlyBlamesPeople(const std::string& text) {
 }
 
 bool NotASecurityRiskRationale(const std::string& text) {
-  std::string t = Lower(text);
+  std::string t = base::Lower(text);
   for (size_t p; (p = t.find("\xE2\x80\x99")) != std::string::npos;) t.replace(p, 3, "'");
   static const char* const phrases[] = {
       "not a security risk", "no security risk", "not pose a security risk", "not pose any security risk", "does not pose a risk",

@@ -10,6 +10,7 @@
 #include <regex>
 #include <sstream>
 
+#include "base/strings.h"
 #include "report/check.h"
 
 namespace cair::report {
@@ -19,11 +20,6 @@ struct Line {
   int no;
   std::string text;
 };
-
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 bool Has(const std::string& t, std::initializer_list<const char*> any) {
   for (const char* a : any)
@@ -45,7 +41,7 @@ std::vector<Line> SectionLines(const std::vector<Line>& lines, const std::string
     if (*heading) {
       if (is_heading && m[1].length() <= static_cast<long>(level)) break;
       out.push_back(l);
-    } else if (is_heading && Lower(m[2].str()) == Lower(title)) {
+    } else if (is_heading && base::Lower(m[2].str()) == base::Lower(title)) {
       *heading = l.no;
       level = static_cast<size_t>(m[1].length());
     }
@@ -66,9 +62,9 @@ std::vector<std::string> Entries(const std::vector<Line>& section) {
         header_seen = true;
         continue;
       }
-      out.push_back(Lower(t));
+      out.push_back(base::Lower(t));
     } else if (t.rfind("- ", 0) == 0 || t.rfind("* ", 0) == 0) {
-      out.push_back(Lower(t));
+      out.push_back(base::Lower(t));
     }
   }
   return out;

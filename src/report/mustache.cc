@@ -3,6 +3,8 @@
 #include <memory>
 #include <vector>
 
+#include "base/strings.h"
+
 namespace cair::report {
 namespace {
 
@@ -21,13 +23,6 @@ struct Node {
   Token tok;
   std::vector<Node> children;
 };
-
-std::string Trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
 
 bool Blank(const std::string& s, size_t from, size_t to) {
   for (size_t i = from; i < to; ++i)
@@ -63,7 +58,7 @@ bool Tokenize(const std::string& t, std::vector<Token>* out, std::string* error)
     tok.line = LineAt(t, open);
     if (triple) {
       tok.kind = Kind::kRaw;
-      tok.text = Trim(inner);
+      tok.text = base::Trim(inner, " \t");
     } else if (!inner.empty() && std::string("#^/!>&").find(inner[0]) != std::string::npos) {
       switch (inner[0]) {
         case '#': tok.kind = Kind::kSection; break;
@@ -73,10 +68,10 @@ bool Tokenize(const std::string& t, std::vector<Token>* out, std::string* error)
         case '>': tok.kind = Kind::kPartial; break;
         default: tok.kind = Kind::kRaw; break;
       }
-      tok.text = Trim(inner.substr(1));
+      tok.text = base::Trim(inner.substr(1), " \t");
     } else {
       tok.kind = Kind::kVar;
-      tok.text = Trim(inner);
+      tok.text = base::Trim(inner, " \t");
     }
     if (tok.kind != Kind::kComment && tok.text.empty()) {
       *error = "line " + std::to_string(tok.line) + ": empty tag";

@@ -7,6 +7,8 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "base/files.h"
+#include "base/strings.h"
 #include "incident/rules.h"
 #include "lint/registry.h"
 #include "report/chart.h"
@@ -165,7 +167,7 @@ struct Loaded {
 // their notBefore: the store hands each (notBefore, TBS key) group over
 // together, and pairing within the group gives the rows a whole-problem
 // pairing would, with memory bounded by the group (two objects).
-incident::Result<bool> StreamRows(incident::Store& store, const ProblemData& p, const std::map<std::string, incident::DelayPlan>& plans,
+base::StatusOr<bool> StreamRows(incident::Store& store, const ProblemData& p, const std::map<std::string, incident::DelayPlan>& plans,
                                   const ReportOptions& o, int64_t clock_start, const std::function<void(const AppendixRow&)>& fn) {
   std::vector<AppendixRow> rows;  // the current group
   std::unordered_map<uint64_t, size_t> by_tbs;
@@ -233,29 +235,19 @@ incident::Result<bool> StreamRows(incident::Store& store, const ProblemData& p, 
   }, true);
   if (!each.ok()) return each;
   flush();
-  return {true, {}};
-}
-
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
+  return true;
 }
 
 // One CSV row (RFC 4180 quoting) with `eol` line end.
 void CsvRow(std::ostream& out, const AppendixRow& r, const char* eol) {
   const std::string f[] = {r.precert_sha256, r.cert_sha256, r.subject, r.issuer, Iso(r.not_before), Iso(r.not_after),
                            r.serial_hex, r.dns_names, r.is_revoked, r.revocation_date, r.revocation_reason};
-  for (size_t i = 0; i < 11; ++i) out << (i ? "," : "") << CsvField(f[i]);
+  for (size_t i = 0; i < 11; ++i) out << (i ? "," : "") << base::CsvField(f[i]);
   out << eol;
 }
 
 void CsvHeader(std::ostream& out, const char* eol) {
-  for (size_t i = 0; i < AppendixColumns().size(); ++i) out << (i ? "," : "") << CsvField(AppendixColumns()[i]);
+  for (size_t i = 0; i < AppendixColumns().size(); ++i) out << (i ? "," : "") << base::CsvField(AppendixColumns()[i]);
   out << eol;
 }
 
@@ -264,79 +256,70 @@ void CrtShRow(std::ostream& out, const AppendixRow& r) {
   if (!r.cert_sha256.empty()) out << "https://crt.sh/?sha256=" << r.cert_sha256 << "\n";
 }
 
-std::optional<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-incident::Result<Loaded> Load(incident::Store& store, int64_t id, const ReportOptions& o) {
-  using R = incident::Result<Loaded>;
+base::StatusOr<Loaded> Load(incident::Store& store, int64_t id, const ReportOptions& o) {
   auto in = store.GetIncident(id);
-  if (!in.ok()) return R::Fail(in.error.message);
+  CAIR_RETURN_IF_ERROR(in);
   int64_t report_id = id;
-  if (o.kind == ReportKind::kDelayedRevocation && in.value->kind != "revocation-delay") {
+  if (o.kind == ReportKind::kDelayedRevocation && in->kind != "revocation-delay") {
     // Given the parent incident: report its delayed-revocation incident.
     auto all = store.ListIncidents(false);
-    if (!all.ok()) return R::Fail(all.error.message);
+    CAIR_RETURN_IF_ERROR(all);
     std::optional<int64_t> child;
-    for (const auto& i : *all.value)
+    for (const auto& i : *all)
       if (i.parent_id && *i.parent_id == id && i.kind == "revocation-delay") child = i.id;
     if (!child)
-      return R::Fail("incident " + std::to_string(id) + " has no delayed-revocation incident (open one with `cair delayed open " +
+      return base::InvalidArgumentError("incident " + std::to_string(id) + " has no delayed-revocation incident (open one with `cair delayed open " +
                      std::to_string(id) + "`)");
     report_id = *child;
   }
   auto b = store.Export(report_id, false);
-  if (!b.ok()) return R::Fail(b.error.message);
+  CAIR_RETURN_IF_ERROR(b);
   Loaded l;
-  l.bundle = std::move(*b.value);
+  l.bundle = std::move(*b);
   const auto& inc = l.bundle.incident;
   if (inc.kind == "revocation-delay" && inc.parent_id) {
     l.parent_id = inc.parent_id;
     auto parent = store.Export(*inc.parent_id, false);
-    if (!parent.ok()) return R::Fail(parent.error.message);
-    l.clock_start = incident::RevocationClockStart(parent.value->incident);
+    CAIR_RETURN_IF_ERROR(parent);
+    l.clock_start = incident::RevocationClockStart(parent->incident);
     // The parent's certificates late at `now` (Store::LateRevocations' rule):
     // past the problem's hard deadline unrevoked, or revoked after it.
-    for (auto& pc : parent.value->problems) {
+    for (auto& pc : parent->problems) {
       const int64_t deadline =
           incident::ComputeRevocationDeadline({pc.problem.br_reason}, pc.problem.ca, l.clock_start, 0, INT64_MAX).hard;
       if (deadline < o.now) l.problems.push_back({pc.problem, {pc.problem.id, deadline, pc.problem.ca}, {}});
     }
     auto counts = store.CountDelay(report_id, o.now);
-    if (!counts.ok()) return R::Fail(counts.error.message);
-    l.delay = *counts.value;
+    CAIR_RETURN_IF_ERROR(counts);
+    l.delay = *counts;
     l.plans = l.bundle.delay_plan;
   } else {
-    if (o.kind == ReportKind::kDelayedRevocation) return R::Fail("incident " + std::to_string(report_id) + " has no parent incident");
+    if (o.kind == ReportKind::kDelayedRevocation) return base::InvalidArgumentError("incident " + std::to_string(report_id) + " has no parent incident");
     l.clock_start = incident::RevocationClockStart(inc);
     for (auto& pc : l.bundle.problems) l.problems.push_back({pc.problem, {pc.problem.id, std::nullopt, pc.problem.ca}, {}});
     // The plans of this incident's delayed-revocation incident, if any.
     auto all = store.ListIncidents(false);
     if (all.ok())
-      for (const auto& i : *all.value)
+      for (const auto& i : *all)
         if (i.parent_id && *i.parent_id == inc.id && i.kind == "revocation-delay")
-          if (auto p = store.DelayPlans(i.id); p.ok()) l.plans.insert(l.plans.end(), p.value->begin(), p.value->end());
+          if (auto p = store.DelayPlans(i.id); p.ok()) l.plans.insert(l.plans.end(), p->begin(), p->end());
   }
   std::vector<incident::Store::CertificateScope> scopes;
   for (const auto& p : l.problems) scopes.push_back(p.scope);
   auto totals = store.CertificateStatistics(scopes, o.now);
-  if (!totals.ok()) return R::Fail(totals.error.message);
-  l.totals = std::move(*totals.value);
+  CAIR_RETURN_IF_ERROR(totals);
+  l.totals = std::move(*totals);
   for (size_t i = 0; i < l.problems.size(); ++i) l.problems[i].stats = l.totals.per_scope[i];
   auto monitor = store.MonitorProblems(inc.id);
-  if (!monitor.ok()) return R::Fail(monitor.error.message);
-  l.monitor = std::move(*monitor.value);
+  CAIR_RETURN_IF_ERROR(monitor);
+  l.monitor = std::move(*monitor);
   if (auto links = store.Links(inc.id); links.ok())
-    for (const auto& link : *links.value)
-      if (auto other = store.GetIncident(link.related_id); other.ok()) l.linked.emplace_back(link, *other.value);
+    for (const auto& link : *links)
+      if (auto other = store.GetIncident(link.related_id); other.ok()) l.linked.emplace_back(link, *other);
   if (l.parent_id)  // a delayed-revocation report lists the problems with late certificates only
     l.problems.erase(std::remove_if(l.problems.begin(), l.problems.end(), [](const ProblemData& p) { return p.objects() == 0; }),
                      l.problems.end());
-  return {std::move(l), {}};
+  return std::move(l);
 }
 
 std::string PolicyOfLint(const std::string& lint) {
@@ -401,12 +384,12 @@ const std::vector<std::string>& SmimeAppendixColumns() {
 }
 
 static void SmimeCsvHeader(std::ostream& out, const char* eol) {
-  for (size_t i = 0; i < SmimeAppendixColumns().size(); ++i) out << (i ? "," : "") << CsvField(SmimeAppendixColumns()[i]);
+  for (size_t i = 0; i < SmimeAppendixColumns().size(); ++i) out << (i ? "," : "") << base::CsvField(SmimeAppendixColumns()[i]);
   out << eol;
 }
 
 static void SmimeCsvRow(std::ostream& out, const AppendixRow& r, const char* eol) {
-  out << CsvField(r.serial_hex) << "," << r.precert_sha256 << "," << r.cert_sha256 << eol;
+  out << base::CsvField(r.serial_hex) << "," << r.precert_sha256 << "," << r.cert_sha256 << eol;
 }
 
 std::string SmimeAppendixCsv(const std::vector<AppendixRow>& rows) {
@@ -504,7 +487,7 @@ std::string Marker(size_t problem_index) { return "\x1e" "cair-appendix-" + std:
 // An S/MIME problem's list is always the short CSV (serial and hashes).
 bool CrtSh(const ProblemData& p) { return !p.problem.smime && p.rows >= kCrtShThreshold; }
 
-incident::Result<json> Context(const Loaded& l, const ReportOptions& o, const Placement& placement) {
+base::StatusOr<json> Context(const Loaded& l, const ReportOptions& o, const Placement& placement) {
   const auto& inc = l.bundle.incident;
   const bool html = o.html;
   Narrative nar;
@@ -776,7 +759,7 @@ incident::Result<json> Context(const Loaded& l, const ReportOptions& o, const Pl
   c["oversize"] = placement.oversize;
   c["comment_limit"] = "65,535";
   c["smime_privacy"] = any_smime;
-  return {std::move(c), {}};
+  return std::move(c);
 }
 
 // An ostream that only counts: the length of an inline list before it is written.
@@ -796,7 +779,7 @@ class CountingBuf : public std::streambuf {
 
 // One problem's list: a CSV (CRLF in a file, LF inline) or the crt.sh lines;
 // HTML-escaped inline in the HTML report.
-incident::Result<bool> WriteList(incident::Store& store, const Loaded& l, const ProblemData& p,
+base::StatusOr<bool> WriteList(incident::Store& store, const Loaded& l, const ProblemData& p,
                                  const std::map<std::string, incident::DelayPlan>& plans, const ReportOptions& o, bool inline_text,
                                  std::ostream& out) {
   const bool crtsh = CrtSh(p);
@@ -824,7 +807,7 @@ incident::Result<bool> WriteList(incident::Store& store, const Loaded& l, const 
 }
 
 // Pass 1 over each problem's rows: how many, and how long its inline list is.
-incident::Result<bool> MeasureLists(incident::Store& store, Loaded& l, const std::map<std::string, incident::DelayPlan>& plans,
+base::StatusOr<bool> MeasureLists(incident::Store& store, Loaded& l, const std::map<std::string, incident::DelayPlan>& plans,
                                     const ReportOptions& o) {
   for (auto& p : l.problems) {
     if (p.objects() == 0) continue;
@@ -843,7 +826,7 @@ incident::Result<bool> MeasureLists(incident::Store& store, Loaded& l, const std
     if (!w.ok()) return w;
     p.inline_bytes = counter.n;
   }
-  return {true, {}};
+  return true;
 }
 
 std::map<std::string, incident::DelayPlan> PlansBySha(const Loaded& l) {
@@ -858,18 +841,21 @@ std::string TemplatePath(const ReportOptions& o, std::string* dir, std::string* 
   return *dir + "/" + (o.html ? "report" : ReportKindName(o.kind)) + *ext;
 }
 
-incident::Result<std::string> Render(const json& ctx, const ReportOptions& o) {
-  using R = incident::Result<std::string>;
+base::StatusOr<std::string> Render(const json& ctx, const ReportOptions& o) {
   std::string dir, ext;
   const std::string path = TemplatePath(o, &dir, &ext);
-  auto tmpl = ReadFile(path);
-  if (!tmpl) return R::Fail(path + ": cannot read the template");
+  auto tmpl = base::ReadFile(path);
+  if (!tmpl.ok()) return base::InvalidArgumentError(path + ": cannot read the template");
   MustacheOptions mo;
   mo.html_escape = o.html;
-  mo.partial = [&](const std::string& p) { return ReadFile(dir + "/" + p + ext); };
+  mo.partial = [&](const std::string& p) -> std::optional<std::string> {
+    auto text = base::ReadFile(dir + "/" + p + ext);
+    if (!text.ok()) return std::nullopt;
+    return *std::move(text);
+  };
   auto r = RenderMustache(*tmpl, ctx, mo);
-  if (!r.ok()) return R::Fail(path + ": " + r.error);
-  return {std::move(r.text), {}};
+  if (!r.ok()) return base::InvalidArgumentError(path + ": " + r.error);
+  return std::move(r.text);
 }
 
 std::string DefaultAppendixBase(const ReportOptions& o, int64_t id) {
@@ -880,19 +866,18 @@ std::string DefaultAppendixBase(const ReportOptions& o, int64_t id) {
 // written piece by piece with the lists streamed in; files through `open`.
 using OpenFn = std::function<std::ostream*(const std::string& path)>;
 
-incident::Result<std::vector<std::string>> Write(incident::Store& store, int64_t incident_id, const ReportOptions& o,
+base::StatusOr<std::vector<std::string>> Write(incident::Store& store, int64_t incident_id, const ReportOptions& o,
                                                  std::ostream& out, const OpenFn& open) {
-  using R = incident::Result<std::vector<std::string>>;
   auto loaded = Load(store, incident_id, o);
-  if (!loaded.ok()) return R::Fail(loaded.error.message);
-  Loaded& l = *loaded.value;
+  CAIR_RETURN_IF_ERROR(loaded);
+  Loaded& l = *loaded;
   const auto plans = PlansBySha(l);
   auto measured = MeasureLists(store, l, plans, o);
-  if (!measured.ok()) return R::Fail(measured.error.message);
+  CAIR_RETURN_IF_ERROR(measured);
   Placement placement{!o.appendix_path.empty(), o.appendix_path, false};
   auto ctx = Context(l, o, placement);
-  if (!ctx.ok()) return R::Fail(ctx.error.message);
-  if (o.html) (*ctx.value)["chart_svg"] = [&] {
+  CAIR_RETURN_IF_ERROR(ctx);
+  if (o.html) (*ctx)["chart_svg"] = [&] {
     std::vector<ChartSeries> s;
     for (const auto& p : l.problems) {
       ChartSeries cs{p.problem.name, {}};
@@ -904,29 +889,29 @@ incident::Result<std::vector<std::string>> Write(incident::Store& store, int64_t
     }
     return IssuanceChartSvg(s);
   }();
-  auto text = Render(*ctx.value, o);
-  if (!text.ok()) return R::Fail(text.error.message);
+  auto text = Render(*ctx, o);
+  CAIR_RETURN_IF_ERROR(text);
   if (!o.html && !placement.files) {
     // Req §4.2: a report goes to Bugzilla as one comment, of at most
     // 65,535 characters. Lists that would not fit go to files instead.
-    uint64_t total = text.value->size();
+    uint64_t total = text->size();
     bool any = false;
     for (size_t i = 0; i < l.problems.size(); ++i)
-      if (l.problems[i].objects() > 0 && text.value->find(Marker(i + 1)) != std::string::npos) {
+      if (l.problems[i].objects() > 0 && text->find(Marker(i + 1)) != std::string::npos) {
         total += l.problems[i].inline_bytes - Marker(i + 1).size();
         any = true;
       }
     if (any && total > kBugzillaCommentLimit) {
       placement = {true, DefaultAppendixBase(o, l.bundle.incident.id), true};
       ctx = Context(l, o, placement);
-      if (!ctx.ok()) return R::Fail(ctx.error.message);
-      text = Render(*ctx.value, o);
-      if (!text.ok()) return R::Fail(text.error.message);
+      CAIR_RETURN_IF_ERROR(ctx);
+      text = Render(*ctx, o);
+      CAIR_RETURN_IF_ERROR(text);
     }
   }
   std::vector<std::string> files;
   size_t pos = 0;
-  const std::string& t = *text.value;
+  const std::string& t = *text;
   for (size_t i = 0; i < l.problems.size(); ++i) {
     const ProblemData& p = l.problems[i];
     if (p.objects() == 0) continue;
@@ -936,40 +921,39 @@ incident::Result<std::vector<std::string>> Write(incident::Store& store, int64_t
     if (at == std::string::npos) continue;  // a template that leaves the list out
     out.write(t.data() + pos, static_cast<std::streamsize>(at - pos));
     auto w = WriteList(store, l, p, plans, o, true, out);
-    if (!w.ok()) return R::Fail(w.error.message);
+    CAIR_RETURN_IF_ERROR(w);
     pos = at + m.size();
   }
   out.write(t.data() + pos, static_cast<std::streamsize>(t.size() - pos));
   if (placement.files)
-    for (const auto& a : (*ctx.value)["appendix"]) {
+    for (const auto& a : (*ctx)["appendix"]) {
       const std::string path = a["file"].get<std::string>();
       std::ostream* f = open(path);
-      if (!f) return R::Fail(path + ": cannot write the appendix");
+      if (!f) return base::InvalidArgumentError(path + ": cannot write the appendix");
       auto w = WriteList(store, l, l.problems[a["index"].get<size_t>() - 1], plans, o, false, *f);
-      if (!w.ok()) return R::Fail(w.error.message);
+      CAIR_RETURN_IF_ERROR(w);
       f->flush();
-      if (!*f) return R::Fail(path + ": cannot write the appendix");
+      if (!*f) return base::InvalidArgumentError(path + ": cannot write the appendix");
       files.push_back(path);
     }
-  if (!out) return R::Fail("cannot write the report");
-  return {std::move(files), {}};
+  if (!out) return base::InvalidArgumentError("cannot write the report");
+  return std::move(files);
 }
 
 }  // namespace
 
-incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
-  using R = incident::Result<json>;
+base::StatusOr<nlohmann::json> BuildContext(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
   auto loaded = Load(store, incident_id, o);
-  if (!loaded.ok()) return R::Fail(loaded.error.message);
-  auto measured = MeasureLists(store, *loaded.value, PlansBySha(*loaded.value), o);
-  if (!measured.ok()) return R::Fail(measured.error.message);
-  auto ctx = Context(*loaded.value, o, {!o.appendix_path.empty(), o.appendix_path, false});
+  CAIR_RETURN_IF_ERROR(loaded);
+  auto measured = MeasureLists(store, *loaded, PlansBySha(*loaded), o);
+  CAIR_RETURN_IF_ERROR(measured);
+  auto ctx = Context(*loaded, o, {!o.appendix_path.empty(), o.appendix_path, false});
   if (ctx.ok())
-    for (auto& a : (*ctx.value)["appendix"]) a["text"] = "";  // the lists are streamed by WriteReport
+    for (auto& a : (*ctx)["appendix"]) a["text"] = "";  // the lists are streamed by WriteReport
   return ctx;
 }
 
-incident::Result<std::vector<std::string>> WriteReport(incident::Store& store, int64_t incident_id, const ReportOptions& o,
+base::StatusOr<std::vector<std::string>> WriteReport(incident::Store& store, int64_t incident_id, const ReportOptions& o,
                                                        std::ostream& out) {
   std::vector<std::unique_ptr<std::ofstream>> files;
   return Write(store, incident_id, o, out, [&](const std::string& path) -> std::ostream* {
@@ -978,19 +962,18 @@ incident::Result<std::vector<std::string>> WriteReport(incident::Store& store, i
   });
 }
 
-incident::Result<Report> GenerateReport(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
-  using R = incident::Result<Report>;
+base::StatusOr<Report> GenerateReport(incident::Store& store, int64_t incident_id, const ReportOptions& o) {
   std::ostringstream out;
   std::vector<std::unique_ptr<std::ostringstream>> texts;
   auto files = Write(store, incident_id, o, out, [&](const std::string&) -> std::ostream* {
     texts.push_back(std::make_unique<std::ostringstream>());
     return texts.back().get();
   });
-  if (!files.ok()) return R::Fail(files.error.message);
+  CAIR_RETURN_IF_ERROR(files);
   Report rep;
   rep.text = out.str();
-  for (size_t i = 0; i < files.value->size(); ++i) rep.appendix_files.push_back({(*files.value)[i], texts[i]->str()});
-  return {std::move(rep), {}};
+  for (size_t i = 0; i < files->size(); ++i) rep.appendix_files.push_back({(*files)[i], texts[i]->str()});
+  return std::move(rep);
 }
 
 }  // namespace cair::report

@@ -97,7 +97,7 @@ struct Report {
 std::string DefaultTemplatesDir();
 
 // The context the templates see (documented in templates/README.md).
-incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t incident_id, const ReportOptions& options);
+base::StatusOr<nlohmann::json> BuildContext(incident::Store& store, int64_t incident_id, const ReportOptions& options);
 
 // Writes the report to `out` and the Appendix files it names (issue 18:
 // memory flat in the number of certificates). Figures come from aggregate
@@ -105,13 +105,13 @@ incident::Result<nlohmann::json> BuildContext(incident::Store& store, int64_t in
 // file: to `appendix_path`, or, when inline lists would make a Markdown
 // report longer than kBugzillaCommentLimit, to `oversize_appendix_base`, and
 // the report says why. Returns the paths of the files written.
-incident::Result<std::vector<std::string>> WriteReport(incident::Store& store, int64_t incident_id, const ReportOptions& options,
+base::StatusOr<std::vector<std::string>> WriteReport(incident::Store& store, int64_t incident_id, const ReportOptions& options,
                                                        std::ostream& out);
 
 // The same, in memory (tests, small incidents). Errors: unknown
 // incident, a delayed-revocation report for an incident that has none, a
 // missing or malformed template (named with its line).
-incident::Result<Report> GenerateReport(incident::Store& store, int64_t incident_id, const ReportOptions& options);
+base::StatusOr<Report> GenerateReport(incident::Store& store, int64_t incident_id, const ReportOptions& options);
 
 // The JSON body of Bugzilla's REST "add comment" call for `markdown`.
 std::string BugzillaCommentJson(const std::string& markdown);

@@ -31,15 +31,15 @@ class ReportStore : public testing::Test {
     path_ = std::filesystem::temp_directory_path() / ("cair_report_unit_" + std::to_string(getpid()) + ".db");
     std::filesystem::remove(path_);
     auto s = incident::Store::Open(path_.string());
-    ASSERT_TRUE(s.ok()) << s.error.message;
-    store_ = std::move(*s.value);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(*s);
     incident::Incident in;
     in.title = "Example CA: bulk problem";
     in.aware_at = *ParseRfc3339("2026-01-05T10:00:00Z");
     in.ccadb_id = "A000123";
     auto id = store_->OpenIncident(in, in.aware_at);
-    ASSERT_TRUE(id.ok()) << id.error.message;
-    id_ = *id.value;
+    ASSERT_TRUE(id.ok()) << id.status().message();
+    id_ = *id;
   }
   void TearDown() override {
     store_.reset();
@@ -68,8 +68,8 @@ class ReportStore : public testing::Test {
           return true;
         },
         nb);
-    EXPECT_TRUE(r.ok()) << r.error.message;
-    return r.ok() ? *r.value : 0;
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? *r : 0;
   }
   ReportOptions Options(ReportKind k) {
     ReportOptions o;
@@ -94,8 +94,8 @@ TEST_F(ReportStore, AppendixSwitchesToCrtShAtTenThousand) {
   a.due_at = *ParseRfc3339("2026-02-01T00:00:00Z");
   ASSERT_TRUE(store_->AddActionItem(a, *ParseRfc3339("2026-01-05T12:00:00Z")).ok());
   auto r = GenerateReport(*store_, id_, Options(ReportKind::kFull));
-  ASSERT_TRUE(r.ok()) << r.error.message;
-  const std::string& t = r.value->text;
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const std::string& t = r->text;
   // 10,004 rows inline would not fit a Bugzilla comment (issue 18): both
   // lists go to files the report names, and the report says why.
   EXPECT_LE(t.size(), kBugzillaCommentLimit);
@@ -107,12 +107,12 @@ TEST_F(ReportStore, AppendixSwitchesToCrtShAtTenThousand) {
   EXPECT_NE(t.find("Not inline: this list would make the report longer than the 65,535 characters Bugzilla accepts in one comment. "
                    "Its file is `" + base + "-1.txt`; attach it to the bug.", p1), std::string::npos) << t;
   EXPECT_NE(t.find("Attached as `" + base + "-2.csv`", p2), std::string::npos) << t;
-  ASSERT_EQ(r.value->appendix_files.size(), 2u);
-  EXPECT_EQ(r.value->appendix_files[0].path, base + "-1.txt");
-  EXPECT_EQ(r.value->appendix_files[1].path, base + "-2.csv");
+  ASSERT_EQ(r->appendix_files.size(), 2u);
+  EXPECT_EQ(r->appendix_files[0].path, base + "-1.txt");
+  EXPECT_EQ(r->appendix_files[1].path, base + "-2.csv");
   // Problem 1: one crt.sh line per certificate, no CSV.
-  const std::string& first = r.value->appendix_files[0].text;
-  const std::string& second = r.value->appendix_files[1].text;
+  const std::string& first = r->appendix_files[0].text;
+  const std::string& second = r->appendix_files[1].text;
   std::regex line("https://crt\\.sh/\\?sha256=A[0-9A-F]{63}\n");
   EXPECT_EQ(std::distance(std::sregex_iterator(first.begin(), first.end(), line), std::sregex_iterator()), 10001);
   EXPECT_NE(first.find("https://crt.sh/?sha256=" + Hex64(10000, 'A') + "\n"), std::string::npos);
@@ -132,22 +132,22 @@ TEST_F(ReportStore, AppendixSwitchesToCrtShAtTenThousand) {
   auto findings = CheckReport(t, {Options(ReportKind::kFull).now});
   for (const auto& f : findings) ADD_FAILURE() << f.line << ": " << f.rule << ": " << f.message;
   auto again = GenerateReport(*store_, id_, Options(ReportKind::kFull));
-  EXPECT_EQ(again.value->text, t);
+  EXPECT_EQ(again->text, t);
 }
 
 TEST_F(ReportStore, SmallListsStayInlineAndWriteReportStreamsTheSame) {
   AddProblem("small", 3, 'B');
   auto o = Options(ReportKind::kFull);
   auto r = GenerateReport(*store_, id_, o);
-  ASSERT_TRUE(r.ok()) << r.error.message;
-  EXPECT_TRUE(r.value->appendix_files.empty());
-  EXPECT_NE(r.value->text.find("```csv\nPrecertificate SHA-256 hash,"), std::string::npos) << r.value->text;
-  EXPECT_EQ(r.value->text.find("Not inline"), std::string::npos);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_TRUE(r->appendix_files.empty());
+  EXPECT_NE(r->text.find("```csv\nPrecertificate SHA-256 hash,"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Not inline"), std::string::npos);
   std::ostringstream streamed;
   auto files = WriteReport(*store_, id_, o, streamed);
-  ASSERT_TRUE(files.ok()) << files.error.message;
-  EXPECT_TRUE(files.value->empty());
-  EXPECT_EQ(streamed.str(), r.value->text);
+  ASSERT_TRUE(files.ok()) << files.status().message();
+  EXPECT_TRUE(files->empty());
+  EXPECT_EQ(streamed.str(), r->text);
 }
 
 TEST_F(ReportStore, AppendixFilesAndPairing) {
@@ -163,14 +163,14 @@ TEST_F(ReportStore, AppendixFilesAndPairing) {
   auto o = Options(ReportKind::kFull);
   o.appendix_path = "/tmp/appendix.csv";
   auto r = GenerateReport(*store_, id_, o);
-  ASSERT_TRUE(r.ok()) << r.error.message;
-  ASSERT_EQ(r.value->appendix_files.size(), 1u);
-  EXPECT_EQ(r.value->appendix_files[0].path, "/tmp/appendix.csv");
-  const std::string& csv = r.value->appendix_files[0].text;
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->appendix_files.size(), 1u);
+  EXPECT_EQ(r->appendix_files[0].path, "/tmp/appendix.csv");
+  const std::string& csv = r->appendix_files[0].text;
   EXPECT_NE(csv.find("\r\n" + Hex64(1, 'C') + "," + Hex64(2, 'C') + ",,CN=CA,"), std::string::npos) << csv;
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 2);  // header + one row, CRLF
-  EXPECT_NE(r.value->text.find("Attached as `/tmp/appendix.csv`"), std::string::npos);
-  EXPECT_NE(r.value->text.find("1 (and 1 precertificate, counted separately)"), std::string::npos);
+  EXPECT_NE(r->text.find("Attached as `/tmp/appendix.csv`"), std::string::npos);
+  EXPECT_NE(r->text.find("1 (and 1 precertificate, counted separately)"), std::string::npos);
 }
 
 TEST_F(ReportStore, TemplatesFromAnotherDirectoryAndErrors) {
@@ -187,18 +187,18 @@ TEST_F(ReportStore, TemplatesFromAnotherDirectoryAndErrors) {
   auto o = Options(ReportKind::kClosure);
   o.templates_dir = dir.string();
   auto r = GenerateReport(*store_, id_, o);
-  ASSERT_TRUE(r.ok()) << r.error.message;
-  EXPECT_EQ(r.value->text, "Closure of Example CA: bulk problem (A000123)\nno actions\n");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->text, "Closure of Example CA: bulk problem (A000123)\nno actions\n");
   o.kind = ReportKind::kFull;
   auto bad = GenerateReport(*store_, id_, o);
-  EXPECT_EQ(bad.error.message, (dir / "full.md.mustache").string() + ": line 1: section \"problems\" is never closed");
+  EXPECT_EQ(bad.status().message(), (dir / "full.md.mustache").string() + ": line 1: section \"problems\" is never closed");
   o.kind = ReportKind::kMozilla7;
-  EXPECT_NE(GenerateReport(*store_, id_, o).error.message.find("mozilla7.md.mustache: cannot read the template"), std::string::npos);
+  EXPECT_NE(GenerateReport(*store_, id_, o).status().message().find("mozilla7.md.mustache: cannot read the template"), std::string::npos);
   std::filesystem::remove_all(dir);
   auto none = GenerateReport(*store_, 999, Options(ReportKind::kFull));
-  EXPECT_EQ(none.error.message, "no incident 999");
+  EXPECT_EQ(none.status().message(), "no incident 999");
   auto no_delay = GenerateReport(*store_, id_, Options(ReportKind::kDelayedRevocation));
-  EXPECT_NE(no_delay.error.message.find("has no delayed-revocation incident"), std::string::npos);
+  EXPECT_NE(no_delay.status().message().find("has no delayed-revocation incident"), std::string::npos);
 }
 
 TEST(ReportCsv, Rfc4180Quoting) {

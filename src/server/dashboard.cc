@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "incident/rules.h"
+#include "server/http_status.h"
 
 namespace cair::server {
 
@@ -155,20 +156,20 @@ std::optional<std::string> RenderIndex(incident::Store& store, int64_t now, Fail
   auto due = store.Due(now);
   auto halts = store.Halts(std::nullopt, true);
   if (!incidents.ok() || !due.ok() || !halts.ok()) {
-    *failure = {500, "store: " + (!incidents.ok() ? incidents.error.message : !due.ok() ? due.error.message : halts.error.message)};
+    *failure = FailureFor(!incidents.ok() ? incidents.status() : !due.ok() ? due.status() : halts.status(), "store: ");
     return std::nullopt;
   }
   std::map<int64_t, std::string> titles;
-  for (const auto& in : *incidents.value) titles[in.id] = in.title;
+  for (const auto& in : *incidents) titles[in.id] = in.title;
   std::ostringstream o;
   o << "<h1>Open incidents</h1>";
-  if (incidents.value->empty()) {
+  if (incidents->empty()) {
     o << "<p class=\"muted\">No open incident.</p>";
   } else {
     o << "<table id=\"incidents\"><thead><tr><th>Incident</th><th>Kind</th><th>Aware</th><th>Clocks</th></tr></thead><tbody>";
-    for (const auto& in : *incidents.value) {
+    for (const auto& in : *incidents) {
       std::map<std::string, int> states;
-      for (const auto& c : *due.value)
+      for (const auto& c : *due)
         if (c.incident == in.id) ++states[c.state];
       std::string worst = states.count("overdue") ? "overdue" : states.count("due-soon") ? "due-soon" : "ok";
       o << "<tr class=\"clock " << worst << "\"><td><a class=\"incident-link\" href=\"/incidents/" << in.id << "\">#" << in.id
@@ -180,32 +181,34 @@ std::optional<std::string> RenderIndex(incident::Store& store, int64_t now, Fail
     }
     o << "</tbody></table>";
   }
-  o << "<h2>Clocks, soonest first</h2>" << ClockTable(*due.value, now, true, titles);
-  o << "<h2>Active issuance halts</h2>" << HaltTable(*halts.value, true);
+  o << "<h2>Clocks, soonest first</h2>" << ClockTable(*due, now, true, titles);
+  o << "<h2>Active issuance halts</h2>" << HaltTable(*halts, true);
   o << RenderRecurrences(store);
   auto reports = store.ProblemReports(false);
   if (!reports.ok()) {
-    *failure = {500, "store: " + reports.error.message};
+    *failure = FailureFor(reports.status(), "store: ");
     return std::nullopt;
   }
-  o << "<h2 id=\"problem-reports\">Open problem reports</h2>" << ProblemReportTable(*reports.value, now);
+  o << "<h2 id=\"problem-reports\">Open problem reports</h2>" << ProblemReportTable(*reports, now);
   return Page("Open incidents", o.str(), now);
 }
 
 std::optional<std::string> RenderIncident(incident::Store& store, int64_t id, int64_t now, Failure* failure) {
   auto in = store.GetIncident(id);
   if (!in.ok()) {
-    *failure = {404, "no incident " + std::to_string(id)};
+    *failure = FailureFor(in.status());
     return std::nullopt;
   }
-  const incident::Incident& i = *in.value;
+  const incident::Incident& i = *in;
   auto timeline = store.Timeline(id);
   auto problems = store.Problems(id);
   auto halts = store.Halts(id, false);
   auto items = store.ActionItems(id);
   auto due = store.Due(now);
   if (!timeline.ok() || !problems.ok() || !halts.ok() || !items.ok() || !due.ok()) {
-    *failure = {500, "store error reading incident " + std::to_string(id)};
+    const base::Status& s = !timeline.ok() ? timeline.status() : !problems.ok() ? problems.status() : !halts.ok() ? halts.status()
+                            : !items.ok() ? items.status() : due.status();
+    *failure = FailureFor(s, "store error reading incident " + std::to_string(id) + ": ");
     return std::nullopt;
   }
   // Issuance per month and problem (the chart), in one pass.
@@ -215,7 +218,7 @@ std::optional<std::string> RenderIncident(incident::Store& store, int64_t id, in
     return true;
   });
   if (!each.ok()) {
-    *failure = {500, "store: " + each.error.message};
+    *failure = FailureFor(each.status(), "store: ");
     return std::nullopt;
   }
   std::ostringstream o;
@@ -229,18 +232,18 @@ std::optional<std::string> RenderIncident(incident::Store& store, int64_t id, in
   o << RenderLinks(store, id) << "</dl>";
 
   std::vector<incident::Clock> mine;
-  for (const auto& c : *due.value)
+  for (const auto& c : *due)
     if (c.incident == id) mine.push_back(c);
   o << "<h2>Clocks</h2>" << ClockTable(mine, now, false, {});
 
   o << "<h2>Problems</h2>";
-  if (problems.value->empty()) o << "<p class=\"muted\">No problem recorded.</p>";
+  if (problems->empty()) o << "<p class=\"muted\">No problem recorded.</p>";
   else {
     o << "<table id=\"problems\"><thead><tr><th>Problem</th><th>Lint</th><th>BR 4.9.1.1 reason</th><th>Certificates</th>"
          "<th>Revoked</th><th>Wrong reasonCode</th></tr></thead><tbody>";
-    for (const auto& p : *problems.value) {
+    for (const auto& p : *problems) {
       auto pr = store.Progress(p.id);
-      incident::RevocationProgress g = pr.ok() ? *pr.value : incident::RevocationProgress{};
+      incident::RevocationProgress g = pr.ok() ? *pr : incident::RevocationProgress{};
       int pct = g.certificates ? static_cast<int>(100 * g.revoked / g.certificates) : 0;
       o << "<tr><td>" << Esc(p.name) << (p.ca ? " <span class=\"muted\">(CA certificates)</span>" : "") << "</td><td>"
         << Esc(p.lint) << "</td><td>" << p.br_reason << "</td><td class=\"count\">" << g.certificates << "</td><td>"
@@ -249,7 +252,7 @@ std::optional<std::string> RenderIncident(incident::Store& store, int64_t id, in
     }
     o << "</tbody></table>";
     o << "<h2>Issuance of affected certificates by month</h2>";
-    for (const auto& p : *problems.value) {
+    for (const auto& p : *problems) {
       const auto& m = months[p.id];
       if (m.empty()) continue;
       int64_t max = 1;
@@ -262,14 +265,14 @@ std::optional<std::string> RenderIncident(incident::Store& store, int64_t id, in
     }
   }
 
-  o << "<h2>Issuance halts</h2>" << HaltTable(*halts.value, false);
+  o << "<h2>Issuance halts</h2>" << HaltTable(*halts, false);
 
   o << "<h2>Action items</h2>";
-  if (items.value->empty()) o << "<p class=\"muted\">No action item.</p>";
+  if (items->empty()) o << "<p class=\"muted\">No action item.</p>";
   else {
     o << "<table id=\"action-items\"><thead><tr><th>Item</th><th>Action</th><th>Kind</th><th>Root cause</th>"
          "<th>Evaluation criteria</th><th>Due</th><th>Status</th></tr></thead><tbody>";
-    for (const auto& a : *items.value)
+    for (const auto& a : *items)
       o << "<tr><td>" << a.id << "</td><td>" << Esc(a.action) << "</td><td>" << Esc(a.kind) << "</td><td>"
         << Esc(a.root_cause) << "</td><td>" << Esc(a.criteria) << "</td><td>" << Esc(FormatRfc3339(a.due_at).substr(0, 10))
         << "</td><td>" << Esc(a.status) << "</td></tr>";
@@ -278,7 +281,7 @@ std::optional<std::string> RenderIncident(incident::Store& store, int64_t id, in
 
   o << "<h2 id=\"timeline-heading\">Timeline (UTC)</h2><table id=\"timeline\"><thead><tr><th>When</th><th>Source</th>"
        "<th>What</th></tr></thead><tbody>";
-  for (const auto& t : *timeline.value)
+  for (const auto& t : *timeline)
     o << "<tr><td>" << Time(t.at) << "</td><td>" << Esc(t.source) << "</td><td>" << Esc(t.text) << "</td></tr>";
   o << "</tbody></table>";
   return Page("Incident #" + std::to_string(i.id) + ": " + i.title, o.str(), now);

@@ -28,24 +28,24 @@ std::string RenderRecurrences(incident::Store& store) {
   if (!watch.ok() || !all.ok()) return o.str() + "<p class=\"overdue\">cannot read the store</p>";
   std::set<int64_t> closed;
   size_t manual = 0;
-  for (const auto& w : *watch.value) {
+  for (const auto& w : *watch) {
     closed.insert(w.incident_id);
     manual += w.lint.empty();
   }
-  o << "<p id=\"recurrence-watch\">" << watch.value->size() - manual << " problem(s) of " << closed.size()
+  o << "<p id=\"recurrence-watch\">" << watch->size() - manual << " problem(s) of " << closed.size()
     << " closed incident(s) watched by the gate and <code>cair scan --recurrence</code>";
   if (manual) o << "; " << manual << " defined by a manual criterion only (not checked automatically)";
   o << ".</p>";
   std::ostringstream rows;
-  for (const auto& in : *all.value) {
+  for (const auto& in : *all) {
     auto links = store.Links(in.id);
     if (!links.ok()) continue;
-    for (const auto& l : *links.value) {
+    for (const auto& l : *links) {
       if (l.kind != "recurrence" || !l.outgoing) continue;  // each once, from the new incident
       auto other = store.GetIncident(l.related_id);
       if (!other.ok()) continue;
       rows << "<tr><td>" << Link(in.id) << " " << HtmlEscape(in.title) << "</td><td>" << HtmlEscape(in.status) << "</td><td>"
-           << Link(l.related_id) << " " << HtmlEscape(other.value->title) << "</td><td>"
+           << Link(l.related_id) << " " << HtmlEscape(other->title) << "</td><td>"
            << HtmlEscape(incident::FormatRfc3339(in.aware_at).substr(0, 16)) << "Z</td></tr>";
     }
   }
@@ -58,11 +58,11 @@ std::string RenderRecurrences(incident::Store& store) {
 
 std::string RenderLinks(incident::Store& store, int64_t id) {
   auto links = store.Links(id);
-  if (!links.ok() || links.value->empty()) return "";
+  if (!links.ok() || links->empty()) return "";
   std::ostringstream o;
   o << "<dt>Related incidents</dt><dd>";
   bool first = true;
-  for (const auto& l : *links.value) {
+  for (const auto& l : *links) {
     o << (first ? "" : "; ") << HtmlEscape(Kind(l.kind, l.outgoing)) << " " << Link(l.related_id);
     first = false;
   }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "base/strings.h"
 #include "der/parser.h"
 #include "der/values.h"
 #include "x509/oids.h"
@@ -11,14 +12,9 @@
 namespace cair::server {
 namespace {
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // The media type without parameters ("text/plain; charset=utf-8" -> "text/plain").
 std::string MediaType(const std::string& content_type) {
-  std::string t = Lower(content_type.substr(0, content_type.find(';')));
+  std::string t = base::Lower(content_type.substr(0, content_type.find(';')));
   while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.pop_back();
   while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.erase(0, 1);
   return t;
@@ -71,7 +67,7 @@ std::string OidText(der::Input oid) {
 std::optional<x509::InputFormat> BodyFormat(const std::string& content_type, const std::string& format_param,
                                             Failure* failure) {
   if (!format_param.empty()) {
-    auto f = x509::ParseInputFormat(Lower(format_param));
+    auto f = x509::ParseInputFormat(base::Lower(format_param));
     if (!f || *f == x509::InputFormat::kDetect) {
       *failure = {400, "format parameter must be pem, der or base64 (got \"" + format_param + "\")"};
       return std::nullopt;

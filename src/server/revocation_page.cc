@@ -9,6 +9,7 @@
 
 #include "incident/rules.h"
 #include "server/dashboard.h"
+#include "server/http_status.h"
 #include "server/metrics.h"
 
 namespace cair::server {
@@ -53,11 +54,11 @@ bool Read(incident::Store& store, std::vector<MonitorEndpoint>* endpoints, std::
   auto e = store.MonitorEndpoints();
   auto c = store.MonitorFindingCounts();
   if (!e.ok() || !c.ok()) {
-    *failure = {500, "store: " + (!e.ok() ? e.error.message : c.error.message)};
+    *failure = FailureFor(!e.ok() ? e.status() : c.status(), "store: ");
     return false;
   }
-  *endpoints = std::move(*e.value);
-  *counts = std::move(*c.value);
+  *endpoints = std::move(*e);
+  *counts = std::move(*c);
   return true;
 }
 
@@ -195,36 +196,36 @@ std::string RevocationMetrics(incident::Store& store, int64_t now) {
     o << "# HELP " << name << " " << help << "\n# TYPE " << name << " gauge\n";
   };
   head("cair_monitor_up", "1 when the latest CRL download or OCSP round of this URL got a usable answer.");
-  for (const auto& e : *endpoints.value)
+  for (const auto& e : *endpoints)
     o << "cair_monitor_up{" << Label("kind", e.latest.kind) << "," << Label("issuer", e.latest.issuer) << ","
       << Label("url", e.latest.url) << "} " << (EndpointState(e, now) == "failing" ? 0 : 1) << "\n";
   head("cair_monitor_last_success_timestamp_seconds", "When this CRL URL or responder last gave a usable answer (Unix time).");
-  for (const auto& e : *endpoints.value)
+  for (const auto& e : *endpoints)
     if (e.last_success)
       o << "cair_monitor_last_success_timestamp_seconds{" << Label("kind", e.latest.kind) << ","
         << Label("issuer", e.latest.issuer) << "," << Label("url", e.latest.url) << "} " << e.last_success->observed_at << "\n";
   head("cair_monitor_crl_age_seconds", "Seconds since the thisUpdate of the latest CRL read from this URL.");
-  for (const auto& e : *endpoints.value)
+  for (const auto& e : *endpoints)
     if (e.latest.kind == "crl" && e.last_success && e.last_success->crl_this_update)
       o << "cair_monitor_crl_age_seconds{" << Label("issuer", e.latest.issuer) << "," << Label("url", e.latest.url) << "} "
         << now - *e.last_success->crl_this_update << "\n";
   head("cair_monitor_crl_next_update_timestamp_seconds", "The nextUpdate of the latest CRL read from this URL (Unix time).");
-  for (const auto& e : *endpoints.value)
+  for (const auto& e : *endpoints)
     if (e.latest.kind == "crl" && e.last_success && e.last_success->crl_next_update)
       o << "cair_monitor_crl_next_update_timestamp_seconds{" << Label("issuer", e.latest.issuer) << ","
         << Label("url", e.latest.url) << "} " << *e.last_success->crl_next_update << "\n";
   head("cair_monitor_ocsp_latency_seconds", "Mean OCSP response time of the responder's latest round.");
-  for (const auto& e : *endpoints.value)
+  for (const auto& e : *endpoints)
     if (e.latest.kind == "ocsp" && e.latest.requests > 0)
       o << "cair_monitor_ocsp_latency_seconds{" << Label("issuer", e.latest.issuer) << "," << Label("url", e.latest.url)
         << "} " << e.latest.seconds_total / e.latest.requests << "\n";
   head("cair_monitor_ocsp_latency_max_seconds", "Slowest OCSP response of the responder's latest round.");
-  for (const auto& e : *endpoints.value)
+  for (const auto& e : *endpoints)
     if (e.latest.kind == "ocsp" && e.latest.requests > 0)
       o << "cair_monitor_ocsp_latency_max_seconds{" << Label("issuer", e.latest.issuer) << "," << Label("url", e.latest.url)
         << "} " << e.latest.seconds_max << "\n";
   head("cair_monitor_findings", "Monitor findings recorded in the store, by issuer, kind and worst severity.");
-  for (const auto& c : *counts.value)
+  for (const auto& c : *counts)
     o << "cair_monitor_findings{" << Label("issuer", c.issuer) << "," << Label("kind", c.kind) << ","
       << Label("severity", c.severity) << "} " << c.count << "\n";
   return o.str();

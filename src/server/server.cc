@@ -1,7 +1,6 @@
 #include "server/server.h"
 
 #include <httplib.h>
-#include <openssl/sha.h>
 
 #include <algorithm>
 #include <chrono>
@@ -15,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/sha256.h"
 #include "der/input.h"
 #include "incident/gate.h"
 #include "incident/recurrence.h"
@@ -22,6 +22,7 @@
 #include "lint/registry.h"
 #include "lint/runner.h"
 #include "server/dashboard.h"
+#include "server/http_status.h"
 #include "server/lint_api.h"
 #include "server/metrics.h"
 #include "server/pkimetal_api.h"
@@ -37,7 +38,7 @@ namespace {
 
 using incident::FormatRfc3339;
 using incident::Halt;
-using incident::Result;
+using base::StatusOr;
 using incident::Store;
 using Json = nlohmann::ordered_json;
 
@@ -51,28 +52,27 @@ using Json = nlohmann::ordered_json;
 class HaltWatch {
  public:
   explicit HaltWatch(std::unique_ptr<Store> store) : store_(std::move(store)) {}
-  Result<std::shared_ptr<const std::vector<Halt>>> Active() {
-    using R = Result<std::shared_ptr<const std::vector<Halt>>>;
+  base::StatusOr<std::shared_ptr<const std::vector<Halt>>> Active() {
     std::lock_guard<std::mutex> lock(mu_);
     auto v = store_->DataVersion();
-    if (!v.ok()) return R::Fail(v.error.message);
-    if (!halts_ || *v.value != version_) {
+    CAIR_RETURN_IF_ERROR(v);
+    if (!halts_ || *v != version_) {
       auto h = store_->Halts(std::nullopt, true);
-      if (!h.ok()) return R::Fail(h.error.message);
-      halts_ = std::make_shared<const std::vector<Halt>>(std::move(*h.value));
+      CAIR_RETURN_IF_ERROR(h);
+      halts_ = std::make_shared<const std::vector<Halt>>(std::move(*h));
       // Req §4.3 item 3: closed incidents' problems, re-read with the halts
       // when they changed (their issuer scopes read every certificate).
       auto wv = store_->RecurrenceWatchVersion();
-      if (!wv.ok()) return R::Fail(wv.error.message);
-      if (!watched_ || *wv.value != watch_version_) {
+      CAIR_RETURN_IF_ERROR(wv);
+      if (!watched_ || *wv != watch_version_) {
         auto w = store_->RecurrenceWatch();
-        if (!w.ok()) return R::Fail(w.error.message);
-        watched_ = std::make_shared<const std::vector<incident::WatchedProblem>>(std::move(*w.value));
-        watch_version_ = *wv.value;
+        CAIR_RETURN_IF_ERROR(w);
+        watched_ = std::make_shared<const std::vector<incident::WatchedProblem>>(std::move(*w));
+        watch_version_ = *wv;
       }
-      version_ = *v.value;
+      version_ = *v;
     }
-    return {halts_, {}};
+    return halts_;
   }
   // The watched problems of the same snapshot as the last Active().
   std::shared_ptr<const std::vector<incident::WatchedProblem>> Watched() {
@@ -94,12 +94,6 @@ Json T(const std::optional<int64_t>& t) { return t ? Json(FormatRfc3339(*t)) : J
 template <typename V>
 Json Opt(const std::optional<V>& v) {
   return v ? Json(*v) : Json(nullptr);
-}
-
-std::string Sha256Hex(const std::string& der) {
-  unsigned char md[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(der.data()), der.size(), md);
-  return der::HexUpper(der::Input(md, sizeof md));
 }
 
 Json IncidentJson(const incident::Incident& i) {
@@ -153,9 +147,9 @@ constexpr int64_t kMaxCertificatePage = 100000;
 // ids the write endpoints take, each problem's certificate count and
 // revocation progress, and one page of its certificates when asked for
 // (then "certificates_page" says which, and where the next begins).
-Result<Json> BundleJson(Store& store, int64_t id, std::optional<CertificatePage> certificates) {
+base::StatusOr<Json> BundleJson(Store& store, int64_t id, std::optional<CertificatePage> certificates) {
   auto in = store.GetIncident(id);
-  if (!in.ok()) return Result<Json>::Fail(in.error.message);
+  CAIR_RETURN_IF_ERROR(in);
   auto timeline = store.Timeline(id);
   auto problems = store.Problems(id);
   auto halts = store.Halts(id, false);
@@ -164,15 +158,15 @@ Result<Json> BundleJson(Store& store, int64_t id, std::optional<CertificatePage>
   auto updates = store.Updates(id);
   auto narrative = store.Narrative(id);
   auto plans = store.DelayPlans(id);
-  for (const std::string* e : {&timeline.error.message, &problems.error.message, &halts.error.message, &items.error.message,
-                               &questions.error.message, &updates.error.message, &narrative.error.message,
-                               &plans.error.message})
-    if (!e->empty()) return Result<Json>::Fail(*e);
+  for (const std::string* e : {&timeline.status().message(), &problems.status().message(), &halts.status().message(), &items.status().message(),
+                               &questions.status().message(), &updates.status().message(), &narrative.status().message(),
+                               &plans.status().message()})
+    if (!e->empty()) return base::InvalidArgumentError(*e);
   Json j;
   j["cair_incident_export"] = 1;
-  j["incident"] = IncidentJson(*in.value);
+  j["incident"] = IncidentJson(*in);
   j["timeline"] = Json::array();
-  for (const auto& t : *timeline.value) j["timeline"].push_back(TimelineJson(t));
+  for (const auto& t : *timeline) j["timeline"].push_back(TimelineJson(t));
   std::map<int64_t, Json> certs;
   int64_t returned = 0, total = 0;
   if (certificates) {
@@ -183,23 +177,23 @@ Result<Json> BundleJson(Store& store, int64_t id, std::optional<CertificatePage>
       ++returned;
       return true;
     });
-    if (!each.ok()) return Result<Json>::Fail(each.error.message);
+    CAIR_RETURN_IF_ERROR(each);
   }
   j["problems"] = Json::array();
-  for (const auto& p : *problems.value) {
+  for (const auto& p : *problems) {
     auto progress = store.Progress(p.id);
-    if (!progress.ok()) return Result<Json>::Fail(progress.error.message);
+    CAIR_RETURN_IF_ERROR(progress);
     Json pj = {{"id", p.id},
                {"name", p.name},
                {"lint", p.lint},
                {"criterion", p.criterion},
                {"br_reason", p.br_reason},
                {"ca", p.ca},
-               {"certificate_count", progress.value->certificates},
-               {"revoked", progress.value->revoked},
-               {"wrong_reason", progress.value->wrong_reason}};
+               {"certificate_count", progress->certificates},
+               {"revoked", progress->revoked},
+               {"wrong_reason", progress->wrong_reason}};
     if (certificates) pj["certificates"] = certs.count(p.id) ? certs[p.id] : Json::array();
-    total += progress.value->certificates;
+    total += progress->certificates;
     j["problems"].push_back(std::move(pj));
   }
   if (certificates) {
@@ -208,25 +202,25 @@ Result<Json> BundleJson(Store& store, int64_t id, std::optional<CertificatePage>
                               {"total", total}, {"next_offset", next < total ? Json(next) : Json(nullptr)}};
   }
   j["halts"] = Json::array();
-  for (const auto& h : *halts.value) j["halts"].push_back(HaltJson(h));
+  for (const auto& h : *halts) j["halts"].push_back(HaltJson(h));
   j["action_items"] = Json::array();
-  for (const auto& a : *items.value)
+  for (const auto& a : *items)
     j["action_items"].push_back({{"id", a.id}, {"action", a.action}, {"kind", a.kind}, {"root_cause", a.root_cause},
                                  {"criteria", a.criteria}, {"due_at", T(a.due_at)}, {"status", a.status},
                                  {"changed_at", T(a.changed_at)}});
   j["questions"] = Json::array();
-  for (const auto& q : *questions.value)
+  for (const auto& q : *questions)
     j["questions"].push_back({{"id", q.id}, {"text", q.text}, {"asked_at", T(q.asked_at)}, {"answered_at", T(q.answered_at)}});
   j["updates"] = Json::array();
-  for (const auto& u : *updates.value)
+  for (const auto& u : *updates)
     j["updates"].push_back({{"id", u.id}, {"posted_at", T(u.posted_at)}, {"kind", u.kind}, {"text", u.text}});
   j["narrative"] = Json::object();
-  for (const auto& [f, t] : *narrative.value) j["narrative"][f] = t;
+  for (const auto& [f, t] : *narrative) j["narrative"][f] = t;
   j["delay_plan"] = Json::array();
-  for (const auto& d : *plans.value)
+  for (const auto& d : *plans)
     j["delay_plan"].push_back({{"sha256", d.sha256_hex}, {"subscriber", d.subscriber}, {"rationale", d.rationale},
                                {"planned_at", T(d.planned_at)}});
-  return {j, {}};
+  return j;
 }
 
 void SendJson(httplib::Response& res, int status, const Json& j) {
@@ -239,6 +233,11 @@ void SendError(httplib::Response& res, int status, const std::string& message) {
 }
 
 void SendFailure(httplib::Response& res, const Failure& f) { SendError(res, f.status, f.message); }
+
+// A store (or report) failure, its HTTP status chosen by its code (http_status.h).
+void SendStatus(httplib::Response& res, const base::Status& s, std::string_view prefix = "") {
+  SendFailure(res, FailureFor(s, prefix));
+}
 
 // A JSON object body (Content-Type application/json).
 std::optional<nlohmann::json> JsonBody(const httplib::Request& req, Failure* f) {
@@ -342,20 +341,20 @@ bool Server::Impl::Authorize(const httplib::Request& req, httplib::Response& res
   if (!token.empty()) {
     auto found = store->FindToken(HashToken(token));
     if (!found.ok()) {
-      SendError(res, 500, "store: " + found.error.message);
+      SendStatus(res, found.status(), "store: ");
       return false;
     }
-    if (*found.value) {
-      *token_name = (*found.value)->name;
+    if (*found) {
+      *token_name = (*found)->name;
       return true;
     }
   }
   auto all = store->Tokens();
   if (!all.ok()) {
-    SendError(res, 500, "store: " + all.error.message);
+    SendStatus(res, all.status(), "store: ");
     return false;
   }
-  bool any = std::any_of(all.value->begin(), all.value->end(), [](const incident::ApiToken& t) { return !t.revoked_at; });
+  bool any = std::any_of(all->begin(), all->end(), [](const incident::ApiToken& t) { return !t.revoked_at; });
   if (!any) {
     SendError(res, 403, "the server is read-only: the store has no API token (create one with `cair token create --name NAME`)");
     return false;
@@ -432,7 +431,7 @@ void Server::Impl::Lint(const httplib::Request& req, httplib::Response& res) {
   }
   Json j;
   j["object"] = kind;
-  j["sha256"] = Sha256Hex(obj.der);
+  j["sha256"] = base::Sha256HexUpper(obj.der);
   if (!diagnostics.empty()) j["parse_diagnostics"] = std::move(diagnostics);
   j["summary"] = Summary(results, *metas);
   j["results"] = ResultMap(results, *metas);
@@ -476,8 +475,8 @@ void Server::Impl::LintPair(const httplib::Request& req, httplib::Response& res)
   PairCheck check = ComparePrecertificate(certs[pre], certs[1 - pre]);
   Json j;
   j["match"] = check.match;
-  j["precertificate_sha256"] = Sha256Hex(objects[pre].der);
-  j["certificate_sha256"] = Sha256Hex(objects[1 - pre].der);
+  j["precertificate_sha256"] = base::Sha256HexUpper(objects[pre].der);
+  j["certificate_sha256"] = base::Sha256HexUpper(objects[1 - pre].der);
   j["differences"] = Json::array();
   for (const auto& d : check.differences) j["differences"].push_back({{"field", d.field}, {"detail", d.detail}});
   j["notes"] = check.notes;
@@ -530,8 +529,8 @@ void Server::Impl::GateRequest(const httplib::Request& req, httplib::Response& r
   }
   const x509::Certificate& c = parsed.cert;
   auto active = halts->Active();
-  if (!active.ok()) return SendError(res, 503, "cannot read the halts from the store: " + active.error.message);
-  const std::vector<Halt>& hs = **active.value;
+  if (!active.ok()) return SendStatus(res, active.status(), "cannot read the halts from the store: ");
+  const std::vector<Halt>& hs = **active;
 
   // BR 4.3.1.2 pre-issuance linting and req §9 item 2 halts.
   const auto watched = halts->Watched();
@@ -612,11 +611,11 @@ void Server::Impl::PostHalt(const httplib::Request& req, httplib::Response& res)
     h.halted_at = *t;
   }
   std::lock_guard<std::mutex> lock(store_mu);
-  if (!store->GetIncident(h.incident_id).ok()) return SendError(res, 404, "no incident " + req.matches[1].str());
+  if (auto in = store->GetIncident(h.incident_id); !in.ok()) return SendStatus(res, in.status());
   auto id = store->AddHalt(h, now);
-  if (!id.ok()) return SendError(res, 400, id.error.message);
-  auto saved = store->GetHalt(*id.value);
-  SendJson(res, 201, saved.ok() ? HaltJson(*saved.value) : Json{{"id", *id.value}});
+  if (!id.ok()) return SendStatus(res, id.status());
+  auto saved = store->GetHalt(*id);
+  SendJson(res, 201, saved.ok() ? HaltJson(*saved) : Json{{"id", *id}});
 }
 
 void Server::Impl::Resume(const httplib::Request& req, httplib::Response& res) {
@@ -636,13 +635,13 @@ void Server::Impl::Resume(const httplib::Request& req, httplib::Response& res) {
                                "blocks every affected certificate is produced by `cair resume HALT --certs FILES`");
   std::lock_guard<std::mutex> lock(store_mu);
   auto h = store->GetHalt(Id(req));
-  if (!h.ok()) return SendError(res, 404, "no halt " + req.matches[1].str());
-  if (h.value->resumed_at) return SendError(res, 409, "halt " + req.matches[1].str() + " is not active");
-  auto ok = store->Resume(h.value->id, Now(),
+  if (!h.ok()) return SendStatus(res, h.status());
+  if (h->resumed_at) return SendError(res, 409, "halt " + req.matches[1].str() + " is not active");
+  auto ok = store->Resume(h->id, Now(),
                           "OVERRIDE through the API (token \"" + who + "\") without lint evidence: " + *override_reason);
-  if (!ok.ok()) return SendError(res, 409, ok.error.message);
-  auto saved = store->GetHalt(h.value->id);
-  SendJson(res, 200, saved.ok() ? HaltJson(*saved.value) : Json{{"id", h.value->id}});
+  if (!ok.ok()) return SendStatus(res, ok.status());
+  auto saved = store->GetHalt(h->id);
+  SendJson(res, 200, saved.ok() ? HaltJson(*saved) : Json{{"id", h->id}});
 }
 
 void Server::Impl::AddTimeline(const httplib::Request& req, httplib::Response& res) {
@@ -664,10 +663,10 @@ void Server::Impl::AddTimeline(const httplib::Request& req, httplib::Response& r
   }
   std::lock_guard<std::mutex> lock(store_mu);
   const int64_t incident = Id(req);
-  if (!store->GetIncident(incident).ok()) return SendError(res, 404, "no incident " + req.matches[1].str());
+  if (auto in = store->GetIncident(incident); !in.ok()) return SendStatus(res, in.status());
   auto id = store->AddTimeline(incident, when, *text, source->empty() ? who : *source);
-  if (!id.ok()) return SendError(res, 400, id.error.message);
-  SendJson(res, 201, TimelineJson({*id.value, incident, when, *text, source->empty() ? who : *source}));
+  if (!id.ok()) return SendStatus(res, id.status());
+  SendJson(res, 201, TimelineJson({*id, incident, when, *text, source->empty() ? who : *source}));
 }
 
 void Server::Impl::ActionStatus(const httplib::Request& req, httplib::Response& res) {
@@ -680,10 +679,7 @@ void Server::Impl::ActionStatus(const httplib::Request& req, httplib::Response& 
   if (!status) return SendFailure(res, f);
   std::lock_guard<std::mutex> lock(store_mu);
   auto ok = store->SetActionItemStatus(Id(req), *status, Now());
-  if (!ok.ok()) {
-    const bool missing = ok.error.message.rfind("no action item", 0) == 0;
-    return SendError(res, missing ? 404 : 400, ok.error.message);
-  }
+  if (!ok.ok()) return SendStatus(res, ok.status());
   SendJson(res, 200, Json{{"id", Id(req)}, {"status", *status}});
 }
 
@@ -735,7 +731,7 @@ void Server::Impl::Routes() {
   });
   http.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
     std::vector<std::pair<std::string, double>> gauges;
-    if (auto a = halts->Active(); a.ok()) gauges.emplace_back("cair_halts_active", static_cast<double>((*a.value)->size()));
+    if (auto a = halts->Active(); a.ok()) gauges.emplace_back("cair_halts_active", static_cast<double>((*a)->size()));
     std::string monitor;
     {
       std::lock_guard<std::mutex> lock(store_mu);
@@ -761,14 +757,14 @@ void Server::Impl::Routes() {
   http.Get("/v1/incidents", [this](const httplib::Request& req, httplib::Response& res) {
     std::lock_guard<std::mutex> lock(store_mu);
     auto list = store->ListIncidents(Flag(req, "open"));
-    if (!list.ok()) return SendError(res, 500, "store: " + list.error.message);
+    if (!list.ok()) return SendStatus(res, list.status(), "store: ");
     Json j = Json::array();
-    for (const auto& in : *list.value) j.push_back(IncidentJson(in));
+    for (const auto& in : *list) j.push_back(IncidentJson(in));
     SendJson(res, 200, Json{{"incidents", j}});
   });
   http.Get(R"(/v1/incidents/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
     std::lock_guard<std::mutex> lock(store_mu);
-    if (!store->GetIncident(Id(req)).ok()) return SendError(res, 404, "no incident " + req.matches[1].str());
+    if (auto in = store->GetIncident(Id(req)); !in.ok()) return SendStatus(res, in.status());
     std::optional<CertificatePage> page;
     if (Flag(req, "certificates")) {
       page.emplace();
@@ -790,24 +786,24 @@ void Server::Impl::Routes() {
       if (!param("offset", 0, INT64_MAX, &page->offset) || !param("limit", 1, kMaxCertificatePage, &page->limit)) return;
     }
     auto j = BundleJson(*store, Id(req), page);
-    if (!j.ok()) return SendError(res, 500, "store: " + j.error.message);
-    SendJson(res, 200, *j.value);
+    if (!j.ok()) return SendStatus(res, j.status(), "store: ");
+    SendJson(res, 200, *j);
   });
   http.Get(R"(/v1/incidents/(\d+)/timeline)", [this](const httplib::Request& req, httplib::Response& res) {
     std::lock_guard<std::mutex> lock(store_mu);
-    if (!store->GetIncident(Id(req)).ok()) return SendError(res, 404, "no incident " + req.matches[1].str());
+    if (auto in = store->GetIncident(Id(req)); !in.ok()) return SendStatus(res, in.status());
     auto t = store->Timeline(Id(req));
-    if (!t.ok()) return SendError(res, 500, "store: " + t.error.message);
+    if (!t.ok()) return SendStatus(res, t.status(), "store: ");
     Json arr = Json::array();
-    for (const auto& e : *t.value) arr.push_back(TimelineJson(e));
+    for (const auto& e : *t) arr.push_back(TimelineJson(e));
     SendJson(res, 200, Json{{"incident", Id(req)}, {"timeline", arr}});
   });
   http.Get("/v1/due", [this](const httplib::Request&, httplib::Response& res) {
     std::lock_guard<std::mutex> lock(store_mu);
     auto clocks = store->Due(Now());
-    if (!clocks.ok()) return SendError(res, 500, "store: " + clocks.error.message);
+    if (!clocks.ok()) return SendStatus(res, clocks.status(), "store: ");
     Json j = Json::array();
-    for (const auto& c : *clocks.value) {
+    for (const auto& c : *clocks) {
       j.push_back({{"incident", c.incident}, {"clock", c.clock}, {"started_at", T(c.started)}, {"due_at", T(c.due)},
                    {"state", c.state}, {"detail", c.detail}});
       if (c.problem_report) j.back()["problem_report"] = c.problem_report;
@@ -819,18 +815,18 @@ void Server::Impl::Routes() {
   http.Get("/v1/problem-reports", [this](const httplib::Request& req, httplib::Response& res) {
     std::lock_guard<std::mutex> lock(store_mu);
     auto list = store->ProblemReports(Flag(req, "open"));
-    if (!list.ok()) return SendError(res, 500, "store: " + list.error.message);
+    if (!list.ok()) return SendStatus(res, list.status(), "store: ");
     const int64_t now = Now();
     Json j = Json::array();
-    for (const auto& r : *list.value) j.push_back(ProblemReportJson(r, now));
+    for (const auto& r : *list) j.push_back(ProblemReportJson(r, now));
     SendJson(res, 200, Json{{"problem_reports", j}});
   });
   http.Get("/v1/halts", [this](const httplib::Request& req, httplib::Response& res) {
     std::lock_guard<std::mutex> lock(store_mu);
     auto list = store->Halts(std::nullopt, !Flag(req, "all"));
-    if (!list.ok()) return SendError(res, 500, "store: " + list.error.message);
+    if (!list.ok()) return SendStatus(res, list.status(), "store: ");
     Json j = Json::array();
-    for (const auto& h : *list.value) j.push_back(HaltJson(h));
+    for (const auto& h : *list) j.push_back(HaltJson(h));
     SendJson(res, 200, Json{{"halts", j}});
   });
 
@@ -867,8 +863,8 @@ void Server::Impl::Routes() {
     v.lint_count = gate->lint_count();
     v.ignored.assign(opt.ignored_lints.begin(), opt.ignored_lints.end());
     auto a = halts->Active();
-    if (!a.ok()) return html(res, std::nullopt, Failure{503, "store: " + a.error.message});
-    v.active_halts = **a.value;
+    if (!a.ok()) return html(res, std::nullopt, FailureFor(a.status(), "store: "));
+    v.active_halts = **a;
     html(res, RenderGate(v, Now()), {});
   });
 }
@@ -878,20 +874,19 @@ Server::~Server() = default;
 
 int Server::port() const { return impl_->port; }
 
-incident::Result<std::unique_ptr<Server>> Server::Create(ServerOptions options) {
-  using R = incident::Result<std::unique_ptr<Server>>;
+base::StatusOr<std::unique_ptr<Server>> Server::Create(ServerOptions options) {
   auto impl = std::make_unique<Impl>();
   impl->opt = std::move(options);
   ServerOptions& opt = impl->opt;
   for (const auto& n : opt.ignored_lints)
-    if (!lint::Registry::Global().Find(n)) return R::Fail("--ignore-lints: unknown lint name \"" + n + "\"");
+    if (!lint::Registry::Global().Find(n)) return base::InvalidArgumentError("--ignore-lints: unknown lint name \"" + n + "\"");
   auto main_store = Store::Open(opt.db);
-  if (!main_store.ok()) return R::Fail("store " + main_store.error.message);
+  if (!main_store.ok()) return base::Prefixed(main_store.status(), "store ");
   auto watch_store = Store::Open(opt.db);
-  if (!watch_store.ok()) return R::Fail("store " + watch_store.error.message);
-  impl->store = std::move(*main_store.value);
-  impl->halts = std::make_unique<HaltWatch>(std::move(*watch_store.value));
-  if (auto a = impl->halts->Active(); !a.ok()) return R::Fail("store: " + a.error.message);
+  if (!watch_store.ok()) return base::Prefixed(watch_store.status(), "store ");
+  impl->store = std::move(*main_store);
+  impl->halts = std::make_unique<HaltWatch>(std::move(*watch_store));
+  if (auto a = impl->halts->Active(); !a.ok()) return base::Prefixed(a.status(), "store: ");
   impl->runner = std::make_unique<lint::Runner>(lint::Registry::Global(), lint::Filter{}, opt.lint_config);
   incident::GatePolicy policy;
   policy.config = std::move(opt.lint_config);
@@ -914,17 +909,17 @@ incident::Result<std::unique_ptr<Server>> Server::Create(ServerOptions options) 
   to.tls_cert = opt.tls_cert;
   to.tls_key = opt.tls_key;
   to.client_ca = opt.client_ca;
-  if (std::string error; !impl->http.Configure(to, &error)) return R::Fail(error);
+  if (std::string error; !impl->http.Configure(to, &error)) return base::InvalidArgumentError(error);
   impl->Routes();
   if (opt.port == 0) {
     impl->port = impl->http.bind_to_any_port(opt.host);
-    if (impl->port < 0) return R::Fail("cannot listen on " + opt.host + " (any port)");
+    if (impl->port < 0) return base::UnavailableError("cannot listen on " + opt.host + " (any port)");
   } else {
     if (!impl->http.bind_to_port(opt.host, opt.port))
-      return R::Fail("cannot listen on " + opt.host + ":" + std::to_string(opt.port) + " (in use, or not a local address)");
+      return base::UnavailableError("cannot listen on " + opt.host + ":" + std::to_string(opt.port) + " (in use, or not a local address)");
     impl->port = opt.port;
   }
-  return {std::unique_ptr<Server>(new Server(std::move(impl))), {}};
+  return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 
 bool Server::Run() { return impl_->http.listen_after_bind(); }

@@ -55,7 +55,7 @@ class Server {
   // Opens the store (two connections: one for the API and dashboard, one
   // that only watches the halts for the gate), builds the lint runners and
   // binds the listening socket.
-  static incident::Result<std::unique_ptr<Server>> Create(ServerOptions options);
+  static base::StatusOr<std::unique_ptr<Server>> Create(ServerOptions options);
   ~Server();
   int port() const;
   // Serves until Stop(); in-flight requests finish first. False when the

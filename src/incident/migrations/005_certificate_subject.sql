@@ -1,0 +1,3 @@
+
+ALTER TABLE certificate ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+ALTER TABLE certificate ADD COLUMN dns_names TEXT NOT NULL DEFAULT '';

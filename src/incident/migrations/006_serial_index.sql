@@ -1,0 +1,3 @@
+
+DROP INDEX certificate_issuer_serial;
+CREATE INDEX certificate_serial ON certificate(serial);

@@ -1,0 +1,2 @@
+
+CREATE INDEX certificate_problem ON certificate(problem_id);
