@@ -23,12 +23,14 @@ struct CliRun {
   std::string out, err;
 };
 
-// `env`: "NAME=value ..." assignments for the command's environment.
-inline CliRun Cair(const std::string& args, const std::string& stdin_file = "", const std::string& env = "") {
+// `program` (a path) run with `args`; `env`: "NAME=value ..." assignments
+// for the command's environment.
+inline CliRun RunProgram(const std::string& program, const std::string& args, const std::string& stdin_file = "",
+                         const std::string& env = "") {
   static int counter = 0;
   std::string err_path = std::filesystem::temp_directory_path() /
                          ("cair_cli_test_" + std::to_string(getpid()) + "_" + std::to_string(counter++));
-  std::string cmd = std::string("cd ") + CAIR_SOURCE_DIR + " && " + env + (env.empty() ? "" : " ") + CAIR_BINARY + " " + args +
+  std::string cmd = std::string("cd ") + CAIR_SOURCE_DIR + " && " + env + (env.empty() ? "" : " ") + program + " " + args +
                     (stdin_file.empty() ? " </dev/null" : " <" + stdin_file) + " 2>" + err_path;
   CliRun r{};
   FILE* p = popen(cmd.c_str(), "r");
@@ -43,6 +45,11 @@ inline CliRun Cair(const std::string& args, const std::string& stdin_file = "", 
   r.err = ss.str();
   std::filesystem::remove(err_path);
   return r;
+}
+
+// `cair ARGS` (the binary under test).
+inline CliRun Cair(const std::string& args, const std::string& stdin_file = "", const std::string& env = "") {
+  return RunProgram(CAIR_BINARY, args, stdin_file, env);
 }
 
 // Runs a command that must succeed (a test failure naming it otherwise);

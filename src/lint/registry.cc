@@ -11,33 +11,26 @@ Registry& Registry::Global() {
   return *r;
 }
 
-bool Registry::Add(const Metadata* m, std::function<std::unique_ptr<LintBase>()> make) {
-  for (const auto& r : lints_) {
-    if (r.metadata->name == m->name) {
-      std::fprintf(stderr, "cair: lint %.*s registered twice\n", static_cast<int>(m->name.size()),
-                   m->name.data());
-      std::abort();
-    }
+namespace {
+bool NameLess(const Registration& r, std::string_view name) { return r.metadata->name < name; }
+}  // namespace
+
+bool Registry::Add(const Metadata* m, std::unique_ptr<LintBase> (*make)()) {
+  // Insertion keeps the list sorted, so that All() and Find() never write
+  // (no first-use sort for two threads to race on).
+  auto at = std::lower_bound(lints_.begin(), lints_.end(), m->name, NameLess);
+  if (at != lints_.end() && at->metadata->name == m->name) {
+    std::fprintf(stderr, "cair: lint %.*s registered twice\n", static_cast<int>(m->name.size()),
+                 m->name.data());
+    std::abort();
   }
-  lints_.push_back({m, std::move(make)});
-  sorted_ = false;
+  lints_.insert(at, Registration{m, make});
   return true;
 }
 
-const std::vector<Registration>& Registry::All() const {
-  if (!sorted_) {
-    std::sort(lints_.begin(), lints_.end(), [](const Registration& a, const Registration& b) {
-      return a.metadata->name < b.metadata->name;
-    });
-    sorted_ = true;
-  }
-  return lints_;
-}
-
 const Registration* Registry::Find(std::string_view name) const {
-  for (const auto& r : All())
-    if (r.metadata->name == name) return &r;
-  return nullptr;
+  auto at = std::lower_bound(lints_.begin(), lints_.end(), name, NameLess);
+  return at != lints_.end() && at->metadata->name == name ? &*at : nullptr;
 }
 
 std::vector<std::string_view> Registry::Resolve(std::string_view name) const {
