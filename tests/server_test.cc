@@ -475,8 +475,9 @@ TEST_F(Serve, ADatabaseFailureIs503NotNotFound) {
   ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE incident RENAME TO incident_elsewhere", nullptr, nullptr, nullptr), SQLITE_OK)
       << sqlite3_errmsg(db);
   sqlite3_close(db);
-  for (const std::string path : {"/v1/incidents/" + incident, "/v1/incidents/" + incident + "/timeline", "/v1/incidents",
-                                 "/incidents/" + incident}) {
+  const std::vector<std::string> paths = {"/v1/incidents/" + incident, "/v1/incidents/" + incident + "/timeline",
+                                          "/v1/incidents", "/incidents/" + incident};
+  for (const std::string& path : paths) {
     auto r = client_->Get(path.c_str());
     ASSERT_TRUE(r) << path;
     EXPECT_EQ(r->status, 503) << path << ": " << r->body;

@@ -60,12 +60,12 @@ class RunnerTest : public ::testing::Test {
     cert_ = x509::ParseCertificate(der::Input(std::string_view(der_)));
     ASSERT_TRUE(cert_.ok());
     ASSERT_FALSE(cert_.IsEmailProtection()) << "the sample is a TLS server certificate";
-    registry_.Add(&kErrors, [] { return std::make_unique<Passes>(); });
-    registry_.Add(&kNotApplicable, [] { return std::make_unique<NeverApplies>(); });
-    registry_.Add(&kFuture, [] { return std::make_unique<Passes>(); });
-    registry_.Add(&kThrows, [] { return std::make_unique<Throws>(); });
-    registry_.Add(&kBadConfig, [] { return std::make_unique<BadConfig>(); });
-    registry_.Add(&kSmimeOnly, [] { return std::make_unique<Passes>(); });
+    registry_.Add(&kErrors, []() -> std::unique_ptr<LintBase> { return std::make_unique<Passes>(); });
+    registry_.Add(&kNotApplicable, []() -> std::unique_ptr<LintBase> { return std::make_unique<NeverApplies>(); });
+    registry_.Add(&kFuture, []() -> std::unique_ptr<LintBase> { return std::make_unique<Passes>(); });
+    registry_.Add(&kThrows, []() -> std::unique_ptr<LintBase> { return std::make_unique<Throws>(); });
+    registry_.Add(&kBadConfig, []() -> std::unique_ptr<LintBase> { return std::make_unique<BadConfig>(); });
+    registry_.Add(&kSmimeOnly, []() -> std::unique_ptr<LintBase> { return std::make_unique<Passes>(); });
   }
   std::string der_;
   x509::Certificate cert_;
