@@ -394,7 +394,7 @@ TEST(CliKeys, WeakKeyBlocklistFromTheOpensslRecipe) {
   auto dir = std::filesystem::temp_directory_path() / ("cair_keys_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   const std::string list = (dir / "blacklist.RSA-2048").string();
-  ASSERT_EQ(std::system(("(echo '# test list'; openssl x509 -noout -modulus -in samples/root-ca.pem | sha1sum | "
+  ASSERT_EQ(std::system(("(echo '# test list'; openssl x509 -noout -modulus -in " + std::string(CAIR_SOURCE_DIR) + "/samples/root-ca.pem | sha1sum | "
                          "cut -c21-40) > " + list).c_str()), 0);
   CliRun r = Cair("lint --weak-key-blocklist " + list + " samples/root-ca.pem");
   EXPECT_NE(r.out.find("\"e_rsa_debian_weak_key\":{\"result\":\"error\""), std::string::npos) << r.out;

@@ -262,11 +262,14 @@ StatusOr<std::vector<Incident>> Store::ListIncidents(bool open_only) {
   Stmt s(db_, open_only ? "SELECT id FROM incident WHERE status != 'closed' ORDER BY id"
                         : "SELECT id FROM incident ORDER BY id");
   std::vector<Incident> out;
-  while (s.Step() == SQLITE_ROW) {
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
     auto in = GetIncident(s.Int(0));
     CAIR_RETURN_IF_ERROR(in);
     out.push_back(*in);
   }
+  // A failing query is a database failure, not an empty list.
+  if (rc != SQLITE_DONE) return DbError(db_, "list incidents");
   return out;
 }
 
