@@ -250,11 +250,21 @@ int RunLint(const LintOptions& opt) {
         continue;
       }
       nlohmann::ordered_json j = nlohmann::ordered_json::object();
+      // Lint names are unique (the registry aborts on a duplicate), so the
+      // members are appended in order instead of looked up one by one: an
+      // ordered_map's operator[] searches linearly, which made this loop
+      // quadratic in the catalogue's size (issue 19: one certificate per
+      // process pays for it at every start).
+      auto& members = static_cast<std::vector<std::pair<const std::string, nlohmann::ordered_json>>&>(
+          j.get_ref<nlohmann::ordered_json::object_t&>());
+      members.reserve(results.size());
       for (size_t i = 0; i < results.size(); ++i) {
-        nlohmann::ordered_json r;
-        r["result"] = lint::StatusName(results[i].status);
-        if (!results[i].details.empty()) r["details"] = results[i].details;
-        j[std::string((*metas)[i]->name)] = std::move(r);
+        nlohmann::ordered_json r = nlohmann::ordered_json::object();
+        auto& fields = static_cast<std::vector<std::pair<const std::string, nlohmann::ordered_json>>&>(
+            r.get_ref<nlohmann::ordered_json::object_t&>());
+        fields.emplace_back("result", lint::StatusName(results[i].status));
+        if (!results[i].details.empty()) fields.emplace_back("details", results[i].details);
+        members.emplace_back(std::string((*metas)[i]->name), std::move(r));
       }
       std::cout << (opt.pretty ? j.dump(2) : j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) << "\n";
     }
