@@ -42,7 +42,10 @@ class Stmt {
     if (ok_) sqlite3_bind_blob64(s_, i, v.data(), v.size(), SQLITE_STATIC);  // v outlives the Step()
     return *this;
   }
-  int Step() { return ok_ ? sqlite3_step(s_) : SQLITE_ERROR; }
+  int Step() { return last_ = ok_ ? sqlite3_step(s_) : SQLITE_ERROR; }
+  // After a `while (Step() == SQLITE_ROW)` loop: whether it ended because
+  // the rows ran out (SQLITE_DONE) rather than because the query failed.
+  bool Done() const { return last_ == SQLITE_DONE; }
   void Reset() {
     if (!ok_) return;
     sqlite3_reset(s_);
@@ -66,6 +69,7 @@ class Stmt {
  private:
   sqlite3_stmt* s_ = nullptr;
   bool ok_ = false;
+  int last_ = SQLITE_OK;
 };
 
 inline std::string Err(sqlite3* db, const std::string& what) {

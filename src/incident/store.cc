@@ -286,6 +286,7 @@ StatusOr<std::vector<TimelineEntry>> Store::Timeline(int64_t incident) {
   s.Bind(1, incident);
   std::vector<TimelineEntry> out;
   while (s.Step() == SQLITE_ROW) out.push_back({s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4)});
+  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
   return out;
 }
 
@@ -429,6 +430,7 @@ StatusOr<std::vector<Problem>> Store::Problems(int64_t incident) {
   std::vector<Problem> out;
   while (s.Step() == SQLITE_ROW)
     out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), static_cast<int>(s.Int(5)), s.Int(6) != 0, s.Int(7) != 0});
+  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
   return out;
 }
 

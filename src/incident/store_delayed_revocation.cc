@@ -165,6 +165,7 @@ StatusOr<std::vector<DelayPlan>> Store::DelayPlans(int64_t delay_incident) {
   s.Bind(1, delay_incident);
   std::vector<DelayPlan> out;
   while (s.Step() == SQLITE_ROW) out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3)});
+  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
   return out;
 }
 

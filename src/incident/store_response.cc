@@ -90,6 +90,7 @@ StatusOr<std::vector<std::pair<std::string, std::string>>> Store::Narrative(int6
   s.Bind(1, incident);
   std::vector<std::pair<std::string, std::string>> out;
   while (s.Step() == SQLITE_ROW) out.emplace_back(s.Text(0), s.Text(1));
+  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
   return out;
 }
 
@@ -125,6 +126,7 @@ StatusOr<std::vector<Halt>> Store::Halts(std::optional<int64_t> incident, bool a
   s.Bind(1, incident);
   std::vector<Halt> out;
   while (s.Step() == SQLITE_ROW) out.push_back(ReadHalt(s));
+  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
   return out;
 }
 
@@ -191,6 +193,7 @@ StatusOr<std::vector<ActionItem>> Store::ActionItems(int64_t incident) {
   std::vector<ActionItem> out;
   while (s.Step() == SQLITE_ROW)
     out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5), s.Int(6), s.Text(7), s.Int(8)});
+  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
   return out;
 }
 
@@ -229,6 +232,7 @@ StatusOr<std::vector<Question>> Store::Questions(int64_t incident) {
   s.Bind(1, incident);
   std::vector<Question> out;
   while (s.Step() == SQLITE_ROW) out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Int(3), s.OptInt(4)});
+  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
   return out;
 }
 
@@ -255,6 +259,7 @@ StatusOr<std::vector<PostedUpdate>> Store::Updates(int64_t incident) {
   s.Bind(1, incident);
   std::vector<PostedUpdate> out;
   while (s.Step() == SQLITE_ROW) out.push_back({s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4)});
+  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
   return out;
 }
 

@@ -133,6 +133,23 @@ TEST_F(StoreResponse, DatabaseFailureIsUnavailableNotNotFound) {
   x.issuer_ski = "AB";
   x.reason = "r";
   EXPECT_EQ(store_->AddHalt(x, kT0).status().code(), StatusCode::kUnavailable);
+  // A list whose query fails is a failure, not an empty list (a report must
+  // never say "no halts" because the database could not be read).
+  auto halts = store_->Halts(incident_, false);
+  EXPECT_EQ(halts.status().code(), StatusCode::kUnavailable) << (halts.ok() ? "an empty list" : "");
+}
+
+TEST_F(StoreResponse, FailingListQueriesAreErrorsNotEmptyLists) {
+  ASSERT_TRUE(store_->Questions(incident_).ok());
+  ASSERT_TRUE(store_->Updates(incident_).ok());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE question RENAME TO q_elsewhere; ALTER TABLE posted_update RENAME TO u_elsewhere",
+                         nullptr, nullptr, nullptr), SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  EXPECT_EQ(store_->Questions(incident_).status().code(), StatusCode::kUnavailable);
+  EXPECT_EQ(store_->Updates(incident_).status().code(), StatusCode::kUnavailable);
 }
 
 }  // namespace
