@@ -13,6 +13,10 @@ namespace cair::base {
 // `s` with ASCII letters in lower case.
 std::string Lower(std::string_view s);
 
+// Whether a and b are equal when ASCII letters are compared without case
+// (other bytes, UTF-8 included, must match exactly).
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b);
+
 // `s` without leading and trailing characters from `chars`.
 std::string Trim(std::string_view s, std::string_view chars = " \t\r\n");
 

@@ -15,6 +15,13 @@ namespace {
 
 using V = std::vector<std::string>;
 
+TEST(Strings, EqualsIgnoringAsciiCaseFoldsAsciiLettersOnly) {
+  EXPECT_TRUE(EqualsIgnoringAsciiCase("UTF-8", "utf-8"));
+  EXPECT_FALSE(EqualsIgnoringAsciiCase("utf-8", "utf-16"));
+  EXPECT_FALSE(EqualsIgnoringAsciiCase("\xC3\x89", "\xC3\xA9"));  // É vs é: not ASCII
+  EXPECT_FALSE(EqualsIgnoringAsciiCase("a", "ab"));
+}
+
 TEST(Strings, LowerTouchesAsciiLettersOnly) {
   EXPECT_EQ(Lower("Text/HTML; Charset=UTF-8"), "text/html; charset=utf-8");
   EXPECT_EQ(Lower("\xC3\x89t\xC3\xA9"), "\xC3\x89t\xC3\xA9");

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/strings.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/cert/class.h"
@@ -38,23 +39,13 @@ class AiaUniqueAccessLocations final : public lint::CertificateLint {
   }
 
  private:
-  static bool EqualFoldAscii(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-      unsigned char x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
-      if (x >= 'A' && x <= 'Z') x = static_cast<unsigned char>(x + 32);
-      if (y >= 'A' && y <= 'Z') y = static_cast<unsigned char>(y + 32);
-      if (x != y) return false;
-    }
-    return true;
-  }
   // The first URL of `method` equal (ignoring case) to an earlier one.
   static std::optional<std::string_view> FindDuplicate(const x509::Certificate& c, der::Input method) {
     std::vector<std::string_view> seen;
     std::optional<std::string_view> dup;
     util::zcrypto::ForEachAiaUrl(c, method, [&](std::string_view url) {
       for (std::string_view s : seen)
-        if (EqualFoldAscii(s, url)) {
+        if (base::EqualsIgnoringAsciiCase(s, url)) {
           dup = url;
           return false;
         }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "base/strings.h"
 #include "lints/util/dns/names.h"
 
 namespace cair::lints::util::dns {
@@ -150,14 +151,7 @@ bool EqualIgnoringCase(std::string_view a, std::string_view b) {
     return true;
   };
   if (ascii(a) && ascii(b)) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-      char x = a[i], y = b[i];
-      if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-      if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-      if (x != y) return false;
-    }
-    return true;
+    return base::EqualsIgnoringAsciiCase(a, b);
   }
   return UnicodeLower(a) == UnicodeLower(b);
 }

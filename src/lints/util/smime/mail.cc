@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "base/strings.h"
 #include "lints/util/dns/ip.h"
 #include "lints/util/subject/values.h"
 
@@ -23,17 +24,6 @@ bool IsAtext(uint32_t r, bool dot) {
     default:
       return IsVchar(r);
   }
-}
-
-bool EqualFoldAscii(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
 }
 
 int HexValue(char c) {
@@ -107,8 +97,8 @@ Rfc2047 DecodeRfc2047Word(std::string_view w) {
   if (encoding[0] == 'B' || encoding[0] == 'b') ok = Base64Decodes(text);
   else if (encoding[0] == 'Q' || encoding[0] == 'q') ok = QDecodes(text);
   if (!ok) return Rfc2047::kPlain;
-  if (EqualFoldAscii(charset, "utf-8") || EqualFoldAscii(charset, "iso-8859-1") ||
-      EqualFoldAscii(charset, "us-ascii"))
+  if (base::EqualsIgnoringAsciiCase(charset, "utf-8") || base::EqualsIgnoringAsciiCase(charset, "iso-8859-1") ||
+      base::EqualsIgnoringAsciiCase(charset, "us-ascii"))
     return Rfc2047::kEncoded;
   return Rfc2047::kCharsetError;
 }
