@@ -1,23 +1,32 @@
 #!/usr/bin/env bash
 # Start-up cost, for issuance systems that start one linter process per
-# certificate (issue 19): wall time (median of RUNS) and peak RSS (median) of
+# certificate (issue 19). In one run, each row started RUNS times by
+# bench/spawn_bench.cc (posix_spawn + wait4, no shell in between; stdout and
+# stderr to /dev/null): median and 90th-percentile wall time, and the medians
+# of the child's CPU time, page faults and peak RSS, for
+#   /bin/true, static_hello                   the floor of creating a process here
 #   cair --version, cair lint CERT            the front executable
-#   cair-full lint CERT                       every library loaded (cair before the split)
-#   zlint CERT, x509lint CERT                 the peers, in the same run
-# and the time from starting `cair serve` to its first answer (/healthz),
-# median of SERVE_RUNS, on an existing store.
-#   bench/startup_bench.sh [RUNS] [BUILD_DIR]      (defaults: 20, build)
+#   cair-full --version, cair-full lint CERT  every library loaded (cair before the split)
+#   zlint CERT, x509lint CERT                 the peers
+# then user-space instructions of one run of each (valgrind; INSTRUCTIONS=0
+# skips it), which do not depend on the machine's load; and the time from
+# starting `cair serve` to its first answer (/healthz), median of
+# SERVE_RUNS, on an existing store.
+#   bench/startup_bench.sh [RUNS] [BUILD_DIR]      (defaults: 50, build)
 # CERT is the first certificate of samples/subscribers.pem. The peers are
 # ../shared/peers/bin/{zlint,x509lint} (CAIR_PEERS_DIR overrides); a missing
-# peer is reported and skipped. Wall times include bash's fork and exec,
-# the same for every row.
+# peer is reported and skipped. Wall time depends on the machine's load (it
+# is shared): compare rows of the same run, and CPU time and page faults,
+# which depend on it much less.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-20}
+runs=${1:-50}
 build=${2:-build}
 serve_runs=${SERVE_RUNS:-7}
 peers=${CAIR_PEERS_DIR:-../shared/peers/bin}
-[ -f "$build/build.ninja" ] && ninja -C "$build" cair >/dev/null
+[ -f "$build/build.ninja" ] && ninja -C "$build" cair spawn_bench static_hello >/dev/null
+spawn=$build/bench/spawn_bench
+[ -x "$spawn" ] || { echo "startup_bench: $spawn not built (configure with -DCAIR_BENCH=ON)" >&2; exit 2; }
 work=$(mktemp -d /tmp/cair-startup.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 cert=$work/cert.pem
@@ -27,45 +36,44 @@ median() {  # numbers on stdin -> their median
   sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# measure LABEL CMD...: RUNS timed runs (after two untimed ones), then RUNS
-# runs under GNU time for the peak RSS.
+# measure LABEL PROGRAM ARGS...: one row of spawn_bench; then, unless
+# INSTRUCTIONS=0, the user-space instructions of one run under valgrind
+# (printed after the table).
+count_instructions=0
+[ "${INSTRUCTIONS:-1}" != 0 ] && command -v valgrind >/dev/null && count_instructions=1
+: >"$work/instructions"
 measure() {
-  local label=$1; shift
-  local i t0 t1
-  "$@" >/dev/null 2>&1 || true
-  "$@" >/dev/null 2>&1 || true
-  : >"$work/wall"; : >"$work/rss"
-  for ((i = 0; i < runs; i++)); do
-    t0=$EPOCHREALTIME
-    "$@" >/dev/null 2>&1 || true
-    t1=$EPOCHREALTIME
-    echo "$t0 $t1" | awk '{ printf "%.3f\n", ($2 - $1) * 1000 }' >>"$work/wall"
-  done
-  for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -f %M -o "$work/rss.1" "$@" >/dev/null 2>&1 || true
-    tail -n 1 "$work/rss.1" >>"$work/rss"
-  done
-  printf "%-44s %8.2f ms %8.1f MiB\n" "$label" "$(median <"$work/wall")" \
-    "$(median <"$work/rss" | awk '{ print $1 / 1024 }')"
+  local label=$1 n; shift
+  "$spawn" --runs "$runs" --label "$label" -- "$@"
+  [ "$count_instructions" = 1 ] || return 0
+  n=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+    sed -n 's/.*Collected : \([0-9]*\).*/\1/p' | tail -n 1)
+  printf "%-40s %s\n" "$label" "${n:-(valgrind could not run it)}" >>"$work/instructions"
 }
-
-peer() {  # LABEL NAME ARGS...: measure a peer linter if it is there
+peer() {  # LABEL NAME ARGS...: a peer linter, if it is there
   local label=$1 name=$2; shift 2
   if [ -x "$peers/$name" ]; then
     measure "$label" "$peers/$name" "$@"
   else
-    printf "%-44s (not found: %s)\n" "$label" "$peers/$name"
+    printf "%-40s (not found: %s)\n" "$label" "$peers/$name"
   fi
 }
 
-echo "start-up, median of $runs runs ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)); certificate: first of samples/subscribers.pem"
-printf "%-44s %11s %12s\n" "command" "wall" "peak RSS"
+echo "start-up, $runs runs each ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)); certificate: first of samples/subscribers.pem"
+"$spawn" --header
+measure "/bin/true (floor, dynamic libc)" /bin/true
+measure "static_hello (floor, static)" "$build/bench/static_hello"
 measure "cair --version" "$build/cair" --version
 measure "cair lint cert.pem" "$build/cair" lint "$cert"
 measure "cair-full --version (every library)" "$build/cair-full" --version
 measure "cair-full lint cert.pem (every library)" "$build/cair-full" lint "$cert"
 peer "zlint cert.pem" zlint "$cert"
 peer "x509lint cert.pem" x509lint "$cert"
+
+if [ "$count_instructions" = 1 ]; then
+  echo "user-space instructions of one run (valgrind --tool=callgrind; the kernel's work is not counted)"
+  cat "$work/instructions"
+fi
 
 # `cair serve`: from the fork to the first /healthz answer, polling the
 # output for the port and then the port, without sleeping (bash builtins
@@ -96,5 +104,5 @@ serve_ready_ms() {
 serve_ready_ms "$work/serve.db" >/dev/null  # creates the store (migrations)
 : >"$work/serve"
 for ((i = 0; i < serve_runs; i++)); do serve_ready_ms "$work/serve.db" >>"$work/serve"; done
-printf "%-44s %8.2f ms  (median of %d; fresh store: %.2f ms)\n" "cair serve: start to first /healthz answer" \
+printf "%-40s %7.2f ms  (median of %d; fresh store: %.2f ms)\n" "cair serve: start to first /healthz answer" \
   "$(median <"$work/serve")" "$serve_runs" "$(serve_ready_ms "$work/fresh.db")"
