@@ -6,15 +6,30 @@
 # Where the start-up time went (bench/startup_bench.sh): the dynamic loader
 # mapping ~48 shared objects and applying ~75,000 relocations, and the
 # kernel's page faults for them. So the front links the lint engine's
-# libraries statically where Debian ships an archive and the licence allows
-# it (libstdc++/libgcc: GCC runtime exception; OpenSSL: Apache-2.0; ICU:
-# Unicode licence; libpsl: MIT); the LGPL ones (libidn2, libunistring, GMP)
-# stay shared. It is linked without PIE: its ~33,000 relative relocations
-# (vtables of the 439 lints, ICU's and OpenSSL's tables) would otherwise be
-# written into private pages at every start (CAIR_FRONT_PIE=ON restores
-# address randomisation of its code at that cost).
+# libraries statically where Debian ships an archive (libstdc++/libgcc: GCC
+# runtime exception; OpenSSL: Apache-2.0; ICU: Unicode licence; libpsl:
+# MIT). It is linked without PIE: its ~33,000 relative relocations (vtables
+# of the 439 lints, ICU's and OpenSSL's tables) would otherwise be written
+# into private pages at every start (CAIR_FRONT_PIE=ON restores address
+# randomisation of its code at that cost).
+#
+# CAIR_FRONT_STATIC_LGPL (ON by default) links the rest statically too: the
+# C library (glibc, LGPL-2.1+), GMP, libidn2 and libunistring (each LGPL-3+
+# or GPL-2+), so that `cair` is one self-contained executable that the
+# kernel starts without the dynamic loader: no shared object to map, no
+# symbol to look up (half of the front's page faults and 90% of the
+# instructions of `cair --version` went there). The LGPL allows this when
+# the recipient can relink the program with a modified library: whoever
+# distributes a `cair` built this way must also offer cair's source (or its
+# object files) and this build description, which relinks it against any
+# version of those libraries; or build with -DCAIR_FRONT_STATIC_LGPL=OFF to
+# keep them shared (about 1.5 ms more per start, README "Start-up"). The
+# linker warns that getaddrinfo/dlopen in static OpenSSL need the C
+# library's shared objects at run time; the front calls neither (it reads
+# files and standard input, loads no OpenSSL configuration or engine).
 option(CAIR_STATIC_FRONT "Link `cair` (lint, --version) against static archives where available" ON)
 option(CAIR_FRONT_PIE "Link `cair` as a position-independent executable" OFF)
+option(CAIR_FRONT_STATIC_LGPL "Link `cair` fully statically, the C library, GMP, libidn2 and libunistring included (see above)" ON)
 
 add_executable(cair
   src/cli/front_main.cc
@@ -41,6 +56,22 @@ if(CAIR_STATIC_FRONT AND NOT CAIR_SANITIZE AND NOT CAIR_FUZZ)
   endif()
 endif()
 
+# The LGPL libraries and the C library as archives as well (no dynamic loader).
+set(cair_front_all_static OFF)
+if(cair_front_static AND CAIR_FRONT_STATIC_LGPL AND NOT CAIR_FRONT_PIE)
+  set(cair_front_lgpl_archives "")
+  foreach(lib idn2 unistring gmp c)
+    find_library(CAIR_FRONT_${lib}_A NAMES lib${lib}.a)
+    list(APPEND cair_front_lgpl_archives ${CAIR_FRONT_${lib}_A})
+  endforeach()
+  if(NOT cair_front_lgpl_archives MATCHES "NOTFOUND")
+    set(cair_front_all_static ON)
+  else()
+    message(STATUS "cair: archives for a fully static front not all found (${cair_front_lgpl_archives}; "
+                   "Debian: libidn2-dev libunistring-dev libgmp-dev libc6-dev); GMP, libidn2, libunistring stay shared")
+  endif()
+endif()
+
 if(cair_front_static)
   # The engine's objects and archives by file, so that their usage
   # requirements (OpenSSL::Crypto, ICU, libpsl, toml++ as shared objects) do
@@ -53,8 +84,13 @@ if(cair_front_static)
   target_link_libraries(cair PRIVATE
     $<TARGET_FILE:cair_embed> $<TARGET_FILE:cair_lint> $<TARGET_FILE:cair_x509> $<TARGET_FILE:cair_der>
     $<TARGET_FILE:cair_base>
-    ${cair_front_archives} PkgConfig::IDN2 ${CAIR_FRONT_unistring} gmp ${CMAKE_DL_LIBS} Threads::Threads
-    CLI11::CLI11 nlohmann_json::nlohmann_json)
+    ${cair_front_archives} CLI11::CLI11 nlohmann_json::nlohmann_json)
+  if(cair_front_all_static)
+    target_link_libraries(cair PRIVATE ${CAIR_FRONT_idn2_A} ${CAIR_FRONT_unistring_A} ${CAIR_FRONT_gmp_A})
+    target_link_options(cair PRIVATE -static)
+  else()
+    target_link_libraries(cair PRIVATE PkgConfig::IDN2 ${CAIR_FRONT_unistring} gmp ${CMAKE_DL_LIBS} Threads::Threads)
+  endif()
   target_link_options(cair PRIVATE -static-libstdc++ -static-libgcc -Wl,--as-needed -Wl,-O1)
   if(NOT CAIR_FRONT_PIE)
     set_target_properties(cair PROPERTIES POSITION_INDEPENDENT_CODE OFF)

@@ -9,6 +9,7 @@ pkgs=(
   libcurl4-openssl-dev
   libgtest-dev libbenchmark-dev
   libgmp-dev
+  libunistring-dev
   postgresql-server-dev-15 python3-dev pybind11-dev python3-distributed
   clang-14 libclang-rt-14-dev
   chromium

@@ -2,7 +2,11 @@
 // one command line (src/cli/helper_exec.h): the two must agree on every
 // output, the front must hand other commands over unchanged, load none of
 // the workflow's libraries, and say clearly when cair-full is missing.
+#include <elf.h>
+
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -76,8 +80,29 @@ TEST(Front, OtherCommandLinesRunInTheFullProgram) {
   EXPECT_EQ(front.err, full.err);
 }
 
+// Whether the executable at `path` names a dynamic loader (PT_INTERP): a
+// statically linked one maps no shared object at all.
+bool HasProgramInterpreter(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  Elf64_Ehdr header{};
+  in.read(reinterpret_cast<char*>(&header), sizeof header);
+  EXPECT_TRUE(in && std::memcmp(header.e_ident, ELFMAG, SELFMAG) == 0 && header.e_ident[EI_CLASS] == ELFCLASS64)
+      << path << " is not a 64-bit ELF executable";
+  for (int i = 0; i < header.e_phnum; ++i) {
+    Elf64_Phdr segment{};
+    in.seekg(static_cast<std::streamoff>(header.e_phoff + i * header.e_phentsize));
+    in.read(reinterpret_cast<char*>(&segment), sizeof segment);
+    if (in && segment.p_type == PT_INTERP) return true;
+  }
+  return false;
+}
+
 TEST(Front, LoadsNoLibraryOfTheWorkflow) {
-  // The dynamic loader lists what it would map (ldd's mechanism).
+  // Linked fully statically (CAIR_FRONT_STATIC_LGPL, the default), the
+  // front loads no shared object; the full program does.
+  EXPECT_TRUE(HasProgramInterpreter(CAIR_FULL_BINARY));
+  if (!HasProgramInterpreter(CAIR_BINARY)) return;
+  // Otherwise the dynamic loader lists what it would map (ldd's mechanism).
   CliRun r = Cair("--version", "", "LD_TRACE_LOADED_OBJECTS=1");
   ASSERT_EQ(r.code, 0) << r.err;
   ASSERT_NE(r.out.find("libc.so"), std::string::npos) << r.out;

@@ -1,8 +1,11 @@
 // cair's front executable (cli/helper_exec.h): `cair lint` and
 // `cair --version` run here, in a process that loads only the lint engine;
 // every other command line is handed to cair-full (src/cli/main.cc).
+#include <unistd.h>
+
 #include <algorithm>
-#include <cstdio>
+#include <cerrno>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -11,14 +14,36 @@
 #include "cli/commands.h"
 #include "cli/helper_exec.h"
 
+namespace {
+
+// `cair --version` (or zlint's `-version`), answered before anything else
+// runs: this initialiser has the earliest priority open to programs (101;
+// 0-100 are the implementation's), so it runs ahead of every other static
+// initialiser in the executable (the lint registry's 460 entries, iostream
+// and std::locale, CLI11's validators, OpenSSL's CPU probe), and the process
+// exits without running them. The C library passes initialisers main's
+// arguments. The output is CLI11's (cair-full's), byte for byte.
+[[gnu::constructor(101)]] void AnswerVersionFirst(int argc, char** argv, char** /*envp*/) {
+  if (argc != 2 || (std::strcmp(argv[1], "--version") != 0 && std::strcmp(argv[1], "-version") != 0)) return;
+  static constexpr char kText[] = "cair " CAIR_VERSION "\n";
+  const char* p = kText;
+  size_t left = sizeof kText - 1;
+  while (left > 0) {
+    ssize_t n = write(STDOUT_FILENO, p, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;  // as cair-full: a closed stdout does not change the exit code
+    p += n;
+    left -= static_cast<size_t>(n);
+  }
+  _exit(cair::cli::kExitOk);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   args = cair::cli::TranslateZlintFlags(std::move(args));
   if (!cair::cli::FrontHandles(args)) return cair::cli::ExecFullProgram(argv);
-  if (args[0] == "--version") {  // CLI11's output, without building the parser for it
-    std::fputs("cair " CAIR_VERSION "\n", stdout);
-    return cair::cli::kExitOk;
-  }
   // The same application as cair-full's, holding only `lint`, so that
   // `cair lint --help` and its errors read the same in both.
   CLI::App app{
