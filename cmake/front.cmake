@@ -17,13 +17,14 @@
 # C library (glibc, LGPL-2.1+), GMP, libidn2 and libunistring (each LGPL-3+
 # or GPL-2+), so that `cair` is one self-contained executable that the
 # kernel starts without the dynamic loader: no shared object to map, no
-# symbol to look up (half of the front's page faults and 90% of the
-# instructions of `cair --version` went there). The LGPL allows this when
+# symbol to look up (half of the page faults and 60% of the
+# instructions of `cair --version` were the loader's). The LGPL allows this when
 # the recipient can relink the program with a modified library: whoever
 # distributes a `cair` built this way must also offer cair's source (or its
 # object files) and this build description, which relinks it against any
 # version of those libraries; or build with -DCAIR_FRONT_STATIC_LGPL=OFF to
-# keep them shared (about 1.5 ms more per start, README "Start-up"). The
+# keep them shared (a `cair lint` then takes ~60 more page faults and ~0.6M
+# more instructions at every start, README "Start-up"). The
 # linker warns that getaddrinfo/dlopen in static OpenSSL need the C
 # library's shared objects at run time; the front calls neither (it reads
 # files and standard input, loads no OpenSSL configuration or engine).

@@ -57,14 +57,14 @@ void PrepareLintMemory() {
 }
 
 // `cair --version` (or zlint's `-version`), answered before anything else
-// runs: this initialiser has the earliest priority open to programs (101;
-// 0-100 are the implementation's), so it runs ahead of every other static
-// initialiser in the executable (the lint registry's 460 entries, iostream
-// and std::locale, CLI11's validators, OpenSSL's CPU probe), and the process
-// exits without running them. The C library passes initialisers main's
+// runs: this function is in .preinit_array, which the C library calls right
+// after its own start-up and before any other initialiser of the executable
+// (OpenSSL's CPU probe in .init, then the lint registry's 460 entries,
+// iostream and std::locale, CLI11's validators), and the process exits
+// without running them. The C library passes these functions main's
 // arguments. The output is CLI11's (cair-full's), byte for byte. `cair lint`
-// gets its memory ready here too, before the static initialisers use it.
-[[gnu::constructor(101)]] void StartFront(int argc, char** argv, char** /*envp*/) {
+// gets its memory ready here too, before the initialisers use it.
+void StartFront(int argc, char** argv, char** /*envp*/) {
   if (argc >= 2 && std::strcmp(argv[1], "lint") == 0) PrepareLintMemory();
   if (argc != 2 || (std::strcmp(argv[1], "--version") != 0 && std::strcmp(argv[1], "-version") != 0)) return;
   static constexpr char kText[] = "cair " CAIR_VERSION "\n";
@@ -79,6 +79,8 @@ void PrepareLintMemory() {
   }
   _exit(cair::cli::kExitOk);
 }
+
+[[gnu::used, gnu::section(".preinit_array")]] void (*const kStartFront)(int, char**, char**) = StartFront;
 
 }  // namespace
 
