@@ -23,8 +23,8 @@
 # distributes a `cair` built this way must also offer cair's source (or its
 # object files) and this build description, which relinks it against any
 # version of those libraries; or build with -DCAIR_FRONT_STATIC_LGPL=OFF to
-# keep them shared (a `cair lint` then takes ~60 more page faults and ~0.6M
-# more instructions at every start, README "Start-up"). The
+# keep them shared (a `cair lint` then takes ~65 more page faults, ~0.65M
+# more instructions and ~2 ms more CPU at every start, README "Start-up"). The
 # linker warns that getaddrinfo/dlopen in static OpenSSL need the C
 # library's shared objects at run time; the front calls neither (it reads
 # files and standard input, loads no OpenSSL configuration or engine).
