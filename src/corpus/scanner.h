@@ -49,7 +49,10 @@ struct ObjectReport {
   enum Kind { kCertificate, kPrecertificate, kTbs, kCrl, kOcsp } kind = kCertificate;
   std::string serial_hex, issuer, subject_cn, sans;
   int64_t not_before = 0, not_after = 0;
-  uint64_t tbs_key = 0;  // pairs a precertificate with its certificate
+  // Equal for a precertificate and its final certificate: a fast 64-bit
+  // hash of what TbsKey hashes. Scan-internal, not TbsKey's value (which the
+  // incident store keeps).
+  uint64_t pair_key = 0;
   // With ScanOptions::collect_keys, for certificates whose key parses:
   bool has_key = false;
   Sha256 spki_sha256{};                   // SHA-256 of the SubjectPublicKeyInfo
