@@ -232,6 +232,15 @@ def cases():
          ("fail_ecdsa_sha224", "Signed with ecdsa-with-SHA224, which BRs 7.1.3.2 does not list.",
           make(LEAF, digest="sha224")),
          ("pass_ecdsa_sha256", "Signed with ecdsa-with-SHA256.", make(LEAF)), expect="error")
+    pair("w_br_subscriber_attribute_unlisted",
+         ("fail_ov_email_address", "An OV subject with emailAddress, which BRs 7.1.2.7.4 does not list.",
+          make(ov_policy, subject=ov_subject % "" + "/emailAddress=admin@example.com")),
+         ("pass_ov_listed", "Only attributes of the OV table.", make(ov_policy, subject=ov_subject % "")))
+    pair("e_br_subscriber_ov_personal_name_present",
+         ("fail_ov_surname", "An OV subject with surname (MUST NOT, BRs 7.1.2.7.4).",
+          make(ov_policy, subject=(ov_subject % "").replace("/CN=", "/SN=Doe/CN="))),
+         ("pass_ov_no_personal_name", "Neither surname nor givenName.", make(ov_policy, subject=ov_subject % "")),
+         expect="error")
     responder = "/C=US/O=Example/CN=Example OCSP Responder"
 
     def ocsp(**exts):

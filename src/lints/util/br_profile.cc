@@ -125,6 +125,14 @@ bool CaSubjectListsAttribute(der::Input oid) {
                   oid::kStreetAddress, oid::kOrganizationName, oid::kOrganizationalUnitName, oid::kCommonName});
 }
 
+bool SubscriberSubjectListsAttribute(Type t, der::Input oid) {
+  if (t != Type::kSubscriberOv && t != Type::kSubscriberIv) return false;
+  if (oid == oid::kDomainComponent) return t == Type::kSubscriberOv;
+  return In(oid, {oid::kCountryName, oid::kStateOrProvinceName, oid::kLocalityName, oid::kPostalCode,
+                  oid::kStreetAddress, oid::kOrganizationName, oid::kSurname, oid::kGivenName,
+                  oid::kOrganizationalUnitName, oid::kCommonName});
+}
+
 bool IsAllowedSignatureAlgorithmEncoding(der::Input aid) {
   // sha256WithRSAEncryption, sha384WithRSAEncryption, sha512WithRSAEncryption
   // (1.2.840.113549.1.1.11 to .13), each with parameters NULL.

@@ -89,6 +89,13 @@ const char* KeyUsageBitName(int bit);
 // streetAddress, organizationName, organizationalUnitName, commonName.
 bool CaSubjectListsAttribute(der::Input oid);
 
+// True when the subject table of subscriber profile `t` lists attribute
+// `oid` (whatever its requirement level): BRs 7.1.2.7.3 (IV: countryName,
+// stateOrProvinceName, localityName, postalCode, streetAddress,
+// organizationName, surname, givenName, organizationalUnitName, commonName)
+// and 7.1.2.7.4 (OV: the same and domainComponent). False for other profiles.
+bool SubscriberSubjectListsAttribute(Type t, der::Input oid);
+
 // True when `aid` (a whole encoded AlgorithmIdentifier) is byte for byte one
 // of the signature AlgorithmIdentifiers BRs 7.1.3.2 allows: RSASSA-PKCS1-v1_5
 // with SHA-256/384/512 (NULL parameters), RSASSA-PSS with SHA-256/384/512
