@@ -241,6 +241,14 @@ def cases():
           make(ov_policy, subject=(ov_subject % "").replace("/CN=", "/SN=Doe/CN="))),
          ("pass_ov_no_personal_name", "Neither surname nor givenName.", make(ov_policy, subject=ov_subject % "")),
          expect="error")
+    precert = "1.3.6.1.4.1.11129.2.4.4"
+    pair("e_br_precert_signing_ca_eku_not_precert_only",
+         ("fail_precert_and_server_auth", "A precertificate signing CA whose EKU adds serverAuth (MUST NOT, "
+          "BRs 7.1.2.4.2).", subca(subject="/C=US/O=Example/CN=Example Precertificate Signing CA",
+                                   extendedKeyUsage=precert + ",serverAuth")),
+         ("pass_precert_only", "The Precertificate Signing purpose alone.",
+          subca(subject="/C=US/O=Example/CN=Example Precertificate Signing CA", extendedKeyUsage=precert)),
+         expect="error")
     responder = "/C=US/O=Example/CN=Example OCSP Responder"
 
     def ocsp(**exts):
