@@ -249,6 +249,14 @@ def cases():
          ("pass_precert_only", "The Precertificate Signing purpose alone.",
           subca(subject="/C=US/O=Example/CN=Example Precertificate Signing CA", extendedKeyUsage=precert)),
          expect="error")
+    ev_policy = {**LEAF, "certificatePolicies": "2.23.140.1.1"}
+    ev_subject = ("/businessCategory=Private Organization/serialNumber=1234567/C=US/ST=California"
+                  "/O=Example Inc./CN=www.example.com")
+    pair("e_ev_jurisdiction_country_missing",
+         ("fail_no_jurisdiction_country", "An EV subject without jurisdictionCountryName (EVGs 7.1.4.2.4).",
+          make(ev_policy, subject=ev_subject)),
+         ("pass_jurisdiction_country", "jurisdictionCountryName US.",
+          make(ev_policy, subject="/jurisdictionC=US" + ev_subject)), expect="error")
     responder = "/C=US/O=Example/CN=Example OCSP Responder"
 
     def ocsp(**exts):
