@@ -1,9 +1,10 @@
-// pkilint as the oracle of cair's S/MIME BR profile lints: every generated
-// case of tools/make_lint_cases_smime.py is linted by pkilint's
-// lint_cabf_smime_cert (profile detected from the policy OIDs, as cair
-// does), and the lint's pkilint peer code must be reported on each violating
-// case and on no passing one. Skips when ../shared/peers is absent or its
-// pkilint cannot run here.
+// pkilint as the oracle of cair's profile lints: every generated case of
+// tools/make_lint_cases_smime.py is linted by pkilint's lint_cabf_smime_cert
+// (profile detected from the policy OIDs, as cair does), every case of
+// tools/make_lint_cases_br_profiles.py by lint_cabf_serverauth_cert (type
+// detected as br_profile.h does), and the lint's pkilint peer code must be
+// reported on each violating case and on no passing one. Skips when
+// ../shared/peers is absent or its pkilint cannot run here.
 #include <gtest/gtest.h>
 
 #include <array>
@@ -14,6 +15,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <unistd.h>
@@ -30,6 +32,13 @@ const fs::path kPkilint = fs::path(CAIR_SHARED_DIR) / "peers/bin/pkilint";
 
 struct SmimeCase {
   std::string lint, name, path, expect, pem;
+  std::string tool;  // pkilint's command-line tool for the case's generator
+};
+
+// The generators whose cases pkilint judges, and the pkilint tool for each.
+constexpr std::pair<const char*, const char*> kGenerators[] = {
+    {"# made by: tools/make_lint_cases_smime.py", "lint_cabf_smime_cert"},
+    {"# made by: tools/make_lint_cases_br_profiles.py", "lint_cabf_serverauth_cert"},
 };
 
 std::vector<SmimeCase> LoadSmimeCases() {
@@ -38,23 +47,25 @@ std::vector<SmimeCase> LoadSmimeCases() {
   if (!fs::exists(root)) return out;
   for (const auto& e : fs::recursive_directory_iterator(root)) {
     if (!e.is_regular_file() || e.path().extension() != ".pem") continue;
-    SmimeCase c{e.path().parent_path().filename().string(), e.path().stem().string(), e.path().string(), "", ""};
+    SmimeCase c{e.path().parent_path().filename().string(), e.path().stem().string(), e.path().string(), "", "", ""};
     std::ifstream in(e.path());
     std::string line;
-    bool ours = false;
     while (std::getline(in, line)) {
       if (line.rfind("#", 0) != 0) {
         c.pem += line + "\n";
         continue;
       }
       if (line.rfind("# expect: ", 0) == 0) c.expect = line.substr(10);
-      if (line == "# made by: tools/make_lint_cases_smime.py") ours = true;
+      for (const auto& [marker, tool] : kGenerators)
+        if (line == marker) c.tool = tool;
     }
-    if (ours) out.push_back(c);
+    if (!c.tool.empty()) out.push_back(c);
   }
   std::sort(out.begin(), out.end(), [](const SmimeCase& a, const SmimeCase& b) { return a.path < b.path; });
   return out;
 }
+
+void PrintTo(const SmimeCase& c, std::ostream* os) { *os << c.path; }
 
 struct PkilintRun {
   bool ran = false;      // the interpreter and pkilint's modules loaded
@@ -64,14 +75,14 @@ struct PkilintRun {
 };
 
 // Runs pkilint on `pem` (written to a temporary file without the header).
-PkilintRun RunPkilint(const std::string& pem) {
+PkilintRun RunPkilint(const std::string& tool, const std::string& pem) {
   PkilintRun run;
   fs::path tmp = fs::temp_directory_path() / ("cair_smime_oracle_" + std::to_string(::getpid()) + ".pem");
   {
     std::ofstream out(tmp);
     out << pem;
   }
-  std::string cmd = kPkilint.string() + " lint_cabf_smime_cert lint -d " + tmp.string() + " 2>&1";
+  std::string cmd = kPkilint.string() + " " + tool + " lint -d " + tmp.string() + " 2>&1";
   FILE* p = ::popen(cmd.c_str(), "r");
   if (!p) return run;
   std::array<char, 4096> buf;
@@ -89,9 +100,11 @@ PkilintRun RunPkilint(const std::string& pem) {
     if (std::regex_search(line, m, kFinding)) run.codes.insert(m[1]);
     if (line.find("Validator @ ") != std::string::npos) any_validator = true;
   }
-  run.ran = run.output.find("ModuleNotFoundError") == std::string::npos &&
-            run.output.find("No such file or directory") == std::string::npos &&
-            run.output.find("not found") == std::string::npos;
+  // pkilint ran when it printed a validator's findings (a finding's message
+  // may itself say "not found"); otherwise look for the loader's errors.
+  run.ran = any_validator || (run.output.find("ModuleNotFoundError") == std::string::npos &&
+                               run.output.find("No such file or directory") == std::string::npos &&
+                               run.output.find("not found") == std::string::npos);
   run.linted = any_validator;
   return run;
 }
@@ -112,7 +125,7 @@ TEST_P(SmimeOracle, PkilintReportsThePeerCodeExactlyOnViolations) {
   ASSERT_TRUE(reg) << "no lint named " << c.lint;
   const std::vector<std::string> peers = PkilintPeers(*reg->metadata);
   ASSERT_FALSE(peers.empty()) << c.lint << " records no pkilint peer code";
-  PkilintRun run = RunPkilint(c.pem);
+  PkilintRun run = RunPkilint(c.tool, c.pem);
   if (!run.ran) GTEST_SKIP() << "pkilint cannot run here (missing python3-dateutil/python3-iso3166?): " << run.output;
   ASSERT_TRUE(run.linted) << c.path << ": pkilint did not lint the certificate\n" << run.output;
   size_t reported = 0;
@@ -131,7 +144,11 @@ INSTANTIATE_TEST_SUITE_P(Generated, SmimeOracle, testing::ValuesIn(LoadSmimeCase
                          });
 
 // The generator must have produced cases; an empty suite would pass vacuously.
-TEST(SmimeOracle, GeneratedCasesExist) { EXPECT_GE(LoadSmimeCases().size(), 2u); }
+TEST(SmimeOracle, GeneratedCasesExist) {
+  std::set<std::string> tools;
+  for (const auto& c : LoadSmimeCases()) tools.insert(c.tool);
+  EXPECT_EQ(tools.size(), std::size(kGenerators)) << "each generator must have produced cases";
+}
 
 }  // namespace
 }  // namespace cair

@@ -7,7 +7,10 @@ Certificates are made by the openssl command line, issued by the test CA of
 tools/make_lint_cases.py (imported as a module for its helpers; its own
 cases are not touched). Rerun to rebuild:
 
-    python3 tools/make_lint_cases_br_profiles.py [OUTDIR]
+    python3 tools/make_lint_cases_br_profiles.py [OUTDIR] [--only LINT ...]
+
+(--only rewrites only the named lints' cases, leaving the others' files as
+they are.)
 
 Each file starts with the `# key: value` lines that tests/lint_cases_test.cc
 and the docs generator read. The verdicts were checked against pkilint
@@ -21,7 +24,10 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_lint_cases as base  # noqa: E402
 
-OUT = sys.argv[1] if len(sys.argv) > 1 else "testdata/lints"
+_ARGS = sys.argv[1:]
+ONLY = set(_ARGS[_ARGS.index("--only") + 1:]) if "--only" in _ARGS else None
+_ARGS = _ARGS[:_ARGS.index("--only")] if "--only" in _ARGS else _ARGS
+OUT = _ARGS[0] if _ARGS else "testdata/lints"
 base.OUT = OUT
 
 # A subscriber certificate that keeps every rule these lints check.
@@ -53,6 +59,15 @@ ROOT = {
     "subjectKeyIdentifier": "hash",
     "authorityKeyIdentifier": "keyid:always",
 }
+# A delegated OCSP responder certificate (BRs 7.1.2.8), likewise.
+OCSP = {
+    "basicConstraints": "critical,CA:FALSE",
+    "keyUsage": "critical,digitalSignature",
+    "extendedKeyUsage": "OCSPSigning",
+    "authorityKeyIdentifier": "keyid",
+    "subjectKeyIdentifier": "hash",
+    "noCheck": "ignored",
+}
 TEST_POLICY = "1.3.6.1.4.1.57264.99.1"  # an arc of no one's policy, for the tests
 
 
@@ -64,9 +79,12 @@ def _config(exts, sections):
     return "\n".join(lines) + "\n"
 
 
-def make(exts, subject="/CN=www.example.com", key="ec", root=False, sections=None):
+def make(exts, subject="/CN=www.example.com", key="ec", root=False, sections=None, digest="sha256",
+         multivalue=False):
     """A certificate with exactly the extensions `exts` (None drops one):
-    issued by the test CA, or self-signed when `root`. Returns DER."""
+    issued by the test CA, or self-signed when `root`; signed with `digest`;
+    `multivalue` lets the subject join attributes with "+" into one RDN.
+    Returns DER."""
     if key == "rsa":
         base.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "c.key")
     else:
@@ -79,9 +97,9 @@ def make(exts, subject="/CN=www.example.com", key="ec", root=False, sections=Non
                  "-outform", "der", "-out", "c.der")
     else:
         base.run("openssl", "req", "-new", "-utf8", "-key", "c.key", "-subj", subject, "-config", "c.cnf",
-                 "-out", "c.csr")
+                 *(["-multivalue-rdn"] if multivalue else []), "-out", "c.csr")
         base.run("openssl", "x509", "-req", "-in", "c.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-set_serial",
-                 "0x5c7e2b9d41a08f36e9d27c41", "-days", "90", "-sha256", "-extfile", "c.cnf", "-extensions", "v3",
+                 "0x5c7e2b9d41a08f36e9d27c41", "-days", "90", "-" + digest, "-extfile", "c.cnf", "-extensions", "v3",
                  "-outform", "der", "-out", "c.der")
     with open(os.path.join(base.WORK, "c.der"), "rb") as f:
         return f.read()
@@ -93,6 +111,8 @@ def subca(subject="/C=US/O=Example/CN=Example TLS CA", **exts):
 
 
 def write(lint, case, expect, why, der):
+    if ONLY is not None and lint not in ONLY:
+        return
     d = os.path.join(OUT, lint)
     os.makedirs(d, exist_ok=True)
     with open(os.path.join(d, case + ".pem"), "w") as f:
@@ -184,6 +204,87 @@ def cases():
          ("fail_ec_key_agreement", "An ECDSA key with keyAgreement (NOT RECOMMENDED, BRs 7.1.2.7.11).",
           make({**LEAF, "keyUsage": "critical,digitalSignature,keyAgreement"})),
          ("pass_ec_ds", "An ECDSA key with digitalSignature only.", make(LEAF)))
+    ov_policy = {**LEAF, "certificatePolicies": "2.23.140.1.2.2"}
+    ov_subject = "/C=US/ST=California/L=Mountain View/%sO=Example Inc./CN=www.example.com"
+    pair("w_br_subscriber_street_address_present",
+         ("fail_ov_street", "An OV subject with streetAddress (NOT RECOMMENDED, BRs 7.1.2.7.4).",
+          make(ov_policy, subject=ov_subject % "street=1 Main Street/")),
+         ("pass_ov_no_street", "An OV subject without streetAddress.", make(ov_policy, subject=ov_subject % "")))
+    pair("w_br_subscriber_postal_code_present",
+         ("fail_ov_postal_code", "An OV subject with postalCode (NOT RECOMMENDED, BRs 7.1.2.7.4).",
+          make(ov_policy, subject=ov_subject % "postalCode=94043/")),
+         ("pass_ov_no_postal_code", "An OV subject without postalCode.", make(ov_policy, subject=ov_subject % "")))
+    pair("e_br_subject_attribute_repeated",
+         ("fail_ca_two_dc", "A TLS CA subject with two domainComponent attributes (only OV subscribers may repeat "
+          "it, BRs 7.1.4.1 and 7.1.2.7.4).", subca(subject="/DC=com/DC=example/C=US/O=Example/CN=Example TLS CA")),
+         ("pass_ov_two_dc", "An OV subscriber subject with two domainComponent attributes (allowed, BRs 7.1.2.7.4).",
+          make(ov_policy, subject="/DC=com/DC=example/C=US/ST=California/L=Mountain View/O=Example Inc."
+                                  "/CN=www.example.com")), expect="error")
+    pair("e_br_subject_rdn_multiple_attributes",
+         ("fail_o_plus_cn", "A TLS CA subject whose last RDN holds organizationName and commonName (BRs 7.1.4.1).",
+          make(SUBCA, subject="/C=US/O=Example+CN=Example TLS CA", multivalue=True)),
+         ("pass_one_per_rdn", "One attribute per RDN.", subca()), expect="error")
+    pair("e_br_tls_ca_eku_missing",
+         ("fail_no_eku", "A subordinate CA without extKeyUsage, so a TLS CA whose profile requires it (BRs 7.1.2.6.1).",
+          subca(extendedKeyUsage=None)),
+         ("pass_server_auth", "extKeyUsage serverAuth.", subca()), expect="error")
+    pair("e_br_signature_algorithm_encoding_prohibited",
+         ("fail_ecdsa_sha224", "Signed with ecdsa-with-SHA224, which BRs 7.1.3.2 does not list.",
+          make(LEAF, digest="sha224")),
+         ("pass_ecdsa_sha256", "Signed with ecdsa-with-SHA256.", make(LEAF)), expect="error")
+    pair("w_br_subscriber_attribute_unlisted",
+         ("fail_ov_email_address", "An OV subject with emailAddress, which BRs 7.1.2.7.4 does not list.",
+          make(ov_policy, subject=ov_subject % "" + "/emailAddress=admin@example.com")),
+         ("pass_ov_listed", "Only attributes of the OV table.", make(ov_policy, subject=ov_subject % "")))
+    pair("e_br_subscriber_ov_personal_name_present",
+         ("fail_ov_surname", "An OV subject with surname (MUST NOT, BRs 7.1.2.7.4).",
+          make(ov_policy, subject=(ov_subject % "").replace("/CN=", "/SN=Doe/CN="))),
+         ("pass_ov_no_personal_name", "Neither surname nor givenName.", make(ov_policy, subject=ov_subject % "")),
+         expect="error")
+    precert = "1.3.6.1.4.1.11129.2.4.4"
+    pair("e_br_precert_signing_ca_eku_not_precert_only",
+         ("fail_precert_and_server_auth", "A precertificate signing CA whose EKU adds serverAuth (MUST NOT, "
+          "BRs 7.1.2.4.2).", subca(subject="/C=US/O=Example/CN=Example Precertificate Signing CA",
+                                   extendedKeyUsage=precert + ",serverAuth")),
+         ("pass_precert_only", "The Precertificate Signing purpose alone.",
+          subca(subject="/C=US/O=Example/CN=Example Precertificate Signing CA", extendedKeyUsage=precert)),
+         expect="error")
+    ev_policy = {**LEAF, "certificatePolicies": "2.23.140.1.1"}
+    ev_subject = ("/businessCategory=Private Organization/serialNumber=1234567/C=US/ST=California"
+                  "/O=Example Inc./CN=www.example.com")
+    pair("e_ev_jurisdiction_country_missing",
+         ("fail_no_jurisdiction_country", "An EV subject without jurisdictionCountryName (EVGs 7.1.4.2.4).",
+          make(ev_policy, subject=ev_subject)),
+         ("pass_jurisdiction_country", "jurisdictionCountryName US.",
+          make(ev_policy, subject="/jurisdictionC=US" + ev_subject)), expect="error")
+    responder = "/C=US/O=Example/CN=Example OCSP Responder"
+
+    def ocsp(**exts):
+        return make({**OCSP, **exts}, subject=responder)
+    pair("w_br_ocsp_responder_extension_unlisted",
+         ("fail_netscape_comment", "An OCSP responder with a Netscape comment extension, not in BRs 7.1.2.8.2.",
+          ocsp(nsComment="test")),
+         ("pass_profile_extensions", "Only extensions of the OCSP responder profile.", ocsp()))
+    pair("e_br_ocsp_responder_extension_missing",
+         ("fail_no_aki", "An OCSP responder without authorityKeyIdentifier (MUST, BRs 7.1.2.8.2).",
+          ocsp(authorityKeyIdentifier="none")),
+         ("pass_aki_and_ku", "authorityKeyIdentifier and keyUsage present.", ocsp()), expect="error")
+    pair("e_br_ocsp_responder_extension_prohibited",
+         ("fail_san", "An OCSP responder with subjectAltName (MUST NOT, BRs 7.1.2.8.2).",
+          ocsp(subjectAltName="DNS:ocsp.example.com")),
+         ("pass_no_san", "Neither subjectAltName nor nameConstraints.", ocsp()), expect="error")
+    pair("w_br_ocsp_responder_aia_present",
+         ("fail_aia", "An OCSP responder with authorityInformationAccess (NOT RECOMMENDED, BRs 7.1.2.8.2).",
+          ocsp(authorityInfoAccess="caIssuers;URI:http://ca.example.com/ca.crt")),
+         ("pass_no_aia", "No authorityInformationAccess.", ocsp()))
+    pair("w_br_ocsp_responder_ski_missing",
+         ("fail_no_ski", "An OCSP responder without subjectKeyIdentifier (SHOULD, BRs 7.1.2.8.2).",
+          ocsp(subjectKeyIdentifier="none")),
+         ("pass_ski", "subjectKeyIdentifier present.", ocsp()))
+    pair("e_br_ocsp_responder_eku_not_ocsp_signing_only",
+         ("fail_ocsp_and_client_auth", "An OCSP responder whose EKU adds clientAuth (MUST NOT, BRs 7.1.2.8.5).",
+          ocsp(extendedKeyUsage="OCSPSigning,clientAuth")),
+         ("pass_ocsp_signing_only", "id-kp-OCSPSigning alone.", ocsp()), expect="error")
 
 
 def main():

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.3.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_7_1_Date,
+    .peers = "pkilint:cabf.serverauth.prohibited_subject_public_key_algorithm_encoding",
 };
 
 constexpr uint8_t kRsa[] = {0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86,

@@ -16,7 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
-    .peers = "certlint:CA certificates must include countryName in subject",
+    .peers = "certlint:CA certificates must include countryName in subject;pkilint:cabf.serverauth.ca.country_attribute_absent",
 };
 
 class CaCountryNameMissing final : public lint::CertificateLint {

@@ -15,7 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
-    .peers = "certlint:CA certificates must set keyUsage extension as critical;x509lint:Key usage not critical",
+    .peers = "certlint:CA certificates must set keyUsage extension as critical;x509lint:Key usage not critical;pkilint:cabf.serverauth.ca.non_critical_key_usage_extension",
 };
 
 class CaKeyUsageNotCritical final : public lint::CertificateLint {

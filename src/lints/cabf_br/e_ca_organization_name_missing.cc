@@ -16,7 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
-    .peers = "certlint:CA certificates must include organizationName in subject",
+    .peers = "certlint:CA certificates must include organizationName in subject;pkilint:cabf.serverauth.ca.organization_name_attribute_absent",
 };
 
 class CaOrganizationNameMissing final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
     .override_framework_filter = true,
+    .peers = "pkilint:cabf.serverauth.ocsp_responder.crl_distribution_points_extension_present",
 };
 
 class OcspCertCdpForbidden final : public lint::CertificateLint {

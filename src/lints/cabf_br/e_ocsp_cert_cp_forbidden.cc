@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
     .override_framework_filter = true,
+    .peers = "pkilint:cabf.serverauth.ocsp_responder.certificate_policies_extension_present",
 };
 
 class OcspCertCpForbidden final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
     .override_framework_filter = true,
+    .peers = "pkilint:cabf.serverauth.ocsp_responder.prohibited_ku_present",
 };
 
 class OcspCertInvalidKeyUsage final : public lint::CertificateLint {

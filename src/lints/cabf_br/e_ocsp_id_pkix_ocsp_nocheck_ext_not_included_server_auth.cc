@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .override_framework_filter = true,
+    .peers = "pkilint:cabf.serverauth.ocsp_responder.ocsp_nocheck_extension_absent",
 };
 
 class OcspNocheckMissing final : public lint::CertificateLint {

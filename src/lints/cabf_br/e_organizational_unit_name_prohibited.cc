@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2-i",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_OU_Prohibited_Date,
+    .peers = "pkilint:cabf.serverauth.ov.organizational_unit_name_attribute_present;pkilint:cabf.serverauth.iv.organizational_unit_name_attribute_present",
 };
 
 class OrganizationalUnitNameProhibited final : public lint::CertificateLint {

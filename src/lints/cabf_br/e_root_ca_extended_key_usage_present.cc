@@ -15,7 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
-    .peers = "x509lint:CA root certificate with Extended Key Usage",
+    .peers = "x509lint:CA root certificate with Extended Key Usage;pkilint:cabf.serverauth.root.extended_key_usage_extension_present",
 };
 
 class RootCaEkuPresent final : public lint::CertificateLint {

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kRFC2459Date,
+    .peers = "pkilint:cabf.serverauth.root.key_usage_extension_absent",
 };
 
 class RootCaKeyUsagePresent final : public lint::CertificateLint {

@@ -15,7 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
-    .peers = "certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.;x509lint:no authorityInformationAccess extension",
+    .peers = "certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.;x509lint:no authorityInformationAccess extension;pkilint:cabf.serverauth.subscriber.authority_info_access_extension_absent",
 };
 
 class SubCertAiaMissing final : public lint::CertificateLint {

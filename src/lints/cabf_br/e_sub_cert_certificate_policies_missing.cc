@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "pkilint:cabf.serverauth.subscriber.certificate_policies_extension_absent",
 };
 
 class SubCertCertPoliciesMissing final : public lint::CertificateLint {

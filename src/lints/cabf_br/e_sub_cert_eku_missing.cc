@@ -15,7 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
-    .peers = "x509lint:Subscriber certificate without Extended Key Usage",
+    .peers = "x509lint:Subscriber certificate without Extended Key Usage;pkilint:cabf.serverauth.subscriber.extended_key_usage_extension_absent",
 };
 
 class SubCertEkuMissing final : public lint::CertificateLint {

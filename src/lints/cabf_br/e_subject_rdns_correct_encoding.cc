@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs v2.0.0: 7.1.4.2, Table 77 and Table 78",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .peers = "pkilint:cabf.serverauth.attribute_value_invalid_encoding_type",
 };
 
 enum class Allowed { kIa5, kPrintable, kPrintableOrUtf8 };

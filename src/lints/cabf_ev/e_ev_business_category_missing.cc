@@ -15,7 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: 9.2.3",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
-    .peers = "certlint:EV certificates must include businessCategory in subject",
+    .peers = "certlint:EV certificates must include businessCategory in subject;pkilint:cabf.ev_guidelines.business_category_attribute_absent",
 };
 
 class EvBusinessCategoryMissing final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: 9.2.4",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
+    .peers = "pkilint:cabf.ev_guidelines.country_attribute_absent",
 };
 
 class EvCountryNameMissing final : public lint::CertificateLint {

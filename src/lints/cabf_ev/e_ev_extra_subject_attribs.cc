@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: 7.1.4.2.9",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kSC16EffectiveDate,
+    .peers = "pkilint:cabf.ev_guidelines.unknown_attribute_present",
 };
 
 bool Allowed(der::Input t) {

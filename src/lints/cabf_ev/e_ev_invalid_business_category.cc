@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: 7.1.4.2.3",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
+    .peers = "pkilint:cabf.ev_guidelines.invalid_business_category",
 };
 
 class EvInvalidBusinessCategory final : public lint::CertificateLint {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs v1.7.8: 9.8.1",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kOnionOnlyEVDate,
+    .peers = "pkilint:cabf.ev_guidelines.ev_wildcard_san_present",
 };
 
 bool IsNonOnionWildcard(std::string_view name) {

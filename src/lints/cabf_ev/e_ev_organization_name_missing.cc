@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: 9.2.1",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
+    .peers = "pkilint:cabf.ev_guidelines.organization_name_attribute_absent",
 };
 
 class EvOrganizationNameMissing final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: 9.2.6",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
+    .peers = "pkilint:cabf.ev_guidelines.serial_number_attribute_absent",
 };
 
 class EvSerialNumberMissing final : public lint::CertificateLint {

@@ -1,7 +1,9 @@
 #include "lints/util/br_profile.h"
 
+#include <cstdint>
 #include <initializer_list>
 
+#include "lints/util/mozilla/encodings.h"
 #include "x509/oids.h"
 
 namespace cair::lints::br_profile {
@@ -74,6 +76,11 @@ bool ProfileListsExtension(Type t, der::Input oid) {
   if (t == Type::kRoot)  // 7.1.2.1.2
     return In(oid, {oid::kAuthorityKeyIdentifier, oid::kBasicConstraints, oid::kKeyUsage,
                     oid::kSubjectKeyIdentifier, oid::kExtKeyUsage, oid::kCertificatePolicies, oid::kCtSctList});
+  if (t == Type::kOcspResponder)  // 7.1.2.8.2
+    return In(oid, {oid::kAuthorityKeyIdentifier, oid::kExtKeyUsage, oid::kOcspNoCheck, oid::kKeyUsage,
+                    oid::kBasicConstraints, oid::kNameConstraints, oid::kSubjectAltName, oid::kSubjectKeyIdentifier,
+                    oid::kAuthorityInfoAccess, oid::kCertificatePolicies, oid::kCrlDistributionPoints,
+                    oid::kCtSctList});
   if (IsSubscriber(t))  // 7.1.2.7.6; the poison and SCT rows of 7.1.2.9
     return In(oid, {oid::kAuthorityInfoAccess, oid::kAuthorityKeyIdentifier, oid::kCertificatePolicies,
                     oid::kExtKeyUsage, oid::kSubjectAltName, oid::kNameConstraints, oid::kKeyUsage,
@@ -116,6 +123,30 @@ const char* KeyUsageBitName(int bit) {
 bool CaSubjectListsAttribute(der::Input oid) {
   return In(oid, {oid::kCountryName, oid::kStateOrProvinceName, oid::kLocalityName, oid::kPostalCode,
                   oid::kStreetAddress, oid::kOrganizationName, oid::kOrganizationalUnitName, oid::kCommonName});
+}
+
+bool SubscriberSubjectListsAttribute(Type t, der::Input oid) {
+  if (t != Type::kSubscriberOv && t != Type::kSubscriberIv) return false;
+  if (oid == oid::kDomainComponent) return t == Type::kSubscriberOv;
+  return In(oid, {oid::kCountryName, oid::kStateOrProvinceName, oid::kLocalityName, oid::kPostalCode,
+                  oid::kStreetAddress, oid::kOrganizationName, oid::kSurname, oid::kGivenName,
+                  oid::kOrganizationalUnitName, oid::kCommonName});
+}
+
+bool IsAllowedSignatureAlgorithmEncoding(der::Input aid) {
+  // sha256WithRSAEncryption, sha384WithRSAEncryption, sha512WithRSAEncryption
+  // (1.2.840.113549.1.1.11 to .13), each with parameters NULL.
+  static constexpr uint8_t kRsaPkcs1[3][15] = {
+      {0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b, 0x05, 0x00},
+      {0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0c, 0x05, 0x00},
+      {0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0d, 0x05, 0x00}};
+  for (const auto& e : kRsaPkcs1)
+    if (aid == der::Input(e, sizeof e)) return true;
+  // The ECDSA and RSASSA-PSS rows are the same bytes as MRSP 5.1.1 / 5.1.2's.
+  namespace moz = util::mozilla;
+  for (moz::EcCurve curve : {moz::EcCurve::kP256, moz::EcCurve::kP384, moz::EcCurve::kP521})
+    if (aid == moz::EcdsaSignatureAlgorithm(curve)) return true;
+  return moz::IsAllowedPssAlgorithm(aid);
 }
 
 }  // namespace cair::lints::br_profile

@@ -66,9 +66,8 @@ size_t CountReservedPolicies(const x509::CertificatePolicies& cp);
 // True when the profile of type `t` lists the extension `oid` (whatever its
 // requirement level, MUST NOT included); any other extension is one the
 // profile's "any other extension" row covers (BRs 7.1.2.1.2, 7.1.2.4.1 to
-// 7.1.2.6.1, 7.1.2.7.6; a subscriber certificate's list includes the
-// precertificate poison and the SCT list of 7.1.2.9). Not defined for the
-// OCSP responder profile.
+// 7.1.2.6.1, 7.1.2.7.6, 7.1.2.8.2; a subscriber certificate's list includes
+// the precertificate poison and the SCT list of 7.1.2.9).
 bool ProfileListsExtension(Type t, der::Input oid);
 // The first extension of `c` that the profile of its type does not list, or nullptr.
 const x509::Extension* FirstUnlistedExtension(const x509::Certificate& c);
@@ -89,6 +88,20 @@ const char* KeyUsageBitName(int bit);
 // `oid`: countryName, stateOrProvinceName, localityName, postalCode,
 // streetAddress, organizationName, organizationalUnitName, commonName.
 bool CaSubjectListsAttribute(der::Input oid);
+
+// True when the subject table of subscriber profile `t` lists attribute
+// `oid` (whatever its requirement level): BRs 7.1.2.7.3 (IV: countryName,
+// stateOrProvinceName, localityName, postalCode, streetAddress,
+// organizationName, surname, givenName, organizationalUnitName, commonName)
+// and 7.1.2.7.4 (OV: the same and domainComponent). False for other profiles.
+bool SubscriberSubjectListsAttribute(Type t, der::Input oid);
+
+// True when `aid` (a whole encoded AlgorithmIdentifier) is byte for byte one
+// of the signature AlgorithmIdentifiers BRs 7.1.3.2 allows: RSASSA-PKCS1-v1_5
+// with SHA-256/384/512 (NULL parameters), RSASSA-PSS with SHA-256/384/512
+// (MGF1 with the same hash, salt the hash's length) and ECDSA with
+// SHA-256/384/512 (parameters absent).
+bool IsAllowedSignatureAlgorithmEncoding(der::Input aid);
 
 }  // namespace cair::lints::br_profile
 

@@ -1,0 +1,35 @@
+// BRs 7.1.2.8.2 (OCSP Responder Extensions): authorityInformationAccess is
+// NOT RECOMMENDED in an OCSP responder certificate (the responder's own
+// status is not checked: it carries id-pkix-ocsp-nocheck).
+#include "lint/registry.h"
+#include "lints/util/br_profile.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+constexpr lint::Metadata kMetadata{
+    .name = "w_br_ocsp_responder_aia_present",
+    .description = "An OCSP responder certificate should not include the authorityInformationAccess extension.",
+    .citation = "BRs: 7.1.2.8.2",
+    .source = lint::Source::kCabfBr,
+    .effective = lint::Date(2023, 9, 15),
+    // An OCSP responder certificate is not serverAuth-capable; the profile
+    // applies to it all the same (BRs 7.1.2.8).
+    .override_framework_filter = true,
+    .peers = "pkilint:cabf.serverauth.ocsp_responder.authority_info_access_extension_present",
+};
+
+class OcspResponderAiaPresent final : public lint::CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return br_profile::Detect(c) == br_profile::Type::kOcspResponder;
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.HasExtension(oid::kAuthorityInfoAccess) ? lint::Warn() : lint::Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OcspResponderAiaPresent);
+}  // namespace cair::lints

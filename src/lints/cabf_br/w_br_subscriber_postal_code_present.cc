@@ -1,0 +1,34 @@
+// BRs 7.1.2.7.3 (Individual Validated) and 7.1.2.7.4 (Organization
+// Validated) subscriber subject tables: postalCode is NOT RECOMMENDED. (A DV
+// subject may not hold it at all, which e_cab_dv_subject_invalid_values
+// checks; the EV Guidelines allow it.)
+#include "lint/registry.h"
+#include "lints/util/br_profile.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace {
+
+constexpr lint::Metadata kMetadata{
+    .name = "w_br_subscriber_postal_code_present",
+    .description = "An OV or IV subscriber certificate's subject should not include postalCode.",
+    .citation = "BRs: 7.1.2.7.3; BRs: 7.1.2.7.4",
+    .source = lint::Source::kCabfBr,
+    .effective = lint::Date(2023, 9, 15),
+    .peers = "pkilint:cabf.serverauth.ov.postal_code_attribute_present;pkilint:cabf.serverauth.iv.postal_code_attribute_present",
+};
+
+class SubscriberPostalCodePresent final : public lint::CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    const br_profile::Type t = br_profile::Detect(c);
+    return t == br_profile::Type::kSubscriberOv || t == br_profile::Type::kSubscriberIv;
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.subject.Has(oid::kPostalCode) ? lint::Warn() : lint::Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubscriberPostalCodePresent);
+}  // namespace cair::lints
