@@ -4,13 +4,15 @@
 // tools/make_lint_cases_br_profiles.py by lint_cabf_serverauth_cert (type
 // detected as br_profile.h does), and the lint's pkilint peer code must be
 // reported on each violating case and on no passing one. Skips when
-// ../shared/peers is absent or its pkilint cannot run here.
+// ../shared/peers is absent or its pkilint cannot run here. pkilint runs once
+// per tool over all cases (tests/tools/pkilint_batch.py), not once per case.
 #include <gtest/gtest.h>
 
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -28,7 +30,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kPkilint = fs::path(CAIR_SHARED_DIR) / "peers/bin/pkilint";
+const fs::path kPeers = fs::path(CAIR_SHARED_DIR) / "peers";
+const fs::path kPkilint = kPeers / "bin/pkilint";
 
 struct SmimeCase {
   std::string lint, name, path, expect, pem;
@@ -74,38 +77,91 @@ struct PkilintRun {
   std::set<std::string> codes;  // findings of severity NOTICE and above
 };
 
-// Runs pkilint on `pem` (written to a temporary file without the header).
-PkilintRun RunPkilint(const std::string& tool, const std::string& pem) {
-  PkilintRun run;
-  fs::path tmp = fs::temp_directory_path() / ("cair_smime_oracle_" + std::to_string(::getpid()) + ".pem");
-  {
-    std::ofstream out(tmp);
-    out << pem;
-  }
-  std::string cmd = kPkilint.string() + " " + tool + " lint -d " + tmp.string() + " 2>&1";
+// pkilint's output for every case, one Python process per tool
+// (tests/tools/pkilint_batch.py runs the tool's main() on each file, so the
+// output is what `pkilint TOOL lint -d FILE` prints). Cases are written to
+// temporary files without their header lines. Keyed by the case's path; a
+// case missing from the map means pkilint did not start, and `failure` says why.
+struct BatchOutputs {
+  std::map<std::string, std::string> by_case;
+  std::string failure;
+};
+
+std::string RunCommand(const std::string& cmd) {
+  std::string out;
   FILE* p = ::popen(cmd.c_str(), "r");
-  if (!p) return run;
-  std::array<char, 4096> buf;
+  if (!p) return out;
+  std::array<char, 65536> buf;
   size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) run.output.append(buf.data(), n);
+  while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
   ::pclose(p);
-  fs::remove(tmp);
+  return out;
+}
+
+const BatchOutputs& PkilintOutputs() {
+  static const BatchOutputs outputs = [] {
+    BatchOutputs b;
+    const fs::path dir = fs::temp_directory_path() / ("cair_pkilint_oracle_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> files_by_tool;  // tmp, case
+    size_t i = 0;
+    for (const auto& c : LoadSmimeCases()) {
+      fs::path tmp = dir / (std::to_string(i++) + ".pem");
+      std::ofstream(tmp) << c.pem;
+      files_by_tool[c.tool].emplace_back(tmp.string(), c.path);
+    }
+    for (const auto& [tool, files] : files_by_tool) {
+      std::string cmd = "PYTHONPATH=" + (kPeers / "lib/pkilint-site").string() + " /usr/bin/python3 " +
+                        (fs::path(CAIR_SOURCE_DIR) / "tests/tools/pkilint_batch.py").string() + " " + tool +
+                        " lint -d --";
+      std::map<std::string, std::string> case_of;
+      for (const auto& [tmp, path] : files) {
+        cmd += " " + tmp;
+        case_of[tmp] = path;
+      }
+      const std::string out = RunCommand(cmd + " 2>&1");
+      size_t pos = 0;
+      bool any = false;
+      while ((pos = out.find("==== begin ", pos)) != std::string::npos) {
+        const size_t eol = out.find('\n', pos);
+        if (eol == std::string::npos) break;
+        const std::string tmp = out.substr(pos + 11, eol - pos - 11);
+        const size_t end = out.find("==== end " + tmp, eol);
+        if (end == std::string::npos) break;
+        if (auto it = case_of.find(tmp); it != case_of.end()) {
+          b.by_case[it->second] = out.substr(eol + 1, end - eol - 1);
+          any = true;
+        }
+        pos = end;
+      }
+      if (!any) b.failure += tool + ": " + out.substr(0, 2000) + "\n";
+    }
+    fs::remove_all(dir);
+    return b;
+  }();
+  return outputs;
+}
+
+// pkilint's findings on one case, read from its plain-text report.
+PkilintRun RunPkilint(const SmimeCase& c) {
+  PkilintRun run;
+  const BatchOutputs& outputs = PkilintOutputs();
+  auto it = outputs.by_case.find(c.path);
+  run.ran = !outputs.by_case.empty();  // empty: pkilint did not start at all
+  if (it == outputs.by_case.end()) {
+    run.output = outputs.failure.empty() ? "pkilint printed nothing for this case" : outputs.failure;
+    return run;
+  }
+  run.output = it->second;
   // "    cabf.smime.prohibited_attribute (ERROR): Prohibited attribute: ..."
   static const std::regex kFinding(R"(^\s+(\S+) \((FATAL|ERROR|WARNING|NOTICE)\))");
   std::istringstream lines(run.output);
   std::string line;
-  bool any_validator = false;
   while (std::getline(lines, line)) {
     std::smatch m;
     if (std::regex_search(line, m, kFinding)) run.codes.insert(m[1]);
-    if (line.find("Validator @ ") != std::string::npos) any_validator = true;
+    if (line.find("Validator @ ") != std::string::npos) run.linted = true;
   }
-  // pkilint ran when it printed a validator's findings (a finding's message
-  // may itself say "not found"); otherwise look for the loader's errors.
-  run.ran = any_validator || (run.output.find("ModuleNotFoundError") == std::string::npos &&
-                               run.output.find("No such file or directory") == std::string::npos &&
-                               run.output.find("not found") == std::string::npos);
-  run.linted = any_validator;
   return run;
 }
 
@@ -125,7 +181,7 @@ TEST_P(SmimeOracle, PkilintReportsThePeerCodeExactlyOnViolations) {
   ASSERT_TRUE(reg) << "no lint named " << c.lint;
   const std::vector<std::string> peers = PkilintPeers(*reg->metadata);
   ASSERT_FALSE(peers.empty()) << c.lint << " records no pkilint peer code";
-  PkilintRun run = RunPkilint(c.tool, c.pem);
+  PkilintRun run = RunPkilint(c);
   if (!run.ran) GTEST_SKIP() << "pkilint cannot run here (missing python3-dateutil/python3-iso3166?): " << run.output;
   ASSERT_TRUE(run.linted) << c.path << ": pkilint did not lint the certificate\n" << run.output;
   size_t reported = 0;
