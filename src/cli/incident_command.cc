@@ -82,10 +82,9 @@ class Progress {
 
 void AddIncidentCommands(CLI::App& app, int* exit_code) {
   // cair incident open / show / list
-  CLI::App* inc = app.add_subcommand("incident", "Open and inspect incidents in the store.\n\nExamples:\n"
+  CLI::App* inc = AddCommandGroup(&app, "incident", "Open and inspect incidents in the store.\n\nExamples:\n"
                                      "  id=$(cair incident open --title 'Example CA: placeholder ST values' "
                                      "--aware-at 2026-01-05T10:00:00Z)\n  cair incident show $id");
-  inc->require_subcommand(1);
   struct OpenOpts {
     StoreOptions c;
     std::string title, aware_at, source = "self", ca_owner, ccadb_id, reporter, kind = "misissuance", report_at;
@@ -175,14 +174,10 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
   });
 
   // cair problem add
-  CLI::App* prob = app.add_subcommand("problem", "Attach problems and their affected certificates to an incident.");
-  prob->require_subcommand(1);
+  CLI::App* prob = AddCommandGroup(&app, "problem", "Attach problems and their affected certificates to an incident.");
   struct ProblemOpts {
     StoreOptions c;
-    int64_t incident = 0;
-    std::string name, lint, criterion;
-    int reason = 0;
-    bool ca = false;
+    incident::Problem problem;  // incident, name, reason, ca, lint or criterion
     std::vector<std::string> certs;
     std::string sha256_list;
     int jobs = 0;
@@ -194,12 +189,12 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
              "Example:\n  cair problem add 1 --name 'Some-State in ST' --reason 12 --lint e_subject_placeholder_value "
              "--certs affected.pem");
   AddStoreOptions(add, &po->c);
-  add->add_option("incident", po->incident, "Incident id")->required();
-  add->add_option("--name", po->name, "Short name of the defect")->required();
-  add->add_option("--reason", po->reason, "BR 4.9.1.1 reason number 1-16 (4.9.1.2 with --ca)")->required();
-  add->add_flag("--ca", po->ca, "The certificates are CA certificates (BR 4.9.1.2, 7 days)");
-  auto* lint_opt = add->add_option("--lint", po->lint, "The lint that finds it");
-  auto* crit_opt = add->add_option("--criterion", po->criterion, "A manual criterion, when no lint finds it");
+  add->add_option("incident", po->problem.incident_id, "Incident id")->required();
+  add->add_option("--name", po->problem.name, "Short name of the defect")->required();
+  add->add_option("--reason", po->problem.br_reason, "BR 4.9.1.1 reason number 1-16 (4.9.1.2 with --ca)")->required();
+  add->add_flag("--ca", po->problem.ca, "The certificates are CA certificates (BR 4.9.1.2, 7 days)");
+  auto* lint_opt = add->add_option("--lint", po->problem.lint, "The lint that finds it");
+  auto* crit_opt = add->add_option("--criterion", po->problem.criterion, "A manual criterion, when no lint finds it");
   lint_opt->excludes(crit_opt);
   add->add_option("--certs", po->certs, "The affected certificates: PEM/DER files, directories, archives (any `cair scan` source)");
   add->add_option("--sha256-list", po->sha256_list,
@@ -242,15 +237,8 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
     auto store = OpenStore(po->c, &now, exit_code);
     if (!store) return;
     Progress progress(po->progress ? Progress::kLines : !po->quiet && isatty(STDERR_FILENO) ? Progress::kTerminal : Progress::kOff);
-    incident::Problem p;
-    p.incident_id = po->incident;
-    p.name = po->name;
-    p.lint = po->lint;
-    p.criterion = po->criterion;
-    p.br_reason = po->reason;
-    p.ca = po->ca;
     auto id = store->AddProblemStreaming(
-        p,
+        po->problem,
         [&](const incident::Store::AddFn& add, std::string* reason) {
           // Reading, base64, SHA-256 and parsing run on --jobs threads; the
           // store's inserts stay on this one, in input order.
@@ -316,8 +304,7 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
   });
 
   // cair crl import
-  CLI::App* crl = app.add_subcommand("crl", "Revocation evidence from published CRLs.");
-  crl->require_subcommand(1);
+  CLI::App* crl = AddCommandGroup(&app, "crl", "Revocation evidence from published CRLs.");
   struct CrlOpts {
     StoreOptions c;
     int64_t incident = 0;
