@@ -4,6 +4,7 @@
 #ifndef CAIR_CLI_COMMANDS_H_
 #define CAIR_CLI_COMMANDS_H_
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,32 @@ void AddProblemReportCommands(CLI::App& app, int* exit_code);  // cair problem-r
 // Rewrites zlint's single-dash camelCase flags (-includeNames) to ours
 // (--include-names), so that cair is a drop-in for zlint command lines.
 std::vector<std::string> TranslateZlintFlags(std::vector<std::string> args);
+
+// A subcommand of `parent` that holds subcommands, one of which must be given.
+inline CLI::App* AddCommandGroup(CLI::App* parent, const std::string& name, const std::string& description) {
+  CLI::App* group = parent->add_subcommand(name, description);
+  group->require_subcommand(1);
+  return group;
+}
+
+// What `cair --help` says first (cair-full and the front executable, cli/helper_exec.h, build the same application).
+inline constexpr const char* kAppDescription =
+    "cair - lint certificates, CRLs and OCSP responses, and respond to CA compliance incidents.\n"
+    "Run `cair COMMAND --help` for a command's options and examples.";
+
+// Parses `args` (the command line after the program name) into `app`, which
+// runs the command named, and returns the process's exit code: 0 after
+// --help or --version, kExitUsage for a parse error (CLI11 prints it), else
+// `exit_code` as the command left it.
+inline int ParseAndRun(CLI::App& app, std::vector<std::string> args, const int& exit_code) {
+  std::reverse(args.begin(), args.end());  // CLI11 takes a vector last argument first
+  try {
+    app.parse(args);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
+  }
+  return exit_code;
+}
 
 }  // namespace cair::cli
 

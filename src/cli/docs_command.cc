@@ -81,6 +81,12 @@ std::string Slug(std::string_view name) {
   return s;
 }
 
+// `cair docs --help`.
+constexpr const char* kDocsHelp =
+    "Generate the lint catalogue pages (one Markdown page per lint, and an index) from the\n"
+    "lints' metadata and test cases.\n\n"
+    "Example:\n  cair docs --out docs/lints --suite ../shared/conformance/zlint";
+
 int RunDocs(const std::string& out_dir, const std::string& cases_dir, const std::string& suite) {
   auto own = OwnCases(cases_dir);
   auto zl = ZlintCases(suite);
@@ -148,11 +154,7 @@ void AddDocsCommand(CLI::App& app, int* exit_code) {
     std::string out = "docs/lints", cases = "testdata/lints", suite;
   };
   auto o = std::make_shared<Opts>();
-  CLI::App* cmd = app.add_subcommand(
-      "docs",
-      "Generate the lint catalogue pages (one Markdown page per lint, and an index) from the\n"
-      "lints' metadata and test cases.\n\n"
-      "Example:\n  cair docs --out docs/lints --suite ../shared/conformance/zlint");
+  CLI::App* cmd = app.add_subcommand("docs", kDocsHelp);
   cmd->add_option("--out", o->out, "Output directory (default docs/lints)");
   cmd->add_option("--cases", o->cases, "cair's lint test cases (default testdata/lints)");
   cmd->add_option("--suite", o->suite, "zlint conformance directory, to list its rows per lint");

@@ -78,22 +78,45 @@ class Progress {
   std::chrono::steady_clock::time_point start_, last_;
 };
 
-}  // namespace
+// ---- cair incident open
 
-void AddIncidentCommands(CLI::App& app, int* exit_code) {
-  // cair incident open / show / list
-  CLI::App* inc = app.add_subcommand("incident", "Open and inspect incidents in the store.\n\nExamples:\n"
-                                     "  id=$(cair incident open --title 'Example CA: placeholder ST values' "
-                                     "--aware-at 2026-01-05T10:00:00Z)\n  cair incident show $id");
-  inc->require_subcommand(1);
-  struct OpenOpts {
-    StoreOptions c;
-    std::string title, aware_at, source = "self", ca_owner, ccadb_id, reporter, kind = "misissuance", report_at;
-    int64_t bug = 0;
-  };
-  auto o = std::make_shared<OpenOpts>();
-  CLI::App* open = inc->add_subcommand("open", "Open an incident; prints its id alone on stdout.");
-  AddStoreOptions(open, &o->c);
+struct OpenOptions {
+  StoreOptions c;
+  std::string title, aware_at, source = "self", ca_owner, ccadb_id, reporter, kind = "misissuance", report_at;
+  int64_t bug = 0;
+};
+
+constexpr const char* kOpenHelp =
+    "Open an incident; prints its id alone on stdout.";
+
+void RunOpen(const OpenOptions& o, Store& store, int64_t now, int* exit_code) {
+  incident::Incident in;
+  auto aware = Time("--aware-at", o.aware_at, exit_code);
+  if (!aware) return;
+  in.aware_at = *aware;
+  if (!o.report_at.empty()) {
+    auto t = Time("--problem-report-at", o.report_at, exit_code);
+    if (!t) return;
+    in.problem_report_at = *t;
+  }
+  if (!o.ccadb_id.empty() &&
+      (o.ccadb_id.size() != 7 || o.ccadb_id[0] != 'A' || o.ccadb_id.find_first_not_of("0123456789", 1) != std::string::npos))
+    return Fail("incident open", "--ccadb-id must look like A000123", kExitUsage, exit_code);
+  in.title = o.title;
+  in.source = o.source;
+  in.ca_owner = o.ca_owner;
+  in.ccadb_id = o.ccadb_id;
+  in.reporter = o.reporter;
+  in.kind = o.kind;
+  if (o.bug) in.bug = o.bug;
+  auto id = store.OpenIncident(in, now);
+  if (!id.ok()) return Fail("incident open", id.status().message(), kExitBadInput, exit_code);
+  std::cout << *id << "\n";
+}
+
+void AddOpenCommand(CLI::App* inc, int* exit_code) {
+  auto o = std::make_shared<OpenOptions>();
+  CLI::App* open = AddStoreCommand(inc, "open", kOpenHelp, o, exit_code, RunOpen);
   open->add_option("--title", o->title, "CA owner + short title, as Bugzilla wants it")->required();
   open->add_option("--aware-at", o->aware_at, "When the CA became aware (UTC, RFC 3339): the clocks' start")->required();
   open->add_option("--source", o->source, "Disclosure source: self, third-party or audit")
@@ -105,378 +128,356 @@ void AddIncidentCommands(CLI::App& app, int* exit_code) {
   open->add_option("--kind", o->kind, "misissuance, revocation-delay, crl-ocsp, disclosure, audit-finding, other")
       ->check(CLI::IsMember({"misissuance", "revocation-delay", "crl-ocsp", "disclosure", "audit-finding", "other"}));
   open->add_option("--bug", o->bug, "Bugzilla bug number");
-  open->callback([o, exit_code] {
-    int64_t now;
-    auto store = OpenStore(o->c, &now, exit_code);
-    if (!store) return;
-    incident::Incident in;
-    auto aware = Time("--aware-at", o->aware_at, exit_code);
-    if (!aware) return;
-    in.aware_at = *aware;
-    if (!o->report_at.empty()) {
-      auto t = Time("--problem-report-at", o->report_at, exit_code);
-      if (!t) return;
-      in.problem_report_at = *t;
-    }
-    if (!o->ccadb_id.empty() && (o->ccadb_id.size() != 7 || o->ccadb_id[0] != 'A' ||
-                                 o->ccadb_id.find_first_not_of("0123456789", 1) != std::string::npos)) {
-      std::cerr << "cair incident open: --ccadb-id must look like A000123\n";
-      *exit_code = kExitUsage;
-      return;
-    }
-    in.title = o->title;
-    in.source = o->source;
-    in.ca_owner = o->ca_owner;
-    in.ccadb_id = o->ccadb_id;
-    in.reporter = o->reporter;
-    in.kind = o->kind;
-    if (o->bug) in.bug = o->bug;
-    auto id = store->OpenIncident(in, now);
-    if (!id.ok()) {
-      std::cerr << "cair incident open: " << id.status().message() << "\n";
-      *exit_code = kExitBadInput;
-      return;
-    }
-    std::cout << *id << "\n";
-  });
+}
 
-  struct ShowOpts {
-    StoreOptions c;
-    int64_t id = 0;
-  };
-  auto so = std::make_shared<ShowOpts>();
-  CLI::App* show = inc->add_subcommand("show", "Print an incident: fields, problems, timeline.");
-  AddStoreOptions(show, &so->c);
+// ---- cair incident show
+
+struct ShowOptions {
+  StoreOptions c;
+  int64_t id = 0;
+};
+
+constexpr const char* kShowHelp =
+    "Print an incident: fields, problems, timeline.";
+
+void RunShow(const ShowOptions& so, Store& store, int64_t, int* exit_code) {
+  auto in = store.GetIncident(so.id);
+  if (!in.ok()) return Fail("incident show", in.status().message(), kExitBadInput, exit_code);
+  const auto& i = *in;
+  std::cout << "#" << i.id << " " << i.title << " [" << i.status << "]\n"
+            << "  aware at " << incident::FormatRfc3339(i.aware_at) << ", source " << i.source << ", kind " << i.kind << "\n";
+  auto problems = store.Problems(i.id);
+  for (const auto& p : *problems) {
+    auto prog = store.Progress(p.id).value_or(incident::RevocationProgress{});
+    std::cout << "  problem " << p.id << ": " << p.name << " (reason " << p.br_reason << (p.ca ? ", CA" : "")
+              << "), " << prog.certificates << " certificate(s), " << prog.revoked << " revoked";
+    if (prog.wrong_reason) std::cout << " (" << prog.wrong_reason << " with a wrong or missing reasonCode)";
+    std::cout << "\n";
+  }
+  auto timeline = store.Timeline(i.id);
+  for (const auto& t : *timeline)
+    std::cout << "  " << incident::FormatRfc3339(t.at).substr(0, 16) << "Z  " << t.text << "  (" << t.source << ")\n";
+}
+
+void AddShowCommand(CLI::App* inc, int* exit_code) {
+  auto so = std::make_shared<ShowOptions>();
+  CLI::App* show = AddStoreCommand(inc, "show", kShowHelp, so, exit_code, RunShow);
   show->add_option("id", so->id, "Incident id")->required();
-  show->callback([so, exit_code] {
-    int64_t now;
-    auto store = OpenStore(so->c, &now, exit_code);
-    if (!store) return;
-    auto in = store->GetIncident(so->id);
-    if (!in.ok()) {
-      std::cerr << "cair incident show: " << in.status().message() << "\n";
-      *exit_code = kExitBadInput;
-      return;
-    }
-    const auto& i = *in;
-    std::cout << "#" << i.id << " " << i.title << " [" << i.status << "]\n"
-              << "  aware at " << incident::FormatRfc3339(i.aware_at) << ", source " << i.source << ", kind " << i.kind << "\n";
-    auto problems = store->Problems(i.id);
-    for (const auto& p : *problems) {
-      auto prog = store->Progress(p.id).value_or(incident::RevocationProgress{});
-      std::cout << "  problem " << p.id << ": " << p.name << " (reason " << p.br_reason << (p.ca ? ", CA" : "")
-                << "), " << prog.certificates << " certificate(s), " << prog.revoked << " revoked";
-      if (prog.wrong_reason) std::cout << " (" << prog.wrong_reason << " with a wrong or missing reasonCode)";
-      std::cout << "\n";
-    }
-    auto timeline = store->Timeline(i.id);
-    for (const auto& t : *timeline)
-      std::cout << "  " << incident::FormatRfc3339(t.at).substr(0, 16) << "Z  " << t.text << "  (" << t.source << ")\n";
-  });
+}
 
-  // cair problem add
-  CLI::App* prob = app.add_subcommand("problem", "Attach problems and their affected certificates to an incident.");
-  prob->require_subcommand(1);
-  struct ProblemOpts {
-    StoreOptions c;
-    int64_t incident = 0;
-    std::string name, lint, criterion;
-    int reason = 0;
-    bool ca = false;
-    std::vector<std::string> certs;
-    std::string sha256_list;
-    int jobs = 0;
-    bool quiet = false, progress = false;
-  };
-  auto po = std::make_shared<ProblemOpts>();
-  CLI::App* add = prob->add_subcommand(
-      "add", "Add a problem (a lint or a named criterion) with its BR 4.9.1.1 reason and its certificates.\n\n"
-             "Example:\n  cair problem add 1 --name 'Some-State in ST' --reason 12 --lint e_subject_placeholder_value "
-             "--certs affected.pem");
+// ---- cair problem add
+
+struct ProblemOptions {
+  StoreOptions c;
+  incident::Problem problem;  // incident, name, reason, ca, lint or criterion
+  std::vector<std::string> certs;
+  std::string sha256_list;
+  int jobs = 0;
+  bool quiet = false, progress = false;
+};
+
+constexpr const char* kSha256ListHelp =
+    "Only the certificates of --certs with these SHA-256 values (one hex per line, e.g. a file of\n"
+    "`cair scan --fingerprints DIR`); every listed value must be found";
+
+// --sha256-list: one hex SHA-256 per line; nullopt (reported) when unreadable or malformed.
+std::optional<corpus::Sha256Set> ReadSha256List(const std::string& path, int* exit_code) {
+  std::ifstream in(path);
+  if (!in) {
+    Fail("problem add", "--sha256-list " + path + ": cannot open", kExitBadInput, exit_code);
+    return std::nullopt;
+  }
+  corpus::Sha256Set only;
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    if (line.empty()) continue;
+    corpus::Sha256 h;
+    if (!corpus::ParseSha256Hex(line, &h)) {
+      Fail("problem add", path + ":" + std::to_string(n) + ": \"" + line + "\" is not a SHA-256", kExitBadInput, exit_code);
+      return std::nullopt;
+    }
+    only.insert(h);
+  }
+  return only;
+}
+
+// The store's record of a certificate read from --certs (its strings moved out of `c`).
+incident::AffectedCertificate Affected(corpus::CertificateIdentity& c) {
+  return {corpus::HexUpper(c.sha256), std::move(c.serial_hex), std::move(c.issuer), c.not_before, c.not_after,
+          c.precertificate, c.tbs_key, std::move(c.subject), std::move(c.dns_names), c.smime};
+}
+
+// The reason when some value of --sha256-list was not among --certs (the
+// smallest missing one as the example, so the message is the same every run).
+std::string MissingFromList(const std::string& list, const corpus::Sha256Set& only, const corpus::Sha256Set& found) {
+  std::string example;
+  for (const auto& h : only) {
+    if (found.count(h)) continue;
+    std::string hex = corpus::HexUpper(h);
+    if (example.empty() || hex < example) example = std::move(hex);
+  }
+  return list + ": " + std::to_string(only.size() - found.size()) + " listed SHA-256 value(s) not found in --certs, e.g. " + example;
+}
+
+// Hands the certificates of --certs (only those of --sha256-list, when
+// given) to the store's `add`. Reading, base64, SHA-256 and parsing run on
+// --jobs threads; the store's inserts stay on this one, in input order.
+bool AddCertificates(const ProblemOptions& po, const corpus::Sha256Set* only, Progress& progress, const incident::Store::AddFn& add,
+                     std::string* reason) {
+  corpus::CertificateReadOptions ro;
+  ro.jobs = po.jobs > 0 ? po.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  ro.only = only;
+  corpus::Sha256Set found;
+  bool failed = false;
+  uint64_t read = 0;
+  progress.Phase("reading certificates");
+  corpus::ReadCertificates(po.certs, ro, [&](std::vector<corpus::CertificateIdentity>& batch) {
+    read += batch.size();
+    progress.Count(read, "certificates read");
+    for (auto& c : batch) {
+      if (!c.error.empty()) {
+        *reason = c.error;
+        failed = true;
+        return false;
+      }
+      if (only) found.insert(c.sha256);
+      if (!add(Affected(c))) {  // the store has the reason
+        failed = true;
+        return false;
+      }
+    }
+    return true;
+  });
+  if (failed) return false;
+  progress.Phase("read " + std::to_string(read) + " certificates");
+  if (only && found.size() < only->size()) {
+    *reason = MissingFromList(po.sha256_list, *only, found);
+    return false;
+  }
+  return true;
+}
+
+constexpr const char* kProblemAddHelp =
+    "Add a problem (a lint or a named criterion) with its BR 4.9.1.1 reason and its certificates.\n\n"
+    "Example:\n  cair problem add 1 --name 'Some-State in ST' --reason 12 --lint e_subject_placeholder_value "
+    "--certs affected.pem";
+
+void RunProblemAdd(const ProblemOptions& po, int* exit_code) {
+  std::optional<corpus::Sha256Set> only;
+  if (!po.sha256_list.empty() && !(only = ReadSha256List(po.sha256_list, exit_code))) return;
+  int64_t now;
+  auto store = OpenStore(po.c, &now, exit_code);
+  if (!store) return;
+  Progress progress(po.progress ? Progress::kLines : !po.quiet && isatty(STDERR_FILENO) ? Progress::kTerminal : Progress::kOff);
+  auto id = store->AddProblemStreaming(
+      po.problem,
+      [&](const incident::Store::AddFn& add, std::string* reason) {
+        return AddCertificates(po, only ? &*only : nullptr, progress, add, reason);
+      },
+      now, [&](const std::string& what) { progress.Phase(what); });
+  progress.Done();
+  if (!id.ok()) return Fail("problem add", id.status().message(), kExitBadInput, exit_code);
+  std::cout << *id << "\n";
+}
+
+void AddProblemAddCommand(CLI::App* prob, int* exit_code) {
+  auto po = std::make_shared<ProblemOptions>();
+  CLI::App* add = prob->add_subcommand("add", kProblemAddHelp);
   AddStoreOptions(add, &po->c);
-  add->add_option("incident", po->incident, "Incident id")->required();
-  add->add_option("--name", po->name, "Short name of the defect")->required();
-  add->add_option("--reason", po->reason, "BR 4.9.1.1 reason number 1-16 (4.9.1.2 with --ca)")->required();
-  add->add_flag("--ca", po->ca, "The certificates are CA certificates (BR 4.9.1.2, 7 days)");
-  auto* lint_opt = add->add_option("--lint", po->lint, "The lint that finds it");
-  auto* crit_opt = add->add_option("--criterion", po->criterion, "A manual criterion, when no lint finds it");
+  add->add_option("incident", po->problem.incident_id, "Incident id")->required();
+  add->add_option("--name", po->problem.name, "Short name of the defect")->required();
+  add->add_option("--reason", po->problem.br_reason, "BR 4.9.1.1 reason number 1-16 (4.9.1.2 with --ca)")->required();
+  add->add_flag("--ca", po->problem.ca, "The certificates are CA certificates (BR 4.9.1.2, 7 days)");
+  auto* lint_opt = add->add_option("--lint", po->problem.lint, "The lint that finds it");
+  auto* crit_opt = add->add_option("--criterion", po->problem.criterion, "A manual criterion, when no lint finds it");
   lint_opt->excludes(crit_opt);
   add->add_option("--certs", po->certs, "The affected certificates: PEM/DER files, directories, archives (any `cair scan` source)");
-  add->add_option("--sha256-list", po->sha256_list,
-                  "Only the certificates of --certs with these SHA-256 values (one hex per line, e.g. a file of\n"
-                  "`cair scan --fingerprints DIR`); every listed value must be found");
+  add->add_option("--sha256-list", po->sha256_list, kSha256ListHelp);
   add->add_option("--jobs,-j", po->jobs, "Threads that decode, hash and parse --certs (default: all cores)");
   add->add_flag("--quiet,-q", po->quiet, "No progress line (shown by default when stderr is a terminal)");
   add->add_flag("--progress", po->progress, "Progress even when stderr is not a terminal: one line per phase, with seconds");
   add->callback([po, exit_code, lint_opt, crit_opt] {
-    if (lint_opt->count() + crit_opt->count() != 1) {
-      std::cerr << "cair problem add: give exactly one of --lint or --criterion\n";
-      *exit_code = kExitUsage;
-      return;
-    }
-    std::optional<corpus::Sha256Set> only;
-    if (!po->sha256_list.empty()) {
-      std::ifstream in(po->sha256_list);
-      if (!in) {
-        std::cerr << "cair problem add: --sha256-list " << po->sha256_list << ": cannot open\n";
-        *exit_code = kExitBadInput;
-        return;
-      }
-      only.emplace();
-      std::string line;
-      int n = 0;
-      while (std::getline(in, line)) {
-        ++n;
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-        if (line.empty()) continue;
-        corpus::Sha256 h;
-        if (!corpus::ParseSha256Hex(line, &h)) {
-          std::cerr << "cair problem add: " << po->sha256_list << ":" << n << ": \"" << line << "\" is not a SHA-256\n";
-          *exit_code = kExitBadInput;
-          return;
-        }
-        only->insert(h);
-      }
-    }
-    int64_t now;
-    auto store = OpenStore(po->c, &now, exit_code);
-    if (!store) return;
-    Progress progress(po->progress ? Progress::kLines : !po->quiet && isatty(STDERR_FILENO) ? Progress::kTerminal : Progress::kOff);
-    incident::Problem p;
-    p.incident_id = po->incident;
-    p.name = po->name;
-    p.lint = po->lint;
-    p.criterion = po->criterion;
-    p.br_reason = po->reason;
-    p.ca = po->ca;
-    auto id = store->AddProblemStreaming(
-        p,
-        [&](const incident::Store::AddFn& add, std::string* reason) {
-          // Reading, base64, SHA-256 and parsing run on --jobs threads; the
-          // store's inserts stay on this one, in input order.
-          corpus::CertificateReadOptions ro;
-          ro.jobs = po->jobs > 0 ? po->jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-          if (only) ro.only = &*only;
-          corpus::Sha256Set found;
-          bool failed = false;
-          incident::AffectedCertificate a;
-          uint64_t read = 0;
-          progress.Phase("reading certificates");
-          corpus::ReadCertificates(po->certs, ro, [&](std::vector<corpus::CertificateIdentity>& batch) {
-            read += batch.size();
-            progress.Count(read, "certificates read");
-            for (auto& c : batch) {
-              if (!c.error.empty()) {
-                *reason = c.error;
-                failed = true;
-                return false;
-              }
-              if (only) found.insert(c.sha256);
-              a.sha256_hex = corpus::HexUpper(c.sha256);
-              a.serial_hex = std::move(c.serial_hex);
-              a.issuer = std::move(c.issuer);
-              a.subject = std::move(c.subject);
-              a.dns_names = std::move(c.dns_names);
-              a.not_before = c.not_before;
-              a.not_after = c.not_after;
-              a.precertificate = c.precertificate;
-              a.tbs_key = c.tbs_key;
-              a.smime = c.smime;
-              if (!add(a)) {  // the store has the reason
-                failed = true;
-                return false;
-              }
-            }
-            return true;
-          });
-          if (failed) return false;
-          progress.Phase("read " + std::to_string(read) + " certificates");
-          if (only && found.size() < only->size()) {
-            size_t missing = only->size() - found.size();
-            std::string example;  // the smallest, so the message is the same every run
-            for (const auto& h : *only) {
-              if (found.count(h)) continue;
-              std::string hex = corpus::HexUpper(h);
-              if (example.empty() || hex < example) example = std::move(hex);
-            }
-            *reason = po->sha256_list + ": " + std::to_string(missing) + " listed SHA-256 value(s) not found in --certs, e.g. " +
-                      example;
-            return false;
-          }
-          return true;
-        },
-        now, [&](const std::string& what) { progress.Phase(what); });
-    progress.Done();
-    if (!id.ok()) {
-      std::cerr << "cair problem add: " << id.status().message() << "\n";
-      *exit_code = kExitBadInput;
-      return;
-    }
-    std::cout << *id << "\n";
+    if (lint_opt->count() + crit_opt->count() != 1)
+      return Fail("problem add", "give exactly one of --lint or --criterion", kExitUsage, exit_code);
+    RunProblemAdd(*po, exit_code);
   });
+}
 
-  // cair crl import
-  CLI::App* crl = app.add_subcommand("crl", "Revocation evidence from published CRLs.");
-  crl->require_subcommand(1);
-  struct CrlOpts {
-    StoreOptions c;
-    int64_t incident = 0;
-    std::vector<std::string> files;
-    std::string issuer_cert;
-  };
-  auto co = std::make_shared<CrlOpts>();
-  CLI::App* imp = crl->add_subcommand(
-      "import", "Mark the incident's affected certificates found in these CRLs (DER/PEM, full or partitioned) as\n"
-                "revoked, dated by the CRL's thisUpdate (revoked means published), and check each entry's\n"
-                "reasonCode against the problem's BR reason (MRSP 6.1.1). Every file is checked first (parse,\n"
-                "signature); then all are imported in one transaction: a partitioned set lands whole or not at all.\n\n"
-                "Example:\n  cair crl import 1 ca1-part*.crl --issuer-cert ca1.pem");
-  AddStoreOptions(imp, &co->c);
+// ---- cair crl import
+
+struct CrlOptions {
+  StoreOptions c;
+  int64_t incident = 0;
+  std::vector<std::string> files;
+  std::string issuer_cert;
+};
+
+// The objects of file `f` (DER/PEM); the error text, empty on success.
+std::string LoadObjects(const std::string& f, std::vector<x509::DerObject>* out) {
+  std::ifstream in(f, std::ios::binary);
+  if (!in) return "cannot open";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto d = x509::DecodeObjects(ss.str(), x509::InputFormat::kDetect);
+  if (d.objects.empty()) return d.errors.empty() ? "empty" : d.errors.front();
+  *out = std::move(d.objects);
+  return {};
+}
+
+// Pass 1: reads and checks every CRL (parse, signature with --issuer-cert)
+// before anything changes; `lists` and `list_file` get one entry per CRL.
+bool CheckCrls(const CrlOptions& co, const std::string& issuer_der, std::vector<incident::Store::RevocationList>* lists,
+               std::vector<std::string>* list_file, int* exit_code) {
+  for (const auto& f : co.files) {
+    std::vector<x509::DerObject> objects;
+    if (std::string e = LoadObjects(f, &objects); !e.empty()) {
+      Fail("crl import", f + ": " + e, kExitBadInput, exit_code);
+      return false;
+    }
+    for (auto& o : objects) {
+      auto c = x509::ParseCrl(der::Input(std::string_view(o.der)));
+      if (!c.ok()) {
+        Fail("crl import", f + ": not a CRL: " + c.diagnostics.Summary(), kExitBadInput, exit_code);
+        return false;
+      }
+      if (!issuer_der.empty() && !VerifyCrlSignature(o.der, issuer_der)) {
+        Fail("crl import", f + ": signature does not verify with " + co.issuer_cert, kExitBadInput, exit_code);
+        return false;
+      }
+      lists->push_back({c.issuer.ToString(), c.this_update.unix,
+                        "CRL " + f + " (thisUpdate " + incident::FormatRfc3339(c.this_update.unix) + ")"});
+      list_file->push_back(f);
+    }
+  }
+  return true;
+}
+
+// Pass 2: reads the files again, one at a time, streaming their entries to
+// `add` (a set of partitioned CRLs is imported whole or not at all, and
+// millions of entries never sit in memory at once). `changed`: a file that
+// no longer reads as it did in pass 1.
+bool StreamCrlEntries(const CrlOptions& co, const std::vector<incident::Store::RevocationList>& lists,
+                      const incident::Store::RevocationFn& add, std::string* changed) {
+  size_t list = 0;
+  incident::Revocation r;
+  for (const auto& f : co.files) {
+    std::vector<x509::DerObject> objects;
+    *changed = f;
+    if (!LoadObjects(f, &objects).empty()) return false;
+    for (auto& o : objects) {
+      auto c = x509::ParseCrl(der::Input(std::string_view(o.der)));
+      if (!c.ok() || list >= lists.size() || c.this_update.unix != lists[list].published_at) return false;
+      for (const auto& e : c.revoked) {
+        r.serial_hex = corpus::SerialHex(e.serial);
+        r.revocation_date = e.revocation_date.unix;
+        r.reason_code = e.reason_code;
+        if (!add(list, r)) {
+          changed->clear();  // the store's error, not the file's
+          return false;
+        }
+      }
+      ++list;
+    }
+  }
+  if (list != lists.size()) return false;
+  changed->clear();
+  return true;
+}
+
+constexpr const char* kImportHelp =
+    "Mark the incident's affected certificates found in these CRLs (DER/PEM, full or partitioned) as\n"
+    "revoked, dated by the CRL's thisUpdate (revoked means published), and check each entry's\n"
+    "reasonCode against the problem's BR reason (MRSP 6.1.1). Every file is checked first (parse,\n"
+    "signature); then all are imported in one transaction: a partitioned set lands whole or not at all.\n\n"
+    "Example:\n  cair crl import 1 ca1-part*.crl --issuer-cert ca1.pem";
+
+void RunCrlImport(const CrlOptions& co, Store& store, int64_t, int* exit_code) {
+  if (!store.GetIncident(co.incident).ok())
+    return Fail("crl import", "no incident " + std::to_string(co.incident), kExitBadInput, exit_code);
+  std::string issuer_der;
+  if (!co.issuer_cert.empty()) {
+    std::vector<x509::DerObject> objects;
+    if (!LoadObjects(co.issuer_cert, &objects).empty())
+      return Fail("crl import", "--issuer-cert " + co.issuer_cert + ": no certificate", kExitBadInput, exit_code);
+    issuer_der = objects.front().der;
+  }
+  std::vector<incident::Store::RevocationList> lists;
+  std::vector<std::string> list_file;
+  if (!CheckCrls(co, issuer_der, &lists, &list_file, exit_code)) return;
+  std::string changed;
+  auto st = store.ImportRevocationLists(
+      co.incident, lists, [&](const incident::Store::RevocationFn& add) { return StreamCrlEntries(co, lists, add, &changed); });
+  if (!st.ok())
+    return Fail("crl import", changed.empty() ? st.status().message() : changed + ": changed while it was imported; nothing was saved",
+                kExitBadInput, exit_code);
+  for (size_t i = 0; i < lists.size(); ++i) {
+    const auto& s = (*st)[i];
+    std::cout << list_file[i] << ": " << s.entries << " entries, " << s.newly_revoked << " affected certificate(s) newly revoked";
+    if (s.wrong_reason) std::cout << ", " << s.wrong_reason << " with a wrong or missing reasonCode";
+    std::cout << "\n";
+  }
+}
+
+void AddCrlImportCommand(CLI::App* crl, int* exit_code) {
+  auto co = std::make_shared<CrlOptions>();
+  CLI::App* imp = AddStoreCommand(crl, "import", kImportHelp, co, exit_code, RunCrlImport);
   imp->add_option("incident", co->incident, "Incident id")->required();
   imp->add_option("files", co->files, "CRL files")->required();
   imp->add_option("--issuer-cert", co->issuer_cert, "Issuer certificate: verify each CRL's signature with it");
-  imp->callback([co, exit_code] {
-    int64_t now;
-    auto store = OpenStore(co->c, &now, exit_code);
-    if (!store) return;
-    if (!store->GetIncident(co->incident).ok()) {
-      std::cerr << "cair crl import: no incident " << co->incident << "\n";
-      *exit_code = kExitBadInput;
-      return;
-    }
-    std::string issuer_der;
-    if (!co->issuer_cert.empty()) {
-      std::ifstream in(co->issuer_cert, std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      auto d = x509::DecodeObjects(ss.str(), x509::InputFormat::kDetect);
-      if (!in || d.objects.empty()) {
-        std::cerr << "cair crl import: --issuer-cert " << co->issuer_cert << ": no certificate\n";
-        *exit_code = kExitBadInput;
-        return;
-      }
-      issuer_der = d.objects.front().der;
-    }
-    // Pass 1 reads and checks every file before anything changes; pass 2
-    // reads them again, one at a time, streaming their entries into one
-    // transaction (a set of partitioned CRLs is imported whole or not at all,
-    // and millions of entries never sit in memory at once).
-    auto load = [&](const std::string& f, std::vector<x509::DerObject>* out) -> std::string {
-      std::ifstream in(f, std::ios::binary);
-      if (!in) return "cannot open";
-      std::stringstream ss;
-      ss << in.rdbuf();
-      auto d = x509::DecodeObjects(ss.str(), x509::InputFormat::kDetect);
-      if (d.objects.empty()) return d.errors.empty() ? "empty" : d.errors.front();
-      *out = std::move(d.objects);
-      return {};
-    };
-    std::vector<incident::Store::RevocationList> lists;
-    std::vector<std::string> list_file;
-    for (const auto& f : co->files) {
-      std::vector<x509::DerObject> objects;
-      if (std::string e = load(f, &objects); !e.empty()) {
-        std::cerr << "cair crl import: " << f << ": " << e << "\n";
-        *exit_code = kExitBadInput;
-        return;
-      }
-      for (auto& o : objects) {
-        auto c = x509::ParseCrl(der::Input(std::string_view(o.der)));
-        if (!c.ok()) {
-          std::cerr << "cair crl import: " << f << ": not a CRL: " << c.diagnostics.Summary() << "\n";
-          *exit_code = kExitBadInput;
-          return;
-        }
-        if (!issuer_der.empty() && !VerifyCrlSignature(o.der, issuer_der)) {
-          std::cerr << "cair crl import: " << f << ": signature does not verify with " << co->issuer_cert << "\n";
-          *exit_code = kExitBadInput;
-          return;
-        }
-        lists.push_back({c.issuer.ToString(), c.this_update.unix,
-                         "CRL " + f + " (thisUpdate " + incident::FormatRfc3339(c.this_update.unix) + ")"});
-        list_file.push_back(f);
-      }
-    }
-    std::string changed;  // a file that no longer reads as it did in pass 1
-    auto st = store->ImportRevocationLists(co->incident, lists, [&](const incident::Store::RevocationFn& add) {
-      size_t list = 0;
-      incident::Revocation r;
-      for (const auto& f : co->files) {
-        std::vector<x509::DerObject> objects;
-        changed = f;
-        if (!load(f, &objects).empty()) return false;
-        for (auto& o : objects) {
-          auto c = x509::ParseCrl(der::Input(std::string_view(o.der)));
-          if (!c.ok() || list >= lists.size() || c.this_update.unix != lists[list].published_at) return false;
-          for (const auto& e : c.revoked) {
-            r.serial_hex = corpus::SerialHex(e.serial);
-            r.revocation_date = e.revocation_date.unix;
-            r.reason_code = e.reason_code;
-            if (!add(list, r)) {
-              changed.clear();  // the store's error, not the file's
-              return false;
-            }
-          }
-          ++list;
-        }
-      }
-      if (list != lists.size()) return false;
-      changed.clear();
-      return true;
-    });
-    if (!st.ok()) {
-      std::cerr << "cair crl import: " << (changed.empty() ? st.status().message() : changed + ": changed while it was imported; nothing was saved")
-                << "\n";
-      *exit_code = kExitBadInput;
-      return;
-    }
-    for (size_t i = 0; i < lists.size(); ++i) {
-      const auto& s = (*st)[i];
-      std::cout << list_file[i] << ": " << s.entries << " entries, " << s.newly_revoked << " affected certificate(s) newly revoked";
-      if (s.wrong_reason) std::cout << ", " << s.wrong_reason << " with a wrong or missing reasonCode";
-      std::cout << "\n";
-    }
-  });
+}
 
-  // cair due
-  struct DueOpts {
-    StoreOptions c;
-    bool json = false;
-  };
-  auto d = std::make_shared<DueOpts>();
-  CLI::App* due = app.add_subcommand(
-      "due", "Every clock of every open incident, soonest first: problem-report answer (24 h), first disclosure\n"
-             "(72 h), full report (14 days), revocation deadlines with certificates still unrevoked.\n\n"
-             "Example:\n  cair due --now 2026-01-06T09:00:00Z --json");
-  AddStoreOptions(due, &d->c);
-  due->add_flag("--json", d->json, "JSON list of {incident, clock, due_at, state, detail}");
-  due->callback([d, exit_code] {
-    int64_t now;
-    auto store = OpenStore(d->c, &now, exit_code);
-    if (!store) return;
-    auto clocks = store->Due(now);
-    if (!clocks.ok()) {
-      std::cerr << "cair due: " << clocks.status().message() << "\n";
-      *exit_code = kExitBadInput;
-      return;
-    }
-    if (d->json) {
-      nlohmann::ordered_json j = nlohmann::ordered_json::array();
-      for (const auto& c : *clocks) {
-        j.push_back({{"incident", c.incident}, {"clock", c.clock}, {"due_at", incident::FormatRfc3339(c.due)},
-                     {"state", c.state}, {"detail", c.detail}});
-        if (c.problem_report) j.back()["problem_report"] = c.problem_report;
-      }
-      std::cout << j.dump(2) << "\n";
-      return;
-    }
+// ---- cair due
+
+struct DueOptions {
+  StoreOptions c;
+  bool json = false;
+};
+
+constexpr const char* kDueHelp =
+    "Every clock of every open incident, soonest first: problem-report answer (24 h), first disclosure\n"
+    "(72 h), full report (14 days), revocation deadlines with certificates still unrevoked.\n\n"
+    "Example:\n  cair due --now 2026-01-06T09:00:00Z --json";
+
+void RunDue(const DueOptions& d, Store& store, int64_t now, int* exit_code) {
+  auto clocks = store.Due(now);
+  if (!clocks.ok()) return Fail("due", clocks.status().message(), kExitBadInput, exit_code);
+  if (d.json) {
+    nlohmann::ordered_json j = nlohmann::ordered_json::array();
     for (const auto& c : *clocks) {
-      // A problem report's clock before any incident: "CPR n" in the incident column.
-      std::string who = c.incident || !c.problem_report ? "#" + std::to_string(c.incident) : "CPR " + std::to_string(c.problem_report);
-      std::printf("%-9s %-5s %-24s due %s  %s\n", c.state.c_str(), who.c_str(), c.clock.c_str(),
-                  incident::FormatRfc3339(c.due).c_str(), c.detail.c_str());
+      j.push_back({{"incident", c.incident}, {"clock", c.clock}, {"due_at", incident::FormatRfc3339(c.due)},
+                   {"state", c.state}, {"detail", c.detail}});
+      if (c.problem_report) j.back()["problem_report"] = c.problem_report;
     }
-  });
+    std::cout << j.dump(2) << "\n";
+    return;
+  }
+  for (const auto& c : *clocks) {
+    // A problem report's clock before any incident: "CPR n" in the incident column.
+    std::string who = c.incident || !c.problem_report ? "#" + std::to_string(c.incident) : "CPR " + std::to_string(c.problem_report);
+    std::printf("%-9s %-5s %-24s due %s  %s\n", c.state.c_str(), who.c_str(), c.clock.c_str(),
+                incident::FormatRfc3339(c.due).c_str(), c.detail.c_str());
+  }
+}
+
+void AddDueCommand(CLI::App& app, int* exit_code) {
+  auto d = std::make_shared<DueOptions>();
+  CLI::App* due = AddStoreCommand(&app, "due", kDueHelp, d, exit_code, RunDue);
+  due->add_flag("--json", d->json, "JSON list of {incident, clock, due_at, state, detail}");
+}
+
+}  // namespace
+
+void AddIncidentCommands(CLI::App& app, int* exit_code) {
+  CLI::App* inc = AddCommandGroup(&app, "incident",
+                                  "Open and inspect incidents in the store.\n\nExamples:\n"
+                                  "  id=$(cair incident open --title 'Example CA: placeholder ST values' "
+                                  "--aware-at 2026-01-05T10:00:00Z)\n  cair incident show $id");
+  AddOpenCommand(inc, exit_code);
+  AddShowCommand(inc, exit_code);
+  AddProblemAddCommand(AddCommandGroup(&app, "problem", "Attach problems and their affected certificates to an incident."), exit_code);
+  AddCrlImportCommand(AddCommandGroup(&app, "crl", "Revocation evidence from published CRLs."), exit_code);
+  AddDueCommand(app, exit_code);
 }
 
 }  // namespace cair::cli

@@ -130,6 +130,10 @@ class Reader {
     if (!t) return Fail(path, "\"" + j.get<std::string>() + "\" is not RFC 3339"), 0;
     return *t;
   }
+  // The RFC 3339 time `o[key]` (required).
+  int64_t TimeAt(const nlohmann::json& o, const char* key, const std::string& path) {
+    return Time(o.value(key, nlohmann::json()), path + "." + key);
+  }
   std::optional<int64_t> OptTime(const nlohmann::json& o, const char* key, const std::string& path) {
     if (!o.contains(key) || o[key].is_null()) return std::nullopt;
     return Time(o[key], path + "." + key);
@@ -157,7 +161,7 @@ incident::Incident ParseIncident(const nlohmann::json& i, Reader& r) {
   for (auto [key, field] : {std::pair{"title", &in.title}, {"ca_owner", &in.ca_owner}, {"ccadb_id", &in.ccadb_id},
                             {"source", &in.source}, {"reporter", &in.reporter}, {"kind", &in.kind}, {"status", &in.status}})
     if (i.contains(key)) *field = r.Str(i, key, "incident");
-  in.aware_at = r.Time(i.value("aware_at", nlohmann::json()), "incident.aware_at");
+  in.aware_at = r.TimeAt(i, "aware_at", "incident");
   in.problem_report_at = r.OptTime(i, "problem_report_at", "incident");
   if (i.contains("bug") && i["bug"].is_number_integer()) in.bug = i["bug"].get<int64_t>();
   if (i.contains("parent_id") && i["parent_id"].is_number_integer()) in.parent_id = i["parent_id"].get<int64_t>();
@@ -184,8 +188,8 @@ incident::CertificateState ParseCertificate(const nlohmann::json& cj, const std:
   c.cert.issuer = r.Str(cj, "issuer", path);
   c.cert.subject = r.Str(cj, "subject", path);
   c.cert.dns_names = r.Str(cj, "dns_names", path);
-  c.cert.not_before = r.Time(cj.value("not_before", nlohmann::json()), path + ".not_before");
-  c.cert.not_after = r.Time(cj.value("not_after", nlohmann::json()), path + ".not_after");
+  c.cert.not_before = r.TimeAt(cj, "not_before", path);
+  c.cert.not_after = r.TimeAt(cj, "not_after", path);
   c.cert.precertificate = r.Bool(cj, "precertificate");
   c.cert.tbs_key = std::strtoull(r.Str(cj, "tbs_key", path).c_str(), nullptr, 10);
   c.revoked_at = r.OptTime(cj, "revoked_at", path);
@@ -194,61 +198,56 @@ incident::CertificateState ParseCertificate(const nlohmann::json& cj, const std:
   return c;
 }
 
+// Calls `fn(element, "key[n]")` for each element of the array `j[key]` (none when it is absent).
+template <typename Fn>
+void ForEachElement(const nlohmann::json& j, const char* key, Fn fn) {
+  if (!j.contains(key) || !j[key].is_array()) return;
+  size_t n = 0;
+  for (const auto& e : j[key]) fn(e, std::string(key) + "[" + std::to_string(n++) + "]");
+}
+
+incident::Halt ParseHalt(const nlohmann::json& h, const std::string& p, Reader& r) {
+  incident::Halt x;
+  for (auto [key, field] : {std::pair{"issuer_ski", &x.issuer_ski}, {"issuer_subject", &x.issuer_subject}, {"profile", &x.profile},
+                            {"reason", &x.reason}})
+    *field = r.Str(h, key, p);
+  x.halted_at = r.TimeAt(h, "halted_at", p);
+  x.resumed_at = r.OptTime(h, "resumed_at", p);
+  x.resume_evidence = r.Str(h, "resume_evidence", p);
+  return x;
+}
+
+incident::ActionItem ParseActionItem(const nlohmann::json& a, const std::string& p, Reader& r) {
+  incident::ActionItem x;
+  for (auto [key, field] : {std::pair{"action", &x.action}, {"kind", &x.kind}, {"root_cause", &x.root_cause}, {"criteria", &x.criteria}})
+    *field = r.Str(a, key, p);
+  x.due_at = r.TimeAt(a, "due_at", p);
+  x.status = r.Str(a, "status", p);
+  x.changed_at = r.TimeAt(a, "changed_at", p);
+  return x;
+}
+
 // Everything after the problems: timeline, halts, action items, questions,
 // updates, narrative and the delayed-revocation plan.
 void ParseRest(const nlohmann::json& j, Reader& r, incident::IncidentBundle* b) {
-  auto arr = [&](const char* key) { return j.contains(key) && j[key].is_array() ? j[key] : nlohmann::json::array(); };
-  size_t n = 0;
-  for (const auto& t : arr("timeline")) {
-    std::string p = "timeline[" + std::to_string(n++) + "]";
-    b->timeline.push_back({0, 0, r.Time(t.value("at", nlohmann::json()), p + ".at"), r.Str(t, "text", p), r.Str(t, "source", p)});
-  }
-  n = 0;
-  for (const auto& h : arr("halts")) {
-    std::string p = "halts[" + std::to_string(n++) + "]";
-    incident::Halt x;
-    x.issuer_ski = r.Str(h, "issuer_ski", p);
-    x.issuer_subject = r.Str(h, "issuer_subject", p);
-    x.profile = r.Str(h, "profile", p);
-    x.reason = r.Str(h, "reason", p);
-    x.halted_at = r.Time(h.value("halted_at", nlohmann::json()), p + ".halted_at");
-    x.resumed_at = r.OptTime(h, "resumed_at", p);
-    x.resume_evidence = r.Str(h, "resume_evidence", p);
-    b->halts.push_back(std::move(x));
-  }
-  n = 0;
-  for (const auto& a : arr("action_items")) {
-    std::string p = "action_items[" + std::to_string(n++) + "]";
-    incident::ActionItem x;
-    x.action = r.Str(a, "action", p);
-    x.kind = r.Str(a, "kind", p);
-    x.root_cause = r.Str(a, "root_cause", p);
-    x.criteria = r.Str(a, "criteria", p);
-    x.due_at = r.Time(a.value("due_at", nlohmann::json()), p + ".due_at");
-    x.status = r.Str(a, "status", p);
-    x.changed_at = r.Time(a.value("changed_at", nlohmann::json()), p + ".changed_at");
-    b->action_items.push_back(std::move(x));
-  }
-  n = 0;
-  for (const auto& q : arr("questions")) {
-    std::string p = "questions[" + std::to_string(n++) + "]";
-    b->questions.push_back({0, 0, r.Str(q, "text", p), r.Time(q.value("asked_at", nlohmann::json()), p + ".asked_at"),
-                           r.OptTime(q, "answered_at", p)});
-  }
-  n = 0;
-  for (const auto& u : arr("updates")) {
-    std::string p = "updates[" + std::to_string(n++) + "]";
-    b->updates.push_back({0, 0, r.Time(u.value("posted_at", nlohmann::json()), p + ".posted_at"), r.Str(u, "kind", p), r.Str(u, "text", p)});
-  }
+  ForEachElement(j, "timeline", [&](const nlohmann::json& t, const std::string& p) {
+    b->timeline.push_back({0, 0, r.TimeAt(t, "at", p), r.Str(t, "text", p), r.Str(t, "source", p)});
+  });
+  ForEachElement(j, "halts", [&](const nlohmann::json& h, const std::string& p) { b->halts.push_back(ParseHalt(h, p, r)); });
+  ForEachElement(j, "action_items",
+                 [&](const nlohmann::json& a, const std::string& p) { b->action_items.push_back(ParseActionItem(a, p, r)); });
+  ForEachElement(j, "questions", [&](const nlohmann::json& q, const std::string& p) {
+    b->questions.push_back({0, 0, r.Str(q, "text", p), r.TimeAt(q, "asked_at", p), r.OptTime(q, "answered_at", p)});
+  });
+  ForEachElement(j, "updates", [&](const nlohmann::json& u, const std::string& p) {
+    b->updates.push_back({0, 0, r.TimeAt(u, "posted_at", p), r.Str(u, "kind", p), r.Str(u, "text", p)});
+  });
   if (j.contains("narrative") && j["narrative"].is_object())
     for (const auto& [k, v] : j["narrative"].items())
       if (v.is_string()) b->narrative.emplace_back(k, v.get<std::string>());
-  n = 0;
-  for (const auto& d : arr("delay_plan")) {
-    std::string p = "delay_plan[" + std::to_string(n++) + "]";
-    b->delay_plan.push_back({r.Str(d, "sha256", p), r.Str(d, "subscriber", p), r.Str(d, "rationale", p),
-                            r.Time(d.value("planned_at", nlohmann::json()), p + ".planned_at")});
-  }
+  ForEachElement(j, "delay_plan", [&](const nlohmann::json& d, const std::string& p) {
+    b->delay_plan.push_back({r.Str(d, "sha256", p), r.Str(d, "subscriber", p), r.Str(d, "rationale", p), r.TimeAt(d, "planned_at", p)});
+  });
 }
 
 bool IsExport(const nlohmann::json& root) {

@@ -10,7 +10,6 @@
 
 #include "base/strings.h"
 #include "cli/commands.h"
-#include "cli/delay_obligations.h"
 #include "cli/store_common.h"
 #include "corpus/source.h"
 #include "incident/rules.h"
@@ -18,11 +17,6 @@
 
 namespace cair::cli {
 namespace {
-
-void Fail(const char* cmd, const std::string& message, int code, int* exit_code) {
-  std::cerr << "cair " << cmd << ": " << message << "\n";
-  *exit_code = code;
-}
 
 // A date (midnight UTC) or an RFC 3339 time.
 std::optional<int64_t> DateOrTime(const std::string& text) {
@@ -154,56 +148,6 @@ std::vector<int64_t> Ids(const std::string& list, std::string* error) {
 
 }  // namespace
 
-void AddDelayObligationFlags(CLI::App* cmd, DelayObligationFlags* f) {
-  cmd->add_option("--root-programs", f->root_programs,
-                  "The other root programs the CA participates in, to notify (comma-separated, e.g. 'Chrome,Apple,Microsoft';\n"
-                  "default: the parent incident's root-programs field, `cair incident set ID --field root-programs`)");
-  cmd->add_option("--next-audit-statement", f->next_audit_statement,
-                  "When the next TLS BR audit statement is due (YYYY-MM-DD; default: 365 + 92 days from now, the latest\n"
-                  "an annual period's statement can be due, CCADB Policy 5.2)");
-}
-
-bool AddDelayObligations(incident::Store& store, int64_t parent, int64_t delay, const DelayObligationFlags& f, int64_t now,
-                         int* exit_code) {
-  incident::DelayObligations o;
-  std::string programs = f.root_programs;
-  if (programs.empty()) {
-    auto nar = store.Narrative(parent);
-    if (nar.ok())
-      for (const auto& [field, text] : *nar)
-        if (field == "root-programs") programs = text;
-  }
-  std::stringstream ss(programs);
-  std::string p;
-  while (std::getline(ss, p, ',')) {
-    p = Trimmed(p);
-    while (!p.empty() && (p.back() == '\n')) p.pop_back();
-    if (!p.empty()) o.root_programs.push_back(p);
-  }
-  // Req §4.8 (CCADB Policy 5.2): a statement within 92 days of its annual
-  // period's end; the period running now ends within a year.
-  o.audit_due = now + (365 + 92) * 86400;
-  if (!f.next_audit_statement.empty()) {
-    auto t = DateOrTime(f.next_audit_statement);
-    if (!t) {
-      Fail("delayed open", "--next-audit-statement: \"" + f.next_audit_statement + "\" is not a date (2026-06-30)", kExitUsage, exit_code);
-      return false;
-    }
-    o.audit_due = *t;
-  }
-  auto ids = store.AddDelayObligations(delay, o, now);
-  if (!ids.ok()) {
-    Fail("delayed open", "incident " + std::to_string(delay) + " opened, but its obligations were not recorded: " + ids.status().message(),
-         kExitBadInput, exit_code);
-    return false;
-  }
-  std::cerr << "cair delayed open: " << ids->size() << " action item(s) recorded (MRSP 6.1.3)";
-  if (o.root_programs.empty())
-    std::cerr << "; no other root program configured to notify (--root-programs, or the parent's root-programs field)";
-  std::cerr << "\n";
-  return true;
-}
-
 void AddSeparateIncidentCommands(CLI::App& app, int* exit_code) {
   struct Opts {
     StoreOptions c;
@@ -213,13 +157,12 @@ void AddSeparateIncidentCommands(CLI::App& app, int* exit_code) {
   };
 
   // ---- cair recurrence ----
-  CLI::App* rec = app.add_subcommand(
+  CLI::App* rec = AddCommandGroup(&app,
       "recurrence",
       "Recurrence of a closed incident (CCADB IRG 4.3: a new, separate report). Every problem of every closed\n"
       "incident stays watched: the pre-issuance gate (cair serve, cair resume) denies a TBS its lint finds from\n"
       "an issuer in its scope, naming the closed incident; `cair scan --recurrence` finds certificates issued\n"
       "after the closure.");
-  rec->require_subcommand(1);
   auto ro = std::make_shared<Opts>();
   CLI::App* rlist = rec->add_subcommand(
       "list", "The watched problems: closed incident, problem, lint (or manual criterion), issuer scope, closure.\n\n"
@@ -312,8 +255,7 @@ void AddSeparateIncidentCommands(CLI::App& app, int* exit_code) {
   });
 
   // ---- cair audit import ----
-  CLI::App* audit = app.add_subcommand("audit", "Audit findings (CCADB IRG 4.1: every audit finding is the subject of an incident report).");
-  audit->require_subcommand(1);
+  CLI::App* audit = AddCommandGroup(&app, "audit", "Audit findings (CCADB IRG 4.1: every audit finding is the subject of an incident report).");
   auto ao = std::make_shared<Opts>();
   CLI::App* aimp = audit->add_subcommand(
       "import", "Open one incident (kind audit-finding, source Audit) per finding of an audit statement: qualifications,\n"

@@ -1,6 +1,6 @@
-// cair: compliance incident response for publicly-trusted CAs.
-#include <cstdio>
-#include <algorithm>
+// cair-full: compliance incident response for publicly-trusted CAs, every
+// subcommand (the front executable, cli/front_main.cc, hands all but
+// `cair lint` and `cair --version` over to it).
 #include <string>
 #include <vector>
 
@@ -8,35 +8,26 @@
 
 #include "cli/commands.h"
 
+namespace cli = cair::cli;
+
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-  args = cair::cli::TranslateZlintFlags(std::move(args));
-  CLI::App app{
-      "cair - lint certificates, CRLs and OCSP responses, and respond to CA compliance incidents.\n"
-      "Run `cair COMMAND --help` for a command's options and examples."};
+  CLI::App app{cli::kAppDescription};
   app.require_subcommand(1);
   app.set_version_flag("--version", "cair " CAIR_VERSION);
-  int exit_code = cair::cli::kExitOk;
-  cair::cli::AddLintCommand(app, &exit_code);
-  cair::cli::AddConformanceCommand(app, &exit_code);
-  cair::cli::AddDocsCommand(app, &exit_code);
-  cair::cli::AddScanCommand(app, &exit_code);
-  cair::cli::AddIncidentCommands(app, &exit_code);
-  cair::cli::AddWorkflowCommands(app, &exit_code);
-  cair::cli::AddIncidentLifecycleCommands(app, &exit_code);
-  cair::cli::AddSeparateIncidentCommands(app, &exit_code);
-  cair::cli::AddServeCommands(app, &exit_code);
-  cair::cli::AddReportCommands(app, &exit_code);
-  cair::cli::AddMonitorCommands(app, &exit_code);
-  cair::cli::AddMonitorOcspCommand(app, &exit_code);
-  cair::cli::AddMonitorRunCommand(app, &exit_code);
-  cair::cli::AddProblemReportCommands(app, &exit_code);
-  std::reverse(args.begin(), args.end());
-  try {
-    app.parse(args);
-  } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return rc == 0 ? 0 : cair::cli::kExitUsage;
-  }
-  return exit_code;
+  int exit_code = cli::kExitOk;
+  cli::AddLintCommand(app, &exit_code);
+  cli::AddConformanceCommand(app, &exit_code);
+  cli::AddDocsCommand(app, &exit_code);
+  cli::AddScanCommand(app, &exit_code);
+  cli::AddIncidentCommands(app, &exit_code);
+  cli::AddWorkflowCommands(app, &exit_code);
+  cli::AddIncidentLifecycleCommands(app, &exit_code);
+  cli::AddSeparateIncidentCommands(app, &exit_code);
+  cli::AddServeCommands(app, &exit_code);
+  cli::AddReportCommands(app, &exit_code);
+  cli::AddMonitorCommands(app, &exit_code);
+  cli::AddMonitorOcspCommand(app, &exit_code);
+  cli::AddMonitorRunCommand(app, &exit_code);
+  cli::AddProblemReportCommands(app, &exit_code);
+  return cli::ParseAndRun(app, cli::TranslateZlintFlags(std::vector<std::string>(argv + 1, argv + argc)), exit_code);
 }

@@ -33,13 +33,12 @@ void PrintHuman(const std::vector<monitor::Finding>& findings) {
 
 CLI::App* MonitorGroup(CLI::App& app) {
   for (CLI::App* sub : app.get_subcommands([](CLI::App* a) { return a->get_name() == "monitor"; })) return sub;
-  CLI::App* m = app.add_subcommand(
+  CLI::App* m = AddCommandGroup(&app,
       "monitor",
       "Watch a CA's revocation infrastructure (CRLs, OCSP responders): record what it publishes, find what is "
       "wrong, and take it into a crl-ocsp incident.\n\nExamples:\n"
       "  cair monitor crl published/*.crl --certs issued.pem --issuer-cert ca.pem --json\n"
       "  cair monitor open-incident --title 'Example CA: serials dropped from the CRL'");
-  m->require_subcommand(1);
   return m;
 }
 

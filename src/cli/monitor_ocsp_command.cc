@@ -25,6 +25,22 @@ struct OcspFlags {
   int in_flight = 8;
 };
 
+// `cair monitor ocsp --help`.
+constexpr const char* kOcspHelp =
+    "Probe OCSP responders (RFC 6960) for certificates, for serials revoked on CRLs and for never-issued serials.\n"
+    "Findings: ocsp-good-for-revoked, ocsp-revocation-mismatch, ocsp-good-for-unissued, ocsp-stale,\n"
+    "ocsp-validity-too-long, ocsp-validity-too-short, ocsp-signature-invalid, ocsp-responder-unauthorized,\n"
+    "ocsp-http-error, ocsp-timeout, ocsp-wrong-content-type, ocsp-malformed, ocsp-error-status; each carries\n"
+    "the request that produced it (method, URL, CertID hash, serial, the DER request in base64).\n\n"
+    "Examples:\n"
+    "  cair monitor ocsp --issuer-cert ca.pem --certs issued.pem --json\n"
+    "  cair monitor ocsp --issuer-cert ca.pem --url http://ocsp.example.com --crl ca.crl --unissued 20\n"
+    "  cair monitor ocsp --issuer-cert ca.pem --certs leaf.pem --method post,get --hash sha1,sha256\n"
+    "  cair monitor ocsp --issuer-cert ca.pem --certs leaf.pem --incident 7   # attach the findings\n\n"
+    "The responder is --url, else each certificate's AIA id-ad-ocsp URL (CRL and random serials use the\n"
+    "first such URL). Findings are recorded in the store (--db). Exit: 0 no error-level finding, 1 some,\n"
+    "2 usage, 3 an input could not be read (named; the rest is still probed).";
+
 void Run(const OcspFlags& f, int* exit_code) {
   auto issuer = ReadIssuerCertificate("--issuer-cert", f.issuer_cert, exit_code);
   if (!issuer) return;
@@ -87,21 +103,7 @@ void Run(const OcspFlags& f, int* exit_code) {
 void AddMonitorOcspCommand(CLI::App& app, int* exit_code) {
   CLI::App* monitor = MonitorGroup(app);
   auto f = std::make_shared<OcspFlags>();
-  CLI::App* cmd = monitor->add_subcommand(
-      "ocsp",
-      "Probe OCSP responders (RFC 6960) for certificates, for serials revoked on CRLs and for never-issued serials.\n"
-      "Findings: ocsp-good-for-revoked, ocsp-revocation-mismatch, ocsp-good-for-unissued, ocsp-stale,\n"
-      "ocsp-validity-too-long, ocsp-validity-too-short, ocsp-signature-invalid, ocsp-responder-unauthorized,\n"
-      "ocsp-http-error, ocsp-timeout, ocsp-wrong-content-type, ocsp-malformed, ocsp-error-status; each carries\n"
-      "the request that produced it (method, URL, CertID hash, serial, the DER request in base64).\n\n"
-      "Examples:\n"
-      "  cair monitor ocsp --issuer-cert ca.pem --certs issued.pem --json\n"
-      "  cair monitor ocsp --issuer-cert ca.pem --url http://ocsp.example.com --crl ca.crl --unissued 20\n"
-      "  cair monitor ocsp --issuer-cert ca.pem --certs leaf.pem --method post,get --hash sha1,sha256\n"
-      "  cair monitor ocsp --issuer-cert ca.pem --certs leaf.pem --incident 7   # attach the findings\n\n"
-      "The responder is --url, else each certificate's AIA id-ad-ocsp URL (CRL and random serials use the\n"
-      "first such URL). Findings are recorded in the store (--db). Exit: 0 no error-level finding, 1 some,\n"
-      "2 usage, 3 an input could not be read (named; the rest is still probed).");
+  CLI::App* cmd = monitor->add_subcommand("ocsp", kOcspHelp);
   cmd->add_option("--issuer-cert", f->issuer_cert, "The CA certificate that issued the serials probed (PEM or DER)")
       ->required();
   cmd->add_option("--url", f->url, "The responder to ask (default: each certificate's AIA OCSP URL)");

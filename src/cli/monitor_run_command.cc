@@ -23,6 +23,34 @@ struct RunFlags {
   bool once = false;
 };
 
+// `cair monitor run --help`.
+constexpr const char* kRunHelp =
+    "Watch CRLs and OCSP responders: every `interval` seconds download each CRL URL (recorded in the CRL\n"
+    "history), probe each responder, and record every observation and finding in the store, until\n"
+    "SIGINT/SIGTERM (the round in progress finishes first). `cair serve` shows the state on /revocation\n"
+    "and in /metrics.\n\n"
+    "monitor.toml:\n"
+    "  interval = 300            # seconds between rounds\n"
+    "  timeout = 10              # seconds per request (BR 4.10.2)\n"
+    "  in_flight = 8             # requests on the wire at once\n"
+    "  [[issuer]]\n"
+    "  cert = \"ca.pem\"           # the issuing CA (paths relative to monitor.toml)\n"
+    "  crl_urls = [\"http://crl.example.com/ca.crl\"]\n"
+    "  ocsp_urls = [\"http://ocsp.example.com/\"]\n"
+    "  certs = [\"issued.pem\"]    # optional: certificates to ask about every round\n"
+    "  unissued = 2              # random never-issued serials per responder and round\n"
+    "  revoked_sample = 50       # serials of each fresh CRL asked about per round (0: all)\n"
+    "  methods = [\"post\", \"get\"]  # default both\n"
+    "  hashes = [\"sha1\"]         # CertID hashes: sha1, sha256\n\n"
+    "Examples:\n"
+    "  cair monitor run --config monitor.toml                 # until Ctrl-C / SIGTERM\n"
+    "  cair monitor run --config monitor.toml --once --json   # one round (cron, tests)\n"
+    "  cair monitor run --config monitor.toml --incident 12   # attach what is found\n\n"
+    "Besides the CRL history's and the OCSP prober's findings, a CRL URL gives crl-http-error (HTTP error,\n"
+    "connection closed) and crl-timeout; bytes that are not a CRL (an HTML page) give crl-unparsable.\n"
+    "Exit: with --once 1 when an error-level finding was made, else 0; 0 after a signal; 2 usage\n"
+    "(a bad monitor.toml is named with the field); 3 the store failed.";
+
 void Run(const RunFlags& f, int* exit_code) {
   std::string error;
   auto config = monitor::ReadWatchConfig(f.config, &error);
@@ -73,33 +101,7 @@ void Run(const RunFlags& f, int* exit_code) {
 void AddMonitorRunCommand(CLI::App& app, int* exit_code) {
   CLI::App* monitor = MonitorGroup(app);
   auto f = std::make_shared<RunFlags>();
-  CLI::App* cmd = monitor->add_subcommand(
-      "run",
-      "Watch CRLs and OCSP responders: every `interval` seconds download each CRL URL (recorded in the CRL\n"
-      "history), probe each responder, and record every observation and finding in the store, until\n"
-      "SIGINT/SIGTERM (the round in progress finishes first). `cair serve` shows the state on /revocation\n"
-      "and in /metrics.\n\n"
-      "monitor.toml:\n"
-      "  interval = 300            # seconds between rounds\n"
-      "  timeout = 10              # seconds per request (BR 4.10.2)\n"
-      "  in_flight = 8             # requests on the wire at once\n"
-      "  [[issuer]]\n"
-      "  cert = \"ca.pem\"           # the issuing CA (paths relative to monitor.toml)\n"
-      "  crl_urls = [\"http://crl.example.com/ca.crl\"]\n"
-      "  ocsp_urls = [\"http://ocsp.example.com/\"]\n"
-      "  certs = [\"issued.pem\"]    # optional: certificates to ask about every round\n"
-      "  unissued = 2              # random never-issued serials per responder and round\n"
-      "  revoked_sample = 50       # serials of each fresh CRL asked about per round (0: all)\n"
-      "  methods = [\"post\", \"get\"]  # default both\n"
-      "  hashes = [\"sha1\"]         # CertID hashes: sha1, sha256\n\n"
-      "Examples:\n"
-      "  cair monitor run --config monitor.toml                 # until Ctrl-C / SIGTERM\n"
-      "  cair monitor run --config monitor.toml --once --json   # one round (cron, tests)\n"
-      "  cair monitor run --config monitor.toml --incident 12   # attach what is found\n\n"
-      "Besides the CRL history's and the OCSP prober's findings, a CRL URL gives crl-http-error (HTTP error,\n"
-      "connection closed) and crl-timeout; bytes that are not a CRL (an HTML page) give crl-unparsable.\n"
-      "Exit: with --once 1 when an error-level finding was made, else 0; 0 after a signal; 2 usage\n"
-      "(a bad monitor.toml is named with the field); 3 the store failed.");
+  CLI::App* cmd = monitor->add_subcommand("run", kRunHelp);
   cmd->add_option("--config", f->config, "monitor.toml (see above)")->required();
   cmd->add_flag("--once", f->once, "One round, then exit");
   AddMonitorOptions(cmd, &f->monitor);

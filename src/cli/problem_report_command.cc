@@ -92,7 +92,7 @@ std::string Minute(int64_t t) { return incident::FormatRfc3339(t).substr(0, 16) 
 }  // namespace
 
 void AddProblemReportCommands(CLI::App& app, int* exit_code) {
-  CLI::App* pr = app.add_subcommand(
+  CLI::App* pr = AddCommandGroup(&app,
       "problem-report",
       "Certificate Problem Reports (BR 4.9.5): the 24-hour clock from receipt to the preliminary report to the\n"
       "Subscriber and the reporter. A report answered late is a reportable failure of its own.\n\nExamples:\n"
@@ -101,7 +101,6 @@ void AddProblemReportCommands(CLI::App& app, int* exit_code) {
       "  cair problem-report respond $id --at 2026-01-06T08:00:00Z --text 'Confirmed; revoking by 2026-01-10'\n"
       "  cair problem-report list --open\n"
       "  cair problem-report open-incident $id --title 'Example CA: Late reply to a Certificate Problem Report'");
-  pr->require_subcommand(1);
 
   struct AddOpts {
     StoreOptions c;

@@ -28,11 +28,6 @@
 namespace cair::cli {
 namespace {
 
-void Fail(const std::string& cmd, const std::string& message, int code, int* exit_code) {
-  std::cerr << "cair " << cmd << ": " << message << "\n";
-  *exit_code = code;
-}
-
 std::optional<std::string> Slurp(const std::string& path) {
   std::stringstream ss;
   if (path == "-") {
@@ -211,8 +206,7 @@ void AddReportCommands(CLI::App& app, int* exit_code) {
   });
 
   // cair bugzilla post / pull
-  CLI::App* bz = app.add_subcommand("bugzilla", "Bugzilla REST: post a report as a comment; pull questions and the Whiteboard's Next update.");
-  bz->require_subcommand(1);
+  CLI::App* bz = AddCommandGroup(&app, "bugzilla", "Bugzilla REST: post a report as a comment; pull questions and the Whiteboard's Next update.");
   struct BzOpts {
     StoreOptions c;
     int64_t bug = 0, incident = 0;

@@ -203,10 +203,9 @@ void AddServeCommands(CLI::App& app, int* exit_code) {
   serve->callback([o, exit_code] { *exit_code = RunServe(*o); });
 
   // ---- cair token ----
-  CLI::App* token = app.add_subcommand(
+  CLI::App* token = AddCommandGroup(&app,
       "token", "Bearer tokens for `cair serve`'s write endpoints (stored as SHA-256; the token is shown once).\n\n"
                "Examples:\n  cair token create --name ops-oncall\n  cair token list\n  cair token revoke --name ops-oncall");
-  token->require_subcommand(1);
   struct TokenOpts {
     StoreOptions c;
     std::string name;

@@ -46,4 +46,18 @@ std::optional<int64_t> Time(const std::string& flag, const std::string& text, in
   return t;
 }
 
+std::optional<int64_t> TimeOrNow(const std::string& flag, const std::string& text, int64_t now, int* exit_code) {
+  if (text.empty()) return now;
+  return Time(flag, text, exit_code);
+}
+
+std::optional<int64_t> DateOrTime(const std::string& flag, const std::string& text, int* exit_code) {
+  return Time(flag, text.size() == 10 ? text + "T00:00:00Z" : text, exit_code);
+}
+
+void Fail(const std::string& cmd, const std::string& message, int code, int* exit_code) {
+  std::cerr << "cair " << cmd << ": " << message << "\n";
+  *exit_code = code;
+}
+
 }  // namespace cair::cli
