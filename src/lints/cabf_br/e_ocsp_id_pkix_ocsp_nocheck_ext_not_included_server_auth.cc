@@ -3,6 +3,7 @@
 // 4.2.2.2.1.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -19,13 +20,11 @@ constexpr lint::Metadata kMetadata{
     .override_framework_filter = true,
 };
 
-class OcspNocheckMissing final : public lint::CertificateLint {
+class OcspNocheckMissing final : public families::RequiredExtensionCheck {
  public:
+  OcspNocheckMissing() : RequiredExtensionCheck(oid::kOcspNoCheck, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasEku(c, oid::kEkuOcspSigning);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kOcspNoCheck) ? lint::Pass() : lint::Error();
   }
 };
 

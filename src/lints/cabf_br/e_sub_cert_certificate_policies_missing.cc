@@ -2,6 +2,7 @@
 // must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -17,14 +18,10 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCertCertPoliciesMissing final : public lint::CertificateLint {
+class SubCertCertPoliciesMissing final : public families::RequiredExtensionCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return !util::cert::IsCaCert(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kCertificatePolicies) ? lint::Pass() : lint::Error();
-  }
+  SubCertCertPoliciesMissing() : RequiredExtensionCheck(oid::kCertificatePolicies, lint::Status::kError) {}
+  bool CheckApplies(const x509::Certificate& c) const override { return !util::cert::IsCaCert(c); }
 };
 
 }  // namespace

@@ -1,0 +1,123 @@
+// File: the checks shared by the DNS-name lints of subscriber certificates
+// (BRs 7.1.4.2, RFC 5280 4.2.1.6): zlint's BR lints (cabf_br/) and its RFC
+// 5280 lints (rfc/) apply the same rule, the BR ones to the subject CN (when
+// it is checked as a DNS name) and the SAN dNSNames, the RFC ones to the SAN
+// dNSNames only. Three shapes: a rule on each name (`DnsNameCheck`), a rule
+// on each name split at its public suffix (`DomainPartCheck`, the SLD / TRD
+// lints), and the underscore ban of BRs 7.1.4.2.1 (`SanUnderscoreCheck`).
+#ifndef CAIR_LINTS_UTIL_FAMILIES_DNS_NAMES_H_
+#define CAIR_LINTS_UTIL_FAMILIES_DNS_NAMES_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lint/lint.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/dns/public_suffix.h"
+#include "x509/oids.h"
+
+namespace cair::lints::families {
+
+// Which names a check reads: the SAN dNSNames only (zlint's RFC 5280
+// lints), or the subject CN first, when checked as a DNS name, then the SAN
+// dNSNames (its BR lints).
+enum class DnsNames { kSan, kCommonNameAndSan };
+
+// The rules on one name, each true when the name is acceptable.
+inline bool NoEmptyLabel(std::string_view d) { return !util::dns::HasEmptyLabel(d); }
+inline bool NoLabelOver63Octets(std::string_view d) { return !util::dns::HasLabelLongerThan(d, 63); }
+
+// DnsNameCheck applies to subscriber certificates with DNS names (zlint's
+// `IsSubscriberCert && DNSNamesExist`) and is an error when one of `names`
+// fails `ok`.
+class DnsNameCheck : public lint::CertificateLint {
+ public:
+  using Rule = bool (*)(std::string_view);
+  DnsNameCheck(DnsNames names, Rule ok) : names_(names), ok_(ok) {}
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::dns::SubscriberWithDnsNames(c);
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    if (names_ == DnsNames::kCommonNameAndSan) {
+      const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
+      if (cn.checked_as_dns() && !ok_(cn.cn)) return lint::Error();
+    }
+    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    return san.ForEach(util::dns::kTagDnsName, ok_) ? lint::Pass() : lint::Error();
+  }
+
+ private:
+  const DnsNames names_;
+  const Rule ok_;
+};
+
+// The rules on a name split at its public suffix, each true when the name
+// is what the lint flags.
+inline bool UnderscoreInSld(const util::dns::ParsedDomain& d) {
+  return d.sld().find('_') != std::string_view::npos;
+}
+inline bool HyphenAtSldEdge(const util::dns::ParsedDomain& d) {
+  const std::string_view sld = d.sld();
+  return !sld.empty() && (sld.front() == '-' || sld.back() == '-');
+}
+inline bool UnderscoreInTrd(const util::dns::ParsedDomain& d) {
+  return d.trd().find('_') != std::string_view::npos;
+}
+inline bool WildcardSld(const util::dns::ParsedDomain& d) { return d.sld() == "*"; }
+
+// DomainPartCheck applies as DnsNameCheck does and walks `names` split at
+// their public suffix (util::dns::WalkParsedDomains): a name that cannot be
+// split makes the lint NA, the first name `hit` flags returns `status`.
+class DomainPartCheck : public lint::CertificateLint {
+ public:
+  using Hit = bool (*)(const util::dns::ParsedDomain&);
+  DomainPartCheck(DnsNames names, Hit hit, lint::Status status) : names_(names), hit_(hit), status_(status) {}
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::dns::SubscriberWithDnsNames(c);
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    const util::dns::DomainWalk walk = names_ == DnsNames::kSan ? util::dns::WalkSanDomains(c, hit_)
+                                                                : util::dns::WalkParsedDomains(c, hit_);
+    switch (walk) {
+      case util::dns::DomainWalk::kUnparsable: return lint::NA();
+      case util::dns::DomainWalk::kHit: return lint::Result{status_, {}};
+      default: return lint::Pass();
+    }
+  }
+
+ private:
+  const DnsNames names_;
+  const Hit hit_;
+  const lint::Status status_;
+};
+
+// The first subjectAltName dNSName that contains an underscore, if any.
+inline std::optional<std::string_view> FirstSanDnsNameWithUnderscore(const x509::Certificate& c) {
+  std::optional<std::string_view> bad;
+  util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
+    if (d.find('_') != std::string_view::npos) bad = d;
+    return !bad;
+  });
+  return bad;
+}
+
+// SanUnderscoreCheck applies as DnsNameCheck does and is an error naming
+// the first subjectAltName dNSName with an underscore; the lints differ in
+// their effective window only.
+class SanUnderscoreCheck : public lint::CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::dns::SubscriberWithDnsNames(c);
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    const std::optional<std::string_view> bad = FirstSanDnsNameWithUnderscore(c);
+    if (!bad) return lint::Pass();
+    return lint::Error("The DNS name '" + std::string(*bad) + "' contains an underscore (_) character");
+  }
+};
+
+}  // namespace cair::lints::families
+
+#endif  // CAIR_LINTS_UTIL_FAMILIES_DNS_NAMES_H_
