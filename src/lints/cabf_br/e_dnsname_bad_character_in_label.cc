@@ -43,10 +43,8 @@ bool ProperCharacters(std::string_view name) {
   return true;
 }
 
-class DnsNameBadCharacterInLabel final : public families::DnsNameCheck {
- public:
-  DnsNameBadCharacterInLabel() : DnsNameCheck(families::DnsNames::kCommonNameAndSan, ProperCharacters) {}
-};
+class DnsNameBadCharacterInLabel final
+    : public families::DnsNameCheck<families::DnsNames::kCommonNameAndSan, ProperCharacters> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameBadCharacterInLabel);

@@ -16,10 +16,8 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class DnsNameEmptyLabel final : public families::DnsNameCheck {
- public:
-  DnsNameEmptyLabel() : DnsNameCheck(families::DnsNames::kCommonNameAndSan, families::NoEmptyLabel) {}
-};
+class DnsNameEmptyLabel final
+    : public families::DnsNameCheck<families::DnsNames::kCommonNameAndSan, families::NoEmptyLabel> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameEmptyLabel);

@@ -18,11 +18,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameHyphenInSld final : public families::DomainPartCheck {
- public:
-  DnsNameHyphenInSld()
-      : DomainPartCheck(families::DnsNames::kCommonNameAndSan, families::HyphenAtSldEdge, lint::Status::kError) {}
-};
+class DnsNameHyphenInSld final
+    : public families::DomainPartCheck<families::DnsNames::kCommonNameAndSan, families::HyphenAtSldEdge,
+                                       lint::Status::kError> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameHyphenInSld);

@@ -18,11 +18,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class DnsNameWildcardLeftOfPublicSuffix final : public families::DomainPartCheck {
- public:
-  DnsNameWildcardLeftOfPublicSuffix()
-      : DomainPartCheck(families::DnsNames::kCommonNameAndSan, families::WildcardSld, lint::Status::kInfo) {}
-};
+class DnsNameWildcardLeftOfPublicSuffix final
+    : public families::DomainPartCheck<families::DnsNames::kCommonNameAndSan, families::WildcardSld,
+                                       lint::Status::kInfo> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameWildcardLeftOfPublicSuffix);

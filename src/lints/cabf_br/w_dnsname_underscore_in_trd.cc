@@ -18,11 +18,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameUnderscoreInTrd final : public families::DomainPartCheck {
- public:
-  DnsNameUnderscoreInTrd()
-      : DomainPartCheck(families::DnsNames::kCommonNameAndSan, families::UnderscoreInTrd, lint::Status::kWarn) {}
-};
+class DnsNameUnderscoreInTrd final
+    : public families::DomainPartCheck<families::DnsNames::kCommonNameAndSan, families::UnderscoreInTrd,
+                                       lint::Status::kWarn> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameUnderscoreInTrd);

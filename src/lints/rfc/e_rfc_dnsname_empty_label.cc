@@ -17,10 +17,8 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameEmptyLabel final : public families::DnsNameCheck {
- public:
-  DnsNameEmptyLabel() : DnsNameCheck(families::DnsNames::kSan, families::NoEmptyLabel) {}
-};
+class DnsNameEmptyLabel final
+    : public families::DnsNameCheck<families::DnsNames::kSan, families::NoEmptyLabel> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameEmptyLabel);

@@ -16,10 +16,8 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameLabelTooLong final : public families::DnsNameCheck {
- public:
-  DnsNameLabelTooLong() : DnsNameCheck(families::DnsNames::kSan, families::NoLabelOver63Octets) {}
-};
+class DnsNameLabelTooLong final
+    : public families::DnsNameCheck<families::DnsNames::kSan, families::NoLabelOver63Octets> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameLabelTooLong);

@@ -17,10 +17,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameUnderscoreInSld final : public families::DomainPartCheck {
- public:
-  DnsNameUnderscoreInSld() : DomainPartCheck(families::DnsNames::kSan, families::UnderscoreInSld, lint::Status::kError) {}
-};
+class DnsNameUnderscoreInSld final
+    : public families::DomainPartCheck<families::DnsNames::kSan, families::UnderscoreInSld,
+                                       lint::Status::kError> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameUnderscoreInSld);

@@ -30,27 +30,24 @@ inline bool NoEmptyLabel(std::string_view d) { return !util::dns::HasEmptyLabel(
 inline bool NoLabelOver63Octets(std::string_view d) { return !util::dns::HasLabelLongerThan(d, 63); }
 
 // DnsNameCheck applies to subscriber certificates with DNS names (zlint's
-// `IsSubscriberCert && DNSNamesExist`) and is an error when one of `names`
-// fails `ok`.
+// `IsSubscriberCert && DNSNamesExist`) and is an error when one of `Names`
+// fails `Ok`. (Template arguments, so that the rule is inlined: these lints
+// run on every certificate.)
+template <DnsNames Names, bool (*Ok)(std::string_view)>
 class DnsNameCheck : public lint::CertificateLint {
  public:
-  using Rule = bool (*)(std::string_view);
-  DnsNameCheck(DnsNames names, Rule ok) : names_(names), ok_(ok) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    if (names_ == DnsNames::kCommonNameAndSan) {
+    if constexpr (Names == DnsNames::kCommonNameAndSan) {
       const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-      if (cn.checked_as_dns() && !ok_(cn.cn)) return lint::Error();
+      if (cn.checked_as_dns() && !Ok(cn.cn)) return lint::Error();
     }
     util::dns::AltNameView san(c, oid::kSubjectAltName);
-    return san.ForEach(util::dns::kTagDnsName, ok_) ? lint::Pass() : lint::Error();
+    return san.ForEach(util::dns::kTagDnsName, [](std::string_view d) { return Ok(d); }) ? lint::Pass()
+                                                                                          : lint::Error();
   }
-
- private:
-  const DnsNames names_;
-  const Rule ok_;
 };
 
 // The rules on a name split at its public suffix, each true when the name
@@ -67,30 +64,26 @@ inline bool UnderscoreInTrd(const util::dns::ParsedDomain& d) {
 }
 inline bool WildcardSld(const util::dns::ParsedDomain& d) { return d.sld() == "*"; }
 
-// DomainPartCheck applies as DnsNameCheck does and walks `names` split at
+// DomainPartCheck applies as DnsNameCheck does and walks `Names` split at
 // their public suffix (util::dns::WalkParsedDomains): a name that cannot be
-// split makes the lint NA, the first name `hit` flags returns `status`.
+// split makes the lint NA, the first name `Hit` flags returns `kStatus`.
+template <DnsNames Names, bool (*Hit)(const util::dns::ParsedDomain&), lint::Status kStatus>
 class DomainPartCheck : public lint::CertificateLint {
  public:
-  using Hit = bool (*)(const util::dns::ParsedDomain&);
-  DomainPartCheck(DnsNames names, Hit hit, lint::Status status) : names_(names), hit_(hit), status_(status) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    const util::dns::DomainWalk walk = names_ == DnsNames::kSan ? util::dns::WalkSanDomains(c, hit_)
-                                                                : util::dns::WalkParsedDomains(c, hit_);
+    auto hit = [](const util::dns::ParsedDomain& d) { return Hit(d); };
+    util::dns::DomainWalk walk;
+    if constexpr (Names == DnsNames::kSan) walk = util::dns::WalkSanDomains(c, hit);
+    else walk = util::dns::WalkParsedDomains(c, hit);
     switch (walk) {
       case util::dns::DomainWalk::kUnparsable: return lint::NA();
-      case util::dns::DomainWalk::kHit: return lint::Result{status_, {}};
+      case util::dns::DomainWalk::kHit: return lint::Result{kStatus, {}};
       default: return lint::Pass();
     }
   }
-
- private:
-  const DnsNames names_;
-  const Hit hit_;
-  const lint::Status status_;
 };
 
 // The first subjectAltName dNSName that contains an underscore, if any.
