@@ -17,9 +17,8 @@ constexpr lint::Metadata kMetadata{
     .peers = "certlint:BR certificates must have subject alternative names extension;x509lint:No Subject alternative name extension;pkilint:cabf.serverauth.subscriber.subject_altname_extension_absent",
 };
 
-class SanMissing final : public families::RequiredExtensionCheck {
+class SanMissing final : public families::RequiredExtensionCheck<oid::kSubjectAltName, lint::Status::kError> {
  public:
-  SanMissing() : RequiredExtensionCheck(oid::kSubjectAltName, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override { return !c.IsCa(); }
 };
 

@@ -20,9 +20,9 @@ constexpr lint::Metadata kMetadata{
     .override_framework_filter = true,
 };
 
-class OcspNocheckMissing final : public families::RequiredExtensionCheck {
+class OcspNocheckMissing final
+    : public families::RequiredExtensionCheck<oid::kOcspNoCheck, lint::Status::kError> {
  public:
-  OcspNocheckMissing() : RequiredExtensionCheck(oid::kOcspNoCheck, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasEku(c, oid::kEkuOcspSigning);
   }

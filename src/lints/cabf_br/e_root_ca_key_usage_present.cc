@@ -17,9 +17,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC2459Date,
 };
 
-class RootCaKeyUsagePresent final : public families::RequiredExtensionCheck {
+class RootCaKeyUsagePresent final
+    : public families::RequiredExtensionCheck<oid::kKeyUsage, lint::Status::kError> {
  public:
-  RootCaKeyUsagePresent() : RequiredExtensionCheck(oid::kKeyUsage, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsRootCa(c); }
 };
 

@@ -19,9 +19,9 @@ constexpr lint::Metadata kMetadata{
     .ineffective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
-class SubCaAiaMissing final : public families::RequiredExtensionCheck {
+class SubCaAiaMissing final
+    : public families::RequiredExtensionCheck<oid::kAuthorityInfoAccess, lint::Status::kError> {
  public:
-  SubCaAiaMissing() : RequiredExtensionCheck(oid::kAuthorityInfoAccess, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsCaCert(c) && !util::cert::IsRootCa(c);
   }

@@ -18,9 +18,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCaCertPolicyMissing final : public families::RequiredExtensionCheck {
+class SubCaCertPolicyMissing final
+    : public families::RequiredExtensionCheck<oid::kCertificatePolicies, lint::Status::kError> {
  public:
-  SubCaCertPolicyMissing() : RequiredExtensionCheck(oid::kCertificatePolicies, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubCa(c); }
 };
 

@@ -19,9 +19,9 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.serverauth.ca.crl_distribution_points_extension_absent",
 };
 
-class SubCaCrlDpMissing final : public families::RequiredExtensionCheck {
+class SubCaCrlDpMissing final
+    : public families::RequiredExtensionCheck<oid::kCrlDistributionPoints, lint::Status::kError> {
  public:
-  SubCaCrlDpMissing() : RequiredExtensionCheck(oid::kCrlDistributionPoints, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubCa(c); }
 };
 

@@ -19,9 +19,9 @@ constexpr lint::Metadata kMetadata{
     .peers = "certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.;x509lint:no authorityInformationAccess extension",
 };
 
-class SubCertAiaMissing final : public families::RequiredExtensionCheck {
+class SubCertAiaMissing final
+    : public families::RequiredExtensionCheck<oid::kAuthorityInfoAccess, lint::Status::kError> {
  public:
-  SubCertAiaMissing() : RequiredExtensionCheck(oid::kAuthorityInfoAccess, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override { return !util::cert::IsCaCert(c); }
 };
 

@@ -20,9 +20,9 @@ constexpr lint::Metadata kMetadata{
     .peers = "certlint:BR certificates must include certificatePolicies;x509lint:No policy extension",
 };
 
-class SubCertCertPolicyEmpty final : public families::RequiredExtensionCheck {
+class SubCertCertPolicyEmpty final
+    : public families::RequiredExtensionCheck<oid::kCertificatePolicies, lint::Status::kError> {
  public:
-  SubCertCertPolicyEmpty() : RequiredExtensionCheck(oid::kCertificatePolicies, lint::Status::kError) {}
   // zlint also requires zcrypto's PolicyIdentifiers to be non-nil, which
   // it always is once the extension parsed (even with no policy), so
   // presence alone decides.

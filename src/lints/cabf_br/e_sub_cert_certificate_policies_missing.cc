@@ -18,9 +18,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCertCertPoliciesMissing final : public families::RequiredExtensionCheck {
+class SubCertCertPoliciesMissing final
+    : public families::RequiredExtensionCheck<oid::kCertificatePolicies, lint::Status::kError> {
  public:
-  SubCertCertPoliciesMissing() : RequiredExtensionCheck(oid::kCertificatePolicies, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override { return !util::cert::IsCaCert(c); }
 };
 

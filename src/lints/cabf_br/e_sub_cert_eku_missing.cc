@@ -19,9 +19,9 @@ constexpr lint::Metadata kMetadata{
     .peers = "x509lint:Subscriber certificate without Extended Key Usage",
 };
 
-class SubCertEkuMissing final : public families::RequiredExtensionCheck {
+class SubCertEkuMissing final
+    : public families::RequiredExtensionCheck<oid::kExtKeyUsage, lint::Status::kError> {
  public:
-  SubCertEkuMissing() : RequiredExtensionCheck(oid::kExtKeyUsage, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override { return !util::cert::IsCaCert(c); }
 };
 

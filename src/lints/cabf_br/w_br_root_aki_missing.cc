@@ -18,9 +18,9 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.serverauth.root.authority_key_identifier_extension_absent",
 };
 
-class RootAkiMissing final : public families::RequiredExtensionCheck {
+class RootAkiMissing final
+    : public families::RequiredExtensionCheck<oid::kAuthorityKeyIdentifier, lint::Status::kWarn> {
  public:
-  RootAkiMissing() : RequiredExtensionCheck(oid::kAuthorityKeyIdentifier, lint::Status::kWarn) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return br_profile::Detect(c) == br_profile::Type::kRoot;
   }

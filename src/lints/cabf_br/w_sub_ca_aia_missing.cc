@@ -19,9 +19,9 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.serverauth.ca.authority_info_access_extension_absent",
 };
 
-class SubCaAiaShouldBePresent final : public families::RequiredExtensionCheck {
+class SubCaAiaShouldBePresent final
+    : public families::RequiredExtensionCheck<oid::kAuthorityInfoAccess, lint::Status::kWarn> {
  public:
-  SubCaAiaShouldBePresent() : RequiredExtensionCheck(oid::kAuthorityInfoAccess, lint::Status::kWarn) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsCaCert(c) && !util::cert::IsRootCa(c);
   }

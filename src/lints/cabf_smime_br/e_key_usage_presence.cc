@@ -18,9 +18,8 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.smime.key_usage_extension_missing",
 };
 
-class KeyUsagePresence final : public families::RequiredExtensionCheck {
+class KeyUsagePresence final : public families::RequiredExtensionCheck<oid::kKeyUsage, lint::Status::kError> {
  public:
-  KeyUsagePresence() : RequiredExtensionCheck(oid::kKeyUsage, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }

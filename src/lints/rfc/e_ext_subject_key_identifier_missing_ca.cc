@@ -17,9 +17,9 @@ constexpr lint::Metadata kMetadata{
     .peers = "x509lint:SKID missing",
 };
 
-class SubjectKeyIdentifierMissingCa final : public families::RequiredExtensionCheck {
+class SubjectKeyIdentifierMissingCa final
+    : public families::RequiredExtensionCheck<oid::kSubjectKeyIdentifier, lint::Status::kError> {
  public:
-  SubjectKeyIdentifierMissingCa() : RequiredExtensionCheck(oid::kSubjectKeyIdentifier, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::BasicConstraintsOf(c).is_ca;
   }

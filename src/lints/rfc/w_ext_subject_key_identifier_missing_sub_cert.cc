@@ -16,9 +16,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectKeyIdentifierMissingSubCert final : public families::RequiredExtensionCheck {
+class SubjectKeyIdentifierMissingSubCert final
+    : public families::RequiredExtensionCheck<oid::kSubjectKeyIdentifier, lint::Status::kWarn> {
  public:
-  SubjectKeyIdentifierMissingSubCert() : RequiredExtensionCheck(oid::kSubjectKeyIdentifier, lint::Status::kWarn) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return !util::zcrypto::BasicConstraintsOf(c).is_ca;
   }

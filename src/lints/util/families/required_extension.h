@@ -15,18 +15,14 @@
 
 namespace cair::lints::families {
 
-// RequiredExtensionCheck returns `status` when the certificate lacks
-// extension `ext`, else Pass.
+// RequiredExtensionCheck returns `kStatus` when the certificate lacks
+// extension `kExt` (an oid:: constant), else Pass.
+template <const der::Input& kExt, lint::Status kStatus>
 class RequiredExtensionCheck : public lint::CertificateLint {
  public:
-  RequiredExtensionCheck(der::Input ext, lint::Status status) : ext_(ext), status_(status) {}
   lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(ext_) ? lint::Pass() : lint::Result{status_, {}};
+    return c.HasExtension(kExt) ? lint::Pass() : lint::Result{kStatus, {}};
   }
-
- private:
-  const der::Input ext_;
-  const lint::Status status_;
 };
 
 // Where HttpUrlCheck looks for a URL: zcrypto's CRLDistributionPoints, or
