@@ -10,6 +10,7 @@
 #include "conformance/zlint_suite.h"
 #include "lint/config.h"
 #include "lint/registry.h"
+#include "lint/run_object.h"
 #include "lint/runner.h"
 #include "x509/input.h"
 #include "x509/object.h"
@@ -82,24 +83,11 @@ CorpusReport RunCorpusComparison(const std::string& dir) {
       auto v = verdicts.find(sha);
       if (v == verdicts.end()) continue;  // zlint did not report on it (e.g. it could not parse)
       auto parsed = x509::ParseObject(der::Input(std::string_view(obj.der)), obj.label);
-      const std::vector<const lint::Metadata*>* metas = nullptr;
-      switch (parsed.kind) {
-        case x509::ParsedKind::kCertificate:
-          runner.Run(parsed.cert, &results);
-          metas = &runner.certificate_lints();
-          break;
-        case x509::ParsedKind::kCrl:
-          runner.Run(parsed.crl, &results);
-          metas = &runner.crl_lints();
-          break;
-        case x509::ParsedKind::kOcspResponse:
-          runner.Run(parsed.ocsp, &results);
-          metas = &runner.ocsp_lints();
-          break;
-        case x509::ParsedKind::kNone:
-          ++rep.unparsable;
-          rep.errors.push_back(pem.string() + " line " + std::to_string(obj.line) + ": " + parsed.error);
-          continue;
+      const std::vector<const lint::Metadata*>* metas = lint::RunObject(runner, parsed, &results);
+      if (!metas) {
+        ++rep.unparsable;
+        rep.errors.push_back(pem.string() + " line " + std::to_string(obj.line) + ": " + parsed.error);
+        continue;
       }
       for (const auto& [name, status] : v->second)
         if (!implemented.count(name)) ++rep.zlint_lints_not_implemented[name];

@@ -1,7 +1,5 @@
 #include "corpus/key_checks.h"
 
-#include <openssl/sha.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cctype>
@@ -10,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/sha256.h"
 #include "corpus/batch_gcd.h"
 #include "der/input.h"
 #include "lints/util/dns/public_suffix.h"
@@ -33,14 +32,6 @@ std::string RegistrableDomain(std::string_view name) {
   const lints::util::dns::ParsedDomain d = lints::util::dns::ParseDomain(name);
   if (!d.ok() || d.sld().empty()) return "";
   return "d:" + std::string(d.sld()) + "." + std::string(d.tld());
-}
-
-std::string Hex(const uint8_t* p, size_t n) { return der::HexUpper(der::Input(p, n)); }
-
-std::string Sha256Hex(const std::string& bytes) {
-  Sha256 h;
-  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), h.data());
-  return HexUpper(h);
 }
 
 // Union-find over certificate indexes.
@@ -128,7 +119,7 @@ KeyCheckResult KeyChecks::Finish(const std::function<void(const std::string&)>& 
     bo.progress = progress;
     const std::vector<size_t> flagged = BatchGcd(moduli, bo);
     auto key_of = [&](size_t i) {
-      SharedFactorFinding::Key k{Sha256Hex(moduli[i]), 8 * moduli[i].size(), {}};
+      SharedFactorFinding::Key k{base::Sha256HexUpper(moduli[i]), 8 * moduli[i].size(), {}};
       for (unsigned char ch = static_cast<unsigned char>(moduli[i][0]); ch < 0x80; ch <<= 1) --k.modulus_bits;
       for (const Key* owner : owners[i])
         for (const Cert& c : owner->certs) k.certificates.push_back(Describe(c));

@@ -28,57 +28,27 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus/batch_gcd.h"
+#include "lints/util/math/mpz.h"
+#include "lints/util/math/mpz_testing.h"
 
 namespace cair::corpus {
 namespace {
 
-class Rng {
- public:
-  explicit Rng(unsigned long seed) {
-    gmp_randinit_default(s_);
-    gmp_randseed_ui(s_, seed);
-  }
-  ~Rng() { gmp_randclear(s_); }
-  // A random prime of `bits` bits.
-  std::string Prime(unsigned bits, mpz_ptr out) {
-    mpz_urandomb(out, s_, bits);
-    mpz_setbit(out, bits - 1);
-    mpz_nextprime(out, out);
-    return "";
-  }
-
- private:
-  gmp_randstate_t s_;
-};
-
-struct Z {
-  Z() { mpz_init(v); }
-  ~Z() { mpz_clear(v); }
-  std::string Bytes() const {
-    std::string out((mpz_sizeinbase(v, 2) + 7) / 8, '\0');
-    size_t n = 0;
-    mpz_export(out.data(), &n, 1, 1, 1, 0, v);
-    out.resize(n);
-    return out;
-  }
-  mpz_t v;
-};
-
 // Moduli: 0 and 5 share a prime, 3 and 9 share another, the rest are
 // products of independent primes.
 std::vector<std::string> TestModuli(unsigned prime_bits) {
-  Rng rng(42);
+  lints::util::math::RandomState rng(42);
   std::vector<std::string> out;
-  Z shared1, shared2, p, q, n;
-  rng.Prime(prime_bits, shared1.v);
-  rng.Prime(prime_bits, shared2.v);
+  lints::util::math::Mpz shared1, shared2, p, q, n;
+  rng.Prime(prime_bits, shared1.get());
+  rng.Prime(prime_bits, shared2.get());
   for (int i = 0; i < 23; ++i) {
-    if (i == 0 || i == 5) mpz_set(p.v, shared1.v);
-    else if (i == 3 || i == 9) mpz_set(p.v, shared2.v);
-    else rng.Prime(prime_bits, p.v);
-    rng.Prime(prime_bits, q.v);
-    mpz_mul(n.v, p.v, q.v);
-    out.push_back(n.Bytes());
+    if (i == 0 || i == 5) mpz_set(p.get(), shared1.get());
+    else if (i == 3 || i == 9) mpz_set(p.get(), shared2.get());
+    else rng.Prime(prime_bits, p.get());
+    rng.Prime(prime_bits, q.get());
+    mpz_mul(n.get(), p.get(), q.get());
+    out.push_back(lints::util::math::MpzBytes(n.get()));
   }
   return out;
 }

@@ -220,5 +220,13 @@ TEST(Strings, Decode) {
   EXPECT_EQ(out, "a\xf0\x9f\x98\x80");
 }
 
+// HexLower / HexUpper: two digits a byte, no separators.
+TEST(Input, Hex) {
+  const uint8_t bytes[] = {0x00, 0xff, 0x0a};
+  EXPECT_EQ(HexLower(Input(bytes, sizeof(bytes))), "00ff0a");
+  EXPECT_EQ(HexUpper(Input(bytes, sizeof(bytes))), "00FF0A");
+  EXPECT_EQ(HexLower(Input()), "");
+}
+
 }  // namespace
 }  // namespace cair::der

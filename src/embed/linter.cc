@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "der/strings.h"
+#include "lint/run_object.h"
 
 namespace cair::embed {
 
@@ -63,22 +64,8 @@ bool Linter::Start(der::Input der, Job* job) const {
 bool Linter::Step(Job* job) const {
   if (job->step_ >= steps_.size()) return false;
   const lint::Runner& runner = *steps_[job->step_++];
-  const std::vector<const lint::Metadata*>* metas = nullptr;
-  switch (job->parsed_.kind) {
-    case x509::ParsedKind::kCertificate:
-      runner.Run(job->parsed_.cert, &job->scratch_);
-      metas = &runner.certificate_lints();
-      break;
-    case x509::ParsedKind::kCrl:
-      runner.Run(job->parsed_.crl, &job->scratch_);
-      metas = &runner.crl_lints();
-      break;
-    case x509::ParsedKind::kOcspResponse:
-      runner.Run(job->parsed_.ocsp, &job->scratch_);
-      metas = &runner.ocsp_lints();
-      break;
-    case x509::ParsedKind::kNone: return false;
-  }
+  const std::vector<const lint::Metadata*>* metas = lint::RunObject(runner, job->parsed_, &job->scratch_);
+  if (!metas) return false;
   for (size_t i = 0; i < job->scratch_.size(); ++i)
     job->outcome_.results.push_back({(*metas)[i], std::move(job->scratch_[i])});
   return job->step_ < steps_.size();

@@ -247,13 +247,8 @@ StatusOr<int64_t> Store::ImportStreaming(
           .Bind(7, h.resumed_at).Bind(8, h.resume_evidence);
       if (x.Step() != SQLITE_DONE) return failed("halt");
     }
-    for (const ActionItem& a : b.action_items) {
-      Stmt x(db_, "INSERT INTO action_item (incident_id, action, kind, root_cause, criteria, due_at, status, changed_at) "
-                  "VALUES (?,?,?,?,?,?,?,?)");
-      x.Bind(1, *id).Bind(2, a.action).Bind(3, a.kind).Bind(4, a.root_cause).Bind(5, a.criteria).Bind(6, a.due_at)
-          .Bind(7, a.status).Bind(8, a.changed_at);
-      if (x.Step() != SQLITE_DONE) return failed("action item");
-    }
+    for (const ActionItem& a : b.action_items)
+      if (!InsertActionItem(db_, *id, a, a.changed_at)) return failed("action item");
     for (const Question& q : b.questions) {
       Stmt x(db_, "INSERT INTO question (incident_id, text, asked_at, answered_at) VALUES (?,?,?,?)");
       if (x.Bind(1, *id).Bind(2, q.text).Bind(3, q.asked_at).Bind(4, q.answered_at).Step() != SQLITE_DONE) return failed("question");

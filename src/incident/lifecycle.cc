@@ -344,12 +344,8 @@ StatusOr<std::vector<int64_t>> Store::AddDelayObligations(int64_t delay_incident
                    "the report lists them", report_due});
   return InTransaction<std::vector<int64_t>>(db_, [&]() -> R {
     std::vector<int64_t> ids;
-    Stmt s(db_, "INSERT INTO action_item (incident_id, action, kind, root_cause, criteria, due_at, status, changed_at) "
-                "VALUES (?,?,?,?,?,?,'Ongoing',?)");
-    for (const ActionItem& a : items) {
-      s.Reset();
-      s.Bind(1, a.incident_id).Bind(2, a.action).Bind(3, a.kind).Bind(4, a.root_cause).Bind(5, a.criteria).Bind(6, a.due_at).Bind(7, now);
-      if (s.Step() != SQLITE_DONE) return DbError(db_, "obligation");
+    for (const ActionItem& a : items) {  // status: Ongoing
+      if (!InsertActionItem(db_, a.incident_id, a, now)) return DbError(db_, "obligation");
       ids.push_back(sqlite3_last_insert_rowid(db_));
     }
     std::string programs;

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "incident/store.h"
 
@@ -107,6 +108,25 @@ inline Status RowOrNotFound(sqlite3* db, int step_rc, std::string not_found) {
   return DbError(db, "read");
 }
 
+// ReadRows steps `s` to its end and returns `read(s)` for every row, in
+// order; a query that fails part-way is the database failure, never a
+// shorter or empty list.
+template <typename T, typename F>
+StatusOr<std::vector<T>> ReadRows(sqlite3* db, Stmt& s, F&& read) {
+  std::vector<T> out;
+  while (s.Step() == SQLITE_ROW) out.push_back(read(s));
+  if (!s.Done()) return DbError(db, "read");
+  return out;
+}
+// The same for `sql` with one parameter, the incident's id (the lists of one
+// incident's timeline, problems, action items, ...).
+template <typename T, typename F>
+StatusOr<std::vector<T>> ReadRows(sqlite3* db, const char* sql, int64_t incident, F&& read) {
+  Stmt s(db, sql);
+  s.Bind(1, incident);
+  return ReadRows<T>(db, s, read);
+}
+
 // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when it fails.
 template <typename T, typename F>
 StatusOr<T> InTransaction(sqlite3* db, F&& body) {
@@ -128,6 +148,15 @@ StatusOr<T> InTransaction(sqlite3* db, F&& body) {
 inline bool AddTimelineRow(sqlite3* db, int64_t incident, int64_t at, const std::string& text, const std::string& source) {
   Stmt s(db, "INSERT INTO timeline (incident_id, at, text, source) VALUES (?, ?, ?, ?)");
   return s.ok() && s.Bind(1, incident).Bind(2, at).Bind(3, text).Bind(4, source).Step() == SQLITE_DONE;
+}
+
+// InsertActionItem records `a` under incident `incident`, its status last
+// changed at `changed_at`; false when the database refused it.
+inline bool InsertActionItem(sqlite3* db, int64_t incident, const ActionItem& a, int64_t changed_at) {
+  Stmt s(db, "INSERT INTO action_item (incident_id, action, kind, root_cause, criteria, due_at, status, changed_at) "
+             "VALUES (?,?,?,?,?,?,?,?)");
+  return s.Bind(1, incident).Bind(2, a.action).Bind(3, a.kind).Bind(4, a.root_cause).Bind(5, a.criteria)
+             .Bind(6, a.due_at).Bind(7, a.status).Bind(8, changed_at).Step() == SQLITE_DONE;
 }
 
 }  // namespace cair::incident::internal

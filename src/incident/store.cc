@@ -282,12 +282,9 @@ StatusOr<int64_t> Store::AddTimeline(int64_t incident, int64_t at, const std::st
 }
 
 StatusOr<std::vector<TimelineEntry>> Store::Timeline(int64_t incident) {
-  Stmt s(db_, "SELECT id, incident_id, at, text, source FROM timeline WHERE incident_id = ? ORDER BY at, id");
-  s.Bind(1, incident);
-  std::vector<TimelineEntry> out;
-  while (s.Step() == SQLITE_ROW) out.push_back({s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4)});
-  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
-  return out;
+  return ReadRows<TimelineEntry>(
+      db_, "SELECT id, incident_id, at, text, source FROM timeline WHERE incident_id = ? ORDER BY at, id",
+      incident, [](Stmt& r) { return TimelineEntry{r.Int(0), r.Int(1), r.Int(2), r.Text(3), r.Text(4)}; });
 }
 
 StatusOr<int64_t> Store::AddProblem(const Problem& p, const std::vector<AffectedCertificate>& certs, int64_t now) {
@@ -425,13 +422,11 @@ StatusOr<int64_t> Store::AddProblemStreaming(const Problem& p,
 }
 
 StatusOr<std::vector<Problem>> Store::Problems(int64_t incident) {
-  Stmt s(db_, "SELECT id, incident_id, name, lint, criterion, br_reason, ca, smime FROM problem WHERE incident_id = ? ORDER BY id");
-  s.Bind(1, incident);
-  std::vector<Problem> out;
-  while (s.Step() == SQLITE_ROW)
-    out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), static_cast<int>(s.Int(5)), s.Int(6) != 0, s.Int(7) != 0});
-  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
-  return out;
+  return ReadRows<Problem>(
+      db_, "SELECT id, incident_id, name, lint, criterion, br_reason, ca, smime FROM problem WHERE incident_id = ? ORDER BY id",
+      incident, [](Stmt& r) {
+        return Problem{r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4), static_cast<int>(r.Int(5)), r.Int(6) != 0, r.Int(7) != 0};
+      });
 }
 
 StatusOr<int64_t> Store::CountCertificates(int64_t problem) {

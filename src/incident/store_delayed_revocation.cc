@@ -161,12 +161,9 @@ StatusOr<DelayCounts> Store::CountDelay(int64_t delay_incident, int64_t now) {
 }
 
 StatusOr<std::vector<DelayPlan>> Store::DelayPlans(int64_t delay_incident) {
-  Stmt s(db_, "SELECT sha256, subscriber, rationale, planned_at FROM delay_plan WHERE incident_id = ? ORDER BY planned_at, sha256");
-  s.Bind(1, delay_incident);
-  std::vector<DelayPlan> out;
-  while (s.Step() == SQLITE_ROW) out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3)});
-  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
-  return out;
+  return ReadRows<DelayPlan>(
+      db_, "SELECT sha256, subscriber, rationale, planned_at FROM delay_plan WHERE incident_id = ? ORDER BY planned_at, sha256",
+      delay_incident, [](Stmt& r) { return DelayPlan{r.Text(0), r.Text(1), r.Text(2), r.Int(3)}; });
 }
 
 }  // namespace cair::incident

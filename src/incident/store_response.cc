@@ -86,12 +86,9 @@ StatusOr<bool> Store::SetNarrative(int64_t incident, const std::string& field, c
 }
 
 StatusOr<std::vector<std::pair<std::string, std::string>>> Store::Narrative(int64_t incident) {
-  Stmt s(db_, "SELECT field, text FROM narrative WHERE incident_id = ? ORDER BY field");
-  s.Bind(1, incident);
-  std::vector<std::pair<std::string, std::string>> out;
-  while (s.Step() == SQLITE_ROW) out.emplace_back(s.Text(0), s.Text(1));
-  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
-  return out;
+  return ReadRows<std::pair<std::string, std::string>>(
+      db_, "SELECT field, text FROM narrative WHERE incident_id = ? ORDER BY field",
+      incident, [](Stmt& r) { return std::pair(r.Text(0), r.Text(1)); });
 }
 
 StatusOr<int64_t> Store::AddHalt(const Halt& h, int64_t now) {
@@ -124,10 +121,7 @@ StatusOr<std::vector<Halt>> Store::Halts(std::optional<int64_t> incident, bool a
                     (active_only ? " AND resumed_at IS NULL" : "") + " ORDER BY id";
   Stmt s(db_, sql.c_str());
   s.Bind(1, incident);
-  std::vector<Halt> out;
-  while (s.Step() == SQLITE_ROW) out.push_back(ReadHalt(s));
-  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
-  return out;
+  return ReadRows<Halt>(db_, s, ReadHalt);
 }
 
 StatusOr<bool> Store::Resume(int64_t halt, int64_t now, const std::string& evidence) {
@@ -155,11 +149,7 @@ StatusOr<int64_t> Store::AddActionItem(const ActionItem& a, int64_t now) {
   if (a.action.empty() || a.root_cause.empty() || a.criteria.empty())
     return base::InvalidArgumentError("an action item needs its action, root cause and evaluation criteria");
   return InTransaction<int64_t>(db_, [&]() -> StatusOr<int64_t> {
-    Stmt s(db_, "INSERT INTO action_item (incident_id, action, kind, root_cause, criteria, due_at, status, changed_at) "
-                "VALUES (?,?,?,?,?,?,?,?)");
-    s.Bind(1, a.incident_id).Bind(2, a.action).Bind(3, a.kind).Bind(4, a.root_cause).Bind(5, a.criteria)
-        .Bind(6, a.due_at).Bind(7, a.status).Bind(8, now);
-    if (s.Step() != SQLITE_DONE) return DbError(db_, "action item");
+    if (!InsertActionItem(db_, a.incident_id, a, now)) return DbError(db_, "action item");
     int64_t id = sqlite3_last_insert_rowid(db_);
     if (!AddTimelineRow(db_, a.incident_id, now,
                         "Action item " + std::to_string(id) + " added (" + a.kind + ", due " +
@@ -187,14 +177,12 @@ StatusOr<bool> Store::SetActionItemStatus(int64_t id, const std::string& status,
 }
 
 StatusOr<std::vector<ActionItem>> Store::ActionItems(int64_t incident) {
-  Stmt s(db_, "SELECT id, incident_id, action, kind, root_cause, criteria, due_at, status, changed_at "
-              "FROM action_item WHERE incident_id = ? ORDER BY id");
-  s.Bind(1, incident);
-  std::vector<ActionItem> out;
-  while (s.Step() == SQLITE_ROW)
-    out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5), s.Int(6), s.Text(7), s.Int(8)});
-  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
-  return out;
+  return ReadRows<ActionItem>(
+      db_, "SELECT id, incident_id, action, kind, root_cause, criteria, due_at, status, changed_at "
+          "FROM action_item WHERE incident_id = ? ORDER BY id",
+      incident, [](Stmt& r) {
+        return ActionItem{r.Int(0), r.Int(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Int(6), r.Text(7), r.Int(8)};
+      });
 }
 
 StatusOr<int64_t> Store::AddQuestion(const Question& q) {
@@ -228,12 +216,9 @@ StatusOr<bool> Store::AnswerQuestion(int64_t id, int64_t at) {
 }
 
 StatusOr<std::vector<Question>> Store::Questions(int64_t incident) {
-  Stmt s(db_, "SELECT id, incident_id, text, asked_at, answered_at FROM question WHERE incident_id = ? ORDER BY asked_at, id");
-  s.Bind(1, incident);
-  std::vector<Question> out;
-  while (s.Step() == SQLITE_ROW) out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Int(3), s.OptInt(4)});
-  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
-  return out;
+  return ReadRows<Question>(
+      db_, "SELECT id, incident_id, text, asked_at, answered_at FROM question WHERE incident_id = ? ORDER BY asked_at, id",
+      incident, [](Stmt& r) { return Question{r.Int(0), r.Int(1), r.Text(2), r.Int(3), r.OptInt(4)}; });
 }
 
 StatusOr<int64_t> Store::PostUpdate(const PostedUpdate& u) {
@@ -255,12 +240,9 @@ StatusOr<int64_t> Store::PostUpdate(const PostedUpdate& u) {
 }
 
 StatusOr<std::vector<PostedUpdate>> Store::Updates(int64_t incident) {
-  Stmt s(db_, "SELECT id, incident_id, posted_at, kind, text FROM posted_update WHERE incident_id = ? ORDER BY posted_at, id");
-  s.Bind(1, incident);
-  std::vector<PostedUpdate> out;
-  while (s.Step() == SQLITE_ROW) out.push_back({s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4)});
-  if (!s.Done()) return DbError(db_, "read");  // a failing query is not an empty list
-  return out;
+  return ReadRows<PostedUpdate>(
+      db_, "SELECT id, incident_id, posted_at, kind, text FROM posted_update WHERE incident_id = ? ORDER BY posted_at, id",
+      incident, [](Stmt& r) { return PostedUpdate{r.Int(0), r.Int(1), r.Int(2), r.Text(3), r.Text(4)}; });
 }
 
 }  // namespace cair::incident

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
 #include "der/input.h"
 #include "der/parser.h"
 #include "report/mustache.h"
@@ -194,16 +195,11 @@ constexpr Endpoint kEndpoints[] = {
 
 enum class Format { kJson, kText, kHtml };
 
-std::string Lower(std::string s) {
-  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return s;
-}
-
 std::string MediaType(const httplib::Request& req) {
   std::string t = req.get_header_value("Content-Type");
   t = t.substr(0, t.find(';'));
   while (!t.empty() && t.back() == ' ') t.pop_back();
-  return Lower(t);
+  return base::Lower(t);
 }
 
 // A request's parameters as pkimetal reads them: a form body's first, then
@@ -396,7 +392,7 @@ void Lint(const Endpoint& ep, const lint::Runner& runner, const httplib::Request
   const Params params(req);
   Format format = Format::kJson;
   if (std::string f = params.Get("format"); !f.empty()) {
-    f = Lower(f);
+    f = base::Lower(f);
     if (f == "text") format = Format::kText;
     else if (f == "html") format = Format::kHtml;
     else if (f != "json") {

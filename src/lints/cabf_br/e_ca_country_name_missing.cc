@@ -4,7 +4,7 @@
 // CrossSignedCa setting says so.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/subject/attributes.h"
+#include "lints/util/families/ca_subject.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -19,22 +19,9 @@ constexpr lint::Metadata kMetadata{
     .peers = "certlint:CA certificates must include countryName in subject;pkilint:cabf.serverauth.ca.country_attribute_absent",
 };
 
-class CaCountryNameMissing final : public lint::CertificateLint {
+class CaCountryNameMissing final : public families::CaSubjectAttributeCheck {
  public:
-  std::string Configure(const lint::Config& config) override {
-    return util::subject::ReadCrossSignedCa(config, &cross_signed_);
-  }
-  bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    // zlint looks at the first countryName value only.
-    for (const auto& a : c.subject.attributes)
-      if (a.oid == oid::kCountryName && util::subject::IsZcryptoString(a))
-        return util::subject::ZcryptoString(a).empty() ? lint::Error() : lint::Pass();
-    return lint::Error();
-  }
-
- private:
-  bool cross_signed_ = false;
+  CaCountryNameMissing() : CaSubjectAttributeCheck(oid::kCountryName) {}
 };
 
 }  // namespace

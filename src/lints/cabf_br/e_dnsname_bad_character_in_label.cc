@@ -4,9 +4,8 @@
 // (redacted precertificate names). Any other character is an error.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns/domains.h"
 #include "lints/util/dns/names.h"
-#include "x509/oids.h"
+#include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
 namespace {
@@ -44,18 +43,8 @@ bool ProperCharacters(std::string_view name) {
   return true;
 }
 
-class DnsNameBadCharacterInLabel final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::dns::SubscriberWithDnsNames(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-    if (cn.checked_as_dns() && !ProperCharacters(cn.cn)) return lint::Error();
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    return san.ForEach(util::dns::kTagDnsName, ProperCharacters) ? lint::Pass() : lint::Error();
-  }
-};
+class DnsNameBadCharacterInLabel final
+    : public families::DnsNameCheck<families::DnsNames::kCommonNameAndSan, ProperCharacters> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameBadCharacterInLabel);

@@ -3,9 +3,7 @@
 // address) must not have an empty label: no leading, trailing or doubled dot.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns/domains.h"
-#include "lints/util/dns/names.h"
-#include "x509/oids.h"
+#include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
 namespace {
@@ -18,21 +16,8 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class DnsNameEmptyLabel final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::dns::SubscriberWithDnsNames(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-    if (cn.checked_as_dns() && util::dns::HasEmptyLabel(cn.cn)) return lint::Error();
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
-      return !util::dns::HasEmptyLabel(d);
-    });
-    return ok ? lint::Pass() : lint::Error();
-  }
-};
+class DnsNameEmptyLabel final
+    : public families::DnsNameCheck<families::DnsNames::kCommonNameAndSan, families::NoEmptyLabel> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameEmptyLabel);

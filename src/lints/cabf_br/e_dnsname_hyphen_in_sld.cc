@@ -5,8 +5,7 @@
 // suffix makes the lint not applicable.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns/domains.h"
-#include "lints/util/dns/public_suffix.h"
+#include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
 namespace {
@@ -19,22 +18,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameHyphenInSld final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::dns::SubscriberWithDnsNames(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    switch (util::dns::WalkParsedDomains(c, [](const util::dns::ParsedDomain& d) {
-      const std::string_view sld = d.sld();
-      return !sld.empty() && (sld.front() == '-' || sld.back() == '-');
-    })) {
-      case util::dns::DomainWalk::kUnparsable: return lint::NA();
-      case util::dns::DomainWalk::kHit: return lint::Error();
-      default: return lint::Pass();
-    }
-  }
-};
+class DnsNameHyphenInSld final
+    : public families::DomainPartCheck<families::DnsNames::kCommonNameAndSan, families::HyphenAtSldEdge,
+                                       lint::Status::kError> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameHyphenInSld);

@@ -3,9 +3,7 @@
 // dNSNames and on the subject commonName when it is not an IP address.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns/domains.h"
-#include "lints/util/dns/names.h"
-#include "x509/oids.h"
+#include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
 namespace {
@@ -18,21 +16,8 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class DnsNameLabelTooLong final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::dns::SubscriberWithDnsNames(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-    if (cn.checked_as_dns() && util::dns::HasLabelLongerThan(cn.cn, 63)) return lint::Error();
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
-      return !util::dns::HasLabelLongerThan(d, 63);
-    });
-    return ok ? lint::Pass() : lint::Error();
-  }
-};
+class DnsNameLabelTooLong final
+    : public families::DnsNameCheck<families::DnsNames::kCommonNameAndSan, families::NoLabelOver63Octets> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameLabelTooLong);

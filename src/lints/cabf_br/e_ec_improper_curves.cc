@@ -1,8 +1,7 @@
 // BRs 6.1.5: ECDSA keys must be on NIST P-256, P-384 or P-521.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/zcrypto/keys.h"
-#include "x509/oids.h"
+#include "lints/util/families/algorithms.h"
 
 namespace cair::lints {
 namespace {
@@ -14,17 +13,9 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
 };
 
-class EcImproperCurves final : public lint::CertificateLint {
+class EcImproperCurves final : public families::EcdsaCurveCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::KeyAlgorithm(c) == util::zcrypto::KeyAlg::kEcdsa;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const der::Input curve = c.spki.ec_curve;
-    if (curve == oid::kSecp256r1 || curve == oid::kSecp384r1 || curve == oid::kSecp521r1)
-      return lint::Pass();
-    return lint::Error();
-  }
+  EcImproperCurves() : EcdsaCurveCheck([](der::Input) { return lint::Error(); }) {}
 };
 
 }  // namespace

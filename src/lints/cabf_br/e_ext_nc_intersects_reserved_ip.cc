@@ -6,6 +6,8 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/ip.h"
+#include "lints/util/dns/names.h"
+#include "lints/util/families/reserved_ip.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
@@ -20,27 +22,24 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-constexpr int64_t kNoReservedIp = lint::Date(2015, 11, 1);
-constexpr uint32_t kTagIpAddress = 7;
+// A permitted iPAddress subtree (zcrypto reads an address and a mask of 4
+// or 16 bytes each) that intersects a reserved network.
+bool PermitsReservedNet(const x509::Certificate& c) {
+  bool reserved = false;
+  util::zcrypto::ForEachPermittedSubtree(c, [&](const x509::GeneralSubtree& s) {
+    if (reserved || s.base.tag.number != util::dns::kTagIpAddress) return;
+    const size_t n = s.base.value.size();
+    if (n != 8 && n != 32) return;
+    const util::dns::GoIp ip = util::dns::GoIp::FromBytes(s.base.value.sub(0, n / 2));
+    const util::dns::GoIp mask = util::dns::GoIp::FromBytes(s.base.value.sub(n / 2));
+    reserved = util::dns::IntersectsIanaReserved(ip, mask);
+  });
+  return reserved;
+}
 
-class NcReservedIpNet final : public lint::CertificateLint {
+class NcReservedIpNet final : public families::ReservedIpCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.not_after.unix > kNoReservedIp && c.HasExtension(oid::kNameConstraints);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    bool reserved = false;
-    util::zcrypto::ForEachPermittedSubtree(c, [&](const x509::GeneralSubtree& s) {
-      if (reserved || s.base.tag.number != kTagIpAddress) return;
-      // zcrypto reads an address and a mask of 4 or 16 bytes each.
-      const size_t n = s.base.value.size();
-      if (n != 8 && n != 32) return;
-      const util::dns::GoIp ip = util::dns::GoIp::FromBytes(s.base.value.sub(0, n / 2));
-      const util::dns::GoIp mask = util::dns::GoIp::FromBytes(s.base.value.sub(n / 2));
-      reserved = util::dns::IntersectsIanaReserved(ip, mask);
-    });
-    return reserved ? lint::Error() : lint::Pass();
-  }
+  NcReservedIpNet() : ReservedIpCheck(PermitsReservedNet, oid::kNameConstraints) {}
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "lint/registry.h"
 #include "lints/util/dns/ip.h"
 #include "lints/util/dns/names.h"
+#include "lints/util/families/reserved_ip.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -18,24 +19,21 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-// BRs 7.1.4.2.1: the ban applies to certificates expiring after this date.
-constexpr int64_t kNoReservedIp = lint::Date(2015, 11, 1);
-constexpr uint32_t kTagIpAddress = 7;
+// A subjectAltName iPAddress of 4 or 16 bytes (zcrypto rejects the others)
+// that is reserved.
+bool SanHasReservedIp(const x509::Certificate& c) {
+  util::dns::AltNameView san(c, oid::kSubjectAltName);
+  for (const auto& g : san.names().names) {
+    if (g.tag.number != util::dns::kTagIpAddress) continue;
+    if (g.value.size() != 4 && g.value.size() != 16) continue;
+    if (util::dns::IsIanaReserved(util::dns::GoIp::FromBytes(g.value))) return true;
+  }
+  return false;
+}
 
-class SanReservedIp final : public lint::CertificateLint {
+class SanReservedIp final : public families::ReservedIpCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.not_after.unix > kNoReservedIp;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    for (const auto& g : san.names().names) {
-      if (g.tag.number != kTagIpAddress) continue;
-      if (g.value.size() != 4 && g.value.size() != 16) continue;  // zcrypto rejects these
-      if (util::dns::IsIanaReserved(util::dns::GoIp::FromBytes(g.value))) return lint::Error();
-    }
-    return lint::Pass();
-  }
+  SanReservedIp() : ReservedIpCheck(SanHasReservedIp) {}
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 // subscriber certificates; zlint checks every certificate that is not a CA.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -16,12 +17,9 @@ constexpr lint::Metadata kMetadata{
     .peers = "certlint:BR certificates must have subject alternative names extension;x509lint:No Subject alternative name extension;pkilint:cabf.serverauth.subscriber.subject_altname_extension_absent",
 };
 
-class SanMissing final : public lint::CertificateLint {
+class SanMissing final : public families::RequiredExtensionCheck<oid::kSubjectAltName, lint::Status::kError> {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !c.IsCa(); }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectAltName) ? lint::Pass() : lint::Error();
-  }
 };
 
 }  // namespace

@@ -3,9 +3,7 @@
 // underscore. Checked on subscriber certificates' subjectAltName dNSNames.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns/domains.h"
-#include "lints/util/dns/names.h"
-#include "x509/oids.h"
+#include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
 namespace {
@@ -19,23 +17,7 @@ constexpr lint::Metadata kMetadata{
     .ineffective = lint::dates::kCABFBRs_1_6_2_Date,
 };
 
-class NoUnderscoreBefore162 final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::dns::SubscriberWithDnsNames(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    std::string_view bad;
-    const bool ok = util::dns::AltNameView(c, oid::kSubjectAltName)
-                        .ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
-                          if (d.find('_') == std::string_view::npos) return true;
-                          bad = d;
-                          return false;
-                        });
-    if (ok) return lint::Pass();
-    return lint::Error("The DNS name '" + std::string(bad) + "' contains an underscore (_) character");
-  }
-};
+class NoUnderscoreBefore162 final : public families::SanUnderscoreCheck {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, NoUnderscoreBefore162);

@@ -3,6 +3,7 @@
 // 4.2.2.2.1.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -20,13 +21,11 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.serverauth.ocsp_responder.ocsp_nocheck_extension_absent",
 };
 
-class OcspNocheckMissing final : public lint::CertificateLint {
+class OcspNocheckMissing final
+    : public families::RequiredExtensionCheck<oid::kOcspNoCheck, lint::Status::kError> {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::HasEku(c, oid::kEkuOcspSigning);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kOcspNoCheck) ? lint::Pass() : lint::Error();
   }
 };
 

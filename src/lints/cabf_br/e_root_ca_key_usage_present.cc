@@ -1,6 +1,7 @@
 // BRs 7.1.2.1 (Root CA Certificate): the keyUsage extension must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -17,14 +18,10 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.serverauth.root.key_usage_extension_absent",
 };
 
-class RootCaKeyUsagePresent final : public lint::CertificateLint {
+class RootCaKeyUsagePresent final
+    : public families::RequiredExtensionCheck<oid::kKeyUsage, lint::Status::kError> {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::cert::IsRootCa(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kKeyUsage) ? lint::Pass() : lint::Error();
-  }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsRootCa(c); }
 };
 
 }  // namespace

@@ -4,12 +4,10 @@
 // hashes is not forbidden but poorly supported: a warning.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/zcrypto/keys.h"
+#include "lints/util/families/algorithms.h"
 
 namespace cair::lints {
 namespace {
-
-using util::zcrypto::SigAlg;
 
 constexpr lint::Metadata kMetadata{
     .name = "e_signature_algorithm_not_supported",
@@ -18,30 +16,17 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
 };
 
-class SignatureAlgorithmNotSupported final : public lint::CertificateLint {
+class SignatureAlgorithmNotSupported final : public families::SignatureAlgorithmCheck {
  public:
-  bool CheckApplies(const x509::Certificate&) const override { return true; }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    switch (util::zcrypto::SignatureAlgorithm(c)) {
-      case SigAlg::kSha256Rsa:
-      case SigAlg::kSha384Rsa:
-      case SigAlg::kSha512Rsa:
-      case SigAlg::kDsaSha256:
-      case SigAlg::kEcdsaSha256:
-      case SigAlg::kEcdsaSha384:
-      case SigAlg::kEcdsaSha512:
-      case SigAlg::kSha1Rsa:
-      case SigAlg::kDsaSha1:
-      case SigAlg::kEcdsaSha1:
-        return lint::Pass();
-      case SigAlg::kSha256RsaPss:
-      case SigAlg::kSha384RsaPss:
-      case SigAlg::kSha512RsaPss:
-        return lint::Warn();
-      default:
-        return lint::Error();
-    }
-  }
+  SignatureAlgorithmNotSupported()
+      : SignatureAlgorithmCheck({util::zcrypto::SigAlg::kSha256Rsa, util::zcrypto::SigAlg::kSha384Rsa,
+                                 util::zcrypto::SigAlg::kSha512Rsa, util::zcrypto::SigAlg::kDsaSha256,
+                                 util::zcrypto::SigAlg::kEcdsaSha256, util::zcrypto::SigAlg::kEcdsaSha384,
+                                 util::zcrypto::SigAlg::kEcdsaSha512, util::zcrypto::SigAlg::kSha1Rsa,
+                                 util::zcrypto::SigAlg::kDsaSha1, util::zcrypto::SigAlg::kEcdsaSha1},
+                                {util::zcrypto::SigAlg::kSha256RsaPss, util::zcrypto::SigAlg::kSha384RsaPss,
+                                 util::zcrypto::SigAlg::kSha512RsaPss},
+                                "") {}
 };
 
 }  // namespace

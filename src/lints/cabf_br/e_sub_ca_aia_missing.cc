@@ -2,6 +2,7 @@
 // stapling, the authorityInformationAccess extension must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -18,13 +19,11 @@ constexpr lint::Metadata kMetadata{
     .ineffective = lint::dates::kCABFBRs_1_7_1_Date,
 };
 
-class SubCaAiaMissing final : public lint::CertificateLint {
+class SubCaAiaMissing final
+    : public families::RequiredExtensionCheck<oid::kAuthorityInfoAccess, lint::Status::kError> {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsCaCert(c) && !util::cert::IsRootCa(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kAuthorityInfoAccess) ? lint::Pass() : lint::Error();
   }
 };
 

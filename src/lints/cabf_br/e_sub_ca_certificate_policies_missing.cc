@@ -2,6 +2,7 @@
 // must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -17,14 +18,10 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCaCertPolicyMissing final : public lint::CertificateLint {
+class SubCaCertPolicyMissing final
+    : public families::RequiredExtensionCheck<oid::kCertificatePolicies, lint::Status::kError> {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::cert::IsSubCa(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kCertificatePolicies) ? lint::Pass() : lint::Error();
-  }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubCa(c); }
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 // extension must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -18,14 +19,10 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.serverauth.ca.crl_distribution_points_extension_absent",
 };
 
-class SubCaCrlDpMissing final : public lint::CertificateLint {
+class SubCaCrlDpMissing final
+    : public families::RequiredExtensionCheck<oid::kCrlDistributionPoints, lint::Status::kError> {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::cert::IsSubCa(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kCrlDistributionPoints) ? lint::Pass() : lint::Error();
-  }
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubCa(c); }
 };
 
 }  // namespace

@@ -3,8 +3,8 @@
 // OCSP responder.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
-#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -20,19 +20,10 @@ constexpr lint::Metadata kMetadata{
     .peers = "certlint:BR certificates must include an HTTP URL of the OCSP responder;certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.",
 };
 
-class SubCertAiaNoOcspUrl final : public lint::CertificateLint {
+class SubCertAiaNoOcspUrl final : public families::HttpUrlCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return !util::cert::IsCaCert(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    bool found = false;
-    util::zcrypto::ForEachAiaUrl(c, oid::kAdOcsp, [&](std::string_view url) {
-      found = url.substr(0, 7) == "http://";
-      return !found;
-    });
-    return found ? lint::Pass() : lint::Error();
-  }
+  SubCertAiaNoOcspUrl() : HttpUrlCheck(families::kOcspUrls, lint::Status::kError) {}
+  bool CheckApplies(const x509::Certificate& c) const override { return !util::cert::IsCaCert(c); }
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 // stapling, the extension must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -18,14 +19,10 @@ constexpr lint::Metadata kMetadata{
     .peers = "certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.;x509lint:no authorityInformationAccess extension;pkilint:cabf.serverauth.subscriber.authority_info_access_extension_absent",
 };
 
-class SubCertAiaMissing final : public lint::CertificateLint {
+class SubCertAiaMissing final
+    : public families::RequiredExtensionCheck<oid::kAuthorityInfoAccess, lint::Status::kError> {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return !util::cert::IsCaCert(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kAuthorityInfoAccess) ? lint::Pass() : lint::Error();
-  }
+  bool CheckApplies(const x509::Certificate& c) const override { return !util::cert::IsCaCert(c); }
 };
 
 }  // namespace

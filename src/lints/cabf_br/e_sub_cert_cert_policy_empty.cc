@@ -3,6 +3,7 @@
 // must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -19,17 +20,13 @@ constexpr lint::Metadata kMetadata{
     .peers = "certlint:BR certificates must include certificatePolicies;x509lint:No policy extension",
 };
 
-class SubCertCertPolicyEmpty final : public lint::CertificateLint {
+class SubCertCertPolicyEmpty final
+    : public families::RequiredExtensionCheck<oid::kCertificatePolicies, lint::Status::kError> {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return !util::cert::IsCaCert(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    // zlint also requires zcrypto's PolicyIdentifiers to be non-nil, which
-    // it always is once the extension parsed (even with no policy), so
-    // presence alone decides.
-    return c.HasExtension(oid::kCertificatePolicies) ? lint::Pass() : lint::Error();
-  }
+  // zlint also requires zcrypto's PolicyIdentifiers to be non-nil, which
+  // it always is once the extension parsed (even with no policy), so
+  // presence alone decides.
+  bool CheckApplies(const x509::Certificate& c) const override { return !util::cert::IsCaCert(c); }
 };
 
 }  // namespace

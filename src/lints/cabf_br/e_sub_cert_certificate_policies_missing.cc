@@ -2,6 +2,7 @@
 // must be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -18,14 +19,10 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.serverauth.subscriber.certificate_policies_extension_absent",
 };
 
-class SubCertCertPoliciesMissing final : public lint::CertificateLint {
+class SubCertCertPoliciesMissing final
+    : public families::RequiredExtensionCheck<oid::kCertificatePolicies, lint::Status::kError> {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return !util::cert::IsCaCert(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kCertificatePolicies) ? lint::Pass() : lint::Error();
-  }
+  bool CheckApplies(const x509::Certificate& c) const override { return !util::cert::IsCaCert(c); }
 };
 
 }  // namespace

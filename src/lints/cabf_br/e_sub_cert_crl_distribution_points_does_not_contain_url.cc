@@ -2,8 +2,8 @@
 // must contain the HTTP URL of the CA's CRL service.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
-#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -17,18 +17,11 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class SubCertCrlDpNoUrl final : public lint::CertificateLint {
+class SubCertCrlDpNoUrl final : public families::HttpUrlCheck {
  public:
+  SubCertCrlDpNoUrl() : HttpUrlCheck(families::kCrlUrls, lint::Status::kError) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kCrlDistributionPoints);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    bool found = false;
-    util::zcrypto::ForEachCrlUrl(c, [&](std::string_view url) {
-      found = url.substr(0, 7) == "http://";
-      return !found;
-    });
-    return found ? lint::Pass() : lint::Error();
   }
 };
 

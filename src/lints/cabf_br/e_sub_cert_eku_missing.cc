@@ -2,6 +2,7 @@
 // required.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -18,14 +19,10 @@ constexpr lint::Metadata kMetadata{
     .peers = "x509lint:Subscriber certificate without Extended Key Usage;pkilint:cabf.serverauth.subscriber.extended_key_usage_extension_absent",
 };
 
-class SubCertEkuMissing final : public lint::CertificateLint {
+class SubCertEkuMissing final
+    : public families::RequiredExtensionCheck<oid::kExtKeyUsage, lint::Status::kError> {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return !util::cert::IsCaCert(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kExtKeyUsage) ? lint::Pass() : lint::Error();
-  }
+  bool CheckApplies(const x509::Certificate& c) const override { return !util::cert::IsCaCert(c); }
 };
 
 }  // namespace

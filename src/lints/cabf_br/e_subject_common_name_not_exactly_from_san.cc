@@ -22,8 +22,6 @@ constexpr lint::Metadata kMetadata{
     .peers = "certlint:commonNames in BR certificates must be from SAN entries;pkilint:cabf.serverauth.subscriber_common_name_unknown_source",
 };
 
-constexpr uint32_t kTagIpAddress = 7;
-
 class SubjectCommonNameNotExactlyFromSan final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
@@ -37,7 +35,7 @@ class SubjectCommonNameNotExactlyFromSan final : public lint::CertificateLint {
       bool found = !san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) { return dns != cn; });
       if (!found) {
         for (const auto& g : san.names().names) {
-          if (g.tag.number == kTagIpAddress && util::subject::GoIpString(g.value) == cn) {
+          if (g.tag.number == util::dns::kTagIpAddress && util::subject::GoIpString(g.value) == cn) {
             found = true;
             break;
           }

@@ -23,8 +23,6 @@ constexpr lint::Metadata kMetadata{
     .peers = "certlint:commonNames in BR certificates must be from SAN entries",
 };
 
-constexpr uint32_t kTagIpAddress = 7;
-
 class SubjectCommonNameNotFromSan final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
@@ -37,7 +35,7 @@ class SubjectCommonNameNotFromSan final : public lint::CertificateLint {
     if (!san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) { return !util::dns::EqualIgnoringCase(cn, dns); }))
       return lint::Pass();
     for (const auto& g : san.names().names)
-      if (g.tag.number == kTagIpAddress && util::subject::GoIpString(g.value) == cn) return lint::Pass();
+      if (g.tag.number == util::dns::kTagIpAddress && util::subject::GoIpString(g.value) == cn) return lint::Pass();
     return lint::Error();
   }
 };

@@ -3,13 +3,14 @@
 // "in-addr.arpa" or "ip6.arpa" subjectAltName dNSName must not name an
 // address of the other family or an IANA reserved address. (Malformed
 // reverse names are w_subject_contains_malformed_arpa_ip's concern.)
+#include <string>
+
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/arpa.h"
 #include "lints/util/dns/domains.h"
 #include "lints/util/dns/ip.h"
-#include "lints/util/dns/names.h"
-#include "x509/oids.h"
+#include "lints/util/families/reverse_dns.h"
 
 namespace cair::lints {
 namespace {
@@ -22,37 +23,29 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class ArpaReservedIp final : public lint::CertificateLint {
+// A reversed address in the other family's zone, or a reserved one.
+std::string ReservedOrMisplaced(const std::string& name, util::dns::ReverseZone zone,
+                                const util::dns::ReversedName& r) {
+  if (!r.ip) return {};
+  const std::string n = std::to_string(r.wanted);
+  const bool v4 = util::dns::GoIpIs4(*r.ip);
+  if (zone == util::dns::ReverseZone::kV4 && !v4)
+    return "the first " + n + " labels of name " + util::dns::GoQuote(name) +
+           " parsed as a reversed IPv6 address but is in the " + util::dns::GoQuote(util::dns::kRdnsV4Suffix) +
+           " IPv4 reverse DNS zone.";
+  if (zone == util::dns::ReverseZone::kV6 && v4)
+    return "the first " + n + " labels of name " + util::dns::GoQuote(name) +
+           " parsed as a reversed IPv4 address but is in the " + util::dns::GoQuote(util::dns::kRdnsV6Suffix) +
+           " IPv4 reverse DNS zone.";
+  if (util::dns::IsIanaReserved(*r.ip))
+    return "the first " + n + " labels of name " + util::dns::GoQuote(name) +
+           " parsed as a reversed IP address in an IANA reserved IP space.";
+  return {};
+}
+
+class ArpaReservedIp final : public families::ReverseDnsCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::dns::HasReverseDnsName(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    std::string details;
-    util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
-      const std::string name = util::dns::GoLower(d);
-      const util::dns::ReverseZone zone = util::dns::ReverseZoneOf(name);
-      if (zone == util::dns::ReverseZone::kNone) return true;
-      const util::dns::ReversedName r = util::dns::ParseReversedName(name, zone);
-      if (!r.ip) return true;
-      const std::string n = std::to_string(r.wanted);
-      const bool v4 = util::dns::GoIpIs4(*r.ip);
-      if (zone == util::dns::ReverseZone::kV4 && !v4) {
-        details = "the first " + n + " labels of name " + util::dns::GoQuote(name) +
-                  " parsed as a reversed IPv6 address but is in the " +
-                  util::dns::GoQuote(util::dns::kRdnsV4Suffix) + " IPv4 reverse DNS zone.";
-      } else if (zone == util::dns::ReverseZone::kV6 && v4) {
-        details = "the first " + n + " labels of name " + util::dns::GoQuote(name) +
-                  " parsed as a reversed IPv4 address but is in the " +
-                  util::dns::GoQuote(util::dns::kRdnsV6Suffix) + " IPv4 reverse DNS zone.";
-      } else if (util::dns::IsIanaReserved(*r.ip)) {
-        details = "the first " + n + " labels of name " + util::dns::GoQuote(name) +
-                  " parsed as a reversed IP address in an IANA reserved IP space.";
-      }
-      return details.empty();
-    });
-    return details.empty() ? lint::Pass() : lint::Error(std::move(details));
-  }
+  ArpaReservedIp() : ReverseDnsCheck(ReservedOrMisplaced, lint::Status::kError) {}
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "lint/registry.h"
 #include "lints/util/dns/domains.h"
 #include "lints/util/dns/ip.h"
+#include "lints/util/families/reserved_ip.h"
 
 namespace cair::lints {
 namespace {
@@ -17,20 +18,17 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-// BRs 7.1.4.2.1: the ban applies to certificates expiring after this date.
-constexpr int64_t kNoReservedIp = lint::Date(2015, 11, 1);
+// The subject CN, when it is an IP address, is reserved.
+bool CommonNameIsReservedIp(const x509::Certificate& c) {
+  const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
+  if (!cn.is_ip) return false;
+  const auto ip = util::dns::GoParseIp(cn.cn);
+  return ip && util::dns::IsIanaReserved(*ip);
+}
 
-class SubjectReservedIp final : public lint::CertificateLint {
+class SubjectReservedIp final : public families::ReservedIpCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.not_after.unix > kNoReservedIp;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-    if (!cn.is_ip) return lint::Pass();
-    const auto ip = util::dns::GoParseIp(cn.cn);
-    return ip && util::dns::IsIanaReserved(*ip) ? lint::Error() : lint::Pass();
-  }
+  SubjectReservedIp() : ReservedIpCheck(CommonNameIsReservedIp) {}
 };
 
 }  // namespace

@@ -2,11 +2,13 @@
 // certificates with an underscore in a dNSName had to be valid for less than
 // 30 days. zlint applies the check to subscriber certificates whose notAfter
 // is at least 30 days after notBefore.
+#include <optional>
+#include <string>
+
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/domains.h"
-#include "lints/util/dns/names.h"
-#include "x509/oids.h"
+#include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
 namespace {
@@ -28,19 +30,13 @@ class UnderscorePresentWithTooLongValidity final : public lint::CertificateLint 
     return util::dns::SubscriberWithDnsNames(c) && c.not_before.unix + 30 * kDay <= c.not_after.unix;
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    std::string_view bad;
-    const bool ok = util::dns::AltNameView(c, oid::kSubjectAltName)
-                        .ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
-                          if (d.find('_') == std::string_view::npos) return true;
-                          bad = d;
-                          return false;
-                        });
-    if (ok) return lint::Pass();
+    const std::optional<std::string_view> bad = families::FirstSanDnsNameWithUnderscore(c);
+    if (!bad) return lint::Pass();
     // Go's time.Duration saturates at about 292 years.
     constexpr int64_t kMaxSeconds = INT64_MAX / 1000000000;
     int64_t seconds = c.not_after.unix - c.not_before.unix;
     if (seconds > kMaxSeconds) seconds = kMaxSeconds;
-    return lint::Error("The DNSName '" + std::string(bad) +
+    return lint::Error("The DNSName '" + std::string(*bad) +
                  "' contains an underscore character which is only permissible if the "
                  "certiticate is valid for less than 30 days (this certificate is valid for " +
                  std::to_string(seconds / kDay) + " days)");

@@ -5,8 +5,7 @@
 // split at a public suffix makes the lint not applicable.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns/domains.h"
-#include "lints/util/dns/public_suffix.h"
+#include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
 namespace {
@@ -19,19 +18,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class DnsNameWildcardLeftOfPublicSuffix final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::dns::SubscriberWithDnsNames(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    switch (util::dns::WalkParsedDomains(c, [](const util::dns::ParsedDomain& d) { return d.sld() == "*"; })) {
-      case util::dns::DomainWalk::kUnparsable: return lint::NA();
-      case util::dns::DomainWalk::kHit: return lint::Info();
-      default: return lint::Pass();
-    }
-  }
-};
+class DnsNameWildcardLeftOfPublicSuffix final
+    : public families::DomainPartCheck<families::DnsNames::kCommonNameAndSan, families::WildcardSld,
+                                       lint::Status::kInfo> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameWildcardLeftOfPublicSuffix);

@@ -2,6 +2,7 @@
 // in a root CA certificate (7.1.2.1.3: keyIdentifier equal to the
 // subjectKeyIdentifier).
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/br_profile.h"
 #include "x509/oids.h"
 
@@ -17,13 +18,11 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.serverauth.root.authority_key_identifier_extension_absent",
 };
 
-class RootAkiMissing final : public lint::CertificateLint {
+class RootAkiMissing final
+    : public families::RequiredExtensionCheck<oid::kAuthorityKeyIdentifier, lint::Status::kWarn> {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return br_profile::Detect(c) == br_profile::Type::kRoot;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kAuthorityKeyIdentifier) ? lint::Pass() : lint::Warn();
   }
 };
 

@@ -3,8 +3,8 @@
 // caIssuers).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
-#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -19,18 +19,11 @@ constexpr lint::Metadata kMetadata{
     .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
 };
 
-class SubCaAiaNoIssuerUrl final : public lint::CertificateLint {
+class SubCaAiaNoIssuerUrl final : public families::HttpUrlCheck {
  public:
+  SubCaAiaNoIssuerUrl() : HttpUrlCheck(families::kCaIssuersUrls, lint::Status::kWarn) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsCaCert(c) && !util::cert::IsRootCa(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    bool found = false;
-    util::zcrypto::ForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
-      found = url.substr(0, 7) == "http://";
-      return !found;
-    });
-    return found ? lint::Pass() : lint::Warn();
   }
 };
 

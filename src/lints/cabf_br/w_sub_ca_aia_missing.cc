@@ -2,6 +2,7 @@
 // authorityInformationAccess extension SHOULD be present.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -18,13 +19,11 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.serverauth.ca.authority_info_access_extension_absent",
 };
 
-class SubCaAiaShouldBePresent final : public lint::CertificateLint {
+class SubCaAiaShouldBePresent final
+    : public families::RequiredExtensionCheck<oid::kAuthorityInfoAccess, lint::Status::kWarn> {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::cert::IsCaCert(c) && !util::cert::IsRootCa(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kAuthorityInfoAccess) ? lint::Pass() : lint::Warn();
   }
 };
 

@@ -2,8 +2,8 @@
 // also contain the HTTP URL of the issuing CA's certificate.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/cert/class.h"
-#include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -18,19 +18,10 @@ constexpr lint::Metadata kMetadata{
     .peers = "certlint:BR certificates should include an HTTP URL of the issuing CA's certificate;certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.;x509lint:No HTTP URL for issuing certificate",
 };
 
-class SubCertAiaNoIssuerUrl final : public lint::CertificateLint {
+class SubCertAiaNoIssuerUrl final : public families::HttpUrlCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::cert::IsSubscriberCert(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    bool found = false;
-    util::zcrypto::ForEachAiaUrl(c, oid::kAdCaIssuers, [&](std::string_view url) {
-      found = url.substr(0, 7) == "http://";
-      return !found;
-    });
-    return found ? lint::Pass() : lint::Warn();
-  }
+  SubCertAiaNoIssuerUrl() : HttpUrlCheck(families::kCaIssuersUrls, lint::Status::kWarn) {}
+  bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
 };
 
 }  // namespace

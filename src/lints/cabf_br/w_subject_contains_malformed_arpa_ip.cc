@@ -3,12 +3,13 @@
 // "in-addr.arpa" or "ip6.arpa" reverse zone should have exactly 4 (IPv4) or
 // 32 (IPv6 nibble) labels before the zone, which read backwards form a valid
 // IP address.
+#include <string>
+
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/arpa.h"
 #include "lints/util/dns/domains.h"
-#include "lints/util/dns/names.h"
-#include "x509/oids.h"
+#include "lints/util/families/reverse_dns.h"
 
 namespace cair::lints {
 namespace {
@@ -21,32 +22,24 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
 };
 
-class ArpaMalformedIp final : public lint::CertificateLint {
+// Too few labels for the zone, or labels that are not a reversed address.
+std::string Malformed(const std::string& name, util::dns::ReverseZone zone, const util::dns::ReversedName& r) {
+  if (r.labels != r.wanted) {
+    const std::string_view suffix =
+        zone == util::dns::ReverseZone::kV6 ? util::dns::kRdnsV6Suffix : util::dns::kRdnsV4Suffix;
+    return "name " + util::dns::GoQuote(name) + " has too few leading labels (" + std::to_string(r.labels) +
+           " vs " + std::to_string(r.wanted) + ") to be a reverse DNS entry in the " + util::dns::GoQuote(suffix) +
+           " zone.";
+  }
+  if (!r.ip)
+    return "the first " + std::to_string(r.wanted) + " labels of name " + util::dns::GoQuote(name) +
+           " did not parse as a reversed IP address";
+  return {};
+}
+
+class ArpaMalformedIp final : public families::ReverseDnsCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::dns::HasReverseDnsName(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    std::string details;
-    util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
-      const std::string name = util::dns::GoLower(d);
-      const util::dns::ReverseZone zone = util::dns::ReverseZoneOf(name);
-      if (zone == util::dns::ReverseZone::kNone) return true;
-      const util::dns::ReversedName r = util::dns::ParseReversedName(name, zone);
-      const std::string_view suffix =
-          zone == util::dns::ReverseZone::kV6 ? util::dns::kRdnsV6Suffix : util::dns::kRdnsV4Suffix;
-      if (r.labels != r.wanted) {
-        details = "name " + util::dns::GoQuote(name) + " has too few leading labels (" +
-                  std::to_string(r.labels) + " vs " + std::to_string(r.wanted) +
-                  ") to be a reverse DNS entry in the " + util::dns::GoQuote(suffix) + " zone.";
-      } else if (!r.ip) {
-        details = "the first " + std::to_string(r.wanted) + " labels of name " +
-                  util::dns::GoQuote(name) + " did not parse as a reversed IP address";
-      }
-      return details.empty();
-    });
-    return details.empty() ? lint::Pass() : lint::Warn(std::move(details));
-  }
+  ArpaMalformedIp() : ReverseDnsCheck(Malformed, lint::Status::kWarn) {}
 };
 
 }  // namespace

@@ -3,12 +3,10 @@
 // SHA-256; SHA-1 is left only to uses other than these certificates.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/zcrypto/keys.h"
+#include "lints/util/families/algorithms.h"
 
 namespace cair::lints {
 namespace {
-
-using util::zcrypto::SigAlg;
 
 constexpr lint::Metadata kMetadata{
     .name = "e_cs_signature_algorithm_not_supported",
@@ -18,20 +16,15 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
 };
 
-class CsSignatureAlgorithmNotSupported final : public lint::CertificateLint {
+class CsSignatureAlgorithmNotSupported final : public families::SignatureAlgorithmCheck {
  public:
-  bool CheckApplies(const x509::Certificate&) const override { return true; }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    switch (util::zcrypto::SignatureAlgorithm(c)) {
-      case SigAlg::kSha256RsaPss: case SigAlg::kSha384RsaPss: case SigAlg::kSha512RsaPss:
-      case SigAlg::kSha256Rsa: case SigAlg::kSha384Rsa: case SigAlg::kSha512Rsa:
-      case SigAlg::kEcdsaSha256: case SigAlg::kEcdsaSha384: case SigAlg::kEcdsaSha512:
-      case SigAlg::kDsaSha256:
-        return lint::Pass();
-      default:
-        return lint::Error("the signature algorithm is not one the code signing BRs allow");
-    }
-  }
+  CsSignatureAlgorithmNotSupported()
+      : SignatureAlgorithmCheck({util::zcrypto::SigAlg::kSha256RsaPss, util::zcrypto::SigAlg::kSha384RsaPss,
+                                 util::zcrypto::SigAlg::kSha512RsaPss, util::zcrypto::SigAlg::kSha256Rsa,
+                                 util::zcrypto::SigAlg::kSha384Rsa, util::zcrypto::SigAlg::kSha512Rsa,
+                                 util::zcrypto::SigAlg::kEcdsaSha256, util::zcrypto::SigAlg::kEcdsaSha384,
+                                 util::zcrypto::SigAlg::kEcdsaSha512, util::zcrypto::SigAlg::kDsaSha256},
+                                {}, "the signature algorithm is not one the code signing BRs allow") {}
 };
 
 }  // namespace

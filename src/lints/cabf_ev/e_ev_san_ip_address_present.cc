@@ -17,13 +17,11 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kZeroDate,
 };
 
-constexpr uint32_t kTagIpAddress = 7;
-
 class EvSanIpAddressPresent final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::dns::IsEvCert(c); }
   lint::Result Execute(const x509::Certificate& c) const override {
-    if (util::dns::AltNameView(c, oid::kSubjectAltName).Count(kTagIpAddress) > 0)
+    if (util::dns::AltNameView(c, oid::kSubjectAltName).Count(util::dns::kTagIpAddress) > 0)
       return lint::Error("the subjectAltName contains an iPAddress");
     return lint::Pass();
   }

@@ -5,6 +5,7 @@
 // e_ec_other_key_usages (NA here).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/smime_key_usage.h"
 #include "lints/util/smime/policy.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "lints/util/zcrypto/keys.h"
@@ -30,18 +31,8 @@ class EcPublicKeyKeyUsages final : public lint::CertificateLint {
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     using util::smime::Ku;
-    const uint16_t ku = util::zcrypto::KeyUsage(c);
-    const bool sign = ku & Ku(x509::kDigitalSignature);
-    const bool agree = ku & Ku(x509::kKeyAgreement);
-    const uint16_t sign_ok = Ku(x509::kDigitalSignature) | Ku(x509::kNonRepudiation);
-    const uint16_t agree_ok =
-        Ku(x509::kKeyAgreement) | Ku(x509::kEncipherOnly) | Ku(x509::kDecipherOnly);
-    uint16_t allowed = 0;
-    if (sign && agree) allowed = sign_ok | agree_ok;
-    else if (sign) allowed = sign_ok;
-    else if (agree) allowed = agree_ok;
-    else return lint::NA();
-    return (ku & util::smime::kKuAll & ~allowed) ? lint::Error() : lint::Pass();
+    return families::JudgeSmimeKeyUsage(util::zcrypto::KeyUsage(c), Ku(x509::kKeyAgreement),
+                                        Ku(x509::kKeyAgreement) | Ku(x509::kEncipherOnly) | Ku(x509::kDecipherOnly));
   }
 };
 

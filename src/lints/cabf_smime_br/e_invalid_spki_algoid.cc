@@ -3,10 +3,7 @@
 // P-256/384/521, Ed25519, Ed448, ML-DSA-44/65/87, ML-KEM-512/768/1024.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime/policy.h"
-#include "lints/util/smime/spki.h"
-#include "lints/util/zcrypto/extensions.h"
-#include "lints/util/zcrypto/reader.h"
+#include "lints/util/families/smime_spki.h"
 
 namespace cair::lints {
 namespace {
@@ -20,24 +17,7 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.smime.prohibited_spki_algorithm_encoding",
 };
 
-class InvalidSpkiAlgoId final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate&) const override { return true; }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    // SubjectPublicKeyInfo ::= SEQUENCE { algorithm ANY, subjectPublicKey BIT STRING },
-    // read with Go's DER rules.
-    auto spki = util::zcrypto::ReadStrict(c.spki.full);
-    der::Input rest;
-    std::optional<der::Element> alg, key;
-    if (spki && spki->tag == der::kSequence) alg = util::zcrypto::ReadStrict(spki->value, &rest);
-    if (alg) key = util::zcrypto::ReadStrict(rest);
-    if (!key || key->tag != der::Universal(3) || !util::zcrypto::BitStringLength(key->value))
-      return lint::Fatal("Cannot decode SubjectPublicKeyInfo");
-    return util::smime::SpkiAlgorithmAllowed(alg->full)
-               ? lint::Pass()
-               : lint::Error("Invalid Subject Public Key Algorithm Identifier: " + util::smime::UpperHex(alg->full));
-  }
-};
+class InvalidSpkiAlgoId final : public families::SmimeSpkiAlgorithmCheck {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, InvalidSpkiAlgoId);

@@ -1,6 +1,7 @@
 // S/MIME BRs 7.1.2.3 (e): keyUsage is present in every subscriber profile.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/smime/policy.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -17,13 +18,10 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.smime.key_usage_extension_missing",
 };
 
-class KeyUsagePresence final : public lint::CertificateLint {
+class KeyUsagePresence final : public families::RequiredExtensionCheck<oid::kKeyUsage, lint::Status::kError> {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kKeyUsage) ? lint::Pass() : lint::Error();
   }
 };
 

@@ -4,10 +4,7 @@
 // neither base bit is left to e_rsa_other_key_usages (NA here).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/smime/policy.h"
-#include "lints/util/zcrypto/extensions.h"
-#include "lints/util/zcrypto/keys.h"
-#include "x509/oids.h"
+#include "lints/util/families/smime_key_usage.h"
 
 namespace cair::lints {
 namespace {
@@ -21,27 +18,9 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:cabf.smime.prohibited_ku_present",
 };
 
-class RsaKeyUsageStrict final : public lint::CertificateLint {
+class RsaKeyUsageStrict final : public families::RsaSmimeKeyUsageCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    const auto& p = util::smime::ProfileOf(c);
-    return util::zcrypto::IsSubscriber(c) && (p.strict()) && c.HasExtension(oid::kKeyUsage) &&
-           util::zcrypto::HasReadableRsaKey(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    using util::smime::Ku;
-    const uint16_t ku = util::zcrypto::KeyUsage(c);
-    const bool sign = ku & Ku(x509::kDigitalSignature);
-    const bool encipher = ku & Ku(x509::kKeyEncipherment);
-    const uint16_t sign_ok = Ku(x509::kDigitalSignature) | Ku(x509::kNonRepudiation);
-    const uint16_t manage_ok = Ku(x509::kKeyEncipherment);
-    uint16_t allowed = 0;
-    if (sign && encipher) allowed = sign_ok | manage_ok;
-    else if (sign) allowed = sign_ok;
-    else if (encipher) allowed = manage_ok;
-    else return lint::NA();  // neither base bit: e_rsa_other_key_usages decides
-    return (ku & util::smime::kKuAll & ~allowed) ? lint::Error() : lint::Pass();
-  }
+  RsaKeyUsageStrict() : RsaSmimeKeyUsageCheck(families::SmimeProfiles::kStrict) {}
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "lint/registry.h"
 #include "lints/util/dns/names.h"
 #include "lints/util/etsi/qc_statements.h"
+#include "lints/util/families/qc_statement.h"
 
 namespace cair::lints {
 namespace {
@@ -20,36 +21,28 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-class QcPdsValid final : public lint::CertificateLint {
+class QcPdsValid final : public families::QcStatementCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::etsi::LookupQcStatement(c, util::etsi::kQcPds).present;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcPds);
-    if (!r.error.empty()) return lint::Error(r.error);
-    std::string details;
-    auto add = [&](const std::string& m) {
-      if (!details.empty()) details += "; ";
-      details += m;
-    };
-    if (r.pds.empty()) add("the PDS list is empty");
+  QcPdsValid() : QcStatementCheck(util::etsi::kQcPds, lint::Status::kError) {}
+
+ private:
+  void Inspect(const util::etsi::QcStatementLookup& r, std::string* details) const override {
+    if (r.pds.empty()) Add(details, "the PDS list is empty");
     std::vector<std::string> seen;  // languages as written
     bool english = false;
     for (size_t i = 0; i < r.pds.size(); ++i) {
       const std::string& lang = r.pds[i].language;
-      if (lang.size() != 2) add("PDS location " + std::to_string(i) + " has a language code that is not 2 characters long");
+      if (lang.size() != 2) Add(details, "PDS location " + std::to_string(i) + " has a language code that is not 2 characters long");
       const std::string lower = util::dns::AsciiLower(lang);
       if (lower == "en") english = true;
       for (const std::string& s : seen)
         if (s == lower) {
-          add("the language code '" + lang + "' occurs more than once");
+          Add(details, "the language code '" + lang + "' occurs more than once");
           break;
         }
       seen.push_back(lang);
     }
-    if (!english) add("no PDS in English is present");
-    return details.empty() ? lint::Pass() : lint::Error(details);
+    if (!english) Add(details, "no PDS in English is present");
   }
 };
 

@@ -5,6 +5,7 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/etsi/qc_statements.h"
+#include "lints/util/families/qc_statement.h"
 
 namespace cair::lints {
 namespace {
@@ -17,21 +18,15 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
 };
 
-class QcPdsLangCase final : public lint::CertificateLint {
+class QcPdsLangCase final : public families::QcStatementCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::etsi::LookupQcStatement(c, util::etsi::kQcPds).present;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcPds);
-    if (!r.error.empty()) return lint::Error(r.error);
-    std::string details;
-    for (size_t i = 0; i < r.pds.size(); ++i) {
-      if (util::etsi::OnlyLowerCaseLetters(r.pds[i].language)) continue;
-      if (!details.empty()) details += "; ";
-      details += "the language code of PDS location " + std::to_string(i) + " is not all lower-case letters";
-    }
-    return details.empty() ? lint::Pass() : lint::Warn(details);
+  QcPdsLangCase() : QcStatementCheck(util::etsi::kQcPds, lint::Status::kWarn) {}
+
+ private:
+  void Inspect(const util::etsi::QcStatementLookup& r, std::string* details) const override {
+    for (size_t i = 0; i < r.pds.size(); ++i)
+      if (!util::etsi::OnlyLowerCaseLetters(r.pds[i].language))
+        Add(details, "the language code of PDS location " + std::to_string(i) + " is not all lower-case letters");
   }
 };
 

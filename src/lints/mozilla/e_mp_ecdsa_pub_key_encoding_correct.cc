@@ -27,7 +27,7 @@ class MpEcdsaPubKeyEncodingCorrect final : public lint::CertificateLint {
     if (aid.empty()) return lint::Error("cannot read the public key algorithm identifier");
     if (util::mozilla::IsAllowedEcSpkiAlgorithm(aid)) return lint::Pass();
     return lint::Error("ECDSA public key algorithm identifier is not an allowed encoding: " +
-                 util::mozilla::Hex(aid));
+                 der::HexLower(aid));
   }
 };
 

@@ -36,7 +36,7 @@ class MpEcdsaSignatureEncodingCorrect final : public lint::CertificateLint {
                    " bytes matches no allowed ECDSA curve");
     if (aid == util::mozilla::EcdsaSignatureAlgorithm(*curve)) return lint::Pass();
     return lint::Error(std::string("signature algorithm encoding not allowed for a ") +
-                 util::mozilla::CurveName(*curve) + " signing key: " + util::mozilla::Hex(aid));
+                 util::mozilla::CurveName(*curve) + " signing key: " + der::HexLower(aid));
   }
 };
 

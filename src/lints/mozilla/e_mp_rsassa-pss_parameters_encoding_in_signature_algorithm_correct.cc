@@ -29,7 +29,7 @@ class MpRsassaPssParametersEncoding final : public lint::CertificateLint {
     if (util::mozilla::IsAllowedPssAlgorithm(aid)) return lint::Pass();
     return lint::Error("RSASSA-PSS AlgorithmIdentifier is none of the " +
                  std::to_string(util::mozilla::kAllowedPssEncodings) + " allowed encodings: " +
-                 util::mozilla::Hex(aid));
+                 der::HexLower(aid));
   }
 };
 

@@ -3,8 +3,7 @@
 // scheme-specific part.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns/names.h"
-#include "lints/util/uri/parse.h"
+#include "lints/util/families/alt_name_uri.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -18,21 +17,10 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class IanUriFormatInvalid final : public lint::CertificateLint {
+class IanUriFormatInvalid final : public families::AltNameCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kIssuerAltName);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    util::dns::AltNameView names(c, oid::kIssuerAltName);
-    const bool ok = names.ForEach(util::dns::kTagUri, [](std::string_view text) {
-      util::uri::ParsedUri uri;
-      if (!util::uri::ParseUri(text, &uri) || uri.scheme.empty()) return false;
-      // Something must follow "scheme:": an authority, userinfo, an opaque part or a path.
-      return !uri.host.empty() || uri.has_user || !uri.opaque.empty() || !uri.path.empty();
-    });
-    return ok ? lint::Pass() : lint::Error();
-  }
+  IanUriFormatInvalid()
+      : AltNameCheck(oid::kIssuerAltName, util::dns::kTagUri, families::UriHasSchemeAndRest, lint::Status::kError) {}
 };
 
 }  // namespace

@@ -2,7 +2,7 @@
 // from the special value anyPolicy.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/families/policy_mappings.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -16,15 +16,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC3280Date,
 };
 
-class ExtPolicyMapAnyPolicy final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::LastExtension(c, oid::kPolicyMappings) != nullptr;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    auto pairs = util::zcrypto::PolicyMappingPairs(*util::zcrypto::LastExtension(c, oid::kPolicyMappings));
-    if (!pairs) return lint::Fatal("malformed policyMappings");
-    for (const auto& [issuer, subject] : *pairs)
+class ExtPolicyMapAnyPolicy final : public families::PolicyMappingsCheck {
+  lint::Result Check(const x509::Certificate&, const Pairs& pairs) const override {
+    for (const auto& [issuer, subject] : pairs)
       if (issuer == oid::kAnyPolicy || subject == oid::kAnyPolicy) return lint::Error();
     return lint::Pass();
   }

@@ -1,9 +1,8 @@
 // RFC 5280 4.2.1.6: a URI in the subject alternative name is stored in the
 // uniformResourceIdentifier, an IA5String, so it holds 7-bit characters only.
-#include "der/strings.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns/names.h"
+#include "lints/util/families/alt_name_uri.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -17,18 +16,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class SanUriNotIa5 final : public lint::CertificateLint {
+class SanUriNotIa5 final : public families::AltNameCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectAltName);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::dns::kTagUri, [](std::string_view u) {
-      return der::IsIa5String(der::Input(u));
-    });
-    return ok ? lint::Pass() : lint::Error();
-  }
+  SanUriNotIa5() : AltNameCheck(oid::kSubjectAltName, util::dns::kTagUri, families::UriIsIa5, lint::Status::kError) {}
 };
 
 }  // namespace

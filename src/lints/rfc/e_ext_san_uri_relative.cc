@@ -2,8 +2,7 @@
 // relative reference; it must parse under RFC 3986 and carry a scheme.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/dns/names.h"
-#include "lints/util/uri/parse.h"
+#include "lints/util/families/alt_name_uri.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -17,19 +16,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class SanUriRelative final : public lint::CertificateLint {
+class SanUriRelative final : public families::AltNameCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectAltName);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    util::dns::AltNameView names(c, oid::kSubjectAltName);
-    const bool ok = names.ForEach(util::dns::kTagUri, [](std::string_view text) {
-      util::uri::ParsedUri uri;
-      return util::uri::ParseUri(text, &uri) && uri.IsAbsolute();
-    });
-    return ok ? lint::Pass() : lint::Error();
-  }
+  SanUriRelative() : AltNameCheck(oid::kSubjectAltName, util::dns::kTagUri, families::UriIsAbsolute, lint::Status::kError) {}
 };
 
 }  // namespace

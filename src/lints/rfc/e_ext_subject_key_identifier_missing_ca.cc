@@ -2,6 +2,7 @@
 // in all conforming CA certificates (those whose basicConstraints asserts cA).
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
@@ -16,11 +17,11 @@ constexpr lint::Metadata kMetadata{
     .peers = "x509lint:SKID missing;pkilint:cabf.serverauth.ca.subject_key_identifier_extension_absent",
 };
 
-class SubjectKeyIdentifierMissingCa final : public lint::CertificateLint {
+class SubjectKeyIdentifierMissingCa final
+    : public families::RequiredExtensionCheck<oid::kSubjectKeyIdentifier, lint::Status::kError> {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::BasicConstraintsOf(c).is_ca; }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectKeyIdentifier) ? lint::Pass() : lint::Error();
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::zcrypto::BasicConstraintsOf(c).is_ca;
   }
 };
 

@@ -5,7 +5,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/families/key_usage_encoding.h"
 
 namespace cair::lints {
 namespace {
@@ -17,16 +17,10 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
 };
 
-class IncorrectKuEncoding final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kKeyUsage);
-    return e && !e->value.empty();
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
+class IncorrectKuEncoding final : public families::KeyUsageEncodingCheck {
+  lint::Result Check(der::Input v) const override {
     // Octets 0-2 of the value are taken as tag, length and unused-bits
     // count; the rest are the bits.
-    const der::Input v = util::zcrypto::LastExtension(c, oid::kKeyUsage)->value;
     if (v.size() < 4)
       return lint::Fatal("keyUsage value is " + std::to_string(v.size()) + " octets long; at least four are needed");
     const unsigned declared = v[2];

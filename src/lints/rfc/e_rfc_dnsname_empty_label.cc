@@ -4,9 +4,7 @@
 // certificates' SAN dNSNames.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert/class.h"
-#include "lints/util/dns/names.h"
-#include "x509/oids.h"
+#include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
 namespace {
@@ -19,19 +17,8 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameEmptyLabel final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::cert::IsSubscriberCert(c) && util::dns::DnsNamesExist(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
-      return !util::dns::HasEmptyLabel(d);
-    });
-    return ok ? lint::Pass() : lint::Error();
-  }
-};
+class DnsNameEmptyLabel final
+    : public families::DnsNameCheck<families::DnsNames::kSan, families::NoEmptyLabel> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameEmptyLabel);

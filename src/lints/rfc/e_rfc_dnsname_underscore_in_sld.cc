@@ -4,10 +4,7 @@
 // name cannot be split at a public suffix the lint does not apply.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert/class.h"
-#include "lints/util/dns/names.h"
-#include "lints/util/dns/public_suffix.h"
-#include "x509/oids.h"
+#include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
 namespace {
@@ -20,22 +17,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameUnderscoreInSld final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::cert::IsSubscriberCert(c) && util::dns::DnsNamesExist(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    enum { kOk, kUnparsable, kBad } state = kOk;
-    for (const util::dns::ParsedDomain& p : util::dns::SanDomains(c)) {
-      if (!p.ok()) state = kUnparsable;
-      else if (p.sld().find('_') != std::string_view::npos) state = kBad;
-      if (state != kOk) break;
-    }
-    if (state == kUnparsable) return lint::NA();
-    return state == kBad ? lint::Error() : lint::Pass();
-  }
-};
+class DnsNameUnderscoreInSld final
+    : public families::DomainPartCheck<families::DnsNames::kSan, families::UnderscoreInSld,
+                                       lint::Status::kError> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameUnderscoreInSld);

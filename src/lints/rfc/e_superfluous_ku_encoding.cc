@@ -5,7 +5,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/zcrypto/extensions.h"
+#include "lints/util/families/key_usage_encoding.h"
 
 namespace cair::lints {
 namespace {
@@ -17,14 +17,8 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
 };
 
-class SuperfluousKuEncoding final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    const x509::Extension* e = util::zcrypto::LastExtension(c, oid::kKeyUsage);
-    return e && !e->value.empty();
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const der::Input v = util::zcrypto::LastExtension(c, oid::kKeyUsage)->value;
+class SuperfluousKuEncoding final : public families::KeyUsageEncodingCheck {
+  lint::Result Check(der::Input v) const override {
     if (v[v.size() - 1] != 0) return lint::Pass();
     return lint::Error("keyUsage encoding ends with a superfluous 00 octet (value: " + der::HexLower(v) + ")");
   }

@@ -3,8 +3,8 @@
 // extension in the same certificate.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/policy_mappings.h"
 #include "lints/util/zcrypto/extensions.h"
-#include "x509/oids.h"
 
 namespace cair::lints {
 namespace {
@@ -17,16 +17,10 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC3280Date,
 };
 
-class ExtPolicyMapNotInCertPolicy final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::zcrypto::LastExtension(c, oid::kPolicyMappings) != nullptr;
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    auto pairs = util::zcrypto::PolicyMappingPairs(*util::zcrypto::LastExtension(c, oid::kPolicyMappings));
-    if (!pairs) return lint::Fatal("malformed policyMappings");
+class ExtPolicyMapNotInCertPolicy final : public families::PolicyMappingsCheck {
+  lint::Result Check(const x509::Certificate& c, const Pairs& pairs) const override {
     const auto& policies = util::zcrypto::PoliciesOf(c);
-    for (const auto& pair : *pairs)
+    for (const auto& pair : pairs)
       if (!policies.HasPolicy(pair.first)) return lint::Warn();
     return lint::Pass();
   }

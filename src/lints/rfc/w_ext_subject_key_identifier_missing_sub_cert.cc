@@ -2,6 +2,7 @@
 // included in all end entity certificates.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/families/required_extension.h"
 #include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
@@ -15,11 +16,11 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC2459Date,
 };
 
-class SubjectKeyIdentifierMissingSubCert final : public lint::CertificateLint {
+class SubjectKeyIdentifierMissingSubCert final
+    : public families::RequiredExtensionCheck<oid::kSubjectKeyIdentifier, lint::Status::kWarn> {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override { return !util::zcrypto::BasicConstraintsOf(c).is_ca; }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    return c.HasExtension(oid::kSubjectKeyIdentifier) ? lint::Pass() : lint::Warn();
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return !util::zcrypto::BasicConstraintsOf(c).is_ca;
   }
 };
 

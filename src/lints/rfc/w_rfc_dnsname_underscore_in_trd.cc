@@ -5,10 +5,7 @@
 // the lint does not apply.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
-#include "lints/util/cert/class.h"
-#include "lints/util/dns/names.h"
-#include "lints/util/dns/public_suffix.h"
-#include "x509/oids.h"
+#include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
 namespace {
@@ -21,22 +18,9 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kRFC5280Date,
 };
 
-class DnsNameUnderscoreInTrd final : public lint::CertificateLint {
- public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::cert::IsSubscriberCert(c) && util::dns::DnsNamesExist(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    enum { kOk, kUnparsable, kBad } state = kOk;
-    for (const util::dns::ParsedDomain& p : util::dns::SanDomains(c)) {
-      if (!p.ok()) state = kUnparsable;
-      else if (p.trd().find('_') != std::string_view::npos) state = kBad;
-      if (state != kOk) break;
-    }
-    if (state == kUnparsable) return lint::NA();
-    return state == kBad ? lint::Warn() : lint::Pass();
-  }
-};
+class DnsNameUnderscoreInTrd final
+    : public families::DomainPartCheck<families::DnsNames::kSan, families::UnderscoreInTrd,
+                                       lint::Status::kWarn> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameUnderscoreInTrd);

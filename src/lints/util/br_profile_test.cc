@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "lints/util/br_profile.h"
 #include "x509/input.h"
@@ -28,12 +29,15 @@ std::string TypeOf(const std::string& rel) {
 }
 
 TEST(BrProfileDetect, TypesOfTheGeneratedCertificates) {
-  EXPECT_EQ(TypeOf("w_br_root_aki_missing/pass_aki.pem"), "root");
-  EXPECT_EQ(TypeOf("w_br_ca_extension_unlisted/pass_profile_extensions.pem"), "tls_ca");
-  EXPECT_EQ(TypeOf("w_br_name_constraints_discouraged_type/pass_dns_subtree.pem"), "constrained_tls_ca");
-  EXPECT_EQ(TypeOf("w_br_subscriber_ski_present/pass_no_ski.pem"), "subscriber_dv");
-  // A CA-defined policy only: no reserved identifier, so DV by default.
-  EXPECT_EQ(TypeOf("e_br_subscriber_reserved_policy_missing/fail_no_reserved.pem"), "subscriber_dv");
+  const std::pair<const char*, const char*> kCases[] = {
+      {"w_br_root_aki_missing/pass_aki.pem", "root"},
+      {"w_br_ca_extension_unlisted/pass_profile_extensions.pem", "tls_ca"},
+      {"w_br_name_constraints_discouraged_type/pass_dns_subtree.pem", "constrained_tls_ca"},
+      {"w_br_subscriber_ski_present/pass_no_ski.pem", "subscriber_dv"},
+      // A CA-defined policy only: no reserved identifier, so DV by default.
+      {"e_br_subscriber_reserved_policy_missing/fail_no_reserved.pem", "subscriber_dv"},
+  };
+  for (const auto& [file, type] : kCases) EXPECT_EQ(TypeOf(file), type) << file;
 }
 
 TEST(BrProfileTables, ReservedPoliciesExtensionsAndAttributes) {

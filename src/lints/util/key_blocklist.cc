@@ -6,6 +6,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/sha256.h"
+#include "base/strings.h"
+
 namespace cair::lints::util {
 namespace {
 
@@ -15,40 +18,25 @@ der::Input StripLeadingZeros(der::Input m) {
   return m.sub(i);
 }
 
-std::string Hex(const unsigned char* p, size_t n, const char* digits) {
-  std::string out;
-  out.reserve(2 * n);
-  for (size_t i = 0; i < n; ++i) {
-    out += digits[p[i] >> 4];
-    out += digits[p[i] & 0x0f];
-  }
-  return out;
-}
-
-std::string Digest(const EVP_MD* md, std::string_view data) {
+// SHA-1 of `data` as 40 lower-case hex digits (openssl-blacklist's digest).
+std::string Sha1Hex(std::string_view data) {
   unsigned char out[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
-  EVP_Digest(data.data(), data.size(), out, &len, md, nullptr);
-  return Hex(out, len, "0123456789abcdef");
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
+  EVP_Digest(data.data(), data.size(), out, &len, EVP_sha1(), nullptr);
+  return der::HexLower(der::Input(out, len));
 }
 
 }  // namespace
 
 std::string KeyBlocklist::OpensslBlacklistEntry(der::Input modulus) {
   const der::Input m = StripLeadingZeros(modulus);
-  const std::string line = "Modulus=" + Hex(m.data(), m.size(), "0123456789ABCDEF") + "\n";
-  return Digest(EVP_sha1(), line).substr(20);
+  const std::string line = "Modulus=" + der::HexUpper(m) + "\n";
+  return Sha1Hex(line).substr(20);
 }
 
 std::string KeyBlocklist::Sha256Entry(der::Input modulus) {
   const der::Input m = StripLeadingZeros(modulus);
-  return Digest(EVP_sha256(), m.AsStringView());
+  return base::Sha256Hex(m.AsStringView());
 }
 
 std::optional<KeyBlocklist> KeyBlocklist::Parse(std::string_view text, std::string_view name, std::string* error) {
@@ -56,7 +44,7 @@ std::optional<KeyBlocklist> KeyBlocklist::Parse(std::string_view text, std::stri
   size_t line_no = 0;
   while (!text.empty()) {
     const size_t nl = text.find('\n');
-    std::string_view line = Trim(text.substr(0, nl));
+    const std::string line = base::Trim(text.substr(0, nl), " \t\n\v\f\r");
     text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
     ++line_no;
     if (line.empty() || line.front() == '#') continue;

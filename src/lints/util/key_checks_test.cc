@@ -19,32 +19,20 @@
 #include <string>
 #include <vector>
 
+#include "der/test_builder.h"
 #include "lint/config.h"
 #include "lint/lint.h"
 #include "lint/registry.h"
 #include "lints/util/key_blocklist.h"
 #include "lints/util/key_roca.h"
 #include "lints/util/math/mpz.h"
+#include "lints/util/math/mpz_testing.h"
 #include "x509/certificate.h"
 
 namespace cair::lints::util {
 namespace {
 
-std::string Tlv(uint8_t tag, const std::string& content) {
-  std::string out(1, static_cast<char>(tag));
-  const size_t n = content.size();
-  if (n < 0x80) {
-    out += static_cast<char>(n);
-  } else if (n < 0x100) {
-    out += '\x81';
-    out += static_cast<char>(n);
-  } else {
-    out += '\x82';
-    out += static_cast<char>(n >> 8);
-    out += static_cast<char>(n & 0xff);
-  }
-  return out + content;
-}
+using der::testing::Tlv;
 
 // A TBSCertificate whose subject key is rsaEncryption {n, 65537}; `n` is a
 // big-endian magnitude.
@@ -73,14 +61,6 @@ std::string RunLint(const char* name, const std::string& n, const lint::Config& 
   if (std::string err = l->Configure(config); !err.empty()) return "configure: " + err;
   if (!l->CheckApplies(c)) return "NA";
   return lint::StatusName(l->Execute(c).status);
-}
-
-std::string MpzBytes(mpz_srcptr v) {
-  std::string out((mpz_sizeinbase(v, 2) + 7) / 8, '\0');
-  size_t count = 0;
-  mpz_export(out.data(), &count, 1, 1, 1, 0, v);
-  out.resize(count);
-  return out;
 }
 
 // An RSA key made by OpenSSL's default generator.
@@ -142,24 +122,11 @@ std::string RocaModulus(unsigned modulus_bits, unsigned m_primes, gmp_randstate_
   RocaPrime(modulus_bits / 2, m_primes, rng, p.get());
   RocaPrime(modulus_bits / 2, m_primes, rng, q.get());
   mpz_mul(n.get(), p.get(), q.get());
-  return MpzBytes(n.get());
+  return math::MpzBytes(n.get());
 }
 
-class Rng {
- public:
-  explicit Rng(unsigned long seed) {
-    gmp_randinit_default(s_);
-    gmp_randseed_ui(s_, seed);
-  }
-  ~Rng() { gmp_randclear(s_); }
-  gmp_randstate_t& get() { return s_; }
-
- private:
-  gmp_randstate_t s_;
-};
-
 TEST(KeyRoca, DetectsModuliBuiltAsRsaLibBuiltThem) {
-  Rng rng(2017);
+  math::RandomState rng(2017);
   // The primorial sizes RSALib used for 512-960, 992-1952 and 1984-3936-bit
   // keys (paper, section 2.1).
   const std::vector<std::pair<unsigned, unsigned>> sizes = {{512, 39}, {1024, 71}, {2048, 126}};
@@ -179,7 +146,7 @@ TEST(KeyRoca, PassesOpensslKeysAndRandomModuli) {
   }
   // Products of two ordinary random primes: the fingerprint's false-positive
   // rate is 2^-27.8 each, so none of 200 may carry it.
-  Rng rng(15361);
+  math::RandomState rng(15361);
   math::Mpz p, q, n;
   for (int i = 0; i < 200; ++i) {
     mpz_urandomb(p.get(), rng.get(), 256);

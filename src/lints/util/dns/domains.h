@@ -42,7 +42,16 @@ const ParsedDomain& CommonNameDomain(const x509::Certificate& c);
 // name), then every SAN dNSName in order; the first name that cannot be split
 // at a public suffix ends the walk with kUnparsable (zlint: NA), the first
 // name for which hit(const ParsedDomain&) is true with kHit.
+// WalkSanDomains is the same walk without the CN (zlint's RFC 5280 lints).
 enum class DomainWalk { kPass, kUnparsable, kHit };
+template <typename F>
+DomainWalk WalkSanDomains(const x509::Certificate& c, F&& hit) {
+  for (const ParsedDomain& d : SanDomains(c)) {
+    if (!d.ok()) return DomainWalk::kUnparsable;
+    if (hit(d)) return DomainWalk::kHit;
+  }
+  return DomainWalk::kPass;
+}
 template <typename F>
 DomainWalk WalkParsedDomains(const x509::Certificate& c, F&& hit) {
   if (CommonNameOf(c).checked_as_dns()) {
@@ -50,11 +59,7 @@ DomainWalk WalkParsedDomains(const x509::Certificate& c, F&& hit) {
     if (!d.ok()) return DomainWalk::kUnparsable;
     if (hit(d)) return DomainWalk::kHit;
   }
-  for (const ParsedDomain& d : SanDomains(c)) {
-    if (!d.ok()) return DomainWalk::kUnparsable;
-    if (hit(d)) return DomainWalk::kHit;
-  }
-  return DomainWalk::kPass;
+  return WalkSanDomains(c, hit);
 }
 
 // Go's strings.ToLower (Unicode simple lower-casing; invalid UTF-8 bytes

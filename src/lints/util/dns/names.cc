@@ -1,5 +1,6 @@
 #include "lints/util/dns/names.h"
 
+#include "base/strings.h"
 #include "der/strings.h"
 #include "lints/util/uri/parse.h"
 #include "x509/oids.h"
@@ -29,12 +30,7 @@ bool HasXnPrefix(std::string_view label) {
          (label[1] == 'n' || label[1] == 'N') && label[2] == '-' && label[3] == '-';
 }
 
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+std::string AsciiLower(std::string_view s) { return base::Lower(s); }
 
 bool IsFqdn(std::string_view name) {
   return uri::LooksLikeUrl(RemovePrependedQuestionMarks(RemovePrependedWildcard(name)));

@@ -66,6 +66,7 @@ bool IsFqdnOrIp(std::string_view host);
 inline constexpr uint32_t kTagRfc822Name = 1;
 inline constexpr uint32_t kTagDnsName = 2;
 inline constexpr uint32_t kTagUri = 6;
+inline constexpr uint32_t kTagIpAddress = 7;
 
 // The subjectAltName or issuerAltName extension zcrypto reads (the last one
 // with the OID) and its GeneralNames. Cheap when the certificate has a single

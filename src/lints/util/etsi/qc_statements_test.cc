@@ -1,6 +1,7 @@
 // Unit tests of etsi_qcstatements.h: the qcStatements reader and the ETSI
 // statement decoders, on hand-built DER, including the malformed shapes the
 // zlint suite does not cover.
+#include "der/test_builder.h"
 #include "lints/util/etsi/qc_statements.h"
 
 #include <gtest/gtest.h>
@@ -11,17 +12,8 @@
 namespace cair::lints::util {
 namespace {
 
-std::string Tlv(uint8_t tag, const std::string& body) {
-  std::string out(1, static_cast<char>(tag));
-  const size_t n = body.size();
-  if (n < 0x80) {
-    out.push_back(static_cast<char>(n));
-  } else {
-    out.push_back(static_cast<char>(0x81));
-    out.push_back(static_cast<char>(n));
-  }
-  return out + body;
-}
+using der::testing::Tlv;
+
 std::string Seq(const std::string& body) { return Tlv(0x30, body); }
 std::string Oid(der::Input oid) { return Tlv(0x06, oid.AsString()); }
 std::string Int(uint8_t v) { return Tlv(0x02, std::string(1, static_cast<char>(v))); }

@@ -8,17 +8,15 @@
 #include <string>
 
 #include "der/parser.h"
+#include "der/test_builder.h"
 #include "x509/name.h"
 #include "x509/oids.h"
 
 namespace cair::lints::util {
 namespace {
 
-std::string Tlv(uint8_t tag, const std::string& body) {
-  std::string out(1, static_cast<char>(tag));
-  out.push_back(static_cast<char>(body.size()));  // short form is enough here
-  return out + body;
-}
+using der::testing::Tlv;
+
 der::Input In(const std::string& s) { return der::Input(std::string_view(s)); }
 
 TEST(EvOrgId, SubjectSyntax) {

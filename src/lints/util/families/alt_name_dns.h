@@ -1,10 +1,12 @@
-// File: the per-dNSName check shared by the SAN / IAN lint pairs of the
+// File: the per-name check shared by the SAN / IAN lint pairs: one rule over
+// the GeneralNames of one type in either extension. The dNSName rules of the
 // Community source (bare wildcard, leading period, NUL, wildcard position,
-// public suffix): one rule over the dNSNames of either extension.
+// public suffix) are here; the URI rules of RFC 5280 in alt_name_uri.h.
 #ifndef CAIR_LINTS_UTIL_FAMILIES_ALT_NAME_DNS_H_
 #define CAIR_LINTS_UTIL_FAMILIES_ALT_NAME_DNS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "der/input.h"
@@ -26,26 +28,35 @@ inline bool HasThreeLabels(std::string_view d) {
   return labels >= 3;
 }
 
-// AltNameDnsCheck applies when the certificate carries extension `ext_oid`
+// AltNameCheck applies when the certificate carries extension `ext_oid`
 // (subjectAltName or issuerAltName) and returns `status` when one of its
-// dNSNames (as `util::dns::AltNameView` reads them) fails `ok`, else Pass.
-class AltNameDnsCheck : public lint::CertificateLint {
+// GeneralNames with tag `tag` (as `util::dns::AltNameView` reads them) fails
+// `ok`, else Pass.
+class AltNameCheck : public lint::CertificateLint {
  public:
   using Rule = bool (*)(std::string_view);
-  AltNameDnsCheck(der::Input ext_oid, Rule ok, lint::Status status)
-      : ext_oid_(ext_oid), ok_(ok), status_(status) {}
+  AltNameCheck(der::Input ext_oid, uint32_t tag, Rule ok, lint::Status status)
+      : ext_oid_(ext_oid), tag_(tag), ok_(ok), status_(status) {}
   bool CheckApplies(const x509::Certificate& c) const override {
     return c.HasExtension(ext_oid_);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView names(c, ext_oid_);
-    return names.ForEach(util::dns::kTagDnsName, ok_) ? lint::Pass() : lint::Result{status_, {}};
+    return names.ForEach(tag_, ok_) ? lint::Pass() : lint::Result{status_, {}};
   }
 
  private:
   const der::Input ext_oid_;
+  const uint32_t tag_;
   const Rule ok_;
   const lint::Status status_;
+};
+
+// AltNameDnsCheck is AltNameCheck over the dNSNames.
+class AltNameDnsCheck : public AltNameCheck {
+ public:
+  AltNameDnsCheck(der::Input ext_oid, Rule ok, lint::Status status)
+      : AltNameCheck(ext_oid, util::dns::kTagDnsName, ok, status) {}
 };
 
 }  // namespace cair::lints::families

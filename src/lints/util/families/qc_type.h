@@ -4,31 +4,20 @@
 #define CAIR_LINTS_UTIL_FAMILIES_QC_TYPE_H_
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "der/input.h"
 #include "lint/lint.h"
 #include "lints/util/etsi/qc_statements.h"
+#include "lints/util/families/qc_statement.h"
 
 namespace cair::lints::families {
 
-// QcTypeCheck applies when the certificate carries a QcType statement (and
-// `Applies` holds); a malformed qcStatements extension is an error with the
-// reader's message; otherwise `Check` lists the problems with the declared
-// types, joined with "; " into the error's details.
-class QcTypeCheck : public lint::CertificateLint {
+// QcTypeCheck is QcStatementCheck on the QcType statement, an error when
+// `Check` lists problems with the declared types.
+class QcTypeCheck : public QcStatementCheck {
  public:
-  bool CheckApplies(const x509::Certificate& c) const override {
-    return util::etsi::LookupQcStatement(c, util::etsi::kQcType).present && Applies(c);
-  }
-  lint::Result Execute(const x509::Certificate& c) const override {
-    const util::etsi::QcStatementLookup r = util::etsi::LookupQcStatement(c, util::etsi::kQcType);
-    if (!r.error.empty()) return lint::Error(r.error);
-    std::string details;
-    Check(r.qc_types, &details);
-    return details.empty() ? lint::Pass() : lint::Error(details);
-  }
+  QcTypeCheck() : QcStatementCheck(util::etsi::kQcType, lint::Status::kError) {}
 
  protected:
   // IsKnown is true for the three types EN 319 412-5 defines: esign, eseal, web.
@@ -41,14 +30,13 @@ class QcTypeCheck : public lint::CertificateLint {
       if (x == t) return true;
     return false;
   }
-  virtual bool Applies(const x509::Certificate&) const { return true; }
-  // Add appends `problem` to `details`, after "; " when it is not the first.
-  static void Add(std::string* details, std::string_view problem) {
-    if (!details->empty()) *details += "; ";
-    *details += problem;
-  }
   // Check adds the problems with `types` to `details` (with `Add`).
   virtual void Check(const std::vector<der::Input>& types, std::string* details) const = 0;
+
+ private:
+  void Inspect(const util::etsi::QcStatementLookup& r, std::string* details) const final {
+    Check(r.qc_types, details);
+  }
 };
 
 }  // namespace cair::lints::families

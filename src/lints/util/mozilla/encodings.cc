@@ -4,21 +4,13 @@
 #include <array>
 #include <cstdint>
 
+#include "lints/util/encodings/spki.h"
 #include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints::util::mozilla {
 namespace {
 
 using der::Input;
-
-// MRSP 5.1.2, SubjectPublicKeyInfo algorithm: id-ecPublicKey with the named
-// curve OID as parameters.
-constexpr uint8_t kEcSpkiP256[] = {0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01,
-                                   0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07};
-constexpr uint8_t kEcSpkiP384[] = {0x30, 0x10, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d,
-                                   0x02, 0x01, 0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x22};
-constexpr uint8_t kEcSpkiP521[] = {0x30, 0x10, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d,
-                                   0x02, 0x01, 0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x23};
 
 // MRSP 5.1.2, signature algorithm: ecdsa-with-SHA256/384/512, no parameters.
 constexpr uint8_t kEcdsaSigP256[] = {0x30, 0x0a, 0x06, 0x08, 0x2a, 0x86,
@@ -54,28 +46,9 @@ constexpr PssEncoding PssFor(uint8_t sha2_arc, uint8_t salt) {
 constexpr std::array<PssEncoding, kAllowedPssEncodings> kPss{
     PssFor(0x01, 32), PssFor(0x02, 48), PssFor(0x03, 64)};
 
-// 1.2.840.113583.1.1.5, Adobe Authentic Documents Trust.
-template <size_t N>
-bool Equals(Input in, const uint8_t (&want)[N]) {
-  return in == Input(want, N);
-}
-
 }  // namespace
 
-std::string Hex(Input bytes) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(bytes.size() * 2);
-  for (uint8_t b : bytes) {
-    out += kDigits[b >> 4];
-    out += kDigits[b & 0x0f];
-  }
-  return out;
-}
-
-bool IsAllowedEcSpkiAlgorithm(Input aid) {
-  return Equals(aid, kEcSpkiP256) || Equals(aid, kEcSpkiP384) || Equals(aid, kEcSpkiP521);
-}
+bool IsAllowedEcSpkiAlgorithm(Input aid) { return encodings::IsNistEcSpki(aid); }
 
 bool IsAllowedPssAlgorithm(Input aid) {
   for (const PssEncoding& e : kPss)

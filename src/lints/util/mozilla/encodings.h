@@ -19,9 +19,6 @@
 
 namespace cair::lints::util::mozilla {
 
-// Lowercase hex of `bytes`.
-std::string Hex(der::Input bytes);
-
 // True if `aid` (a whole encoded AlgorithmIdentifier, tag and length
 // included) is byte-for-byte one of MRSP 5.1.2's SubjectPublicKeyInfo
 // encodings for P-256, P-384 or P-521 keys.

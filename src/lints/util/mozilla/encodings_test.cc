@@ -70,11 +70,6 @@ TEST(MozillaEncodings, EcdsaSignatureByLength) {
   EXPECT_STREQ(mozilla::CurveName(mozilla::EcCurve::kP384), "P-384");
 }
 
-TEST(MozillaEncodings, Hex) {
-  EXPECT_EQ(mozilla::Hex(In(Bytes("00ff0a"))), "00ff0a");
-  EXPECT_EQ(mozilla::Hex({}), "");
-}
-
 TEST(MozillaEncodings, AkiFields) {
   // keyIdentifier only.
   mozilla::AkiFields a = mozilla::DecodeAki(In(Bytes("30068004010203ff")));

@@ -4,8 +4,6 @@
 #ifndef CAIR_LINTS_UTIL_SMIME_SPKI_H_
 #define CAIR_LINTS_UTIL_SMIME_SPKI_H_
 
-#include <string>
-
 #include "der/input.h"
 
 namespace cair::lints::util::smime {
@@ -15,9 +13,6 @@ namespace cair::lints::util::smime {
 // P-521; Ed25519 or Ed448 without parameters; ML-DSA-44/65/87 or
 // ML-KEM-512/768/1024 without parameters.
 bool SpkiAlgorithmAllowed(der::Input algorithm_identifier);
-
-// Upper-case hex of the bytes, no separators (Go's %X).
-std::string UpperHex(der::Input bytes);
 
 }  // namespace cair::lints::util::smime
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "der/test_builder.h"
 #include "lint/lint.h"
 #include "lint/registry.h"
 #include "x509/certificate.h"
@@ -16,18 +17,7 @@ namespace {
 
 using namespace std::string_literals;
 
-std::string Tlv(uint8_t tag, const std::string& content) {
-  std::string out(1, static_cast<char>(tag));
-  const size_t n = content.size();
-  if (n < 0x80) {
-    out += static_cast<char>(n);
-  } else if (n < 0x100) {
-    out += "\x81"s + static_cast<char>(n);
-  } else {
-    out += "\x82"s + static_cast<char>(n >> 8) + static_cast<char>(n & 0xff);
-  }
-  return out + content;
-}
+using der::testing::Tlv;
 
 struct Atv {
   std::string oid;  // contents octets of the OID

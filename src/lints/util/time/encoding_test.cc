@@ -22,29 +22,30 @@ x509::CertTime Time(der::Tag tag, std::string_view text) {
   return x509::ParseTime(*der::ReadElement(der::Input(el.data(), el.size())));
 }
 
+// One encoded time and what the helpers must read from it.
+struct Written {
+  der::Tag tag;
+  std::string_view text;
+  bool zulu, seconds, fraction;
+};
+
 TEST(TimeEncoding, ReadsTheWrittenForm) {
-  auto utc = Time(der::kUtcTime, "260105100000Z");
-  EXPECT_TRUE(time::IsZulu(utc));
-  EXPECT_TRUE(time::HasSeconds(utc));
-  EXPECT_FALSE(time::HasFraction(utc));
-  auto utc_short = Time(der::kUtcTime, "2601051000-0500");
-  EXPECT_FALSE(time::IsZulu(utc_short));
-  EXPECT_FALSE(time::HasSeconds(utc_short));
-  auto gen = Time(der::kGeneralizedTime, "20500101000000.5Z");
-  EXPECT_TRUE(time::IsZulu(gen));
-  EXPECT_TRUE(time::HasSeconds(gen));
-  EXPECT_TRUE(time::HasFraction(gen));
-  auto local = Time(der::kGeneralizedTime, "20500101000000");
-  EXPECT_FALSE(time::IsZulu(local));
-  EXPECT_FALSE(time::HasFraction(local));
-  auto no_seconds = Time(der::kGeneralizedTime, "205001010000Z");
-  EXPECT_FALSE(time::HasSeconds(no_seconds));
-  // Unreadable values are judged on their characters.
-  auto broken = Time(der::kGeneralizedTime, "2050130100000.25Z");
-  ASSERT_FALSE(broken.ok);
-  EXPECT_TRUE(time::IsZulu(broken));
-  EXPECT_TRUE(time::HasSeconds(broken));
-  EXPECT_TRUE(time::HasFraction(broken));
+  const Written kCases[] = {
+      {der::kUtcTime, "260105100000Z", true, true, false},
+      {der::kUtcTime, "2601051000-0500", false, false, false},
+      {der::kGeneralizedTime, "20500101000000.5Z", true, true, true},
+      {der::kGeneralizedTime, "20500101000000", false, true, false},
+      {der::kGeneralizedTime, "205001010000Z", true, false, false},
+      // Unreadable values are judged on their characters.
+      {der::kGeneralizedTime, "2050130100000.25Z", true, true, true},
+  };
+  for (const Written& w : kCases) {
+    const x509::CertTime t = Time(w.tag, w.text);
+    EXPECT_EQ(time::IsZulu(t), w.zulu) << w.text;
+    EXPECT_EQ(time::HasSeconds(t), w.seconds) << w.text;
+    EXPECT_EQ(time::HasFraction(t), w.fraction) << w.text;
+  }
+  EXPECT_FALSE(Time(der::kGeneralizedTime, "2050130100000.25Z").ok);
 }
 
 }  // namespace

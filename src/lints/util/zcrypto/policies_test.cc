@@ -9,28 +9,15 @@
 #include <memory>
 #include <string>
 
+#include "der/test_builder.h"
 #include "lint/registry.h"
 #include "x509/oids.h"
 
 namespace cair::lints::util {
 namespace {
 
-// DER TLV with a definite, minimal length.
-std::string Tlv(uint8_t tag, const std::string& body) {
-  std::string out(1, static_cast<char>(tag));
-  const size_t n = body.size();
-  if (n < 0x80) {
-    out.push_back(static_cast<char>(n));
-  } else if (n < 0x100) {
-    out.push_back(static_cast<char>(0x81));
-    out.push_back(static_cast<char>(n));
-  } else {
-    out.push_back(static_cast<char>(0x82));
-    out.push_back(static_cast<char>(n >> 8));
-    out.push_back(static_cast<char>(n & 0xff));
-  }
-  return out + body;
-}
+using der::testing::Tlv;
+
 std::string Seq(const std::string& body) { return Tlv(0x30, body); }
 std::string Oid(der::Input oid) { return Tlv(0x06, oid.AsString()); }
 
@@ -126,52 +113,50 @@ std::optional<lint::Status> RunLint(const char* name, const x509::Certificate& c
   return l->Execute(c).status;
 }
 
-#define EXPECT_LINT(name, cert, status)                                    \
+// Runs lint `name` on a certificate whose only policy is anyPolicy with a
+// UserNotice whose explicitText is `text` as DisplayText string type `type`.
+std::optional<lint::Status> RunOnExplicitText(const char* name, uint8_t type, const std::string& text) {
+  FakeCert c;
+  c.Add(oid::kCertificatePolicies, WithExplicitText(type, text));
+  return RunLint(name, c.Finish());
+}
+
+#define EXPECT_STATUS(name, run, status)                                   \
   do {                                                                     \
-    auto got = RunLint(name, cert);                                        \
+    auto got = run;                                                        \
     if (!got) GTEST_SKIP() << name << " is not built";                    \
     EXPECT_EQ(lint::StatusName(*got), lint::StatusName(status)) << name; \
   } while (0)
+#define EXPECT_LINT(name, cert, status) EXPECT_STATUS(name, RunLint(name, cert), status)
+#define EXPECT_EXPLICIT_TEXT(name, type, text, status) \
+  EXPECT_STATUS(name, RunOnExplicitText(name, type, text), status)
 
 TEST(PolicyLints, ExplicitTextLengthCountsUtf8OctetsOfBmp) {
   std::string bmp;  // 150 x U+00E9: 150 characters, 300 octets once in UTF-8
   for (int i = 0; i < 150; ++i) bmp += std::string("\x00\xe9", 2);
-  FakeCert long_text;
-  long_text.Add(oid::kCertificatePolicies, WithExplicitText(0x1e, bmp));
-  EXPECT_LINT("e_ext_cert_policy_explicit_text_too_long", long_text.Finish(), lint::Status::kError);
+  EXPECT_EXPLICIT_TEXT("e_ext_cert_policy_explicit_text_too_long", 0x1e, bmp, lint::Status::kError);
 
   std::string ascii;
   for (int i = 0; i < 150; ++i) ascii += std::string("\x00" "a", 2);
-  FakeCert short_text;
-  short_text.Add(oid::kCertificatePolicies, WithExplicitText(0x1e, ascii));
-  EXPECT_LINT("e_ext_cert_policy_explicit_text_too_long", short_text.Finish(), lint::Status::kPass);
+  EXPECT_EXPLICIT_TEXT("e_ext_cert_policy_explicit_text_too_long", 0x1e, ascii, lint::Status::kPass);
 }
 
 TEST(PolicyLints, ControlCharacters) {
-  FakeCert c1;
-  c1.Add(oid::kCertificatePolicies, WithExplicitText(0x0c, "next\xc2\x85line"));
-  EXPECT_LINT("w_ext_cert_policy_explicit_text_includes_control", c1.Finish(), lint::Status::kWarn);
-  FakeCert c2;
-  c2.Add(oid::kCertificatePolicies, WithExplicitText(0x0c, "caf\xc3\xa9"));
-  EXPECT_LINT("w_ext_cert_policy_explicit_text_includes_control", c2.Finish(), lint::Status::kPass);
-  FakeCert c3;  // a 0xC2 lead as the last octet: zlint's walk reads past the end
-  c3.Add(oid::kCertificatePolicies, WithExplicitText(0x0c, "abc\xc2"));
-  EXPECT_LINT("w_ext_cert_policy_explicit_text_includes_control", c3.Finish(), lint::Status::kFatal);
-  FakeCert c4;  // controls are only looked for in UTF8String
-  c4.Add(oid::kCertificatePolicies, WithExplicitText(0x1a, "tab\there"));
-  EXPECT_LINT("w_ext_cert_policy_explicit_text_includes_control", c4.Finish(), lint::Status::kPass);
+  const char* kLint = "w_ext_cert_policy_explicit_text_includes_control";
+  EXPECT_EXPLICIT_TEXT(kLint, 0x0c, "next\xc2\x85line", lint::Status::kWarn);
+  EXPECT_EXPLICIT_TEXT(kLint, 0x0c, "caf\xc3\xa9", lint::Status::kPass);
+  // a 0xC2 lead as the last octet: zlint's walk reads past the end
+  EXPECT_EXPLICIT_TEXT(kLint, 0x0c, "abc\xc2", lint::Status::kFatal);
+  // controls are only looked for in UTF8String
+  EXPECT_EXPLICIT_TEXT(kLint, 0x1a, "tab\there", lint::Status::kPass);
 }
 
 TEST(PolicyLints, NfcOnRawOctets) {
-  FakeCert decomposed;
-  decomposed.Add(oid::kCertificatePolicies, WithExplicitText(0x0c, "cafe\xcc\x81"));
-  EXPECT_LINT("w_ext_cert_policy_explicit_text_not_nfc", decomposed.Finish(), lint::Status::kWarn);
-  FakeCert composed;
-  composed.Add(oid::kCertificatePolicies, WithExplicitText(0x0c, "caf\xc3\xa9"));
-  EXPECT_LINT("w_ext_cert_policy_explicit_text_not_nfc", composed.Finish(), lint::Status::kPass);
-  FakeCert bmp;  // UTF-16 octets that are not UTF-8 are inert
-  bmp.Add(oid::kCertificatePolicies, WithExplicitText(0x1e, std::string("\x00\x65\x03\x01", 4)));
-  EXPECT_LINT("w_ext_cert_policy_explicit_text_not_nfc", bmp.Finish(), lint::Status::kPass);
+  const char* kLint = "w_ext_cert_policy_explicit_text_not_nfc";
+  EXPECT_EXPLICIT_TEXT(kLint, 0x0c, "cafe\xcc\x81", lint::Status::kWarn);
+  EXPECT_EXPLICIT_TEXT(kLint, 0x0c, "caf\xc3\xa9", lint::Status::kPass);
+  // UTF-16 octets that are not UTF-8 are inert
+  EXPECT_EXPLICIT_TEXT(kLint, 0x1e, std::string("\x00\x65\x03\x01", 4), lint::Status::kPass);
 }
 
 TEST(PolicyLints, ExplicitTextOnlyUnderUserNotice) {
