@@ -321,7 +321,13 @@ const Extension* Certificate::FindExtension(Input o) const {
 
 size_t Certificate::CountExtension(Input o) const {
   size_t n = 0;
-  for (const auto& e : extensions) n += e.oid == o;
+  if (o.empty()) {
+    for (const auto& e : extensions) n += e.oid.empty();
+    return n;
+  }
+  const size_t size = o.size();
+  const uint8_t last = o[size - 1];
+  for (const auto& e : extensions) n += e.oid.size() == size && e.oid[size - 1] == last && e.oid == o;
   return n;
 }
 
