@@ -4,10 +4,36 @@
 
 namespace cair::lint {
 
+namespace {
+
+// The framework's source pre-filter, decided once per object: the three
+// classifications read the EKU and policy lists, and ~200 lints ask. As bits:
+// a lint's `needs` (from its source) against the object's `missing`.
+enum : uint8_t { kServerAuth = 1, kEmailProtection = 2, kCodeSigning = 4 };
+
+uint8_t Needs(const Metadata& m) {
+  if (m.override_framework_filter) return 0;
+  switch (m.source) {
+    case Source::kCabfBr: return kServerAuth;
+    case Source::kCabfSmimeBr: return kEmailProtection;
+    case Source::kCabfCsBr: return kCodeSigning;
+    default: return 0;
+  }
+}
+
+template <typename Object>
+uint8_t Missing(const Object&) { return 0; }
+uint8_t Missing(const x509::Certificate& c) {
+  return (c.IsServerAuth() ? 0 : kServerAuth) | (c.IsEmailProtection() ? 0 : kEmailProtection) |
+         (c.IsCodeSigning() ? 0 : kCodeSigning);
+}
+
+}  // namespace
+
 Runner::Runner(const Registry& registry, const Filter& filter, const Config& config) {
   for (const Registration& r : registry.All()) {
     if (!filter.Matches(*r.metadata)) continue;
-    Entry e{r.metadata, r.make(), ""};
+    Entry e{r.metadata, r.make(), "", r.metadata->effective, r.metadata->ineffective, Needs(*r.metadata)};
     try {
       e.config_error = e.lint->Configure(config);
     } catch (const std::exception& ex) {
@@ -35,46 +61,23 @@ Runner::Runner(const Registry& registry, const Filter& filter, const Config& con
     for (const auto& e : *v) cost_meta_.push_back(e.metadata);
 }
 
-namespace {
+bool FilteredBySource(const Metadata& m, const x509::Certificate& c) { return (Needs(m) & Missing(c)) != 0; }
 
-// The framework's source pre-filter, decided once per object: the three
-// classifications read the EKU and policy lists, and ~200 lints ask.
-struct SourceFilter {
-  bool server_auth = true, email_protection = true, code_signing = true;
-  template <typename Object>
-  explicit SourceFilter(const Object&) {}
-  explicit SourceFilter(const x509::Certificate& c)
-      : server_auth(c.IsServerAuth()), email_protection(c.IsEmailProtection()), code_signing(c.IsCodeSigning()) {}
-  // FilteredBySource, from the precomputed classifications.
-  bool Filters(const Metadata& m) const {
-    if (m.override_framework_filter) return false;
-    switch (m.source) {
-      case Source::kCabfBr: return !server_auth;
-      case Source::kCabfSmimeBr: return !email_protection;
-      case Source::kCabfCsBr: return !code_signing;
-      default: return false;
-    }
-  }
-};
-
-}  // namespace
-
-bool FilteredBySource(const Metadata& m, const x509::Certificate& c) { return SourceFilter(c).Filters(m); }
-
-template <typename Object, typename LintT>
-void Runner::RunAll(const std::vector<Entry>& entries, const Object& o, int64_t t,
+// One loop per setting of the profile switch, so that the common one reads
+// no clock and tests no flag per lint.
+template <typename Object, typename LintT, bool kProfile>
+void Runner::RunAll(const std::vector<Entry>& entries, size_t base, const Object& o, int64_t t,
                     std::vector<Result>* out) const {
   out->resize(entries.size());
-  size_t base = 0;
-  if (&entries == &crl_) base = cert_.size();
-  if (&entries == &ocsp_) base = cert_.size() + crl_.size();
-  const SourceFilter filter(o);
+  const uint8_t missing = Missing(o);
+  Result* results = out->data();
   for (size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
-    Result& r = (*out)[i];
+    Result& r = results[i];
     r.details.clear();
-    auto start = profile_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
-    if (filter.Filters(*e.metadata)) {
+    [[maybe_unused]] const auto start =
+        kProfile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
+    if (e.needs & missing) {
       r.status = Status::kNA;
     } else if (!e.config_error.empty()) {
       r.status = Status::kFatal;
@@ -84,7 +87,7 @@ void Runner::RunAll(const std::vector<Entry>& entries, const Object& o, int64_t 
       try {
         if (!lint->CheckApplies(o)) {
           r.status = Status::kNA;
-        } else if (t < e.metadata->effective || t >= e.metadata->ineffective) {
+        } else if (t < e.effective || t >= e.ineffective) {
           r.status = Status::kNE;
         } else {
           r = lint->Execute(o);
@@ -95,11 +98,23 @@ void Runner::RunAll(const std::vector<Entry>& entries, const Object& o, int64_t 
         r = Fatal("lint raised an unknown exception");
       }
     }
-    if (profile_) {
+    if constexpr (kProfile) {
       cost_[base + i] += std::chrono::steady_clock::now() - start;
       ++calls_[base + i];
     }
   }
+}
+
+template <typename Object, typename LintT>
+void Runner::RunAll(const std::vector<Entry>& entries, const Object& o, int64_t t,
+                    std::vector<Result>* out) const {
+  size_t base = 0;
+  if (&entries == &crl_) base = cert_.size();
+  if (&entries == &ocsp_) base = cert_.size() + crl_.size();
+  if (profile_)
+    RunAll<Object, LintT, true>(entries, base, o, t, out);
+  else
+    RunAll<Object, LintT, false>(entries, base, o, t, out);
 }
 
 void Runner::Run(const x509::Certificate& c, std::vector<Result>* out) const {

@@ -7,6 +7,7 @@
 #include "lint/registry.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/math/mpz.h"
+#include "lints/util/memo.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
@@ -52,7 +53,7 @@ constexpr Groups kGroups = [] {
   return g;
 }();
 
-bool HasFactorBelow752(der::Input n) {
+bool HasFactorBelow752Uncached(der::Input n) {
   util::math::Mpz v;
   util::math::MpzFromMagnitude(n, v.get());
   for (size_t g = 0; g < kGroups.count; ++g) {
@@ -61,6 +62,12 @@ bool HasFactorBelow752(der::Input n) {
       if (r % kSmallPrimes[k] == 0) return true;
   }
   return false;
+}
+
+// Remembered per modulus (util/memo.h).
+struct SmallFactorMemo;
+bool HasFactorBelow752(der::Input n) {
+  return util::Memoized<SmallFactorMemo, 1 << 14, 1024>(n.AsStringView(), [&] { return HasFactorBelow752Uncached(n); });
 }
 
 constexpr lint::Metadata kMetadata{

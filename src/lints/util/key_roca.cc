@@ -4,6 +4,7 @@
 #include <bitset>
 
 #include "lints/util/math/mpz.h"
+#include "lints/util/memo.h"
 
 namespace cair::lints::util {
 namespace {
@@ -40,10 +41,14 @@ bool HasRocaFingerprint(mpz_srcptr n) {
   return true;
 }
 
+// Remembered per modulus (see memo.h).
+struct RocaMemo;
 bool HasRocaFingerprint(der::Input modulus_magnitude) {
-  math::Mpz n;
-  math::MpzFromMagnitude(modulus_magnitude, n.get());
-  return HasRocaFingerprint(n.get());
+  return Memoized<RocaMemo, 1 << 14, 1024>(modulus_magnitude.AsStringView(), [&] {
+    math::Mpz n;
+    math::MpzFromMagnitude(modulus_magnitude, n.get());
+    return HasRocaFingerprint(n.get());
+  });
 }
 
 }  // namespace cair::lints::util

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "lints/util/dns/names.h"
+#include "lints/util/memo.h"
 #include "x509/oids.h"
 
 namespace cair::lints::util::dns {
@@ -29,10 +30,6 @@ bool PlainAsciiLabels(std::string_view s) {
 // suffixes endlessly, and a libpsl look-up costs far more than a hash probe.
 // The memo is cleared when it reaches 1 << 18 entries (bounded memory).
 // Probed by string_view (heterogeneous look-up): a hit builds no key string.
-struct MemoHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
 bool IcannSuffixAt(const char* text, size_t len) {
   const std::string_view key(text, len);
   if (!PlainAsciiLabels(key)) return false;
@@ -64,7 +61,18 @@ bool IsIcannPublicSuffix(std::string_view suffix) {
   return IcannSuffixAt(s.c_str(), s.size());
 }
 
+namespace {
+ParsedDomain ParseDomainUncached(std::string_view input);
+struct ParseDomainMemo;
+}  // namespace
+
+// Remembered per name (util/memo.h): a split costs a suffix probe per label.
 ParsedDomain ParseDomain(std::string_view input) {
+  return Memoized<ParseDomainMemo, 1 << 16, 255>(input, [&] { return ParseDomainUncached(input); });
+}
+
+namespace {
+ParsedDomain ParseDomainUncached(std::string_view input) {
   ParsedDomain d;
   d.name = AsciiLower(input);
   const std::string_view n = d.name;
@@ -126,5 +134,7 @@ ParsedDomain ParseDomain(std::string_view input) {
   }
   return d;
 }
+
+}  // namespace
 
 }  // namespace cair::lints::util::dns

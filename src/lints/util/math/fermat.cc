@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "lints/util/math/mpz.h"
+#include "lints/util/memo.h"
 
 namespace cair::lints::util::math {
 namespace {
@@ -61,7 +62,9 @@ std::string Decimal(mpz_ptr v) {
 // GMP rather than OpenSSL's BIGNUM: the integer square root of the modulus,
 // which every call pays, is a few microseconds with mpz_sqrt and about 15 with
 // Newton's iteration over BN_div.
-bool FermatFactor(der::Input modulus, int64_t rounds, std::string* p, std::string* q) {
+namespace {
+
+bool FermatFactorUncached(der::Input modulus, int64_t rounds, std::string* p, std::string* q) {
   if (rounds <= 0 || modulus.empty() || modulus.size() > kMaxModulusBytes) return false;
   Mpz n, a, c, b2, b, rem;
   MpzFromMagnitude(modulus, n.get());
@@ -87,6 +90,28 @@ bool FermatFactor(der::Input modulus, int64_t rounds, std::string* p, std::strin
     }
   }
   return false;
+}
+
+struct FermatMemo;
+struct Factors {
+  bool found = false;
+  std::string p, q;
+};
+
+}  // namespace
+
+// Remembered per modulus (and number of rounds): the same key recurs across
+// a CA's certificates, and the square root is most of the cost.
+bool FermatFactor(der::Input modulus, int64_t rounds, std::string* p, std::string* q) {
+  std::string key(reinterpret_cast<const char*>(&rounds), sizeof rounds);
+  key.append(modulus.AsStringView());
+  const Factors f = Memoized<FermatMemo, 1 << 14, 1024 + sizeof rounds>(key, [&] {
+    Factors r;
+    r.found = FermatFactorUncached(modulus, rounds, &r.p, &r.q);
+    return r;
+  });
+  if (f.found) *p = f.p, *q = f.q;
+  return f.found;
 }
 
 }  // namespace cair::lints::util::math

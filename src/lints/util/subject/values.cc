@@ -141,7 +141,7 @@ std::string_view GoStringValue(const x509::Attribute& a, std::string* scratch) {
 
 size_t CountGoStrings(const x509::Name& name, der::Input oid) {
   size_t n = 0;
-  for (const auto& a : name.attributes) n += a.oid == oid && IsGoStringValue(a);
+  for (const auto& a : name.attributes) n += SameOid(a.oid, oid) && IsGoStringValue(a);
   return n;
 }
 
@@ -207,7 +207,7 @@ bool HasMultiValuedRdn(const x509::Name& name) {
 
 bool AnyValueTagNumberOtherThan(const x509::Name& name, der::Input oid, uint32_t tag_number) {
   for (const auto& a : name.attributes)
-    if (a.oid == oid && a.value_tag.number != tag_number) return true;
+    if (SameOid(a.oid, oid) && a.value_tag.number != tag_number) return true;
   return false;
 }
 

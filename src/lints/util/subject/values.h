@@ -52,13 +52,20 @@ bool IsGoStringValue(const x509::Attribute& a);
 // value's bytes, or of `*scratch` (overwritten) for a BMPString.
 std::string_view GoStringValue(const x509::Attribute& a, std::string* scratch);
 
+// `a` and `b` are the same OID; lengths and last octets (where the 2.5.4.x
+// attribute types differ) compared before the bytes: ~100 look-ups per
+// certificate.
+inline bool SameOid(der::Input a, der::Input b) {
+  return a.size() == b.size() && (a.empty() || a[a.size() - 1] == b[b.size() - 1]) && a == b;
+}
+
 // Calls f(std::string_view) for each string value of type `oid` in `name`, in
 // order; stops early and returns false when f returns false.
 template <typename F>
 bool ForEachGoString(const x509::Name& name, der::Input oid, F&& f) {
   std::string scratch;
   for (const auto& a : name.attributes) {
-    if (a.oid != oid || !IsGoStringValue(a)) continue;
+    if (!SameOid(a.oid, oid) || !IsGoStringValue(a)) continue;
     if (!f(GoStringValue(a, &scratch))) return false;
   }
   return true;
