@@ -17,4 +17,19 @@ StatusOr<std::string> ReadFile(const std::string& path) {
   return ss.str();
 }
 
+std::optional<std::string> ReadWholeFile(const std::string& path, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = path + ": cannot open";
+    return std::nullopt;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    *error = path + ": read error";
+    return std::nullopt;
+  }
+  return ss.str();
+}
+
 }  // namespace cair::base

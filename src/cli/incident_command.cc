@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/files.h"
 #include "cli/commands.h"
 #include "cli/store_common.h"
 #include "corpus/certificates.h"
@@ -315,11 +316,10 @@ struct CrlOptions {
 
 // The objects of file `f` (DER/PEM); the error text, empty on success.
 std::string LoadObjects(const std::string& f, std::vector<x509::DerObject>* out) {
-  std::ifstream in(f, std::ios::binary);
-  if (!in) return "cannot open";
-  std::stringstream ss;
-  ss << in.rdbuf();
-  auto d = x509::DecodeObjects(ss.str(), x509::InputFormat::kDetect);
+  std::string error;
+  const auto text = base::ReadWholeFile(f, &error);
+  if (!text) return error.substr(f.size() + 2);  // the caller names the file
+  auto d = x509::DecodeObjects(*text, x509::InputFormat::kDetect);
   if (d.objects.empty()) return d.errors.empty() ? "empty" : d.errors.front();
   *out = std::move(d.objects);
   return {};

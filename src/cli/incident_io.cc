@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/files.h"
 #include "cli/commands.h"
 #include "cli/incident_json.h"
 #include "cli/output_file.h"
@@ -147,11 +148,10 @@ void AddIncidentLifecycleCommands(CLI::App& app, int* exit_code) {
   set->callback([st, exit_code] {
     std::string text = st->text;
     if (!st->file.empty()) {
-      std::ifstream in(st->file, std::ios::binary);
-      if (!in) return Fail("set", st->file + ": cannot open", kExitBadInput, exit_code);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      text = ss.str();
+      std::string error;
+      auto read = base::ReadWholeFile(st->file, &error);
+      if (!read) return Fail("set", error, kExitBadInput, exit_code);
+      text = std::move(*read);
     }
     if (text.empty()) return Fail("set", "give --text or --file", kExitUsage, exit_code);
     int64_t now;

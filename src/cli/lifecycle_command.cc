@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/files.h"
 #include "base/strings.h"
 #include "cli/commands.h"
 #include "cli/store_common.h"
@@ -34,14 +35,9 @@ std::string Trimmed(std::string s) {
 // or JSON (an array of objects with those keys, or {"findings": [...]}).
 // Errors name the file, the row and the field.
 std::optional<std::vector<incident::AuditFinding>> ReadFindings(const std::string& path, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ": cannot open";
-    return std::nullopt;
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string text = ss.str();
+  const auto read = base::ReadWholeFile(path, error);
+  if (!read) return std::nullopt;
+  const std::string& text = *read;
   std::vector<incident::AuditFinding> out;
   auto date = [&](const std::string& where, const std::string& value) -> std::optional<int64_t> {
     auto t = DateOrTime(value);

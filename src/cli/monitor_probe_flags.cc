@@ -9,21 +9,6 @@
 
 namespace cair::cli {
 
-std::optional<std::string> ReadWholeFile(const std::string& path, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ": cannot open";
-    return std::nullopt;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    *error = path + ": read error";
-    return std::nullopt;
-  }
-  return ss.str();
-}
-
 std::optional<std::string> ReadIssuerCertificate(const std::string& flag, const std::string& path, int* exit_code) {
   std::string error;
   auto data = ReadWholeFile(path, &error);

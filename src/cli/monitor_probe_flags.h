@@ -10,10 +10,11 @@
 
 #include "monitor/ocsp_probe.h"
 
+#include "base/files.h"
+
 namespace cair::cli {
 
-// The whole file; nullopt (and a message naming it) when unreadable.
-std::optional<std::string> ReadWholeFile(const std::string& path, std::string* error);
+using base::ReadWholeFile;  // the whole file (base/files.h)
 // The first certificate in a PEM/DER file, as DER; prints the error and sets
 // *exit_code (3) when there is none.
 std::optional<std::string> ReadIssuerCertificate(const std::string& flag, const std::string& path, int* exit_code);

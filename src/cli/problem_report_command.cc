@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/files.h"
 #include "cli/commands.h"
 #include "cli/store_common.h"
 #include "corpus/certificates.h"
@@ -76,15 +77,13 @@ std::optional<std::vector<std::string>> CertificateRefs(const std::vector<std::s
 
 std::optional<std::string> TextOf(const std::string& text, const std::string& file, const char* cmd, int* exit_code) {
   if (file.empty()) return text;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    std::cerr << cmd << ": --text-file " << file << ": cannot open\n";
+  std::string error;
+  auto read = base::ReadWholeFile(file, &error);
+  if (!read) {
+    std::cerr << cmd << ": --text-file " << error << "\n";
     *exit_code = kExitBadInput;
-    return std::nullopt;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  return read;
 }
 
 std::string Minute(int64_t t) { return incident::FormatRfc3339(t).substr(0, 16) + "Z"; }

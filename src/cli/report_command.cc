@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/files.h"
 #include "base/sha256.h"
 #include "cli/commands.h"
 #include "cli/output_file.h"
@@ -29,15 +30,13 @@ namespace cair::cli {
 namespace {
 
 std::optional<std::string> Slurp(const std::string& path) {
-  std::stringstream ss;
   if (path == "-") {
+    std::stringstream ss;
     ss << std::cin.rdbuf();
     return ss.str();
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  ss << in.rdbuf();
-  return ss.str();
+  std::string error;
+  return base::ReadWholeFile(path, &error);
 }
 
 // Subject and dNSNames of the certificates in `files`, by SHA-256.

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "base/files.h"
 #include "base/sha256.h"
 #include "conformance/zlint_suite.h"
 #include "lint/config.h"
@@ -67,14 +68,13 @@ CorpusReport RunCorpusComparison(const std::string& dir) {
         }
       }
     }
-    std::ifstream in(pem, std::ios::binary);
-    if (!in) {
-      rep.errors.push_back(pem.string() + ": cannot open");
+    std::string error;
+    const auto text = base::ReadWholeFile(pem.string(), &error);
+    if (!text) {
+      rep.errors.push_back(error);
       continue;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto decoded = x509::DecodeObjects(ss.str(), x509::InputFormat::kPem);
+    auto decoded = x509::DecodeObjects(*text, x509::InputFormat::kPem);
     for (const auto& e : decoded.errors) rep.errors.push_back(pem.string() + ": " + e);
     std::vector<lint::Result> results;
     for (const auto& obj : decoded.objects) {

@@ -89,24 +89,38 @@ struct Element {
   uint8_t flags = 0;  // EncodingFlag bits
 };
 
+// The identifier and length octets of one element (X.690 8.1.2, 8.1.3).
+struct Header {
+  Tag tag;
+  size_t tag_size = 0;     // identifier octets
+  size_t header_size = 0;  // identifier and length octets
+  size_t length = 0;       // contents length as encoded
+  uint8_t flags = 0;       // EncodingFlag bits
+};
+
+// Reads the header of the element at the start of `in`. It succeeds when the
+// contents run past the end of `in` (ReadElement refuses that), so that a
+// reader can still say what the truncated element was. Inline, like
+// ReadElement: it is the hot path of every parse.
+std::optional<Header> ReadHeader(Input in, ParseError* error = nullptr);
+
 // Reads one element from the start of `in`. On success `full` spans the
-// element (header and contents), a prefix of `in`. Inline: it is the hot
-// path of every parse.
+// element (header and contents), a prefix of `in`.
 std::optional<Element> ReadElement(Input in, ParseError* error = nullptr);
 
 // X.690 8.1.2 (identifier octets) and 8.1.3 (length octets); DER's
 // minimal-encoding rules are X.690 10.1.
-inline std::optional<Element> ReadElement(Input in, ParseError* error) {
-  auto fail = [&](ParseError e) -> std::optional<Element> {
+inline std::optional<Header> ReadHeader(Input in, ParseError* error) {
+  auto fail = [&](ParseError e) -> std::optional<Header> {
     if (error) *error = e;
     return std::nullopt;
   };
   size_t pos = 0;
   if (in.size() < 2) return fail(ParseError::kTruncatedHeader);
-  Element el;
+  Header h;
   uint8_t first = in[pos++];
-  el.tag.cls = static_cast<TagClass>(first >> 6);
-  el.tag.constructed = (first & 0x20) != 0;
+  h.tag.cls = static_cast<TagClass>(first >> 6);
+  h.tag.constructed = (first & 0x20) != 0;
   uint32_t number = first & 0x1f;
   if (number == 0x1f) {
     // High-tag-number form: base-128 digits, bit 8 set on all but the last.
@@ -115,15 +129,16 @@ inline std::optional<Element> ReadElement(Input in, ParseError* error) {
     while (true) {
       if (pos >= in.size()) return fail(ParseError::kTruncatedHeader);
       uint8_t b = in[pos++];
-      if (first_digit && b == 0x80) el.flags |= kTagNotMinimal;
+      if (first_digit && b == 0x80) h.flags |= kTagNotMinimal;
       first_digit = false;
       if (number > (UINT32_MAX >> 7)) return fail(ParseError::kTagNumberTooLarge);
       number = (number << 7) | (b & 0x7f);
       if (!(b & 0x80)) break;
     }
-    if (number < 31) el.flags |= kTagNotMinimal;
+    if (number < 31) h.flags |= kTagNotMinimal;
   }
-  el.tag.number = number;
+  h.tag.number = number;
+  h.tag_size = pos;
   if (pos >= in.size()) return fail(ParseError::kTruncatedHeader);
   uint8_t len0 = in[pos++];
   size_t length = 0;
@@ -135,14 +150,28 @@ inline std::optional<Element> ReadElement(Input in, ParseError* error) {
     size_t n = len0 & 0x7f;
     if (n > sizeof(size_t) || n == 0x7f) return fail(ParseError::kLengthTooLarge);
     if (pos + n > in.size()) return fail(ParseError::kTruncatedHeader);
-    if (in[pos] == 0) el.flags |= kLengthNotMinimal;
+    if (in[pos] == 0) h.flags |= kLengthNotMinimal;
     for (size_t i = 0; i < n; ++i) length = (length << 8) | in[pos++];
-    if (length < 0x80) el.flags |= kLengthNotMinimal;
+    if (length < 0x80) h.flags |= kLengthNotMinimal;
   }
-  if (length > in.size() - pos) return fail(ParseError::kTruncatedValue);
-  el.value = in.sub(pos, length);
-  el.full = in.sub(0, pos + length);
+  h.header_size = pos;
+  h.length = length;
   if (error) *error = ParseError::kNone;
+  return h;
+}
+
+inline std::optional<Element> ReadElement(Input in, ParseError* error) {
+  auto h = ReadHeader(in, error);
+  if (!h) return std::nullopt;
+  if (h->length > in.size() - h->header_size) {
+    if (error) *error = ParseError::kTruncatedValue;
+    return std::nullopt;
+  }
+  Element el;
+  el.tag = h->tag;
+  el.flags = h->flags;
+  el.value = in.sub(h->header_size, h->length);
+  el.full = in.sub(0, h->header_size + h->length);
   return el;
 }
 

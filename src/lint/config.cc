@@ -1,5 +1,7 @@
 #include "lint/config.h"
 
+#include "base/files.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -30,15 +32,10 @@ std::optional<Config> Config::Parse(std::string_view text, std::string* error) {
 }
 
 std::optional<Config> Config::Load(const std::string& path, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ": cannot open";
-    return std::nullopt;
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
+  auto text = base::ReadWholeFile(path, error);
+  if (!text) return std::nullopt;
   std::string sub;
-  auto c = Parse(ss.str(), &sub);
+  auto c = Parse(*text, &sub);
   if (!c) *error = path + ": " + sub;
   return c;
 }

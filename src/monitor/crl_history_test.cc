@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/files.h"
 #include "incident/rules.h"
 #include "x509/input.h"
 
@@ -22,12 +23,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 int64_t T(const char* rfc3339) { return *incident::ParseRfc3339(rfc3339); }
 
@@ -69,7 +64,7 @@ class TestCa {
     (void)root;
   }
   const fs::path& dir() const { return dir_; }
-  std::string CertDer() const { return x509::DecodeObjects(Slurp(dir_ / "ca.pem"), x509::InputFormat::kPem).objects.at(0).der; }
+  std::string CertDer() const { return x509::DecodeObjects(base::ReadFile((dir_ / "ca.pem").string()).value_or(""), x509::InputFormat::kPem).objects.at(0).der; }
   void SetCrlNumber(int n) {
     char buf[16];
     snprintf(buf, sizeof buf, "%02X\n", n);
@@ -90,13 +85,13 @@ class TestCa {
     Run("openssl ca -batch -config ca.cnf -keyfile ca.key -cert ca.pem -gencrl -crlexts " + exts +
         " -crl_lastupdate " + OpensslTime(this_update) + " -crl_nextupdate " + OpensslTime(next_update) +
         " -out crl.pem && openssl crl -in crl.pem -outform DER -out crl.der");
-    return Slurp(dir_ / "crl.der");
+    return base::ReadFile((dir_ / "crl.der").string()).value_or("");
   }
 
  private:
   void Run(const std::string& cmd) {
     std::string full = "cd '" + dir_.string() + "' && " + cmd + " >/dev/null 2>>openssl.log";
-    ASSERT_EQ(std::system(full.c_str()), 0) << cmd << "\n" << Slurp(dir_ / "openssl.log");
+    ASSERT_EQ(std::system(full.c_str()), 0) << cmd << "\n" << base::ReadFile((dir_ / "openssl.log").string()).value_or("");
   }
   fs::path dir_;
 };

@@ -1,5 +1,7 @@
 #include "lints/util/key_blocklist.h"
 
+#include "base/files.h"
+
 #include <openssl/evp.h>
 
 #include <cctype>
@@ -70,14 +72,9 @@ std::optional<KeyBlocklist> KeyBlocklist::Parse(std::string_view text, std::stri
 }
 
 std::optional<KeyBlocklist> KeyBlocklist::Load(const std::string& path, std::string* error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ": cannot open";
-    return std::nullopt;
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return Parse(ss.str(), path, error);
+  auto text = base::ReadWholeFile(path, error);
+  if (!text) return std::nullopt;
+  return Parse(*text, path, error);
 }
 
 std::string_view KeyBlocklist::Match(der::Input modulus) const {

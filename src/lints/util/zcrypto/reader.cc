@@ -34,57 +34,27 @@ bool OidOk(der::Input v) {
 }
 
 bool ReadTlv(der::Input bytes, size_t* offset, Tlv* out) {
-  size_t pos = *offset;
-  if (pos >= bytes.size()) return false;
-  uint8_t b = bytes[pos++];
-  out->cls = b >> 6;
-  out->compound = (b & 0x20) != 0;
-  uint32_t tag = b & 0x1f;
-  if (tag == 0x1f) {
-    // Base-128 tag number: at most four digits, minimal, fits in int32.
-    int64_t v = 0;
-    bool done = false;
-    for (int digits = 0; pos < bytes.size(); ++digits) {
-      if (digits == 5) return false;
-      const uint8_t d = bytes[pos];
-      if (digits == 0 && d == 0x80) return false;
-      v = (v << 7) | (d & 0x7f);
-      ++pos;
-      if (!(d & 0x80)) {
-        if (v > INT32_MAX) return false;
-        done = true;
-        break;
-      }
-    }
-    if (!done || v < 0x1f) return false;
-    tag = static_cast<uint32_t>(v);
-  }
-  out->tag = tag;
-  if (pos >= bytes.size()) return false;
-  b = bytes[pos++];
-  size_t length = 0;
-  if (!(b & 0x80)) {
-    length = b;
-  } else {
-    const size_t n = b & 0x7f;
-    if (n == 0) return false;  // indefinite length
-    for (size_t i = 0; i < n; ++i) {
-      if (pos >= bytes.size()) return false;
-      if (length >= (size_t{1} << 23)) return false;
-      length = (length << 8) | bytes[pos++];
-      if (length == 0) return false;  // leading zero octet
-    }
-    if (length < 0x80) return false;  // long form where short form fits
-  }
-  out->truncated = length > bytes.size() - pos;
+  if (*offset >= bytes.size()) return false;
+  const der::Input in = bytes.sub(*offset);
+  const auto h = der::ReadHeader(in);
+  // Go refuses what DER's minimal rules refuse (src/der flags it), tag
+  // numbers above int32 or of more than five base-128 digits, and lengths
+  // of 2^31 or more (its reader stops at 1<<23 before each further octet).
+  if (!h || h->flags != 0 || h->tag.number > INT32_MAX || h->tag_size > 6 ||
+      h->length >= (size_t{1} << 31))
+    return false;
+  out->cls = static_cast<uint8_t>(h->tag.cls);
+  out->compound = h->tag.constructed;
+  out->tag = h->tag.number;
+  out->truncated = h->length > in.size() - h->header_size;
   if (out->truncated) {
     out->value = der::Input();
-    out->full = bytes.sub(*offset, pos - *offset);
+    out->full = in.sub(0, h->header_size);
     return true;
   }
-  out->value = bytes.sub(pos, length);
-  out->full = bytes.sub(*offset, pos + length - *offset);
-  *offset = pos + length;
+  out->value = in.sub(h->header_size, h->length);
+  out->full = in.sub(0, h->header_size + h->length);
+  *offset += h->header_size + h->length;
   return true;
 }
 

@@ -41,8 +41,8 @@ struct Tlv {
 // ReadTlv reads the element at `*offset` in `bytes` with Go's rules; false
 // when the header is malformed. When the contents run past the end,
 // `truncated` is set and `*offset` is left unchanged; otherwise `*offset`
-// moves past the element. (It reads the header itself: src/der's reader
-// refuses a truncated element without saying what its header was.)
+// moves past the element. The header comes from src/der (der::ReadHeader,
+// which also describes a truncated element); this adds Go's limits.
 bool ReadTlv(der::Input bytes, size_t* offset, Tlv* out);
 
 // Int64 is Go's INTEGER into int64: non-empty, minimal, at most 8 bytes.
