@@ -13,7 +13,7 @@ bash scripts/deps.sh
 
 echo "== 1/2 build and test (Release) =="
 # No LTO here: it speeds the linter by a quarter but makes each of the dozen
-# test executables a whole-program link; bench/ and scripts/demo.sh use it.
+# test executables a whole-program link; only the benchmarks ask for it (README "Benchmark").
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCAIR_LTO=OFF -DCAIR_LINTS_ONLY= >/dev/null
 ninja -C build -j "$jobs"
 # A throw-away PostgreSQL server for the scan's PostgreSQL source test.
