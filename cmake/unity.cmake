@@ -1,7 +1,7 @@
 # The lint catalogue in unity groups (issue 15): one translation unit per
 # ~30 lint files instead of one per file. With the catalogue's precompiled
-# header a lint file costs ~0.58 s of CPU alone and ~0.07 s in a group (g++ 12
-# -O3; clang-14 with ASan: 0.63 -> 0.13 s), because most of a lint file's
+# header a lint file costs ~0.58 s of CPU alone and ~0.10 s in a group (g++ 12
+# -O3; clang-14 with ASan: 0.63 -> 0.10 s at -O1), because most of a lint file's
 # compile is the fixed cost of a translation unit (loading the header,
 # re-instantiating and optimising the same inline functions), not the lint.
 #

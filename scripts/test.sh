@@ -36,7 +36,8 @@ echo "== 2/2 unit and catalogue tests under ASan + UBSan, then bounded fuzzing (
 # recovery: any UB fails) and libFuzzer's coverage hooks, so the lint
 # catalogue is compiled twice in CI, not three times.
 # -O1 and line tables only: what ASan's and UBSan's reports need (file:line in
-# every frame), at two thirds of the CPU of RelWithDebInfo's -O2 -g.
+# every frame); the lint catalogue compiles in two thirds of the CPU of
+# RelWithDebInfo's -O2 -g, the rest in ~90 %.
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
   -DCAIR_FUZZ=ON -DCAIR_BENCH=OFF -DCAIR_TESTS=ON -DCAIR_LINTS_ONLY= >/dev/null
