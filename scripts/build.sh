@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Configures and builds cair in build/ (Release with debug info).
+# Configures and builds `cair` (and cair-full) in build/: Release (-O3, no debug information).
 #   scripts/build.sh [extra cmake args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
