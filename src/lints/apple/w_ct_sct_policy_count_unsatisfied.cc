@@ -14,6 +14,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -52,4 +53,5 @@ class SctPolicyCount final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SctPolicyCount);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -6,6 +6,7 @@
 #include "lints/util/families/validity.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -24,4 +25,5 @@ class ServerCertValidity397 final : public families::ServerValidityAtMost {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, ServerCertValidity397);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -16,6 +16,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -53,4 +54,5 @@ class SubjectAttributeRepeated final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubjectAttributeRepeated);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -8,6 +8,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -26,4 +27,5 @@ class CaCountryNameMissing final : public families::CaSubjectAttributeCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CaCountryNameMissing);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

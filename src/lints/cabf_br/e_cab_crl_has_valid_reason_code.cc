@@ -6,6 +6,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -43,4 +44,5 @@ class CabCrlHasValidReasonCode final : public lint::CrlLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CabCrlHasValidReasonCode);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

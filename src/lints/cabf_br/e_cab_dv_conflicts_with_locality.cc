@@ -7,6 +7,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -31,4 +32,5 @@ class DvConflictsWithLocality final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DvConflictsWithLocality);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -8,6 +8,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -30,4 +31,5 @@ class IvRequiresProvinceOrLocality final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, IvRequiresProvinceOrLocality);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

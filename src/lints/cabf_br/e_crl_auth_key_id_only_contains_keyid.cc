@@ -11,6 +11,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -55,4 +56,5 @@ class CrlAuthKeyIdOnlyContainsKeyId final : public lint::CrlLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CrlAuthKeyIdOnlyContainsKeyId);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -10,6 +10,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -46,4 +47,5 @@ class CrlExtensionsValidity final : public lint::CrlLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CrlExtensionsValidity);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

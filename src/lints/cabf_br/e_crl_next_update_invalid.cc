@@ -12,6 +12,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -50,4 +51,5 @@ class CrlNextUpdateInvalid final : public lint::CrlLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CrlNextUpdateInvalid);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

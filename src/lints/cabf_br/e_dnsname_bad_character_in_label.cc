@@ -8,6 +8,7 @@
 #include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -48,4 +49,5 @@ class DnsNameBadCharacterInLabel final
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameBadCharacterInLabel);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

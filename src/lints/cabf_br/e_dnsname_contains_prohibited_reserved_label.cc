@@ -9,6 +9,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -37,4 +38,5 @@ class DnsNameContainsProhibitedReservedLabel final : public lint::CertificateLin
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameContainsProhibitedReservedLabel);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

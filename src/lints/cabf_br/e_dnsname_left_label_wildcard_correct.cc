@@ -10,6 +10,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -41,4 +42,5 @@ class DnsNameLeftLabelWildcardCorrect final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameLeftLabelWildcardCorrect);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -5,6 +5,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -32,4 +33,5 @@ class DsaParamsMissing final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DsaParamsMissing);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -6,6 +6,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -26,4 +27,5 @@ class DsaShorterThan2048Bits final : public families::DsaKeyCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DsaShorterThan2048Bits);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

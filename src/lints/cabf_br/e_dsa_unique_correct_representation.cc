@@ -8,6 +8,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -42,4 +43,5 @@ class DsaUniqueCorrectRepresentation final : public families::DsaKeyCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DsaUniqueCorrectRepresentation);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

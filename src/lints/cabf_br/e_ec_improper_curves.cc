@@ -4,6 +4,7 @@
 #include "lints/util/families/algorithms.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -20,4 +21,5 @@ class EcImproperCurves final : public families::EcdsaCurveCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, EcImproperCurves);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

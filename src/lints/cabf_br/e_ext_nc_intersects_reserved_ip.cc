@@ -12,6 +12,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -44,4 +45,5 @@ class NcReservedIpNet final : public families::ReservedIpCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, NcReservedIpNet);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

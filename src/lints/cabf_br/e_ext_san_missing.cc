@@ -6,6 +6,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -24,4 +25,5 @@ class SanMissing final : public families::RequiredExtensionCheck<oid::kSubjectAl
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SanMissing);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -20,6 +20,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -173,4 +174,5 @@ class TorServiceDescHashInvalid final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, TorServiceDescHashInvalid);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -9,6 +9,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -40,4 +41,5 @@ class MissingCrlDistribPoint final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, MissingCrlDistribPoint);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -6,6 +6,7 @@
 #include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -21,4 +22,5 @@ class NoUnderscoreBefore162 final : public families::SanUnderscoreCheck {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, NoUnderscoreBefore162);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -6,6 +6,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -27,4 +28,5 @@ class OldSubCertRsaModLessThan1024Bits final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, OldSubCertRsaModLessThan1024Bits);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

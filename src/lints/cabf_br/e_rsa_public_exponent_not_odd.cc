@@ -6,6 +6,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -28,4 +29,5 @@ class RsaPublicExponentNotOdd final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, RsaPublicExponentNotOdd);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

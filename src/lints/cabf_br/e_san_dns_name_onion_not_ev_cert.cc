@@ -9,6 +9,7 @@
 #include "lints/util/dns/domains.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -36,4 +37,5 @@ class OnionNotEv final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, OnionNotEv);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

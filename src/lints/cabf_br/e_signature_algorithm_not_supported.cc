@@ -7,6 +7,7 @@
 #include "lints/util/families/algorithms.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -31,4 +32,5 @@ class SignatureAlgorithmNotSupported final : public families::SignatureAlgorithm
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SignatureAlgorithmNotSupported);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

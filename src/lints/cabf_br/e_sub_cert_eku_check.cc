@@ -12,6 +12,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -59,4 +60,5 @@ class SubCertEkuCheck final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubCertEkuCheck);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

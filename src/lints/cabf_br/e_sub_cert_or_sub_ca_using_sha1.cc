@@ -5,6 +5,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -26,4 +27,5 @@ class SubCertOrSubCaUsingSha1 final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubCertOrSubCaUsingSha1);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

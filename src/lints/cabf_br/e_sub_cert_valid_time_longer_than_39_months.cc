@@ -5,6 +5,7 @@
 #include "lints/util/families/validity.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -23,4 +24,5 @@ class SubCertValidTimeLongerThan39Months final : public families::SubscriberVali
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubCertValidTimeLongerThan39Months);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -9,6 +9,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -30,4 +31,5 @@ class SubCertValidTimeLongerThan60Months final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubCertValidTimeLongerThan60Months);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

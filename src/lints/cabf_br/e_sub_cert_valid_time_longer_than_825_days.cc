@@ -5,6 +5,7 @@
 #include "lints/util/families/validity.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -23,4 +24,5 @@ class SubCertValidTimeLongerThan825Days final : public families::SubscriberValid
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubCertValidTimeLongerThan825Days);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

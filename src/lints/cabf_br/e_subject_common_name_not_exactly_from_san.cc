@@ -11,6 +11,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -49,4 +50,5 @@ class SubjectCommonNameNotExactlyFromSan final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubjectCommonNameNotExactlyFromSan);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -12,6 +12,7 @@
 #include "lints/util/subject/attributes.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -49,4 +50,5 @@ class SubjectNonInformationalValue final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubjectNonInformationalValue);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -13,6 +13,7 @@
 #include "lints/util/families/reverse_dns.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -50,4 +51,5 @@ class ArpaReservedIp final : public families::ReverseDnsCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, ArpaReservedIp);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -6,6 +6,7 @@
 #include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -20,4 +21,5 @@ class UnderscoreNotPermissibleInDnsName final : public families::SanUnderscoreCh
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, UnderscoreNotPermissibleInDnsName);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -11,6 +11,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -48,4 +49,5 @@ class UnderscorePermissibleIfValidWhenReplaced final : public lint::CertificateL
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, UnderscorePermissibleIfValidWhenReplaced);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

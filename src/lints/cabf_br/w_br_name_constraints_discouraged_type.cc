@@ -9,6 +9,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -42,4 +43,5 @@ class NameConstraintsDiscouragedType final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, NameConstraintsDiscouragedType);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

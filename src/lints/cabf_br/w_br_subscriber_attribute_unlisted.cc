@@ -10,6 +10,7 @@
 #include "lints/util/br_profile.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -38,4 +39,5 @@ class SubscriberAttributeUnlisted final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubscriberAttributeUnlisted);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

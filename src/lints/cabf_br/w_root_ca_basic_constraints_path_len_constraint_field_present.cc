@@ -9,6 +9,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -43,4 +44,5 @@ class RootCaPathLenPresent final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, RootCaPathLenPresent);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -11,6 +11,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 // The primes below 752, by a sieve at compile time.
@@ -90,4 +91,5 @@ class RsaModFactorsSmallerThan752 final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, RsaModFactorsSmallerThan752);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

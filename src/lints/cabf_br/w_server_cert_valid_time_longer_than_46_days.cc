@@ -6,6 +6,7 @@
 #include "lints/util/families/validity.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -23,4 +24,5 @@ class ServerCertValidTimeLongerThan46Days final : public families::ServerValidit
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, ServerCertValidTimeLongerThan46Days);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

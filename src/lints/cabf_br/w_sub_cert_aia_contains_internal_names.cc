@@ -9,6 +9,7 @@
 #include "lints/util/families/aia_internal_names.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -27,4 +28,5 @@ class SubCertAiaInternalName final : public families::AiaInternalNames {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubCertAiaInternalName);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

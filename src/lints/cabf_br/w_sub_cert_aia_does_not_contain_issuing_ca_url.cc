@@ -7,6 +7,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -26,4 +27,5 @@ class SubCertAiaNoIssuerUrl final : public families::HttpUrlCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubCertAiaNoIssuerUrl);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

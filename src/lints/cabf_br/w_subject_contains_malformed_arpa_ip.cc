@@ -12,6 +12,7 @@
 #include "lints/util/families/reverse_dns.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -44,4 +45,5 @@ class ArpaMalformedIp final : public families::ReverseDnsCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, ArpaMalformedIp);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -6,6 +6,7 @@
 #include "lints/util/families/algorithms.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -29,4 +30,5 @@ class CsSignatureAlgorithmNotSupported final : public families::SignatureAlgorit
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CsSignatureAlgorithmNotSupported);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

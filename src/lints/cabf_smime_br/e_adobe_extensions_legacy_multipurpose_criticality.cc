@@ -8,6 +8,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -37,4 +38,5 @@ class AdobeExtensionsLegacyMultipurposeCriticality final : public lint::Certific
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, AdobeExtensionsLegacyMultipurposeCriticality);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

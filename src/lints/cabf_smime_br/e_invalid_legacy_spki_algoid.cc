@@ -9,6 +9,7 @@
 #include "lints/util/families/smime_spki.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -25,4 +26,5 @@ class InvalidLegacySpkiAlgoId final : public families::SmimeSpkiAlgorithmCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, InvalidLegacySpkiAlgoId);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -6,6 +6,7 @@
 #include "lints/util/families/smime_spki.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -21,4 +22,5 @@ class InvalidSpkiAlgoId final : public families::SmimeSpkiAlgorithmCheck {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, InvalidSpkiAlgoId);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

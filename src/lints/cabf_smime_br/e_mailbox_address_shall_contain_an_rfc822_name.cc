@@ -16,6 +16,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -65,4 +66,5 @@ class MailboxAddressInSan final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, MailboxAddressInSan);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -9,6 +9,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -61,4 +62,5 @@ class MailboxValidatedSubjectFieldRestrictions final : public lint::CertificateL
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, MailboxValidatedSubjectFieldRestrictions);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -7,6 +7,7 @@
 #include "lints/util/families/smime_key_usage.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -25,4 +26,5 @@ class RsaKeyUsageStrict final : public families::RsaSmimeKeyUsageCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, RsaKeyUsageStrict);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -9,6 +9,7 @@
 #include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -34,4 +35,5 @@ class SingleEmailIfPresent final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SingleEmailIfPresent);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

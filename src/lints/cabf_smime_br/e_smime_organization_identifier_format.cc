@@ -13,6 +13,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -58,4 +59,5 @@ class SmimeOrganizationIdentifierFormat final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SmimeOrganizationIdentifierFormat);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -7,6 +7,7 @@
 #include "lints/util/smime_br_profile.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -34,4 +35,5 @@ class SmimeSubjectAttributeProhibited final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SmimeSubjectAttributeProhibited);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

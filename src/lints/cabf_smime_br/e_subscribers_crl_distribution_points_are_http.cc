@@ -9,6 +9,7 @@
 #include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -50,4 +51,5 @@ class SubscriberCrlDistributionPointsHttp final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubscriberCrlDistributionPointsHttp);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

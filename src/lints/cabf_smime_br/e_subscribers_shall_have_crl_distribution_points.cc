@@ -6,6 +6,7 @@
 #include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -34,4 +35,5 @@ class SubscribersShallHaveCrlDistributionPoints final : public lint::Certificate
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubscribersShallHaveCrlDistributionPoints);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

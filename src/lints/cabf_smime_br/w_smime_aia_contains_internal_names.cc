@@ -9,6 +9,7 @@
 #include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -27,4 +28,5 @@ class SmimeAiaContainsInternalNames final : public families::AiaInternalNames {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SmimeAiaContainsInternalNames);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

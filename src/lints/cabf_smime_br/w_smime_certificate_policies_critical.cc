@@ -4,6 +4,7 @@
 #include "lints/util/smime_br_profile.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -28,4 +29,5 @@ class SmimeCertificatePoliciesCritical final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SmimeCertificatePoliciesCritical);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

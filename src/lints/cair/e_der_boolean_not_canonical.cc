@@ -5,6 +5,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -27,4 +28,5 @@ class DerBooleanNotCanonical final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DerBooleanNotCanonical);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -9,6 +9,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -35,4 +36,5 @@ class SerialNumberLowEntropy final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SerialNumberLowEntropy);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

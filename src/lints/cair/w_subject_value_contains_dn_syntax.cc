@@ -13,6 +13,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -68,4 +69,5 @@ class SubjectValueContainsDnSyntax final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubjectValueContainsDnSyntax);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

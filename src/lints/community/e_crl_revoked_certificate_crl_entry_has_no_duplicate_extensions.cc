@@ -5,6 +5,7 @@
 #include "lints/util/crl/entries.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -30,4 +31,5 @@ class CrlEntryNoDuplicateExtensions final : public lint::CrlLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CrlEntryNoDuplicateExtensions);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

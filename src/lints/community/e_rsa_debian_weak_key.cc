@@ -16,6 +16,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -51,4 +52,5 @@ class RsaDebianWeakKey final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, RsaDebianWeakKey);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -10,6 +10,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -42,4 +43,5 @@ class RsaFermatFactorization final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, RsaFermatFactorization);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

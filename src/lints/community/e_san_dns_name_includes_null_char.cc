@@ -5,6 +5,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -21,4 +22,5 @@ class SanDnsNameIncludesNullChar final : public families::AltNameDnsCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SanDnsNameIncludesNullChar);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -5,6 +5,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -22,4 +23,5 @@ class SanDnsNameStartsWithPeriod final : public families::AltNameDnsCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SanDnsNameStartsWithPeriod);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -11,6 +11,7 @@
 #include "lints/util/subject/values.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -63,4 +64,5 @@ class SubjContainsHtmlEntities final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubjContainsHtmlEntities);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -10,6 +10,7 @@
 #include "lints/util/subject/values.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -67,4 +68,5 @@ class Utf8Latin1Mixup final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, Utf8Latin1Mixup);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -3,6 +3,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -22,4 +23,5 @@ class ValidityTimeNotPositive final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, ValidityTimeNotPositive);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -13,6 +13,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -45,4 +46,5 @@ class NaturalPersonKuCorrect final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, NaturalPersonKuCorrect);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -8,6 +8,7 @@
 #include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -45,4 +46,5 @@ class QcLimitValueValid final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, QcLimitValueValid);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -11,6 +11,7 @@
 #include "lints/util/families/qc_statement.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -48,4 +49,5 @@ class QcPdsValid final : public families::QcStatementCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, QcPdsValid);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

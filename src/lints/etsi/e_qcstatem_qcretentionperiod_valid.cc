@@ -7,6 +7,7 @@
 #include "lints/util/etsi/qc_statements.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -32,4 +33,5 @@ class QcRetentionPeriodValid final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, QcRetentionPeriodValid);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -9,6 +9,7 @@
 #include "lints/util/families/qc_type.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -30,4 +31,5 @@ class QcTypeValid final : public families::QcTypeCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, QcTypeValid);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -8,6 +8,7 @@
 #include "lints/util/families/qc_statement.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -32,4 +33,5 @@ class QcPdsLangCase final : public families::QcStatementCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, QcPdsLangCase);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -5,6 +5,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -23,4 +24,5 @@ class MpModulus2048OrMore final : public families::RsaKeyCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, MpModulus2048OrMore);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

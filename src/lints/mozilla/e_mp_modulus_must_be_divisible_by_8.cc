@@ -6,6 +6,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -24,4 +25,5 @@ class MpModulusDivisibleBy8 final : public families::RsaKeyCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, MpModulusDivisibleBy8);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -8,6 +8,7 @@
 #include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 using util::zcrypto::Tlv;
@@ -61,4 +62,5 @@ class BasicConstrInvalidDer final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, BasicConstrInvalidDer);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

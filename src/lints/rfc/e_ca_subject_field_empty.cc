@@ -5,6 +5,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -25,4 +26,5 @@ class CaSubjectFieldEmpty final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CaSubjectFieldEmpty);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

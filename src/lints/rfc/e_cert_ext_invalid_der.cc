@@ -8,6 +8,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -42,4 +43,5 @@ class CertExtInvalidDer final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CertExtInvalidDer);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

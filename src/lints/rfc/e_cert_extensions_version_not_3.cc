@@ -4,6 +4,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -26,4 +27,5 @@ class CertExtensionsVersionNot3 final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CertExtensionsVersionNot3);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -6,6 +6,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -34,4 +35,5 @@ class CertSigAlgNotMatchTbsSigAlg final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CertSigAlgNotMatchTbsSigAlg);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -4,6 +4,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -26,4 +27,5 @@ class CrlHasNextUpdate final : public lint::CrlLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CrlHasNextUpdate);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

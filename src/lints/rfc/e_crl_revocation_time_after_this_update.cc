@@ -7,6 +7,7 @@
 #include "lints/util/crl/entries.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -34,4 +35,5 @@ class CrlRevocationTimeAfterThisUpdate final : public lint::CrlLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, CrlRevocationTimeAfterThisUpdate);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -8,6 +8,7 @@
 #include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -46,4 +47,5 @@ class AuthorityKeyIdNoKeyIdentifier final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, AuthorityKeyIdNoKeyIdentifier);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -12,6 +12,7 @@
 #include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -66,4 +67,5 @@ class ExtCannotBeEmptySequence final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, ExtCannotBeEmptySequence);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -9,6 +9,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -54,4 +55,5 @@ class ExtCertPolicyExplicitTextTooLong final : public families::ExplicitTextChec
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, ExtCertPolicyExplicitTextTooLong);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -5,6 +5,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -27,4 +28,5 @@ class ExtFreshestCrlMarkedCritical final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, ExtFreshestCrlMarkedCritical);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -7,6 +7,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -39,4 +40,5 @@ class IanEmptyName final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, IanEmptyName);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -7,6 +7,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -25,4 +26,5 @@ class IanUriFormatInvalid final : public families::AltNameCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, IanUriFormatInvalid);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

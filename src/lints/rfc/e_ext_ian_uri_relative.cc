@@ -6,6 +6,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -23,4 +24,5 @@ class IanUriRelative final : public families::AltNameCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, IanUriRelative);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -5,6 +5,7 @@
 #include "lints/util/time/encoding.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -29,4 +30,5 @@ class GeneralizedTimeWithFraction final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, GeneralizedTimeWithFraction);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

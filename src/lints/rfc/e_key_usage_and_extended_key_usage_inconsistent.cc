@@ -16,6 +16,7 @@
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -139,4 +140,5 @@ class KuAndEkuInconsistent final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, KuAndEkuInconsistent);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -9,6 +9,7 @@
 #include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -52,4 +53,5 @@ class KeyUsageIncorrectLength final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, KeyUsageIncorrectLength);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

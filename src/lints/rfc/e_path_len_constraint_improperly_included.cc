@@ -8,6 +8,7 @@
 #include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -54,4 +55,5 @@ class PathLenConstraintImproperlyIncluded final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, PathLenConstraintImproperlyIncluded);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -6,6 +6,7 @@
 #include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -21,4 +22,5 @@ class DnsNameLabelTooLong final
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameLabelTooLong);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

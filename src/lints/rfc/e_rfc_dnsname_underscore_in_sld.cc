@@ -7,6 +7,7 @@
 #include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -23,4 +24,5 @@ class DnsNameUnderscoreInSld final
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameUnderscoreInSld);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -15,6 +15,7 @@
 #include "lints/util/subject/values.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -70,4 +71,5 @@ class SubjectDnNotPrintableCharacters final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubjectDnNotPrintableCharacters);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -8,6 +8,7 @@
 #include "lints/util/families/key_usage_encoding.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -26,4 +27,5 @@ class SuperfluousKuEncoding final : public families::KeyUsageEncodingCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SuperfluousKuEncoding);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -5,6 +5,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -28,4 +29,5 @@ class ThisUpdateNotAfterProducedAt final : public lint::OcspLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, ThisUpdateNotAfterProducedAt);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -6,6 +6,7 @@
 #include "lints/util/time/encoding.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -30,4 +31,5 @@ class UtcTimeNotZulu final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, UtcTimeNotZulu);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

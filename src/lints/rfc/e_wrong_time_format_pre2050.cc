@@ -5,6 +5,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -33,4 +34,5 @@ class WrongTimeFormatPre2050 final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, WrongTimeFormatPre2050);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

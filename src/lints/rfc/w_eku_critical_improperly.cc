@@ -5,6 +5,7 @@
 #include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -30,4 +31,5 @@ class EkuCriticalImproperly final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, EkuCriticalImproperly);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

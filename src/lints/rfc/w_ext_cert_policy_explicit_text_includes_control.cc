@@ -10,6 +10,7 @@
 #include "x509/oids.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -63,4 +64,5 @@ class ExtCertPolicyExplicitTextIncludesControl final : public families::Explicit
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, ExtCertPolicyExplicitTextIncludesControl);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

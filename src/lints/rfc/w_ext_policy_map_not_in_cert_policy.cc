@@ -7,6 +7,7 @@
 #include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -28,4 +29,5 @@ class ExtPolicyMapNotInCertPolicy final : public families::PolicyMappingsCheck {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, ExtPolicyMapNotInCertPolicy);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

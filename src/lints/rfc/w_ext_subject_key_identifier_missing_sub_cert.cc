@@ -6,6 +6,7 @@
 #include "lints/util/zcrypto/extensions.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -26,4 +27,5 @@ class SubjectKeyIdentifierMissingSubCert final
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubjectKeyIdentifierMissingSubCert);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -5,6 +5,7 @@
 #include "lints/util/families/name_constraints.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -19,4 +20,5 @@ class NameConstraintOnRegisteredId final : public families::NameConstraintOnForm
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, NameConstraintOnRegisteredId);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -5,6 +5,7 @@
 #include "lints/util/families/name_constraints.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -19,4 +20,5 @@ class NameConstraintOnX400 final : public families::NameConstraintOnForm<3> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, NameConstraintOnX400);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints

@@ -11,6 +11,7 @@
 #include "lint/registry.h"
 
 namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
 constexpr lint::Metadata kMetadata{
@@ -54,4 +55,5 @@ class SubjectDnLegacyDirectoryString final : public lint::CertificateLint {
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, SubjectDnLegacyDirectoryString);
+}}  // namespace ::CAIR_UNITY_ID
 }  // namespace cair::lints
