@@ -18,8 +18,6 @@
 
 #include <httplib.h>
 
-#include "base/files.h"
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -33,7 +31,12 @@ namespace cair::monitor::testpki {
 
 namespace fs = std::filesystem;
 
-inline std::string Slurp(const fs::path& p) { return base::ReadFile(p.string()).value_or(""); }
+inline std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
 
 inline void Spit(const fs::path& p, const std::string& s) { std::ofstream(p, std::ios::binary) << s; }
 
