@@ -1,5 +1,7 @@
 #include "base/strings.h"
 
+#include <openssl/evp.h>
+
 namespace cair::base {
 
 std::string Lower(std::string_view s) {
@@ -20,11 +22,21 @@ bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::string Trim(std::string_view s, std::string_view chars) {
+std::string_view TrimView(std::string_view s, std::string_view chars) {
   size_t b = s.find_first_not_of(chars);
-  if (b == std::string_view::npos) return "";
+  if (b == std::string_view::npos) return {};
   size_t e = s.find_last_not_of(chars);
-  return std::string(s.substr(b, e - b + 1));
+  return s.substr(b, e - b + 1);
+}
+
+std::string Trim(std::string_view s, std::string_view chars) { return std::string(TrimView(s, chars)); }
+
+std::string Base64Encode(std::string_view bytes) {
+  std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
+  const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<int>(bytes.size()));
+  out.resize(n > 0 ? static_cast<size_t>(n) : 0);
+  return out;
 }
 
 std::vector<std::string> SplitCsvLine(std::string_view line) {

@@ -19,6 +19,11 @@ bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b);
 
 // `s` without leading and trailing characters from `chars`.
 std::string Trim(std::string_view s, std::string_view chars = " \t\r\n");
+// The same as a view into `s`.
+std::string_view TrimView(std::string_view s, std::string_view chars = " \t\r\n");
+
+// `bytes` in base64 (RFC 4648 section 4, padded, no line breaks).
+std::string Base64Encode(std::string_view bytes);
 
 // The fields of one CSV line (RFC 4180 quoting: "a ""b""" is `a "b"`; a
 // comma inside quotes is data; a CR outside quotes is dropped). An empty

@@ -31,6 +31,21 @@ TEST(Strings, TrimWithDefaultAndGivenSets) {
   EXPECT_EQ(Trim("  a b \t\r\n"), "a b");
   EXPECT_EQ(Trim(" \t "), "");
   EXPECT_EQ(Trim(" a\r", " \t"), "a\r");
+  const std::string text = "\t x y \f";
+  const std::string_view view = TrimView(text, " \t\f");
+  EXPECT_EQ(view, "x y");
+  EXPECT_EQ(view.data(), text.data() + 2);  // a view into the argument, not a copy
+  EXPECT_TRUE(TrimView(" ").empty());
+}
+
+TEST(Strings, Base64EncodeRfc4648Vectors) {
+  // RFC 4648 section 10.
+  EXPECT_EQ(Base64Encode(""), "");
+  EXPECT_EQ(Base64Encode("f"), "Zg==");
+  EXPECT_EQ(Base64Encode("fo"), "Zm8=");
+  EXPECT_EQ(Base64Encode("foo"), "Zm9v");
+  EXPECT_EQ(Base64Encode("foobar"), "Zm9vYmFy");
+  EXPECT_EQ(Base64Encode(std::string(100, '\xff')).find('\n'), std::string::npos);  // no line breaks
 }
 
 TEST(Strings, CsvLineFollowsRfc4180Quoting) {
@@ -70,6 +85,9 @@ TEST(Files, ReadFileReturnsBytesOrNotFound) {
   auto missing = ReadFile(path);
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
   EXPECT_NE(missing.status().message().find(path), std::string::npos);
+  std::string error;
+  EXPECT_FALSE(ReadWholeFile(path, &error).has_value());
+  EXPECT_EQ(error, path + ": cannot open");
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "cli/lint_stream.h"
 
+#include "base/strings.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -16,12 +18,7 @@ namespace cair::cli {
 namespace {
 
 // Strips ASCII whitespace (and a CR left by Windows line ends) at both ends.
-std::string_view Trim(std::string_view s) {
-  const char* ws = " \t\r\n\f\v";
-  size_t b = s.find_first_not_of(ws);
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(ws) - b + 1);
-}
+std::string_view Trim(std::string_view s) { return base::TrimView(s, " \t\r\n\f\v"); }
 
 class Stream {
  public:

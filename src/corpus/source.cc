@@ -27,10 +27,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // Decodes a buffer holding PEM / DER / base64 and passes each object on.
 void EmitBuffer(const std::string& data, const std::string& origin, ObjectSink& sink) {
   auto r = x509::DecodeObjects(data, x509::InputFormat::kDetect);
@@ -433,9 +429,9 @@ std::string KindOf(const std::string& path, const SourceOptions& opt) {
   if (opt.kind != "auto") return opt.kind;
   std::string p = base::Lower(path);
   for (const char* ext : {".tar", ".tar.gz", ".tgz", ".tar.xz", ".tar.bz2", ".tar.zst", ".zip"})
-    if (EndsWith(p, ext)) return "archive";
-  if (EndsWith(p, ".json")) return "ct-json";
-  if (EndsWith(p, ".csv")) return "csv";
+    if (std::string_view(p).ends_with(ext)) return "archive";
+  if (std::string_view(p).ends_with(".json")) return "ct-json";
+  if (std::string_view(p).ends_with(".csv")) return "csv";
   return "file";
 }
 

@@ -49,10 +49,6 @@ ProblemReport Row(Stmt& s) {
   return r;
 }
 
-std::string Minute(int64_t t) {
-  std::string s = FormatRfc3339(t);
-  return s.substr(0, 10) + " " + s.substr(11, 5) + " UTC";
-}
 
 }  // namespace
 
@@ -101,7 +97,7 @@ StatusOr<bool> Store::RespondProblemReport(int64_t id, int64_t at, const std::st
       const bool late = ProblemReportLate(r->received_at, at, at);
       if (!AddTimelineRow(db_, *r->incident_id, at,
                           "Preliminary report on Certificate Problem Report " + std::to_string(id) + " sent to the Subscriber and the reporter" +
-                              (late ? " (late: due " + Minute(ProblemReportResponseDue(r->received_at)) + ")" : ""),
+                              (late ? " (late: due " + FormatMinute(ProblemReportResponseDue(r->received_at)) + ")" : ""),
                           "cair"))
         return DbError(db_, "timeline");
     }

@@ -175,4 +175,9 @@ std::optional<int64_t> ParseRfc3339(const std::string& s) {
 
 std::string FormatRfc3339(int64_t t) { return der::FormatRfc3339(t); }
 
+std::string FormatMinute(int64_t t) {
+  std::string s = FormatRfc3339(t);
+  return s.substr(0, 10) + " " + s.substr(11, 5) + " UTC";
+}
+
 }  // namespace cair::incident

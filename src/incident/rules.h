@@ -118,6 +118,8 @@ ClockState StateAt(int64_t now, int64_t started, int64_t due);
 // offset, normalised to UTC). nullopt when malformed.
 std::optional<int64_t> ParseRfc3339(const std::string& text);
 std::string FormatRfc3339(int64_t t);
+// "2026-01-05 10:00 UTC": the minute, as reports and notices print times.
+std::string FormatMinute(int64_t t);
 
 }  // namespace cair::incident
 

@@ -10,6 +10,7 @@
 #include <ctime>
 #include <memory>
 
+#include "base/strings.h"
 #include "der/input.h"
 #include "der/values.h"
 #include "x509/certificate.h"
@@ -45,14 +46,8 @@ X509Ptr ReadX509(const std::string& der) {
 }
 
 std::string HexOf(const unsigned char* p, size_t n) {
-  static const char* kHex = "0123456789ABCDEF";
   while (n > 1 && *p == 0) ++p, --n;  // the magnitude, no leading 00 octet
-  std::string s;
-  for (size_t i = 0; i < n; ++i) {
-    s += kHex[p[i] >> 4];
-    s += kHex[p[i] & 15];
-  }
-  return s;
+  return der::HexUpper(der::Input(p, n));
 }
 
 std::string SerialOf(const ASN1_INTEGER* a) { return HexOf(ASN1_STRING_get0_data(a), ASN1_STRING_length(a)); }
@@ -64,18 +59,10 @@ std::optional<int64_t> UnixOf(const ASN1_GENERALIZEDTIME* t) {
   return static_cast<int64_t>(timegm(&tm));
 }
 
-std::string Base64(const std::string& bytes) {
-  std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
-  int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), reinterpret_cast<const unsigned char*>(bytes.data()),
-                          static_cast<int>(bytes.size()));
-  out.resize(n > 0 ? static_cast<size_t>(n) : 0);
-  return out;
-}
-
 // RFC 6960 A.1: GET {url}/{url-encoding of base-64 encoding of the DER encoding of the OCSPRequest}.
 std::string GetUrl(const std::string& url, const std::string& der) {
   std::string path;
-  for (char c : Base64(der)) {
+  for (char c : base::Base64Encode(der)) {
     if (c == '+') path += "%2B";
     else if (c == '/') path += "%2F";
     else if (c == '=') path += "%3D";
@@ -118,7 +105,7 @@ class Judge {
     o.method = OcspMethodName(p.method);
     o.hash = CertIdHashName(p.hash);
     o.request = std::string(o.method) + " " + (p.method == OcspMethod::kGet ? req.url : t.url) + " CertID(" + o.hash +
-                ", serial " + t.serial_hex + ") OCSPRequest(base64) " + Base64(p.der);
+                ", serial " + t.serial_hex + ") OCSPRequest(base64) " + base::Base64Encode(p.der);
     o.observed_at = opt_.now ? opt_.now : static_cast<int64_t>(std::time(nullptr));
     o.outcome = res.outcome;
     o.http_status = res.status;

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
 #include "incident/rules.h"
 #include "report/report.h"
 
@@ -51,13 +52,6 @@ bool LooksLikeQuestion(const std::string& text) { return text.find('?') != std::
 
 namespace {
 
-std::string Base64(std::string_view in) {
-  std::string out((in.size() + 2) / 3 * 4 + 1, '\0');
-  const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), reinterpret_cast<const unsigned char*>(in.data()),
-                                static_cast<int>(in.size()));
-  out.resize(static_cast<size_t>(n));
-  return out;
-}
 
 }  // namespace
 
@@ -151,7 +145,7 @@ base::StatusOr<int64_t> BugzillaClient::AddAttachment(int64_t bug, const std::st
       in.read(raw.data(), static_cast<std::streamsize>(raw.size()));
       const size_t n = static_cast<size_t>(in.gcount());
       if (n == 0) return read_error = true, false;
-      chunk = Base64(std::string_view(raw.data(), n));
+      chunk = base::Base64Encode(std::string_view(raw.data(), n));
       return sink.write(chunk.data(), chunk.size());
     }
     return sink.write(tail.data() + (offset - head.size() - encoded), tail.size() - (offset - head.size() - encoded));

@@ -6,10 +6,7 @@ namespace cair::report {
 
 using incident::FormatRfc3339;
 
-std::string Minute(int64_t t) {
-  std::string s = FormatRfc3339(t);
-  return s.substr(0, 10) + " " + s.substr(11, 5) + " UTC";
-}
+std::string Minute(int64_t t) { return incident::FormatMinute(t); }
 std::string Day(int64_t t) { return FormatRfc3339(t).substr(0, 10); }
 std::string Iso(int64_t t) { return FormatRfc3339(t).substr(0, 19) + "Z"; }
 

@@ -21,10 +21,6 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABF_SC086_EffectiveDate,
 };
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 class ArpaDomainNotAllowed final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
@@ -32,7 +28,7 @@ class ArpaDomainNotAllowed final : public lint::CertificateLint {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
       const std::string lower = util::dns::GoLower(d);
-      return !EndsWith(lower, ".in-addr.arpa") && !EndsWith(lower, ".ip6.arpa");
+      return !std::string_view(lower).ends_with(".in-addr.arpa") && !std::string_view(lower).ends_with(".ip6.arpa");
     });
     if (ok) return lint::Pass();
     return lint::Error("Domain Names that end in an IP Reverse Zone Suffix are not allowed");

@@ -21,10 +21,6 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kOnionOnlyEVDate,
 };
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 bool IsBase32Subset(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -41,7 +37,7 @@ class OnionNotValid final : public lint::CertificateLint {
     std::string details;
     bool ev_known = false, ev = false;
     auto check = [&](std::string_view subj) {
-      if (!EndsWith(subj, ".onion")) return true;
+      if (!subj.ends_with(".onion")) return true;
       // The label before the final "onion" one.
       const std::string_view rest = subj.substr(0, subj.size() - 6);
       const size_t dot = rest.rfind('.');

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/strings.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "x509/oids.h"
@@ -34,11 +35,7 @@ constexpr std::array<std::string_view, 8> kToolDefaults = {
 constexpr std::array<std::string_view, 13> kMetadataOnly = {
     "", "-", "--", ".", "..", "...", "?", "n/a", "na", "none", "null", "not applicable", "nil"};
 
-std::string_view Trim(std::string_view v) {
-  while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
-  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
-  return v;
-}
+std::string_view Trim(std::string_view v) { return base::TrimView(v, " \t"); }
 
 // ASCII case-insensitive equality; `lower` is already lower-case.
 bool EqualsLower(std::string_view v, std::string_view lower) {

@@ -8,17 +8,10 @@
 #include "x509/oids.h"
 
 namespace cair::lints::util::dns {
-namespace {
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-}  // namespace
 
 ReverseZone ReverseZoneOf(std::string_view lower_name) {
-  if (EndsWith(lower_name, kRdnsV4Suffix)) return ReverseZone::kV4;
-  if (EndsWith(lower_name, kRdnsV6Suffix)) return ReverseZone::kV6;
+  if (lower_name.ends_with(kRdnsV4Suffix)) return ReverseZone::kV4;
+  if (lower_name.ends_with(kRdnsV6Suffix)) return ReverseZone::kV6;
   return ReverseZone::kNone;
 }
 
