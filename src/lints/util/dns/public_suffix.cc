@@ -26,19 +26,16 @@ bool PlainAsciiLabels(std::string_view s) {
 }
 
 // `text` must be NUL-terminated right after `len` characters. Answers are
-// memoised per thread: corpora repeat the same registrable domains and
-// suffixes endlessly, and a libpsl look-up costs far more than a hash probe.
-// The memo is cleared when it reaches 1 << 18 entries (bounded memory).
-// Probed by string_view (heterogeneous look-up): a hit builds no key string.
+// memoised per thread (util/memo.h): corpora repeat the same registrable
+// domains and suffixes endlessly, and a libpsl look-up costs far more than a
+// hash probe.
+struct IcannSuffixMemo;
 bool IcannSuffixAt(const char* text, size_t len) {
   const std::string_view key(text, len);
   if (!PlainAsciiLabels(key)) return false;
-  thread_local std::unordered_map<std::string, bool, MemoHash, std::equal_to<>> memo;
-  if (auto it = memo.find(key); it != memo.end()) return it->second;
-  if (memo.size() >= (1u << 18)) memo.clear();
-  bool is_suffix = psl_is_public_suffix2(psl_builtin(), text, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
-  memo.emplace(std::string(key), is_suffix);
-  return is_suffix;
+  return Memoized<IcannSuffixMemo, 1 << 18, 255>(key, [&] {
+    return psl_is_public_suffix2(psl_builtin(), text, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+  });
 }
 
 }  // namespace
