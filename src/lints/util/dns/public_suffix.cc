@@ -2,12 +2,12 @@
 
 #include <libpsl.h>
 
-#include <functional>
+#include <atomic>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "lints/util/dns/names.h"
+#include "lints/util/dns/suffix_rules.h"
 #include "lints/util/memo.h"
 #include "x509/oids.h"
 
@@ -28,12 +28,29 @@ bool PlainAsciiLabels(std::string_view s) {
 // `text` must be NUL-terminated right after `len` characters. Answers are
 // memoised per thread (util/memo.h): corpora repeat the same registrable
 // domains and suffixes endlessly, and a libpsl look-up costs far more than a
-// hash probe.
+// hash probe. Names that no rule of the list can make a suffix
+// (suffix_rules.h: most whole names and registrable domains) are answered
+// without libpsl and without the memo. The rule set costs ~18 million
+// instructions to build (reading, hashing and parsing the list): it is built
+// only after the process has asked libpsl kRuleSetAfter times, so that
+// linting a single certificate does not pay for it.
+constexpr int kRuleSetAfter = 256;
+std::atomic<int> psl_questions{0};
+
+const SuffixRuleSet* RuleSetOnceWorthIt() {
+  if (psl_questions.load(std::memory_order_relaxed) < kRuleSetAfter) return nullptr;
+  static const SuffixRuleSet* const rules = SuffixRuleSet::Builtin();
+  return rules;
+}
+
 struct IcannSuffixMemo;
 bool IcannSuffixAt(const char* text, size_t len) {
   const std::string_view key(text, len);
   if (!PlainAsciiLabels(key)) return false;
+  if (const SuffixRuleSet* rules = RuleSetOnceWorthIt(); rules != nullptr && !rules->MayBeIcannSuffix(key))
+    return false;
   return Memoized<IcannSuffixMemo, 1 << 18, 255>(key, [&] {
+    psl_questions.fetch_add(1, std::memory_order_relaxed);
     return psl_is_public_suffix2(psl_builtin(), text, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
   });
 }
