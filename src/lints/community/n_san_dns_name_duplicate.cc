@@ -1,6 +1,8 @@
 // awslabs certlint: the same DNS name should not be listed twice in the
 // subject alternative name; names compare case-insensitively (RFC 4343).
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,19 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCommunity,
     .peers = "certlint:Duplicate SAN entry;x509lint:Duplicate SAN entry",
 };
+
+// No byte has its top bit set (eight at a time).
+bool IsAscii(std::string_view s) {
+  uint64_t bits = 0;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    bits |= w;
+  }
+  for (; i < s.size(); ++i) bits |= static_cast<unsigned char>(s[i]);
+  return (bits & 0x8080808080808080ull) == 0;
+}
 
 // A total order in which names equal ignoring ASCII case are neighbours:
 // shorter first, then by ASCII-lower-cased bytes.
@@ -51,9 +66,10 @@ class SanDnsNameDuplicate final : public lint::CertificateLint {
     std::vector<std::string_view> names;
     bool ascii = true;
     san.ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
-      for (char ch : d) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+      ascii = ascii && IsAscii(d);
       return names.push_back(d), true;
     });
+    if (names.size() < 2) return lint::Pass();
     if (!ascii) return HasUnicodeDuplicate(names) ? lint::Info() : lint::Pass();
     std::sort(names.begin(), names.end(), ShorterOrLessIgnoringAsciiCase);
     const auto dup = std::adjacent_find(names.begin(), names.end(), base::EqualsIgnoringAsciiCase);

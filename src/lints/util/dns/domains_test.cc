@@ -168,5 +168,19 @@ TEST(BrDnsArpa, ReversedNames) {
   EXPECT_EQ(dns::ReverseZoneOf("in-addr.arpa"), dns::ReverseZone::kNone);
 }
 
+TEST(BrDnsArpa, InReverseZoneLowerCasesLikeGo) {
+  EXPECT_TRUE(dns::InReverseZone("1.2.0.192.in-addr.arpa"));
+  EXPECT_TRUE(dns::InReverseZone("1.2.0.192.IN-ADDR.Arpa"));
+  EXPECT_TRUE(dns::InReverseZone("x.IP6.ARPA"));
+  EXPECT_FALSE(dns::InReverseZone("in-addr.arpa"));
+  EXPECT_FALSE(dns::InReverseZone("x.in-addr.arpa.example"));
+  EXPECT_FALSE(dns::InReverseZone(""));
+  // U+0130 lower-cases to 'i' (Go's simple case mapping): only the Unicode
+  // path sees "x.ip6.arpa" there.
+  EXPECT_TRUE(dns::InReverseZone("\xc3\xa9.ip6.arpa"));
+  EXPECT_TRUE(dns::InReverseZone("x.\xc4\xb0p6.arpa"));
+  EXPECT_TRUE(dns::InReverseZone("\xe2\x84\xaa.in-addr.ARPA"));
+}
+
 }  // namespace
 }  // namespace cair::lints::util
