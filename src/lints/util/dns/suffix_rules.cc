@@ -123,8 +123,8 @@ std::optional<SuffixRuleSet> SuffixRuleSet::Parse(std::string_view text) {
     for (char& c : lower)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     for (const std::string_view r : {rule, std::string_view(lower)}) {
-      if (!private_section) rules.push_back(MemoHash(r));
-      if (wildcard) wildcards.push_back(MemoHash(r));
+      if (!private_section) rules.push_back(SuffixHash(r));
+      if (wildcard) wildcards.push_back(SuffixHash(r));
     }
   }
   SuffixRuleSet set;
@@ -147,10 +147,20 @@ const SuffixRuleSet* SuffixRuleSet::Builtin() {
   return set ? &*set : nullptr;
 }
 
+uint64_t SuffixRuleSet::SuffixHash(std::string_view name) {
+  uint64_t h = kNoLabels;
+  for (size_t end = name.size();;) {
+    const size_t dot = name.rfind('.', end == 0 ? 0 : end - 1);
+    if (end == 0 || dot == std::string_view::npos) return ExtendHash(h, name.substr(0, end));
+    h = ExtendHash(h, name.substr(dot + 1, end - dot - 1));
+    end = dot;
+  }
+}
+
 bool SuffixRuleSet::MayBeIcannSuffix(std::string_view name) const {
-  if (HasXnLabel(name) || rules_.Contains(MemoHash(name))) return true;
+  if (HasXnLabel(name) || HasRule(SuffixHash(name))) return true;
   const size_t dot = name.find('.');
-  return dot != std::string_view::npos && wildcard_bases_.Contains(MemoHash(name.substr(dot + 1)));
+  return dot != std::string_view::npos && HasWildcardBase(SuffixHash(name.substr(dot + 1)));
 }
 
 }  // namespace cair::lints::util::dns

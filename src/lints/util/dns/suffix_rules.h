@@ -24,6 +24,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lints/util/memo.h"
+
 namespace cair::lints::util::dns {
 
 class SuffixRuleSet {
@@ -40,11 +42,27 @@ class SuffixRuleSet {
   // case as the list is) an ICANN public suffix.
   bool MayBeIcannSuffix(std::string_view name) const;
 
+  // The same question for every suffix of a name at once: the set keys its
+  // strings by a hash built label by label from the right, so one pass over
+  // a name's labels yields the hash of each of its suffixes.
+  //   SuffixHash("www.example.com") ==
+  //     ExtendHash(ExtendHash(ExtendHash(kNoLabels, "com"), "example"), "www")
+  // A suffix S = L.P may be an ICANN public suffix when some label of it
+  // starts with "xn--", HasRule(hash of S) or HasWildcardBase(hash of P).
+  static constexpr uint64_t kNoLabels = 0;
+  static uint64_t ExtendHash(uint64_t suffix_hash, std::string_view label) {
+    uint64_t h = (suffix_hash ^ MemoHash(label)) * 0x9e3779b97f4a7c15ull;
+    return (h ^ (h >> 29)) | 1;
+  }
+  static uint64_t SuffixHash(std::string_view name);
+  bool HasRule(uint64_t suffix_hash) const { return rules_.Contains(suffix_hash); }
+  bool HasWildcardBase(uint64_t suffix_hash) const { return wildcard_bases_.Contains(suffix_hash); }
+
   size_t rule_count() const { return rules_.size(); }
   size_t wildcard_count() const { return wildcard_bases_.size(); }
 
  private:
-  // A set of string hashes (util::MemoHash): a collision can only make
+  // A set of SuffixHash values: a collision can only make
   // MayBeIcannSuffix say "maybe", which asks libpsl.
   class HashSet {
    public:

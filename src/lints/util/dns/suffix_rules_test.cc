@@ -49,6 +49,17 @@ TEST(SuffixRuleSet, ParsesSectionsWildcardsAndExceptions) {
   EXPECT_EQ(set->wildcard_count(), 2u);
 }
 
+TEST(SuffixRuleSet, SuffixHashIsBuiltLabelByLabelFromTheRight) {
+  using S = SuffixRuleSet;
+  EXPECT_EQ(S::SuffixHash("www.example.com"),
+            S::ExtendHash(S::ExtendHash(S::ExtendHash(S::kNoLabels, "com"), "example"), "www"));
+  EXPECT_EQ(S::SuffixHash("com"), S::ExtendHash(S::kNoLabels, "com"));
+  EXPECT_NE(S::SuffixHash("a.bc"), S::SuffixHash("ab.c"));
+  EXPECT_NE(S::SuffixHash("a.b"), S::SuffixHash("b.a"));
+  EXPECT_NE(S::SuffixHash("a."), S::SuffixHash("a"));
+  EXPECT_NE(S::SuffixHash(".a"), S::SuffixHash("a"));
+}
+
 TEST(SuffixRuleSet, InternationalisedRulesMustBecomeXnLabels) {
   // U+4E2D U+56FD ("中国") becomes "xn--fiqs8s": accepted, nothing to record.
   EXPECT_TRUE(SuffixRuleSet::Parse("\xe4\xb8\xad\xe5\x9b\xbd\nexample.\xe4\xb8\xad\xe5\x9b\xbd\n").has_value());
@@ -98,13 +109,24 @@ TEST(SuffixRuleSet, NeverDisagreesWithLibpslOnItsOwnList) {
 }
 
 TEST(SuffixRuleSet, SplitsAgreeWithAndWithoutTheFilter) {
-  // ParseDomain goes through the filter; these splits are libpsl's.
+  // ParseDomain consults the rule set once the process has asked libpsl a
+  // few hundred questions: ask them first (each new name asks about itself
+  // and its registrable domain), so that the splits below go through it.
+  for (int i = 0; i < 400; ++i) {
+    const std::string name = "host" + std::to_string(i) + ".warm" + std::to_string(i) + ".co.uk";
+    ASSERT_EQ(ParseDomain(name).tld(), "co.uk") << name;
+  }
+  // These splits are libpsl's.
   EXPECT_EQ(ParseDomain("www.example.co.uk").tld(), "co.uk");
   EXPECT_EQ(ParseDomain("a.b.ck").tld(), "b.ck");
   EXPECT_EQ(ParseDomain("x.city.kawasaki.jp").tld(), "kawasaki.jp");  // libpsl: "*.kawasaki.jp" makes it one
   EXPECT_EQ(ParseDomain("x.y.kawasaki.jp").tld(), "y.kawasaki.jp");
   EXPECT_EQ(ParseDomain("foo.s3.amazonaws.com").tld(), "com");  // private rule ignored
   EXPECT_EQ(ParseDomain("www.xn--85x722f.xn--55qx5d.cn").tld(), "xn--55qx5d.cn");
+  EXPECT_EQ(ParseDomain("a..example.co.uk").tld(), "co.uk");
+  EXPECT_EQ(ParseDomain("caf\xc3\xa9.example.co.uk").tld(), "co.uk");
+  EXPECT_EQ(ParseDomain("example.caf\xc3\xa9").tld(), "caf\xc3\xa9");  // no rule: the last label
+  EXPECT_EQ(ParseDomain("example.com.").error, DomainError::kIsSuffix);
 }
 
 }  // namespace
