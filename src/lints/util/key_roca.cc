@@ -4,7 +4,7 @@
 #include <bitset>
 
 #include "lints/util/math/mpz.h"
-#include "lints/util/memo.h"
+#include "lints/util/math/small_primes.h"
 
 namespace cair::lints::util {
 namespace {
@@ -29,6 +29,8 @@ std::array<Subgroup, kPrimes.size()> ComputeSubgroups() {
   return out;
 }
 
+static_assert(kPrimes.front() == 3 && kPrimes.back() == 167);
+
 }  // namespace
 
 std::span<const uint32_t> RocaPrimes() { return kPrimes; }
@@ -41,14 +43,18 @@ bool HasRocaFingerprint(mpz_srcptr n) {
   return true;
 }
 
-// Remembered per modulus (see memo.h).
-struct RocaMemo;
+// From the residues modulo the primes below 752 (math/small_primes.h),
+// which the small-factor check shares and which are remembered per modulus:
+// RocaPrimes() are PrimesBelow752()[1..38].
 bool HasRocaFingerprint(der::Input modulus_magnitude) {
-  return Memoized<RocaMemo, 1 << 14, 1024>(modulus_magnitude.AsStringView(), [&] {
-    math::Mpz n;
-    math::MpzFromMagnitude(modulus_magnitude, n.get());
-    return HasRocaFingerprint(n.get());
-  });
+  static const auto subgroups = ComputeSubgroups();
+  bool zero = true;
+  for (uint8_t b : modulus_magnitude) zero = zero && b == 0;
+  if (zero) return false;
+  const math::SmallPrimeResidues r = math::ResiduesBelow752(modulus_magnitude);
+  for (size_t i = 0; i < kPrimes.size(); ++i)
+    if (!subgroups[i].test(r[i + 1])) return false;
+  return true;
 }
 
 }  // namespace cair::lints::util
