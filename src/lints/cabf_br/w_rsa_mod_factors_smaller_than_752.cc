@@ -5,21 +5,26 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/cert/class.h"
+#include "lints/util/math/mpz.h"
 #include "lints/util/math/small_primes.h"
+#include "lints/util/memo.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
 namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
 namespace {
 
-// The modulus modulo every prime below 752 (util/math/small_primes.h,
-// shared with the ROCA check and remembered per modulus): a residue of 0 is
-// a factor.
+// Residues a word-sized group of primes at a time (util/math/small_primes.h),
+// stopping at the first factor; remembered per modulus (util/memo.h).
+bool HasFactorBelow752Uncached(der::Input n) {
+  util::math::Mpz v;
+  util::math::MpzFromMagnitude(n, v.get());
+  return !util::math::ForEachResidueBelow752(v.get(), [](size_t, uint32_t r) { return r != 0; });
+}
+
+struct SmallFactorMemo;
 bool HasFactorBelow752(der::Input n) {
-  const util::math::SmallPrimeResidues r = util::math::ResiduesBelow752(n);
-  for (uint16_t v : r)
-    if (v == 0) return true;
-  return false;
+  return util::Memoized<SmallFactorMemo, 1 << 14, 1024>(n.AsStringView(), [&] { return HasFactorBelow752Uncached(n); });
 }
 
 constexpr lint::Metadata kMetadata{

@@ -5,6 +5,7 @@
 
 #include "lints/util/math/mpz.h"
 #include "lints/util/math/small_primes.h"
+#include "lints/util/memo.h"
 
 namespace cair::lints::util {
 namespace {
@@ -35,26 +36,31 @@ static_assert(kPrimes.front() == 3 && kPrimes.back() == 167);
 
 std::span<const uint32_t> RocaPrimes() { return kPrimes; }
 
+// The residues come a word-sized group of primes at a time
+// (math/small_primes.h: 3..47 from one division), where a division per prime
+// cost ~500 instructions each; RocaPrimes() are PrimesBelow752()[1..38], and
+// a modulus not made by RSALib fails within the first group almost always.
 bool HasRocaFingerprint(mpz_srcptr n) {
   static const auto subgroups = ComputeSubgroups();
   if (mpz_sgn(n) <= 0) return false;
-  for (size_t i = 0; i < kPrimes.size(); ++i)
-    if (!subgroups[i].test(mpz_fdiv_ui(n, kPrimes[i]))) return false;
-  return true;
+  bool fingerprint = true;
+  math::ForEachResidueBelow752(n, [&](size_t i, uint32_t r) {
+    if (i == 0) return true;  // 2 is not a ROCA prime
+    if (i > kPrimes.size()) return false;
+    fingerprint = subgroups[i - 1].test(r);
+    return fingerprint;
+  });
+  return fingerprint;
 }
 
-// From the residues modulo the primes below 752 (math/small_primes.h),
-// which the small-factor check shares and which are remembered per modulus:
-// RocaPrimes() are PrimesBelow752()[1..38].
+// Remembered per modulus (see memo.h).
+struct RocaMemo;
 bool HasRocaFingerprint(der::Input modulus_magnitude) {
-  static const auto subgroups = ComputeSubgroups();
-  bool zero = true;
-  for (uint8_t b : modulus_magnitude) zero = zero && b == 0;
-  if (zero) return false;
-  const math::SmallPrimeResidues r = math::ResiduesBelow752(modulus_magnitude);
-  for (size_t i = 0; i < kPrimes.size(); ++i)
-    if (!subgroups[i].test(r[i + 1])) return false;
-  return true;
+  return Memoized<RocaMemo, 1 << 14, 1024>(modulus_magnitude.AsStringView(), [&] {
+    math::Mpz n;
+    math::MpzFromMagnitude(modulus_magnitude, n.get());
+    return HasRocaFingerprint(n.get());
+  });
 }
 
 }  // namespace cair::lints::util

@@ -1,7 +1,7 @@
 #include "lints/util/math/small_primes.h"
 
-#include "lints/util/math/mpz.h"
-#include "lints/util/memo.h"
+#include <array>
+#include <utility>
 
 namespace cair::lints::util::math {
 namespace {
@@ -21,55 +21,28 @@ constexpr auto kPrimes = [] {
 }();
 static_assert(kPrimes[kPrimesBelow752 - 1] == 751);
 
-// The primes packed greedily into products below 2^64: the modulus is
-// reduced once per group by GMP's single-limb division (a few instructions
-// per limb), then each remainder by the group's primes.
-struct Groups {
-  std::array<uint64_t, kPrimesBelow752> product{};
-  std::array<uint8_t, kPrimesBelow752 + 1> first{};  // group g holds primes [first[g], first[g+1])
+constexpr auto kGroups = [] {
+  std::array<PrimeGroup, kPrimesBelow752> groups{};
   size_t count = 0;
-};
-constexpr Groups kGroups = [] {
-  Groups g;
   uint64_t acc = 1;
+  size_t first = 0;
   for (size_t i = 0; i < kPrimes.size(); ++i) {
     if (acc > ~uint64_t{0} / kPrimes[i]) {
-      g.product[g.count++] = acc;
-      g.first[g.count] = static_cast<uint8_t>(i);
+      groups[count++] = PrimeGroup{acc, first, i};
       acc = 1;
+      first = i;
     }
     acc *= kPrimes[i];
   }
-  g.product[g.count++] = acc;
-  g.first[g.count] = static_cast<uint8_t>(kPrimes.size());
-  return g;
+  groups[count++] = PrimeGroup{acc, first, kPrimes.size()};
+  return std::pair(groups, count);
 }();
-
-SmallPrimeResidues Compute(der::Input modulus) {
-  Mpz n;
-  MpzFromMagnitude(modulus, n.get());
-  SmallPrimeResidues out{};
-  for (size_t g = 0; g < kGroups.count; ++g) {
-    const uint64_t r = mpz_fdiv_ui(n.get(), kGroups.product[g]);
-    for (size_t k = kGroups.first[g]; k < kGroups.first[g + 1]; ++k)
-      out[k] = static_cast<uint16_t>(r % kPrimes[k]);
-  }
-  return out;
-}
-
-struct ResidueMemo;
 
 }  // namespace
 
 std::span<const uint32_t, kPrimesBelow752> PrimesBelow752() { return kPrimes; }
-
-// Keyed by the value's bytes without leading zeros, so that the checks'
-// different views of one modulus meet in the memo.
-SmallPrimeResidues ResiduesBelow752(der::Input modulus) {
-  size_t zeros = 0;
-  while (zeros < modulus.size() && modulus[zeros] == 0) ++zeros;
-  const der::Input value = modulus.sub(zeros);
-  return Memoized<ResidueMemo, 1 << 14, 1024>(value.AsStringView(), [&] { return Compute(value); });
+std::span<const PrimeGroup> PrimeGroupsBelow752() {
+  return std::span<const PrimeGroup>(kGroups.first.data(), kGroups.second);
 }
 
 }  // namespace cair::lints::util::math

@@ -1,13 +1,10 @@
-// ResiduesBelow752 (small_primes.h) against GMP's own division, with and
-// without leading zero bytes and through its memo; the ROCA primes are the
-// ones it serves.
+// ForEachResidueBelow752 (small_primes.h) against GMP's own division, and
+// the ROCA primes are the ones key_roca.cc takes from it.
 #include "lints/util/math/small_primes.h"
 
 #include <gmp.h>
 #include <gtest/gtest.h>
 
-#include <string>
-#include <vector>
 
 #include "lints/util/key_roca.h"
 #include "lints/util/math/mpz.h"
@@ -29,7 +26,13 @@ TEST(SmallPrimes, TheFirst133Primes) {
   for (size_t i = 0; i < roca.size(); ++i) EXPECT_EQ(roca[i], p[i + 1]);  // key_roca.cc relies on it
 }
 
-TEST(SmallPrimes, ResiduesMatchGmp) {
+TEST(SmallPrimes, ResiduesMatchGmpAndStopWhenAsked) {
+  size_t covered = 0;
+  for (const PrimeGroup& g : PrimeGroupsBelow752()) {
+    EXPECT_EQ(g.first, covered);
+    covered = g.end;
+  }
+  EXPECT_EQ(covered, kPrimesBelow752);
   gmp_randstate_t rng;
   gmp_randinit_default(rng);
   gmp_randseed_ui(rng, 15);
@@ -37,24 +40,19 @@ TEST(SmallPrimes, ResiduesMatchGmp) {
   for (int bits : {1, 8, 63, 64, 65, 512, 2048, 4096}) {
     for (int round = 0; round < 4; ++round) {
       mpz_urandomb(n.get(), rng, bits);
-      std::vector<uint8_t> bytes((mpz_sizeinbase(n.get(), 2) + 7) / 8 + 2, 0);  // two leading zeros
-      size_t count = 0;
-      mpz_export(bytes.data() + 2, &count, 1, 1, 1, 0, n.get());
-      bytes.resize(2 + count);
-      const auto with_zeros = ResiduesBelow752(der::Input(bytes.data(), bytes.size()));
-      const auto without = ResiduesBelow752(der::Input(bytes.data() + 2, bytes.size() - 2));
-      const auto again = ResiduesBelow752(der::Input(bytes.data() + 2, bytes.size() - 2));  // from the memo
-      for (size_t i = 0; i < kPrimesBelow752; ++i) {
-        const uint32_t p = PrimesBelow752()[i];
-        EXPECT_EQ(with_zeros[i], mpz_fdiv_ui(n.get(), p)) << bits << " bits mod " << p;
-        EXPECT_EQ(without[i], with_zeros[i]);
-        EXPECT_EQ(again[i], with_zeros[i]);
-      }
+      size_t next = 0;
+      EXPECT_TRUE(ForEachResidueBelow752(n.get(), [&](size_t i, uint32_t r) {
+        EXPECT_EQ(i, next++);
+        EXPECT_EQ(r, mpz_fdiv_ui(n.get(), PrimesBelow752()[i])) << bits << " bits mod " << PrimesBelow752()[i];
+        return true;
+      }));
+      EXPECT_EQ(next, kPrimesBelow752);
     }
   }
   gmp_randclear(rng);
-  const auto zero = ResiduesBelow752(der::Input());
-  for (uint16_t r : zero) EXPECT_EQ(r, 0);
+  size_t calls = 0;
+  EXPECT_FALSE(ForEachResidueBelow752(n.get(), [&](size_t i, uint32_t) { return ++calls, i < 40; }));
+  EXPECT_EQ(calls, 41u);
 }
 
 }  // namespace
