@@ -76,6 +76,13 @@ TEST(BrDnsGtld, Lookups) {
   EXPECT_TRUE(dns::IsInTldMap("onion"));
   EXPECT_FALSE(dns::IsInTldMap("example.com"));
   EXPECT_FALSE(dns::IsInTldMap("local"));
+  EXPECT_FALSE(dns::IsInTldMap("com."));
+  EXPECT_FALSE(dns::IsInTldMap("\xc3\xa9.com"));
+  EXPECT_TRUE(dns::IsInTldMap("XN--P1AI"));
+  EXPECT_EQ(dns::FindTld(""), nullptr);
+  EXPECT_EQ(dns::FindTld("comm"), nullptr);
+  ASSERT_NE(dns::FindTld("zw"), nullptr);
+  EXPECT_EQ(dns::FindTld("zw")->tld, "zw");
   EXPECT_TRUE(dns::HasValidTld("www.Example.COM", k2020));
   EXPECT_FALSE(dns::HasValidTld("www.example.com.", k2020));
   EXPECT_FALSE(dns::HasValidTld("server.local", k2020));
