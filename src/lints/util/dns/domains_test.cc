@@ -6,7 +6,9 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
+#include "der/test_builder.h"
 #include "lint/lint.h"
 #include "lints/util/dns/arpa.h"
 #include "lints/util/dns/domains.h"
@@ -173,6 +175,44 @@ TEST(BrDnsArpa, ReversedNames) {
   EXPECT_TRUE(dns::IsIanaReserved(*r.ip));  // fe80::1
   EXPECT_EQ(dns::ReverseZoneOf("x.ip6.arpa"), dns::ReverseZone::kV6);
   EXPECT_EQ(dns::ReverseZoneOf("in-addr.arpa"), dns::ReverseZone::kNone);
+}
+
+// A TBSCertificate asserting the policies whose DER contents are `oids`.
+std::string TbsWithPolicies(const std::vector<std::string>& oids) {
+  using der::testing::Tlv;
+  const std::string alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\xce\x3d\x04\x03\x02"));
+  const std::string name = Tlv(0x30, Tlv(0x31, Tlv(0x30, Tlv(0x06, "\x55\x04\x03") + Tlv(0x0c, "Test"))));
+  const std::string validity = Tlv(0x30, Tlv(0x17, "200101000000Z") + Tlv(0x17, "300101000000Z"));
+  const std::string rsa_alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01") + std::string("\x05\x00", 2));
+  const std::string key = Tlv(0x30, Tlv(0x02, "\x00\xc5\x07") + Tlv(0x02, "\x01\x00\x01"));
+  const std::string spki = Tlv(0x30, rsa_alg + Tlv(0x03, std::string(1, '\0') + key));
+  std::string policies;
+  for (const std::string& oid : oids) policies += Tlv(0x30, Tlv(0x06, oid));
+  const std::string ext = Tlv(0x30, Tlv(0x06, "\x55\x1d\x20") + Tlv(0x04, Tlv(0x30, policies)));
+  return Tlv(0x30, Tlv(0xa0, Tlv(0x02, "\x02")) + Tlv(0x02, "\x01") + alg + name + validity + name + spki +
+                       Tlv(0xa3, Tlv(0x30, ext)));
+}
+
+bool IsEv(const std::vector<std::string>& oids) {
+  const std::string der = TbsWithPolicies(oids);
+  const x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
+  EXPECT_TRUE(c.ok());
+  return dns::IsEvCert(c);
+}
+
+TEST(BrDnsEv, PolicyOidsComparedAsBytes) {
+  const std::string ev = "\x67\x81\x0c\x01\x01";                            // 2.23.140.1.1
+  const std::string dv = "\x67\x81\x0c\x01\x02\x01";                        // 2.23.140.1.2.1
+  const std::string digicert = "\x60\x86\x48\x01\x86\xfd\x6c\x02\x01";  // 2.16.840.1.114412.2.1
+  const std::string etsi = std::string("\x04\x00\x8f\x7a\x01\x04", 6);      // 0.4.0.2042.1.4
+  const std::string padded = "\x67\x80\x81\x0c\x01\x01";                    // 2.23.140.1.1, not DER
+  EXPECT_TRUE(IsEv({ev}));
+  EXPECT_TRUE(IsEv({dv, digicert}));
+  EXPECT_TRUE(IsEv({etsi}));
+  EXPECT_FALSE(IsEv({dv}));
+  EXPECT_FALSE(IsEv({padded}));
+  EXPECT_FALSE(IsEv({ev.substr(0, 4)}));  // 2.23.140.1
+  EXPECT_FALSE(IsEv({}));
 }
 
 TEST(BrDnsArpa, InReverseZoneLowerCasesLikeGo) {
