@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "der/test_builder.h"
 #include "lint/lint.h"
 #include "lints/util/dns/arpa.h"
 #include "lints/util/dns/domains.h"
 #include "lints/util/dns/gtld.h"
 #include "lints/util/dns/ip.h"
+#include "lints/util/lint_testing.h"
 
 namespace cair::lints::util {
 namespace {
@@ -177,24 +177,13 @@ TEST(BrDnsArpa, ReversedNames) {
   EXPECT_EQ(dns::ReverseZoneOf("in-addr.arpa"), dns::ReverseZone::kNone);
 }
 
-// A TBSCertificate asserting the policies whose DER contents are `oids`.
-std::string TbsWithPolicies(const std::vector<std::string>& oids) {
-  using der::testing::Tlv;
-  const std::string alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\xce\x3d\x04\x03\x02"));
-  const std::string name = Tlv(0x30, Tlv(0x31, Tlv(0x30, Tlv(0x06, "\x55\x04\x03") + Tlv(0x0c, "Test"))));
-  const std::string validity = Tlv(0x30, Tlv(0x17, "200101000000Z") + Tlv(0x17, "300101000000Z"));
-  const std::string rsa_alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01") + std::string("\x05\x00", 2));
-  const std::string key = Tlv(0x30, Tlv(0x02, "\x00\xc5\x07") + Tlv(0x02, "\x01\x00\x01"));
-  const std::string spki = Tlv(0x30, rsa_alg + Tlv(0x03, std::string(1, '\0') + key));
-  std::string policies;
-  for (const std::string& oid : oids) policies += Tlv(0x30, Tlv(0x06, oid));
-  const std::string ext = Tlv(0x30, Tlv(0x06, "\x55\x1d\x20") + Tlv(0x04, Tlv(0x30, policies)));
-  return Tlv(0x30, Tlv(0xa0, Tlv(0x02, "\x02")) + Tlv(0x02, "\x01") + alg + name + validity + name + spki +
-                       Tlv(0xa3, Tlv(0x30, ext)));
-}
-
+// Whether a certificate asserting the policies whose DER contents are
+// `oids` is EV.
 bool IsEv(const std::vector<std::string>& oids) {
-  const std::string der = TbsWithPolicies(oids);
+  std::string policies;
+  for (const std::string& oid : oids) policies += der::testing::Tlv(0x30, der::testing::Tlv(0x06, oid));
+  const std::string der =
+      lints::testing::TbsWithExtensions(lints::testing::Extension("\x55\x1d\x20", der::testing::Tlv(0x30, policies)));
   const x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
   EXPECT_TRUE(c.ok());
   return dns::IsEvCert(c);
