@@ -85,6 +85,15 @@ TEST(BrDnsGtld, Lookups) {
   EXPECT_EQ(dns::FindTld("comm"), nullptr);
   ASSERT_NE(dns::FindTld("zw"), nullptr);
   EXPECT_EQ(dns::FindTld("zw")->tld, "zw");
+  const int64_t now = lint::Date(2025, 1, 1);
+  EXPECT_TRUE(dns::HasValidTld("www.example.COM", now));
+  EXPECT_TRUE(dns::HasValidTld("caf\xc3\xa9.example.com", now));   // non-ASCII elsewhere
+  EXPECT_TRUE(dns::HasValidTld("\xff.com", now));                    // an invalid byte elsewhere
+  EXPECT_TRUE(dns::HasValidTld("example.\xd0\xa0\xd0\xa4", now) == dns::HasValidTld("example.\xd1\x80\xd1\x84", now));
+  EXPECT_FALSE(dns::HasValidTld("example.com.", now));
+  EXPECT_FALSE(dns::HasValidTld("example.c\xc3\xb6m", now));
+  EXPECT_FALSE(dns::HasValidTld("example.abarth", now));             // removed 2023
+  EXPECT_TRUE(dns::HasValidTld("example.abarth", lint::Date(2020, 1, 1)));
   EXPECT_TRUE(dns::HasValidTld("www.Example.COM", k2020));
   EXPECT_FALSE(dns::HasValidTld("www.example.com.", k2020));
   EXPECT_FALSE(dns::HasValidTld("server.local", k2020));

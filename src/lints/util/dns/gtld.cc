@@ -80,18 +80,13 @@ bool IsInTldMap(std::string_view name) {
   return FindTld(GoLower(name)) != nullptr;
 }
 
+// Only the right-most label is read: lower-casing works rune by rune and
+// keeps every '.', so the last label of the lower-cased name is the
+// lower-cased last label (an ASCII one needs no copy).
 bool HasValidTld(std::string_view name, int64_t when) {
-  const GtldPeriod* p = nullptr;
-  if (IsAscii(name)) {
-    const size_t dot = name.rfind('.');
-    p = FindAsciiTld(dot == std::string_view::npos ? name : name.substr(dot + 1));
-  } else {
-    const std::string lower = GoLower(name);
-    const size_t dot = lower.rfind('.');
-    const std::string_view right =
-        dot == std::string::npos ? std::string_view(lower) : std::string_view(lower).substr(dot + 1);
-    p = FindTld(right);
-  }
+  const size_t dot = name.rfind('.');
+  const std::string_view last = dot == std::string_view::npos ? name : name.substr(dot + 1);
+  const GtldPeriod* p = IsAscii(last) ? FindAsciiTld(last) : FindTld(GoLower(last));
   return p != nullptr && p->ValidAt(when);
 }
 
