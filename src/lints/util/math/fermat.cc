@@ -39,18 +39,11 @@ struct Sieve {
   std::array<unsigned, kModuli.size()> nm{};  // n modulo each m
   std::array<unsigned, kModuli.size()> a0{};  // the first candidate a, modulo each m
 
-  // Bit x: candidates a = x (mod 64) pass the first modulus (64), which
-  // rejects most of them; one bit test instead of its arithmetic.
-  uint64_t ok64 = 0;
-
   Sieve(unsigned long n_mod, unsigned long a_mod) {
     for (size_t k = 0; k < kModuli.size(); ++k) {
       nm[k] = static_cast<unsigned>(n_mod % kModuli[k]);
       a0[k] = static_cast<unsigned>(a_mod % kModuli[k]);
     }
-    static_assert(kModuli[0] == 64);
-    for (unsigned x = 0; x < 64; ++x)
-      if (kResidues.square[0][(x * x + 64 - nm[0]) % 64]) ok64 |= uint64_t{1} << x;
   }
   template <size_t K>
   bool PassesModulus(uint64_t i) const {
@@ -59,13 +52,10 @@ struct Sieve {
     return kResidues.square[K][(x * x % m + m - nm[K]) % m];
   }
   template <size_t... K>
-  bool PassesRest(uint64_t i, std::index_sequence<0, K...>) const {
+  bool Passes(uint64_t i, std::index_sequence<K...>) const {
     return (PassesModulus<K>(i) && ...);
   }
-  bool Passes(uint64_t i) const {
-    if (!((ok64 >> ((a0[0] + i) & 63)) & 1)) return false;
-    return PassesRest(i, std::make_index_sequence<kModuli.size()>());
-  }
+  bool Passes(uint64_t i) const { return Passes(i, std::make_index_sequence<kModuli.size()>()); }
 };
 
 std::string Decimal(mpz_ptr v) {
