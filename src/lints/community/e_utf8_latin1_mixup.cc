@@ -56,6 +56,8 @@ class Utf8Latin1Mixup final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   lint::Result Execute(const x509::Certificate& c) const override {
+    // A mix-up needs non-ASCII text: most subjects are ASCII (one scan).
+    if (util::subject::AllValuesAscii(c.subject)) return lint::Pass();
     for (const auto& field : util::subject::kSubjectTextFields) {
       auto first = util::subject::FirstGoString(c.subject, field.oid);
       if (first && ContainsMixup(*first))

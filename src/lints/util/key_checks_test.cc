@@ -176,6 +176,34 @@ TEST(KeyRoca, IgnoresDegenerateModuli) {
   EXPECT_FALSE(HasRocaFingerprint(der::Input(std::string_view(zero))));
 }
 
+// w_rsa_mod_factors_smaller_than_752 reads the residues the ROCA check
+// shares (math/small_primes.h): a modulus times 751 or 3 warns, OpenSSL's
+// keys pass, and a key checked for ROCA first gives the same answer.
+TEST(KeySmallFactors, WarnsOnFactorsBelow752) {
+  for (const auto& k : OpensslKeys()) {
+    EXPECT_EQ(RunLint("e_rsa_roca_vulnerable_key", k.n), "pass");
+    EXPECT_EQ(RunLint("w_rsa_mod_factors_smaller_than_752", k.n), "pass");
+  }
+  for (unsigned long f : {3ul, 751ul}) {
+    math::Mpz n;
+    math::MpzFromMagnitude(der::Input(std::string_view(OpensslKeys()[0].n)), n.get());
+    mpz_mul_ui(n.get(), n.get(), f);
+    std::string bytes((mpz_sizeinbase(n.get(), 2) + 7) / 8, '\0');
+    size_t count = 0;
+    mpz_export(bytes.data(), &count, 1, 1, 1, 0, n.get());
+    bytes.resize(count);
+    EXPECT_EQ(RunLint("w_rsa_mod_factors_smaller_than_752", bytes), "warn") << f;
+  }
+  // 757 is the first prime above the bound.
+  math::Mpz n;
+  mpz_set_ui(n.get(), 757ul * 761ul);
+  std::string bytes(8, '\0');
+  size_t count = 0;
+  mpz_export(bytes.data(), &count, 1, 1, 1, 0, n.get());
+  bytes.resize(count);
+  EXPECT_EQ(RunLint("w_rsa_mod_factors_smaller_than_752", bytes), "pass");
+}
+
 std::string Sha1Hex(const std::string& s) {
   unsigned char d[SHA_DIGEST_LENGTH];
   SHA1(reinterpret_cast<const unsigned char*>(s.data()), s.size(), d);

@@ -4,6 +4,7 @@
 #include <bitset>
 
 #include "lints/util/math/mpz.h"
+#include "lints/util/math/small_primes.h"
 #include "lints/util/memo.h"
 
 namespace cair::lints::util {
@@ -29,16 +30,27 @@ std::array<Subgroup, kPrimes.size()> ComputeSubgroups() {
   return out;
 }
 
+static_assert(kPrimes.front() == 3 && kPrimes.back() == 167);
+
 }  // namespace
 
 std::span<const uint32_t> RocaPrimes() { return kPrimes; }
 
+// The residues come a word-sized group of primes at a time
+// (math/small_primes.h: 3..47 from one division), where a division per prime
+// cost ~500 instructions each; RocaPrimes() are PrimesBelow752()[1..38], and
+// a modulus not made by RSALib fails within the first group almost always.
 bool HasRocaFingerprint(mpz_srcptr n) {
   static const auto subgroups = ComputeSubgroups();
   if (mpz_sgn(n) <= 0) return false;
-  for (size_t i = 0; i < kPrimes.size(); ++i)
-    if (!subgroups[i].test(mpz_fdiv_ui(n, kPrimes[i]))) return false;
-  return true;
+  bool fingerprint = true;
+  math::ForEachResidueBelow752(n, [&](size_t i, uint32_t r) {
+    if (i == 0) return true;  // 2 is not a ROCA prime
+    if (i > kPrimes.size()) return false;
+    fingerprint = subgroups[i - 1].test(r);
+    return fingerprint;
+  });
+  return fingerprint;
 }
 
 // Remembered per modulus (see memo.h).

@@ -6,20 +6,126 @@
 // per `Tag` type). Keys longer than `kMaxKeyBytes` are not remembered and the
 // memo is emptied when it reaches `kMaxEntries`, so its memory stays bounded.
 // Per thread, so lints running on several threads share no lock.
+//
+// The table is flat (open addressing, linear probing) and its keys live in
+// one byte arena: a hit allocates nothing and a miss appends the key's bytes,
+// where a node map allocated a node and a key string for every miss. Keys are
+// hashed 8 bytes at a time (MemoHash), not byte by byte. A probe sequence is
+// at most kMaxProbe slots long: a key that finds no free slot within it (only
+// crafted keys can crowd one spot) is computed and not remembered, so no input
+// makes a look-up slower than kMaxProbe comparisons.
 #ifndef CAIR_LINTS_UTIL_MEMO_H_
 #define CAIR_LINTS_UTIL_MEMO_H_
 
 #include <cstddef>
-#include <functional>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace cair::lints::util {
 
-struct MemoHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+// A 64-bit hash of `s`, read a word at a time (multiply-xorshift rounds and
+// a final avalanche). Never 0: the memo marks empty slots with 0.
+inline uint64_t MemoHash(std::string_view s) {
+  constexpr uint64_t kMul = 0x9e3779b97f4a7c15ull;
+  uint64_t h = (s.size() + 1) * 0xff51afd7ed558ccdull;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 32;
+  }
+  if (i < s.size()) {
+    uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, s.size() - i);
+    h = (h ^ w) * kMul;
+    h ^= h >> 32;
+  }
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h | 1;
+}
+
+// The table behind Memoized (exposed for its unit test).
+template <typename T>
+class FlatMemo {
+ public:
+  static constexpr size_t kMaxProbe = 32;
+
+  // The value stored for `key` (whose MemoHash is `hash`), or nullptr.
+  const T* Find(std::string_view key, uint64_t hash) const {
+    if (slots_.empty()) return nullptr;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = 0, at = hash & mask; i < kMaxProbe; ++i, at = (at + 1) & mask) {
+      const Slot& s = slots_[at];
+      if (s.hash == 0) return nullptr;
+      if (s.hash == hash && s.key_len == key.size() &&
+          std::memcmp(keys_.data() + s.key_pos, key.data(), key.size()) == 0)
+        return &s.value;
+    }
+    return nullptr;
+  }
+
+  // Stores `value` for a key Find did not find; emptied first when it holds
+  // `max_entries`. Returns false (nothing stored) when the key's probe
+  // sequence is full.
+  bool Insert(std::string_view key, uint64_t hash, const T& value, size_t max_entries) {
+    if (size_ >= max_entries) Clear();
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = 0, at = hash & mask; i < kMaxProbe; ++i, at = (at + 1) & mask) {
+      Slot& s = slots_[at];
+      if (s.hash != 0) continue;
+      s.hash = hash;
+      s.key_pos = keys_.size();
+      s.key_len = key.size();
+      s.value = value;
+      keys_.append(key);
+      ++size_;
+      return true;
+    }
+    return false;
+  }
+
+  size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;  // 0: empty
+    size_t key_pos = 0, key_len = 0;
+    T value{};
+  };
+
+  void Clear() {
+    for (Slot& s : slots_) s = Slot{};
+    keys_.clear();
+    size_ = 0;
+  }
+
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (Slot& s : old) {
+      if (s.hash == 0) continue;
+      // Unbounded here: an entry that lands beyond kMaxProbe of its home is
+      // only no longer found (a miss computes it again: this is a cache).
+      for (size_t at = s.hash & mask;; at = (at + 1) & mask) {
+        if (slots_[at].hash != 0) continue;
+        slots_[at] = std::move(s);
+        break;
+      }
+    }
+  }
+
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::string keys_;         // the keys' bytes, back to back
+  size_t size_ = 0;
 };
 
 // The value of `compute()` (a T) for `key`, computed on the first call with
@@ -28,10 +134,12 @@ template <typename Tag, size_t kMaxEntries, size_t kMaxKeyBytes, typename F>
 auto Memoized(std::string_view key, F&& compute) -> decltype(compute()) {
   using T = decltype(compute());
   if (key.size() > kMaxKeyBytes) return compute();
-  thread_local std::unordered_map<std::string, T, MemoHash, std::equal_to<>> memo;
-  if (auto it = memo.find(key); it != memo.end()) return it->second;
-  if (memo.size() >= kMaxEntries) memo.clear();
-  return memo.emplace(std::string(key), compute()).first->second;
+  thread_local FlatMemo<T> memo;
+  const uint64_t hash = MemoHash(key);
+  if (const T* hit = memo.Find(key, hash)) return *hit;
+  T value = compute();
+  memo.Insert(key, hash, value, kMaxEntries);
+  return value;
 }
 
 }  // namespace cair::lints::util

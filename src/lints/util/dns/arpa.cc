@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "base/strings.h"
 #include "lints/util/dns/domains.h"
 #include "lints/util/dns/names.h"
 #include "x509/oids.h"
@@ -43,15 +44,26 @@ ReversedName ParseReversedName(std::string_view lower_name, ReverseZone zone) {
 }
 
 namespace {
+bool EndsWithIgnoringAsciiCase(std::string_view s, std::string_view lower_suffix) {
+  return s.size() >= lower_suffix.size() &&
+         base::EqualsIgnoringAsciiCase(s.substr(s.size() - lower_suffix.size()), lower_suffix);
+}
 bool ComputeHasReverseDnsName(const x509::Certificate& c) {
-  if (ReverseZoneOf(GoLower(CommonNameOf(c).cn)) != ReverseZone::kNone) return true;
+  if (InReverseZone(CommonNameOf(c).cn)) return true;
   return !AltNameView(c, oid::kSubjectAltName).ForEach(kTagDnsName, [](std::string_view d) {
-    return ReverseZoneOf(GoLower(d)) == ReverseZone::kNone;
+    return !InReverseZone(d);
   });
 }
 }  // namespace
 
-// Lower-cases every name; asked by several lints: decided once per certificate.
+bool InReverseZone(std::string_view name) {
+  for (char ch : name)
+    if (static_cast<unsigned char>(ch) >= 0x80) return ReverseZoneOf(GoLower(name)) != ReverseZone::kNone;
+  // ASCII: GoLower only lower-cases letters, so compare the tail without a copy.
+  return EndsWithIgnoringAsciiCase(name, kRdnsV4Suffix) || EndsWithIgnoringAsciiCase(name, kRdnsV6Suffix);
+}
+
+// Asked by several lints: decided once per certificate.
 bool HasReverseDnsName(const x509::Certificate& c) { return c.Derived(&ComputeHasReverseDnsName); }
 
 }  // namespace cair::lints::util::dns

@@ -23,6 +23,9 @@ inline constexpr std::string_view kRdnsV6Suffix = ".ip6.arpa";
 enum class ReverseZone { kNone, kV4, kV6 };
 // The reverse zone that the (lower-cased) name ends in.
 ReverseZone ReverseZoneOf(std::string_view lower_name);
+// ReverseZoneOf(GoLower(name)) != kNone, without a lower-cased copy of an
+// ASCII name.
+bool InReverseZone(std::string_view name);
 
 struct ReversedName {
   size_t labels = 0;            // labels left of the zone suffix

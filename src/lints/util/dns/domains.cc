@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <cstdint>
+#include <vector>
 
 #include "der/values.h"
 #include "lints/util/cert/class.h"
@@ -256,12 +257,64 @@ std::string_view GoUrlHostname(std::string_view host) {
 }
 
 namespace {
+// The DER contents of a dotted OID (arcs below 2^64, first arc 0-2).
+std::string DottedToDer(std::string_view dotted) {
+  std::vector<uint64_t> arcs;
+  uint64_t v = 0;
+  for (char ch : dotted) {
+    if (ch == '.') {
+      arcs.push_back(v);
+      v = 0;
+    } else {
+      v = v * 10 + static_cast<uint64_t>(ch - '0');
+    }
+  }
+  arcs.push_back(v);
+  std::string out;
+  for (size_t i = 1; i < arcs.size(); ++i) {
+    const uint64_t arc = i == 1 ? arcs[0] * 40 + arcs[1] : arcs[i];
+    char buf[10];
+    size_t n = 0;
+    uint64_t rest = arc;
+    do {
+      buf[n++] = static_cast<char>(rest & 0x7f);
+      rest >>= 7;
+    } while (rest != 0);
+    while (n-- > 0) out.push_back(static_cast<char>(buf[n] | (n > 0 ? 0x80 : 0)));
+  }
+  return out;
+}
+
+// The EV OIDs as DER contents. A valid OID encoding is canonical and
+// der::OidToString is one-to-one on those, so comparing bytes decides as
+// comparing the dotted strings did, without formatting every policy OID.
+// Checked at start: should an OID not round-trip, the strings are compared.
+struct EvOidBytes {
+  std::vector<std::string> der;
+  bool exact = true;
+  EvOidBytes() {
+    for (std::string_view known : kEvOids) {
+      der.push_back(DottedToDer(known));
+      const std::string& d = der.back();
+      const der::Input in(reinterpret_cast<const uint8_t*>(d.data()), d.size());
+      exact = exact && der::IsValidOid(in) && der::OidToString(in) == known;
+    }
+  }
+};
+
 bool ComputeIsEv(const x509::Certificate& c) {
+  static const EvOidBytes kEv;
   bool ev = false;
   zcrypto::ForEachPolicyOid(c, [&](der::Input oid) {
     if (ev) return;
-    const std::string dotted = der::OidToString(oid);
-    for (std::string_view known : kEvOids) ev = ev || dotted == known;
+    if (!kEv.exact) {
+      const std::string dotted = der::OidToString(oid);
+      for (std::string_view known : kEvOids) ev = ev || dotted == known;
+      return;
+    }
+    if (!der::IsValidOid(oid)) return;
+    const std::string_view bytes = oid.AsStringView();
+    for (const std::string& known : kEv.der) ev = ev || bytes == known;
   });
   return ev;
 }

@@ -6,12 +6,14 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "lint/lint.h"
 #include "lints/util/dns/arpa.h"
 #include "lints/util/dns/domains.h"
 #include "lints/util/dns/gtld.h"
 #include "lints/util/dns/ip.h"
+#include "lints/util/lint_testing.h"
 
 namespace cair::lints::util {
 namespace {
@@ -76,6 +78,22 @@ TEST(BrDnsGtld, Lookups) {
   EXPECT_TRUE(dns::IsInTldMap("onion"));
   EXPECT_FALSE(dns::IsInTldMap("example.com"));
   EXPECT_FALSE(dns::IsInTldMap("local"));
+  EXPECT_FALSE(dns::IsInTldMap("com."));
+  EXPECT_FALSE(dns::IsInTldMap("\xc3\xa9.com"));
+  EXPECT_TRUE(dns::IsInTldMap("XN--P1AI"));
+  EXPECT_EQ(dns::FindTld(""), nullptr);
+  EXPECT_EQ(dns::FindTld("comm"), nullptr);
+  ASSERT_NE(dns::FindTld("zw"), nullptr);
+  EXPECT_EQ(dns::FindTld("zw")->tld, "zw");
+  const int64_t now = lint::Date(2025, 1, 1);
+  EXPECT_TRUE(dns::HasValidTld("www.example.COM", now));
+  EXPECT_TRUE(dns::HasValidTld("caf\xc3\xa9.example.com", now));   // non-ASCII elsewhere
+  EXPECT_TRUE(dns::HasValidTld("\xff.com", now));                    // an invalid byte elsewhere
+  EXPECT_TRUE(dns::HasValidTld("example.\xd0\xa0\xd0\xa4", now) == dns::HasValidTld("example.\xd1\x80\xd1\x84", now));
+  EXPECT_FALSE(dns::HasValidTld("example.com.", now));
+  EXPECT_FALSE(dns::HasValidTld("example.c\xc3\xb6m", now));
+  EXPECT_FALSE(dns::HasValidTld("example.abarth", now));             // removed 2023
+  EXPECT_TRUE(dns::HasValidTld("example.abarth", lint::Date(2020, 1, 1)));
   EXPECT_TRUE(dns::HasValidTld("www.Example.COM", k2020));
   EXPECT_FALSE(dns::HasValidTld("www.example.com.", k2020));
   EXPECT_FALSE(dns::HasValidTld("server.local", k2020));
@@ -166,6 +184,47 @@ TEST(BrDnsArpa, ReversedNames) {
   EXPECT_TRUE(dns::IsIanaReserved(*r.ip));  // fe80::1
   EXPECT_EQ(dns::ReverseZoneOf("x.ip6.arpa"), dns::ReverseZone::kV6);
   EXPECT_EQ(dns::ReverseZoneOf("in-addr.arpa"), dns::ReverseZone::kNone);
+}
+
+// Whether a certificate asserting the policies whose DER contents are
+// `oids` is EV.
+bool IsEv(const std::vector<std::string>& oids) {
+  std::string policies;
+  for (const std::string& oid : oids) policies += der::testing::Tlv(0x30, der::testing::Tlv(0x06, oid));
+  const std::string der =
+      lints::testing::TbsWithExtensions(lints::testing::Extension("\x55\x1d\x20", der::testing::Tlv(0x30, policies)));
+  const x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
+  EXPECT_TRUE(c.ok());
+  return dns::IsEvCert(c);
+}
+
+TEST(BrDnsEv, PolicyOidsComparedAsBytes) {
+  const std::string ev = "\x67\x81\x0c\x01\x01";                            // 2.23.140.1.1
+  const std::string dv = "\x67\x81\x0c\x01\x02\x01";                        // 2.23.140.1.2.1
+  const std::string digicert = "\x60\x86\x48\x01\x86\xfd\x6c\x02\x01";  // 2.16.840.1.114412.2.1
+  const std::string etsi = std::string("\x04\x00\x8f\x7a\x01\x04", 6);      // 0.4.0.2042.1.4
+  const std::string padded = "\x67\x80\x81\x0c\x01\x01";                    // 2.23.140.1.1, not DER
+  EXPECT_TRUE(IsEv({ev}));
+  EXPECT_TRUE(IsEv({dv, digicert}));
+  EXPECT_TRUE(IsEv({etsi}));
+  EXPECT_FALSE(IsEv({dv}));
+  EXPECT_FALSE(IsEv({padded}));
+  EXPECT_FALSE(IsEv({ev.substr(0, 4)}));  // 2.23.140.1
+  EXPECT_FALSE(IsEv({}));
+}
+
+TEST(BrDnsArpa, InReverseZoneLowerCasesLikeGo) {
+  EXPECT_TRUE(dns::InReverseZone("1.2.0.192.in-addr.arpa"));
+  EXPECT_TRUE(dns::InReverseZone("1.2.0.192.IN-ADDR.Arpa"));
+  EXPECT_TRUE(dns::InReverseZone("x.IP6.ARPA"));
+  EXPECT_FALSE(dns::InReverseZone("in-addr.arpa"));
+  EXPECT_FALSE(dns::InReverseZone("x.in-addr.arpa.example"));
+  EXPECT_FALSE(dns::InReverseZone(""));
+  // U+0130 lower-cases to 'i' (Go's simple case mapping): only the Unicode
+  // path sees "x.ip6.arpa" there.
+  EXPECT_TRUE(dns::InReverseZone("\xc3\xa9.ip6.arpa"));
+  EXPECT_TRUE(dns::InReverseZone("x.\xc4\xb0p6.arpa"));
+  EXPECT_TRUE(dns::InReverseZone("\xe2\x84\xaa.in-addr.ARPA"));
 }
 
 }  // namespace

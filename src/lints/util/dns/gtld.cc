@@ -1,13 +1,14 @@
 #include "lints/util/dns/gtld.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "lint/lint.h"
 #include "lints/util/dns/domains.h"
+#include "lints/util/memo.h"
 
 namespace cair::lints::util::dns {
 namespace {
@@ -18,17 +19,30 @@ constexpr GtldPeriod kTlds[] = {
 
 }  // namespace
 
-// Three lints ask for every dNSName: a hash probe, not a binary search of
-// ~1,500 strings.
+// Three lints ask for every dNSName: a probe of a flat open-addressing table
+// (util::MemoHash, a word at a time), not a binary search of ~1,500 strings
+// nor a node map's byte-wise hash.
+namespace {
+struct TldIndex {
+  static constexpr size_t kSlots = 4096;  // a power of two, under half full
+  static_assert(std::size(kTlds) * 2 <= kSlots);
+  std::array<const GtldPeriod*, kSlots> slot{};
+  TldIndex() {
+    for (const GtldPeriod& p : kTlds) {
+      size_t at = util::MemoHash(p.tld) & (kSlots - 1);
+      while (slot[at] != nullptr) at = (at + 1) & (kSlots - 1);
+      slot[at] = &p;
+    }
+  }
+};
+}  // namespace
+
 const GtldPeriod* FindTld(std::string_view label) {
-  static const auto* const kIndex = [] {
-    auto* index = new std::unordered_map<std::string_view, const GtldPeriod*>;
-    index->reserve(std::size(kTlds));
-    for (const GtldPeriod& p : kTlds) index->emplace(p.tld, &p);
-    return index;
-  }();
-  const auto it = kIndex->find(label);
-  return it == kIndex->end() ? nullptr : it->second;
+  static const TldIndex* const kIndex = new TldIndex;
+  for (size_t at = util::MemoHash(label) & (TldIndex::kSlots - 1);; at = (at + 1) & (TldIndex::kSlots - 1)) {
+    const GtldPeriod* p = kIndex->slot[at];
+    if (p == nullptr || p->tld == label) return p;
+  }
 }
 
 namespace {
@@ -60,22 +74,19 @@ const GtldPeriod* FindAsciiTld(std::string_view s) {
 }  // namespace
 
 bool IsInTldMap(std::string_view name) {
+  // No TLD holds a '.', and lower-casing neither makes nor removes one.
+  if (name.find('.') != std::string_view::npos) return false;
   if (IsAscii(name)) return FindAsciiTld(name) != nullptr;
   return FindTld(GoLower(name)) != nullptr;
 }
 
+// Only the right-most label is read: lower-casing works rune by rune and
+// keeps every '.', so the last label of the lower-cased name is the
+// lower-cased last label (an ASCII one needs no copy).
 bool HasValidTld(std::string_view name, int64_t when) {
-  const GtldPeriod* p = nullptr;
-  if (IsAscii(name)) {
-    const size_t dot = name.rfind('.');
-    p = FindAsciiTld(dot == std::string_view::npos ? name : name.substr(dot + 1));
-  } else {
-    const std::string lower = GoLower(name);
-    const size_t dot = lower.rfind('.');
-    const std::string_view right =
-        dot == std::string::npos ? std::string_view(lower) : std::string_view(lower).substr(dot + 1);
-    p = FindTld(right);
-  }
+  const size_t dot = name.rfind('.');
+  const std::string_view last = dot == std::string_view::npos ? name : name.substr(dot + 1);
+  const GtldPeriod* p = IsAscii(last) ? FindAsciiTld(last) : FindTld(GoLower(last));
   return p != nullptr && p->ValidAt(when);
 }
 

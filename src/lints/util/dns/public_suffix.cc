@@ -2,12 +2,13 @@
 
 #include <libpsl.h>
 
-#include <functional>
+#include <atomic>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "lints/util/dns/names.h"
+#include "lints/util/dns/suffix_rules.h"
 #include "lints/util/memo.h"
 #include "x509/oids.h"
 
@@ -26,19 +27,85 @@ bool PlainAsciiLabels(std::string_view s) {
 }
 
 // `text` must be NUL-terminated right after `len` characters. Answers are
-// memoised per thread: corpora repeat the same registrable domains and
-// suffixes endlessly, and a libpsl look-up costs far more than a hash probe.
-// The memo is cleared when it reaches 1 << 18 entries (bounded memory).
-// Probed by string_view (heterogeneous look-up): a hit builds no key string.
+// memoised per thread (util/memo.h): corpora repeat the same registrable
+// domains and suffixes endlessly, and a libpsl look-up costs far more than a
+// hash probe. Names that no rule of the list can make a suffix
+// (suffix_rules.h: most whole names and registrable domains) are answered
+// without libpsl and without the memo. The rule set costs ~18 million
+// instructions to build (reading, hashing and parsing the list): it is built
+// only after the process has asked libpsl kRuleSetAfter times, so that
+// linting a single certificate does not pay for it.
+constexpr int kRuleSetAfter = 256;
+std::atomic<int> psl_questions{0};
+
+const SuffixRuleSet* RuleSetOnceWorthIt() {
+  if (psl_questions.load(std::memory_order_relaxed) < kRuleSetAfter) return nullptr;
+  static const SuffixRuleSet* const rules = SuffixRuleSet::Builtin();
+  return rules;
+}
+
+// libpsl's answer for the plain ASCII `text` (NUL-terminated after `len`).
+struct IcannSuffixMemo;
+bool AskLibpsl(const char* text, size_t len) {
+  return Memoized<IcannSuffixMemo, 1 << 18, 255>(std::string_view(text, len), [&] {
+    psl_questions.fetch_add(1, std::memory_order_relaxed);
+    return psl_is_public_suffix2(psl_builtin(), text, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+  });
+}
+
 bool IcannSuffixAt(const char* text, size_t len) {
   const std::string_view key(text, len);
   if (!PlainAsciiLabels(key)) return false;
-  thread_local std::unordered_map<std::string, bool, MemoHash, std::equal_to<>> memo;
-  if (auto it = memo.find(key); it != memo.end()) return it->second;
-  if (memo.size() >= (1u << 18)) memo.clear();
-  bool is_suffix = psl_is_public_suffix2(psl_builtin(), text, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
-  memo.emplace(std::string(key), is_suffix);
-  return is_suffix;
+  if (const SuffixRuleSet* rules = RuleSetOnceWorthIt(); rules != nullptr && !rules->MayBeIcannSuffix(key))
+    return false;
+  return AskLibpsl(text, len);
+}
+
+// A label of a name IcannSuffixAt can be asked about: not empty, no NUL,
+// ASCII.
+bool PlainLabel(std::string_view label) {
+  if (label.empty()) return false;
+  for (char c : label)
+    if (static_cast<unsigned char>(c) >= 0x80 || c == '\0') return false;
+  return true;
+}
+
+// For each label start of the lower-cased `n`, whether IcannSuffixAt could
+// say yes for the suffix starting there (its labels plain, and a rule of the
+// list can make it a suffix): one pass over the labels from the right, each
+// label hashed once, instead of a filter and a hash of every suffix.
+struct Candidates {
+  std::vector<size_t> start;
+  std::vector<uint8_t> maybe;
+};
+void FindCandidates(std::string_view n, Candidates* out) {
+  out->start.clear();
+  for (size_t s = 0;;) {
+    out->start.push_back(s);
+    const size_t dot = n.find('.', s);
+    if (dot == std::string_view::npos) break;
+    s = dot + 1;
+  }
+  const size_t k = out->start.size();
+  out->maybe.assign(k, 0);
+  const SuffixRuleSet* rules = RuleSetOnceWorthIt();
+  bool xn = false;
+  uint64_t h = SuffixRuleSet::kNoLabels;
+  for (size_t i = k; i-- > 0;) {
+    const size_t end = i + 1 < k ? out->start[i + 1] - 1 : n.size();
+    const std::string_view label = n.substr(out->start[i], end - out->start[i]);
+    // A suffix holding a label that is not plain is never asked about, and
+    // every suffix further left holds this label.
+    if (!PlainLabel(label)) break;
+    if (rules == nullptr) {
+      out->maybe[i] = 1;
+      continue;
+    }
+    xn = xn || label.substr(0, 4) == "xn--";
+    const uint64_t parent = h;
+    h = SuffixRuleSet::ExtendHash(h, label);
+    out->maybe[i] = xn || rules->HasRule(h) || (i + 1 < k && rules->HasWildcardBase(parent));
+  }
 }
 
 }  // namespace
@@ -89,9 +156,13 @@ ParsedDomain ParseDomainUncached(std::string_view input) {
   // rule). A trailing '.' leaves an empty last label: the whole name is then
   // "a suffix".
   size_t tld_pos = std::string_view::npos;
-  for (size_t start = 0; start < n.size();) {
+  thread_local Candidates candidates;
+  FindCandidates(n, &candidates);
+  for (size_t i = 0; i < candidates.start.size(); ++i) {
+    const size_t start = candidates.start[i];
+    if (start >= n.size()) break;
     const std::string_view candidate = n.substr(start);
-    if (IcannSuffixAt(d.name.c_str() + start, candidate.size())) {
+    if (candidates.maybe[i] && AskLibpsl(d.name.c_str() + start, candidate.size())) {
       // The base of a wildcard rule only counts when a label precedes it.
       const bool whole = start == 0;
       const bool multi_label = candidate.find('.') != std::string_view::npos;
@@ -100,9 +171,6 @@ ParsedDomain ParseDomainUncached(std::string_view input) {
         break;
       }
     }
-    const size_t dot = n.find('.', start);
-    if (dot == std::string_view::npos) break;
-    start = dot + 1;
   }
   if (tld_pos == std::string_view::npos) {
     const size_t dot = n.rfind('.');

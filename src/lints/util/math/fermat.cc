@@ -30,22 +30,30 @@ struct ResidueTables {
 };
 constexpr ResidueTables kResidues;
 
-// For one modulus n: candidate x (= a mod m) can give a square a^2 - n.
+// For one modulus n: candidate a0 + i can give a square (a0 + i)^2 - n
+// modulo every m. Evaluated per candidate (constant divisors: multiplies,
+// no division), most candidates failing at the first modulus: building a
+// table of every residue for every m up front cost more than the ~100
+// candidates of a default run.
 struct Sieve {
-  bool ok[kModuli.size()][kMaxModulus] = {};
-  std::array<uint64_t, kModuli.size()> a0{};  // the first candidate a, modulo each m
+  std::array<unsigned, kModuli.size()> nm{};  // n modulo each m
+  std::array<unsigned, kModuli.size()> a0{};  // the first candidate a, modulo each m
 
   Sieve(unsigned long n_mod, unsigned long a_mod) {
     for (size_t k = 0; k < kModuli.size(); ++k) {
-      const unsigned m = kModuli[k], nm = static_cast<unsigned>(n_mod % m);
-      for (unsigned x = 0; x < m; ++x) ok[k][x] = kResidues.square[k][(x * x % m + m - nm) % m];
-      a0[k] = a_mod % m;
+      nm[k] = static_cast<unsigned>(n_mod % kModuli[k]);
+      a0[k] = static_cast<unsigned>(a_mod % kModuli[k]);
     }
   }
-  // Candidate a0 + i passes every modulus (constant divisors: no division).
+  template <size_t K>
+  bool PassesModulus(uint64_t i) const {
+    constexpr unsigned m = kModuli[K];
+    const unsigned x = static_cast<unsigned>((a0[K] + i) % m);
+    return kResidues.square[K][(x * x % m + m - nm[K]) % m];
+  }
   template <size_t... K>
   bool Passes(uint64_t i, std::index_sequence<K...>) const {
-    return (ok[K][(a0[K] + i) % kModuli[K]] && ...);
+    return (PassesModulus<K>(i) && ...);
   }
   bool Passes(uint64_t i) const { return Passes(i, std::make_index_sequence<kModuli.size()>()); }
 };
@@ -103,7 +111,8 @@ struct Factors {
 // Remembered per modulus (and number of rounds): the same key recurs across
 // a CA's certificates, and the square root is most of the cost.
 bool FermatFactor(der::Input modulus, int64_t rounds, std::string* p, std::string* q) {
-  std::string key(reinterpret_cast<const char*>(&rounds), sizeof rounds);
+  thread_local std::string key;  // reused: no allocation per call
+  key.assign(reinterpret_cast<const char*>(&rounds), sizeof rounds);
   key.append(modulus.AsStringView());
   const Factors f = Memoized<FermatMemo, 1 << 14, 1024 + sizeof rounds>(key, [&] {
     Factors r;

@@ -3,13 +3,11 @@
 // the real corpus do not cover).
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "der/test_builder.h"
-#include "lint/lint.h"
-#include "lint/registry.h"
+#include "lints/util/lint_testing.h"
 #include "x509/certificate.h"
 
 namespace cair::lints {
@@ -50,13 +48,7 @@ std::string RunLint(const char* name, const std::vector<Atv>& subject) {
   const std::string der = TbsDer(subject);
   x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
   EXPECT_TRUE(c.ok()) << name;
-  const lint::Registration* reg = lint::Registry::Global().Find(name);
-  if (!reg) return "missing";
-  std::unique_ptr<lint::LintBase> base = reg->make();
-  auto* l = dynamic_cast<lint::CertificateLint*>(base.get());
-  if (!l) return "not a certificate lint";
-  if (!l->CheckApplies(c)) return "NA";
-  return lint::StatusName(l->Execute(c).status);
+  return testing::RunLintOn(name, c);
 }
 
 std::string Bmp(std::u16string_view s) {

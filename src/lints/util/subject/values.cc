@@ -1,5 +1,7 @@
 #include "lints/util/subject/values.h"
 
+#include <cstring>
+
 #include "der/parser.h"
 #include "der/strings.h"
 
@@ -137,6 +139,19 @@ std::string_view GoStringValue(const x509::Attribute& a, std::string* scratch) {
     der::AppendUtf8(u, scratch);
   }
   return *scratch;
+}
+
+bool AnyValueHasByte(const x509::Name& name, char byte) {
+  for (const auto& a : name.attributes)
+    if (!a.value.empty() && std::memchr(a.value.data(), byte, a.value.size()) != nullptr) return true;
+  return false;
+}
+
+bool AllValuesAscii(const x509::Name& name) {
+  for (const auto& a : name.attributes)
+    for (uint8_t b : a.value)
+      if (b >= 0x80) return false;
+  return true;
 }
 
 size_t CountGoStrings(const x509::Name& name, der::Input oid) {

@@ -79,6 +79,14 @@ std::optional<std::string> LastGoString(const x509::Name& name, der::Input oid);
 // Some string value of type `oid` is longer than `max_runes` runes.
 bool AnyGoStringLongerThan(const x509::Name& name, der::Input oid, size_t max_runes);
 
+// Cheap preconditions of the content lints, over the raw value bytes of
+// every attribute (a superset of the string values they decode): a decoded
+// string value holds '&' only if some raw value holds the byte 0x26 (a
+// BMPString's U+0026 is 00 26), and a byte >= 0x80 only if some raw value
+// does (a BMPString unit >= 0x80 has such a byte).
+bool AnyValueHasByte(const x509::Name& name, char byte);
+bool AllValuesAscii(const x509::Name& name);
+
 // The subject fields that zlint's community content lints (HTML entities,
 // UTF-8/Latin-1 mix-ups) read, by their pkix.Name field name, in zlint's
 // order. Those lints look at the FIRST string value of each.

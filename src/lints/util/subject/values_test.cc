@@ -20,6 +20,23 @@ x509::Attribute Attr(der::Input oid, der::Tag tag, std::string_view value, size_
   return a;
 }
 
+TEST(DnValuesPreconditions, RawBytesOfEveryValue) {
+  x509::Name name;
+  const der::Tag utf8{der::TagClass::kUniversal, false, 12};
+  const der::Tag bmp{der::TagClass::kUniversal, false, 30};
+  name.attributes.push_back(Attr(oid::kCommonName, utf8, "example.com"));
+  EXPECT_FALSE(subject::AnyValueHasByte(name, '&'));
+  EXPECT_TRUE(subject::AllValuesAscii(name));
+  name.attributes.push_back(Attr(oid::kOrganizationName, bmp, std::string_view("\x00\x41\x00\x26", 4)));
+  EXPECT_TRUE(subject::AnyValueHasByte(name, '&'));  // U+0026 in a BMPString
+  EXPECT_TRUE(subject::AllValuesAscii(name));
+  name.attributes.push_back(Attr(oid::kLocalityName, bmp, std::string_view("\x00\xc3", 2)));
+  EXPECT_FALSE(subject::AllValuesAscii(name));       // U+00C3
+  x509::Name empty;
+  EXPECT_FALSE(subject::AnyValueHasByte(empty, '&'));
+  EXPECT_TRUE(subject::AllValuesAscii(empty));
+}
+
 TEST(DnValuesGoUtf8, DecodeRune) {
   size_t n = 0;
   EXPECT_EQ(subject::GoDecodeRune("A", &n), 'A');

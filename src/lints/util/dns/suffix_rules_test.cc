@@ -1,0 +1,133 @@
+// SuffixRuleSet: the names libpsl's built-in list can call an ICANN public
+// suffix. It must never say "no" where libpsl says "yes" (checked against
+// libpsl for every rule of the built-in list and names around them), and it
+// must say "no" for ordinary names (that is its point).
+#include "lints/util/dns/suffix_rules.h"
+
+#include <gtest/gtest.h>
+#include <libpsl.h>
+
+#include <string>
+#include <vector>
+
+#include "base/files.h"
+#include "lints/util/dns/public_suffix.h"
+
+namespace cair::lints::util::dns {
+namespace {
+
+bool PslSaysSuffix(const std::string& name) {
+  return psl_is_public_suffix2(psl_builtin(), name.c_str(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+}
+
+TEST(SuffixRuleSet, ParsesSectionsWildcardsAndExceptions) {
+  const auto set = SuffixRuleSet::Parse(
+      "// ===BEGIN ICANN DOMAINS===\n"
+      "com\n"
+      "  co.uk   \n"
+      "*.ck\n"
+      "!www.ck\n"
+      "// ===END ICANN DOMAINS===\n"
+      "// ===BEGIN PRIVATE DOMAINS===\n"
+      "blogspot.com\n"
+      "*.compute.example\n"
+      "// ===END PRIVATE DOMAINS===\n");
+  ASSERT_TRUE(set.has_value());
+  EXPECT_TRUE(set->MayBeIcannSuffix("com"));
+  EXPECT_TRUE(set->MayBeIcannSuffix("co.uk"));
+  EXPECT_TRUE(set->MayBeIcannSuffix("ck"));        // "*.ck" puts "ck" in libpsl's table
+  EXPECT_TRUE(set->MayBeIcannSuffix("anything.ck"));
+  EXPECT_TRUE(set->MayBeIcannSuffix("www.ck"));    // an exception: libpsl decides
+  // A private wildcard's base still counts (libpsl merges the flags of equal strings).
+  EXPECT_TRUE(set->MayBeIcannSuffix("x.compute.example"));
+  EXPECT_FALSE(set->MayBeIcannSuffix("blogspot.com"));  // private only
+  EXPECT_FALSE(set->MayBeIcannSuffix("example.com"));
+  EXPECT_FALSE(set->MayBeIcannSuffix("www.example.co.uk"));
+  EXPECT_FALSE(set->MayBeIcannSuffix("uk"));
+  EXPECT_TRUE(set->MayBeIcannSuffix("xn--fiqs8s"));  // may come from an internationalised rule
+  EXPECT_TRUE(set->MayBeIcannSuffix("a.xn--p1ai.example"));
+  EXPECT_EQ(set->wildcard_count(), 2u);
+}
+
+TEST(SuffixRuleSet, SuffixHashIsBuiltLabelByLabelFromTheRight) {
+  using S = SuffixRuleSet;
+  EXPECT_EQ(S::SuffixHash("www.example.com"),
+            S::ExtendHash(S::ExtendHash(S::ExtendHash(S::kNoLabels, "com"), "example"), "www"));
+  EXPECT_EQ(S::SuffixHash("com"), S::ExtendHash(S::kNoLabels, "com"));
+  EXPECT_NE(S::SuffixHash("a.bc"), S::SuffixHash("ab.c"));
+  EXPECT_NE(S::SuffixHash("a.b"), S::SuffixHash("b.a"));
+  EXPECT_NE(S::SuffixHash("a."), S::SuffixHash("a"));
+  EXPECT_NE(S::SuffixHash(".a"), S::SuffixHash("a"));
+}
+
+TEST(SuffixRuleSet, InternationalisedRulesMustBecomeXnLabels) {
+  // U+4E2D U+56FD ("中国") becomes "xn--fiqs8s": accepted, nothing to record.
+  EXPECT_TRUE(SuffixRuleSet::Parse("\xe4\xb8\xad\xe5\x9b\xbd\nexample.\xe4\xb8\xad\xe5\x9b\xbd\n").has_value());
+  // Full-width "ｃｏｍ" would be mapped to plain "com" by an IDNA2003 converter:
+  // the set could miss it, so there is no set.
+  EXPECT_FALSE(SuffixRuleSet::Parse("\xef\xbd\x83\xef\xbd\x8f\xef\xbd\x8d\n").has_value());
+}
+
+TEST(SuffixRuleSet, NeverDisagreesWithLibpslOnItsOwnList) {
+  const SuffixRuleSet* set = SuffixRuleSet::Builtin();
+  if (set == nullptr) GTEST_SKIP() << "libpsl's built-in list file (" << psl_builtin_filename()
+                                   << ") is absent or differs from the built-in list: the filter is off";
+  std::string error;
+  const auto text = base::ReadWholeFile(psl_builtin_filename(), &error);
+  ASSERT_TRUE(text) << error;
+  size_t checked = 0, suffixes = 0, spared = 0;
+  auto check = [&](const std::string& name) {
+    const bool psl = PslSaysSuffix(name);
+    const bool maybe = set->MayBeIcannSuffix(name);
+    ++checked;
+    suffixes += psl;
+    spared += !maybe;
+    if (psl) EXPECT_TRUE(maybe) << name;
+  };
+  std::string_view rest = *text;
+  while (!rest.empty()) {
+    const size_t eol = rest.find('\n');
+    std::string line(rest.substr(0, eol));
+    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
+    if (line.empty() || line.substr(0, 2) == "//") continue;
+    bool ascii = true;
+    for (char c : line) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (!ascii) continue;
+    if (line[0] == '!') line.erase(0, 1);
+    if (line.substr(0, 2) == "*.") line.erase(0, 2);
+    check(line);
+    check("x-x-0." + line);
+    check("www.x-x-0." + line);
+    if (const size_t dot = line.find('.'); dot != std::string::npos) check(line.substr(dot + 1));
+  }
+  for (const char* name : {"example.com", "www.example.com", "a.b.example.co.uk", "kawasaki.jp", "x.kawasaki.jp",
+                           "city.kawasaki.jp", "www.ck", "b.ck", "localhost", "internal-zone"})
+    check(name);
+  EXPECT_GT(checked, 20000u);
+  EXPECT_GT(suffixes, 5000u);  // the list's rules themselves
+  EXPECT_GT(spared, 10000u);   // the "x-x-0." names under plain rules
+}
+
+TEST(SuffixRuleSet, SplitsAgreeWithAndWithoutTheFilter) {
+  // ParseDomain consults the rule set once the process has asked libpsl a
+  // few hundred questions: ask them first (each new name asks about itself
+  // and its registrable domain), so that the splits below go through it.
+  for (int i = 0; i < 400; ++i) {
+    const std::string name = "host" + std::to_string(i) + ".warm" + std::to_string(i) + ".co.uk";
+    ASSERT_EQ(ParseDomain(name).tld(), "co.uk") << name;
+  }
+  // These splits are libpsl's.
+  EXPECT_EQ(ParseDomain("www.example.co.uk").tld(), "co.uk");
+  EXPECT_EQ(ParseDomain("a.b.ck").tld(), "b.ck");
+  EXPECT_EQ(ParseDomain("x.city.kawasaki.jp").tld(), "kawasaki.jp");  // libpsl: "*.kawasaki.jp" makes it one
+  EXPECT_EQ(ParseDomain("x.y.kawasaki.jp").tld(), "y.kawasaki.jp");
+  EXPECT_EQ(ParseDomain("foo.s3.amazonaws.com").tld(), "com");  // private rule ignored
+  EXPECT_EQ(ParseDomain("www.xn--85x722f.xn--55qx5d.cn").tld(), "xn--55qx5d.cn");
+  EXPECT_EQ(ParseDomain("a..example.co.uk").tld(), "co.uk");
+  EXPECT_EQ(ParseDomain("caf\xc3\xa9.example.co.uk").tld(), "co.uk");
+  EXPECT_EQ(ParseDomain("example.caf\xc3\xa9").tld(), "caf\xc3\xa9");  // no rule: the last label
+  EXPECT_EQ(ParseDomain("example.com.").error, DomainError::kIsSuffix);
+}
+
+}  // namespace
+}  // namespace cair::lints::util::dns
