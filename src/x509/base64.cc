@@ -51,7 +51,7 @@ inline void Store(uint32_t q, char*& w) {
 // turns it into its 6 bits, two multiply-adds pack them). False, with
 // nothing written, when any of the 32 is not in the alphabet. Writes 32
 // bytes at `w`, of which the last 8 are slack.
-__attribute__((target("avx2"))) bool Avx2Block(const uint8_t* in, char* w) {
+__attribute__((target("avx2"), always_inline)) inline bool Avx2Block(const uint8_t* in, char* w) {
   const __m256i str = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(in));
   const __m256i lut_lo = _mm256_setr_epi8(0x15, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x13, 0x1A,
                                           0x1B, 0x1B, 0x1B, 0x1A, 0x15, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11,
@@ -82,6 +82,23 @@ __attribute__((target("avx2"))) bool Avx2Block(const uint8_t* in, char* w) {
   return true;
 }
 
+// Avx2Block over `in` from `i` while 32 characters remain, skipping line
+// breaks between blocks; stops at the first block that is not all alphabet.
+__attribute__((target("avx2"))) void Avx2Run(const uint8_t* in, size_t n, size_t& i, char*& w) {
+  while (i + 32 <= n) {
+    if (in[i] == '\n') {
+      ++i;
+    } else if (in[i] == '\r' && in[i + 1] == '\n') {
+      i += 2;
+    } else if (Avx2Block(in + i, w)) {
+      i += 32;
+      w += 24;
+    } else {
+      return;
+    }
+  }
+}
+
 const bool kHasAvx2 = __builtin_cpu_supports("avx2");
 #endif
 
@@ -102,11 +119,7 @@ bool DecodeBase64To(std::string_view text, std::string* out) {
     // any of them (a PEM line is 16 quanta, a MIME line 19).
     while (bits == 0 && !pad) {
 #ifdef CAIR_BASE64_AVX2
-      if (kHasAvx2)
-        while (i + 32 <= n && Avx2Block(in + i, w)) {
-          i += 32;
-          w += 24;
-        }
+      if (kHasAvx2) Avx2Run(in, n, i, w);
 #endif
       while (i + 16 <= n) {
         const uint32_t q0 = Quantum(in + i), q1 = Quantum(in + i + 4), q2 = Quantum(in + i + 8),
