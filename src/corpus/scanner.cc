@@ -67,6 +67,9 @@ struct ResultBatch {
 };
 
 constexpr size_t kBatch = 128;
+// Per recycled buffer, the most kept for the next object (a certificate
+// needs a few KiB; the largest CRLs tens of MiB).
+constexpr size_t kKeepBytes = size_t{256} << 10;
 
 // Takes a spare batch from `spares`, emptied, or a new one.
 template <typename B>
@@ -298,6 +301,11 @@ class Worker {
       }
       out->Commit();
     }
+    // Storage kept for reuse stays at certificate size: a large CRL's buffers
+    // go back to the allocator instead of staying in the batch pool.
+    for (size_t k = 0; k < in.size; ++k)
+      if (in.objects[k].der.capacity() > kKeepBytes) std::string().swap(in.objects[k].der);
+    if (der_.capacity() > kKeepBytes) std::string().swap(der_);
   }
 
  private:
