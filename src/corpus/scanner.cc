@@ -93,8 +93,12 @@ class QueueSink : public ObjectSink {
   void PemBlock(std::string_view body, std::string_view label, const std::string& file, size_t index,
                 size_t line) override {
     RawObject& o = Slot();
-    o.der.assign(body);
-    o.base64 = true;
+    // Decoded here, while the block is still in this core's cache from the
+    // read: the batch then carries DER (a quarter smaller than its base64)
+    // and the text is never copied. A bad block goes on as text, for its
+    // worker to report in its place among the others.
+    o.base64 = !x509::DecodeBase64To(body, &o.der);
+    if (o.base64) o.der.assign(body);
     o.origin.clear();
     AppendPemOrigin(file, index, line, &o.origin);
     o.label.assign(label);
