@@ -34,8 +34,8 @@ class ObjectSink {
   // already dropped), label, and place: the `index`th block of `file`, its
   // BEGIN line at `line`. The default hands Object() a RawObject whose
   // origin reads "file#index (line N)"; a sink that keeps its objects'
-  // storage may copy the views into it instead (the scan's batches), so that
-  // reading a PEM bundle allocates nothing per block.
+  // storage may copy or decode the views into it instead (the scan's
+  // batches), so that reading a PEM bundle allocates nothing per block.
   virtual void PemBlock(std::string_view body, std::string_view label, const std::string& file, size_t index,
                         size_t line);
   // Bytes consumed, for progress (readers add as they go).
