@@ -5,6 +5,7 @@
 #include <random>
 #include <string>
 
+#include "base/strings.h"
 #include "x509/input.h"
 
 namespace cair::x509 {
@@ -12,19 +13,10 @@ namespace {
 
 constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-// The encoder the tests decode: RFC 4648 with padding, lines of `line`
-// characters ended by `eol` (no line breaks when `line` is 0).
+// The text the tests decode: base::Base64Encode (RFC 4648, padded) in lines
+// of `line` characters ended by `eol` (no line breaks when `line` is 0).
 std::string Encode(const std::string& data, size_t line, std::string_view eol = "\n") {
-  std::string flat;
-  for (size_t i = 0; i < data.size(); i += 3) {
-    uint32_t v = static_cast<uint8_t>(data[i]) << 16;
-    if (i + 1 < data.size()) v |= static_cast<uint8_t>(data[i + 1]) << 8;
-    if (i + 2 < data.size()) v |= static_cast<uint8_t>(data[i + 2]);
-    flat += kAlphabet[(v >> 18) & 63];
-    flat += kAlphabet[(v >> 12) & 63];
-    flat += i + 1 < data.size() ? kAlphabet[(v >> 6) & 63] : '=';
-    flat += i + 2 < data.size() ? kAlphabet[v & 63] : '=';
-  }
+  const std::string flat = base::Base64Encode(data);
   if (line == 0) return flat;
   std::string out;
   for (size_t i = 0; i < flat.size(); i += line) {
