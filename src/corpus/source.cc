@@ -95,6 +95,7 @@ class Window {
   }
   // Drops the first `n` bytes.
   void Drop(size_t n) {
+    if (n == 0) return;
     std::memmove(data_.get(), data_.get() + n, size_ - n);
     size_ -= n;
   }

@@ -99,7 +99,11 @@ __attribute__((target("avx2"))) void Avx2Run(const uint8_t* in, size_t n, size_t
   }
 }
 
-const bool kHasAvx2 = __builtin_cpu_supports("avx2");
+// __builtin_cpu_init first: this initialiser may run before libgcc's own.
+const bool kHasAvx2 = [] {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2") != 0;
+}();
 #endif
 
 }  // namespace
