@@ -207,14 +207,9 @@ std::string DnsNames(const x509::Certificate& c) {
   return out;
 }
 
-std::string SerialHex(der::Input serial) {
-  while (serial.size() > 1 && serial[0] == 0) serial = serial.sub(1);
-  return der::HexUpper(serial);
-}
-
 namespace {
 
-// SerialHex into `*out`, reusing its storage.
+// SerialHex into `*out`, reusing its storage (a scan's reports are reused).
 void SerialHexTo(der::Input serial, std::string* out) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   while (serial.size() > 1 && serial[0] == 0) serial = serial.sub(1);
@@ -227,6 +222,12 @@ void SerialHexTo(der::Input serial, std::string* out) {
 }
 
 }  // namespace
+
+std::string SerialHex(der::Input serial) {
+  std::string out;
+  SerialHexTo(serial, &out);
+  return out;
+}
 
 namespace {
 
