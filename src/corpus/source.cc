@@ -125,13 +125,14 @@ using ReadFn = std::function<size_t(char* buf, size_t n)>;
 std::string Mib(uint64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
 
 // PEM files can be many gigabytes: read them in large chunks and hand each
-// block's base64 body to the workers undecoded (decoding is parallel work).
+// block's base64 body, as a view into the chunk, to the sink's PemBlock
+// (the scan decodes it there, straight into its batch).
 // A block longer than `limit` bytes of DER would need (base64: 4/3) is
 // reported with its line and skipped up to its END line, without being held.
 void ReadPemStream(const ReadFn& read, std::string prefix, const std::string& origin, ObjectSink& sink,
                    uint64_t limit) {
   // 1 MiB reads: few system calls (~400 certificates a read), and what a
-  // read brings is still in the core's cache when it is scanned and copied.
+  // read brings is still in the core's cache when it is scanned and decoded.
   constexpr size_t kChunk = 1 << 20;
   constexpr size_t npos = std::string_view::npos;
   const uint64_t limit_text = limit / 3 * 4 + limit / 48 + 1024;  // base64 with line breaks
