@@ -32,6 +32,25 @@ class BoundedQueue {
     not_full_.notify_one();
     return true;
   }
+  // Pops an item if one is waiting, without blocking (a pool of spare
+  // buffers: false when it is empty).
+  bool TryPop(T* out) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (items_.empty()) return false;
+    *out = std::move(items_.front());
+    items_.pop_front();
+    not_full_.notify_one();
+    return true;
+  }
+  // Pushes `item` if there is room, without blocking; false (and `item`
+  // untouched) when the queue is full.
+  bool TryPush(T& item) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (items_.size() >= capacity_) return false;
+    items_.push_back(std::move(item));
+    not_empty_.notify_one();
+    return true;
+  }
   void Close() {
     std::lock_guard<std::mutex> lock(mu_);
     closed_ = true;

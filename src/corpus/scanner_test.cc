@@ -14,6 +14,7 @@
 #include "lint/runner.h"
 #include "x509/input.h"
 #include "x509/object.h"
+#include "x509/oids.h"
 
 namespace cair::corpus {
 namespace {
@@ -245,6 +246,88 @@ TEST_F(ScanSources, PrecertificateAndCertificatePairAsOneIssuance) {
   EXPECT_EQ(res.issuances, 1u);
   res = Run({(samples / "precert.pem").string(), (samples / "subscribers.pem").string()});
   EXPECT_EQ(res.issuances, 5u);
+}
+
+// Batches and reports are reused in place (scanner.cc): every field of a
+// report must be the object's own, never left over from the object that
+// had the slot before. Thousands of certificates with CRLs and bad blocks
+// in between, so that each kind lands in slots the others used; each
+// report is checked against the object parsed on its own.
+TEST_F(ScanSources, RecycledReportsCarryNothingFromTheSlotsLastObject) {
+  fs::path real = fs::path(CAIR_SHARED_DIR) / "corpus/real";
+  if (!fs::exists(real / "leaf.pem")) GTEST_SKIP() << "no real corpus at " << real;
+  auto certs = x509::DecodeObjects(Read(real / "leaf.pem"), x509::InputFormat::kPem).objects;
+  auto crls = x509::DecodeObjects(Read(real / "crl.pem"), x509::InputFormat::kPem).objects;
+  ASSERT_GT(certs.size(), 1000u);
+  ASSERT_FALSE(crls.empty());
+  std::string bundle;
+  std::map<std::string, std::string> der_by_sha;  // upper-case hex SHA-256 -> DER
+  size_t bad = 0;
+  auto add = [&](const x509::DerObject& o) {
+    bundle += "-----BEGIN " + o.label + "-----\n" + B64(o.der) + "\n-----END " + o.label + "-----\n";
+    unsigned char md[32];
+    SHA256(reinterpret_cast<const unsigned char*>(o.der.data()), o.der.size(), md);
+    Sha256 sha;
+    std::copy(md, md + 32, sha.begin());
+    der_by_sha[HexUpper(sha)] = o.der;
+  };
+  for (size_t i = 0; i < 2000 && i < certs.size(); ++i) {
+    add(certs[i]);
+    if (i % 7 == 3) add(crls[(i / 7) % crls.size()]);
+    if (i % 37 == 5) {
+      bundle += "-----BEGIN CERTIFICATE-----\nMII!bad\n-----END CERTIFICATE-----\n";
+      ++bad;
+    }
+  }
+  auto file = Write("mixed.pem", bundle);
+  for (int jobs : {1, 2}) {
+    SCOPED_TRACE("jobs " + std::to_string(jobs));
+    ScanOptions opt;
+    opt.jobs = jobs;
+    opt.collect_keys = true;
+    // Two lints that fire on many of these (findings bring the subject fields).
+    opt.filter.include_names = {"n_subject_common_name_included", "w_br_subscriber_ski_present"};
+    lint::Config config;
+    size_t seen = 0;
+    auto res = Scan({file}, opt, config, [&](const ObjectReport& r, const ScanResult&) {
+      ++seen;
+      const std::string sha = HexUpper(r.sha256);
+      auto it = der_by_sha.find(sha);
+      ASSERT_NE(it, der_by_sha.end()) << sha;
+      auto p = x509::ParseObject(der::Input(std::string_view(it->second)));
+      EXPECT_EQ(r.origin.find(file + "#"), 0u) << r.origin;
+      if (p.kind == x509::ParsedKind::kCrl) {
+        EXPECT_EQ(r.kind, ObjectReport::kCrl) << sha;
+        EXPECT_EQ(r.serial_hex, "") << sha;
+        EXPECT_EQ(r.issuer, p.crl.issuer.ToString()) << sha;
+        EXPECT_EQ(r.not_before, p.crl.this_update.unix) << sha;
+        EXPECT_EQ(r.not_after, p.crl.has_next_update ? p.crl.next_update.unix : 0) << sha;
+        EXPECT_EQ(r.pair_key, 0u) << sha;
+        EXPECT_FALSE(r.has_key) << sha;
+        EXPECT_TRUE(r.rsa_modulus.empty() && r.subscribers.empty() && r.subject_cn.empty() && r.sans.empty()) << sha;
+        return;
+      }
+      ASSERT_EQ(p.kind, x509::ParsedKind::kCertificate) << sha;
+      const x509::Certificate& c = p.cert;
+      EXPECT_EQ(r.kind, c.ct_poison ? ObjectReport::kPrecertificate : ObjectReport::kCertificate) << sha;
+      EXPECT_EQ(r.serial_hex, SerialHex(c.serial)) << sha;
+      EXPECT_EQ(r.issuer, c.issuer.ToString()) << sha;
+      EXPECT_EQ(r.not_before, c.not_before.unix) << sha;
+      EXPECT_EQ(r.not_after, c.not_after.unix) << sha;
+      EXPECT_EQ(r.has_key, c.spki.ok) << sha;
+      if (!c.spki.rsa_ok) EXPECT_EQ(r.rsa_modulus, "") << sha;
+      const auto* cn = c.subject.First(oid::kCommonName);
+      EXPECT_EQ(r.subject_cn, !r.findings.empty() && cn ? cn->Utf8() : "") << sha;
+      EXPECT_EQ(r.sans, r.findings.empty() ? "" : DnsNames(c)) << sha;
+    }, nullptr);
+    EXPECT_EQ(seen, der_by_sha.size());
+    EXPECT_EQ(res.unparsable, bad);
+    ASSERT_EQ(res.problems.size(), bad);
+    for (const auto& pr : res.problems) {
+      EXPECT_EQ(pr.reason, "bad base64 in CERTIFICATE block");
+      EXPECT_NE(pr.origin.find(" (line "), std::string::npos) << pr.origin;
+    }
+  }
 }
 
 // A PostgreSQL query streaming bytea DER. Needs a server: scripts/test.sh

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cair::corpus {
@@ -29,6 +30,14 @@ class ObjectSink {
   virtual void Unreadable(const std::string& origin, const std::string& reason) = 0;
   // Readers poll this and stop early when it turns true (Ctrl-C).
   virtual bool Stopped() const = 0;
+  // A PEM block read from a stream: its base64 body (RFC 1421 header lines
+  // already dropped), label, and place: the `index`th block of `file`, its
+  // BEGIN line at `line`. The default hands Object() a RawObject whose
+  // origin reads "file#index (line N)"; a sink that keeps its objects'
+  // storage may copy or decode the views into it instead (the scan's
+  // batches), so that reading a PEM bundle allocates nothing per block.
+  virtual void PemBlock(std::string_view body, std::string_view label, const std::string& file, size_t index,
+                        size_t line);
   // Bytes consumed, for progress (readers add as they go).
   std::atomic<uint64_t> bytes_read{0};
 };
@@ -53,6 +62,9 @@ struct SourceOptions {
   // must not take the scanner's memory).
   uint64_t max_object_bytes = kDefaultMaxObjectBytes;
 };
+
+// Appends "file#index (line N)", a PEM block's origin, to `*out`.
+void AppendPemOrigin(const std::string& file, size_t index, size_t line, std::string* out);
 
 // Reads `spec`: a file, a directory (recursively), an archive, a CT
 // get-entries JSON file, a CSV export, "pg:CONNINFO" (a PostgreSQL query,

@@ -1,5 +1,7 @@
 #include "x509/extensions.h"
 
+#include "x509/element_count.h"
+
 namespace cair::x509 {
 
 using der::Element;
@@ -8,6 +10,7 @@ using der::Parser;
 
 std::vector<Extension> ParseExtensions(Input contents, bool* ok) {
   std::vector<Extension> out;
+  out.reserve(CountElements(contents));
   *ok = true;
   Parser p(contents);
   while (p.HasMore()) {
@@ -104,6 +107,7 @@ ExtKeyUsage ParseExtKeyUsage(const Extension& e) {
   eku.critical = e.critical;
   auto p = OuterSequence(e);
   if (!p) return eku;
+  eku.purposes.reserve(CountElements(p->remaining()));
   bool ok = true;
   while (p->HasMore()) {
     auto o = p->Next();
@@ -169,6 +173,7 @@ CertificatePolicies ParseCertificatePolicies(const Extension& e) {
   cp.critical = e.critical;
   auto p = OuterSequence(e);
   if (!p) return cp;
+  cp.policies.reserve(CountElements(p->remaining()));
   bool ok = true;
   while (p->HasMore()) {
     auto pi = p->Expect(der::kSequence);
@@ -236,6 +241,7 @@ CrlDistributionPoints ParseCrlDistributionPoints(const Extension& e) {
   cdp.critical = e.critical;
   auto p = OuterSequence(e);
   if (!p) return cdp;
+  cdp.points.reserve(CountElements(p->remaining()));
   bool ok = true;
   while (p->HasMore()) {
     auto dp = p->Expect(der::kSequence);
@@ -279,6 +285,7 @@ InfoAccess ParseInfoAccess(const Extension& e) {
   ia.critical = e.critical;
   auto p = OuterSequence(e);
   if (!p) return ia;
+  ia.descriptions.reserve(CountElements(p->remaining()));
   bool ok = true;
   while (p->HasMore()) {
     auto ad = p->Expect(der::kSequence);

@@ -1,5 +1,7 @@
 #include "x509/general_name.h"
 
+#include "x509/element_count.h"
+
 namespace cair::x509 {
 
 GeneralName ToGeneralName(const der::Element& el) {
@@ -28,6 +30,7 @@ GeneralName ToGeneralName(const der::Element& el) {
 
 GeneralNames ParseGeneralNames(der::Input seq_contents) {
   GeneralNames out;
+  out.names.reserve(CountElements(seq_contents));
   der::Parser p(seq_contents);
   while (p.HasMore()) {
     auto el = p.Next();

@@ -3,6 +3,7 @@
 #include "der/strings.h"
 #include "der/values.h"
 #include "x509/diagnostics.h"
+#include "x509/element_count.h"
 #include "x509/oids.h"
 
 namespace cair::x509 {
@@ -84,6 +85,7 @@ Name ParseName(const der::Element& el) {
   n.value = el.value;
   if (el.tag != der::kSequence) return n;
   der::Parser rdns(el.value);
+  n.attributes.reserve(CountElements(el.value));  // one attribute per RDN, as a rule
   bool ok = true;
   while (rdns.HasMore()) {
     auto set = rdns.Next();

@@ -14,14 +14,13 @@ bool LooksLikeCrl(const Crl& c) { return c.ok(); }
 }  // namespace
 
 ParsedObject ParseObject(der::Input der, std::string_view label) {
-  ParsedObject o;
   const bool crl_first = label == "X509 CRL";
+  // The certificate is parsed straight into its member (a prvalue
+  // initialiser), and `o` is the one object returned: no Certificate is
+  // moved or destroyed on the way out (a scan's hot path).
+  ParsedObject o{ParsedKind::kNone,
+                 crl_first ? Certificate{} : LooksLikeTbs(der) ? ParseTbsCertificate(der) : ParseCertificate(der)};
   if (!crl_first) {
-    if (LooksLikeTbs(der)) {
-      o.cert = ParseTbsCertificate(der);
-    } else {
-      o.cert = ParseCertificate(der);
-    }
     if (o.cert.ok()) {
       o.kind = ParsedKind::kCertificate;
       return o;
