@@ -80,26 +80,27 @@ def _config(exts, sections):
 
 
 def make(exts, subject="/CN=www.example.com", key="ec", root=False, sections=None, digest="sha256",
-         multivalue=False):
+         multivalue=False, days=None, rsa_bits=2048):
     """A certificate with exactly the extensions `exts` (None drops one):
     issued by the test CA, or self-signed when `root`; signed with `digest`;
-    `multivalue` lets the subject join attributes with "+" into one RDN.
-    Returns DER."""
+    `multivalue` lets the subject join attributes with "+" into one RDN;
+    valid for `days` (default 3650 for a root, 90 otherwise); an RSA key has
+    `rsa_bits` bits. Returns DER."""
     if key == "rsa":
-        base.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "c.key")
+        base.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:%d" % rsa_bits, "-out", "c.key")
     else:
         base.run("openssl", "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", "c.key")
     with open(os.path.join(base.WORK, "c.cnf"), "w") as f:
         f.write(_config(exts, sections or {}))
     if root:
         base.run("openssl", "req", "-x509", "-new", "-utf8", "-key", "c.key", "-config", "c.cnf", "-extensions", "v3",
-                 "-subj", subject, "-days", "3650", "-set_serial", "0x41a08f36e9d27c415c7e2b9d",
+                 "-subj", subject, "-days", str(days or 3650), "-set_serial", "0x41a08f36e9d27c415c7e2b9d",
                  "-outform", "der", "-out", "c.der")
     else:
         base.run("openssl", "req", "-new", "-utf8", "-key", "c.key", "-subj", subject, "-config", "c.cnf",
                  *(["-multivalue-rdn"] if multivalue else []), "-out", "c.csr")
         base.run("openssl", "x509", "-req", "-in", "c.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-set_serial",
-                 "0x5c7e2b9d41a08f36e9d27c41", "-days", "90", "-" + digest, "-extfile", "c.cnf", "-extensions", "v3",
+                 "0x5c7e2b9d41a08f36e9d27c41", "-days", str(days or 90), "-" + digest, "-extfile", "c.cnf", "-extensions", "v3",
                  "-outform", "der", "-out", "c.der")
     with open(os.path.join(base.WORK, "c.der"), "rb") as f:
         return f.read()
@@ -285,6 +286,71 @@ def cases():
          ("fail_ocsp_and_client_auth", "An OCSP responder whose EKU adds clientAuth (MUST NOT, BRs 7.1.2.8.5).",
           ocsp(extendedKeyUsage="OCSPSigning,clientAuth")),
          ("pass_ocsp_signing_only", "id-kp-OCSPSigning alone.", ocsp()), expect="error")
+
+    profile_cases_sc062(ocsp)
+
+
+def profile_cases_sc062(ocsp):
+    """The second round of BR 7.1.2 profile lints (keys, CA key usage and EKU,
+    subscriber extension table, SAN types, root validity, CRL DP fields)."""
+    root_subject = "/C=US/O=Example/CN=Example Root"
+    pair("e_br_subscriber_key_usage_not_critical",
+         ("fail_not_critical", "A subscriber certificate whose keyUsage is not critical (BRs 7.1.2.7.6: critical).",
+          make({**LEAF, "keyUsage": "digitalSignature"})),
+         ("pass_critical", "keyUsage marked critical.", make(LEAF)), expect="error")
+    pair("w_br_subscriber_key_usage_missing",
+         ("fail_no_key_usage", "A subscriber certificate without keyUsage (SHOULD be present, BRs 7.1.2.7.6).",
+          make({**LEAF, "keyUsage": None})),
+         ("pass_key_usage", "keyUsage present.", make(LEAF)))
+    pair("e_br_subscriber_aki_missing",
+         ("fail_no_aki", "A subscriber certificate without authorityKeyIdentifier (MUST, BRs 7.1.2.7.6).",
+          make({**LEAF, "authorityKeyIdentifier": "none"})),
+         ("pass_aki", "authorityKeyIdentifier present.", make(LEAF)), expect="error")
+    pair("e_br_subscriber_san_type_prohibited",
+         ("fail_rfc822_name", "A subscriber SAN with an rfc822Name beside the dNSName (BRs 7.1.2.7.12).",
+          make({**LEAF, "subjectAltName": "DNS:www.example.com,email:admin@example.com"})),
+         ("pass_dns_and_ip", "dNSName and iPAddress entries only.",
+          make({**LEAF, "subjectAltName": "DNS:www.example.com,IP:192.0.2.1"})), expect="error")
+    pair("e_br_ca_key_usage_prohibited",
+         ("fail_non_repudiation", "A TLS CA whose keyUsage adds nonRepudiation (MUST NOT, BRs 7.1.2.10.7).",
+          subca(keyUsage="critical,keyCertSign,cRLSign,digitalSignature,nonRepudiation")),
+         ("pass_ca_bits", "keyCertSign, cRLSign and digitalSignature only.", subca()), expect="error")
+    pair("e_br_tls_ca_eku_prohibited",
+         ("fail_email_protection", "A TLS CA whose extKeyUsage adds emailProtection (MUST NOT, BRs 7.1.2.10.6).",
+          subca(extendedKeyUsage="serverAuth,emailProtection")),
+         ("pass_server_and_client", "serverAuth and clientAuth.", subca(extendedKeyUsage="serverAuth,clientAuth")),
+         expect="error")
+    pair("w_br_tls_ca_eku_unlisted",
+         ("fail_private_purpose", "A TLS CA whose extKeyUsage adds a purpose the table does not list (NOT "
+          "RECOMMENDED, BRs 7.1.2.10.6).", subca(extendedKeyUsage="serverAuth," + TEST_POLICY)),
+         ("pass_server_auth", "serverAuth alone.", subca()))
+    pair("e_br_non_tls_ca_eku_ocsp_signing",
+         ("fail_client_and_ocsp", "A non-TLS CA (clientAuth) whose extKeyUsage adds id-kp-OCSPSigning (MUST NOT, "
+          "BRs 7.1.2.3.3).", subca(subject="/C=US/O=Example/CN=Example Client CA",
+                                   extendedKeyUsage="clientAuth,OCSPSigning", certificatePolicies=TEST_POLICY)),
+         ("pass_client_auth", "clientAuth alone.",
+          subca(subject="/C=US/O=Example/CN=Example Client CA", extendedKeyUsage="clientAuth",
+                certificatePolicies=TEST_POLICY)), expect="error")
+    pair("e_br_crldp_prohibited_field",
+         ("fail_reasons", "A DistributionPoint with reasons (MUST NOT, BRs 7.1.2.11.2).",
+          make({**LEAF, "crlDistributionPoints": "dp1"},
+               sections={"dp1": ["fullname=URI:http://crl.example.com/1.crl", "reasons=keyCompromise"]})),
+         ("pass_name_only", "A DistributionPoint with its name only.",
+          make({**LEAF, "crlDistributionPoints": "URI:http://crl.example.com/1.crl"})), expect="error")
+    pair("e_br_root_validity_too_long",
+         ("fail_9200_days", "A root valid for 9200 days (at most 9132, BRs 7.1.2.1.1).",
+          make(ROOT, subject=root_subject, root=True, days=9200)),
+         ("pass_3650_days", "A root valid for 3650 days.", make(ROOT, subject=root_subject, root=True)),
+         expect="error")
+    pair("e_br_root_validity_too_short",
+         ("fail_2000_days", "A root valid for 2000 days (at least 2922, BRs 7.1.2.1.1).",
+          make(ROOT, subject=root_subject, root=True, days=2000)),
+         ("pass_3650_days", "A root valid for 3650 days.", make(ROOT, subject=root_subject, root=True)),
+         expect="error")
+    pair("e_br_rsa_modulus_invalid_length",
+         ("fail_2052_bits", "An RSA modulus of 2052 bits (2051 when the primes come out short), not a multiple of 8 (BRs 6.1.5).",
+          make({**LEAF, "keyUsage": "critical,digitalSignature"}, key="rsa", rsa_bits=2052)),
+         ("pass_2048_bits", "An RSA modulus of 2048 bits.", make(LEAF, key="rsa")), expect="error")
 
 
 def main():
