@@ -351,6 +351,32 @@ def profile_cases_sc062(ocsp):
          ("fail_2052_bits", "An RSA modulus of 2052 bits (2051 when the primes come out short), not a multiple of 8 (BRs 6.1.5).",
           make({**LEAF, "keyUsage": "critical,digitalSignature"}, key="rsa", rsa_bits=2052)),
          ("pass_2048_bits", "An RSA modulus of 2048 bits.", make(LEAF, key="rsa")), expect="error")
+    pair("e_ext_authority_key_identifier_missing",
+         ("fail_no_aki", "A certificate issued by another CA without authorityKeyIdentifier (RFC 5280 4.2.1.1).",
+          make({**LEAF, "authorityKeyIdentifier": "none"})),
+         ("pass_aki", "authorityKeyIdentifier present.", make(LEAF)), expect="error")
+    pair("e_br_ca_aki_missing",
+         ("fail_no_aki", "A TLS subordinate CA without authorityKeyIdentifier (MUST, BRs 7.1.2.6.1).",
+          subca(authorityKeyIdentifier="none")),
+         ("pass_aki", "authorityKeyIdentifier present.", subca()), expect="error")
+    pair("e_br_crldp_name_not_uri",
+         ("fail_dns_name", "A DistributionPoint whose fullName is a dNSName (BRs 7.1.2.11.2: URIs only).",
+          make({**LEAF, "crlDistributionPoints": "dp1"}, sections={"dp1": ["fullname=DNS:crl.example.com"]})),
+         ("pass_uri", "A DistributionPoint whose fullName is an http URI.",
+          make({**LEAF, "crlDistributionPoints": "URI:http://crl.example.com/1.crl"})), expect="error")
+    constrained = "/C=US/O=Example/CN=Example Constrained TLS CA"
+    pair("e_br_tls_ca_name_constraints_incomplete",
+         ("fail_dns_only", "A constrained TLS CA permitting one dNSName subtree and nothing else (BRs 7.1.2.5.2).",
+          subca(subject=constrained, nameConstraints="critical,permitted;DNS:example.com")),
+         ("pass_complete", "directoryName and dNSName permitted, all IPv4 and IPv6 addresses excluded.",
+          make({**SUBCA, "nameConstraints": "critical,permitted;DNS:example.com,permitted;dirName:nc_dir,"
+                                            "excluded;IP:0.0.0.0/0.0.0.0,excluded;IP:::/::"},
+               subject=constrained, sections={"nc_dir": ["C=US", "O=Example"]})), expect="error")
+    pair("e_br_subscriber_revocation_information_absent",
+         ("fail_no_ocsp_no_crl", "A 90-day subscriber certificate with neither an OCSP URL nor a CRL distribution "
+          "point (BRs 7.1.2.11.2).", make(LEAF)),
+         ("pass_crl", "A CRL distribution point.",
+          make({**LEAF, "crlDistributionPoints": "URI:http://crl.example.com/1.crl"})), expect="error")
 
 
 def main():
