@@ -377,6 +377,21 @@ def profile_cases_sc062(ocsp):
           "point (BRs 7.1.2.11.2).", make(LEAF)),
          ("pass_crl", "A CRL distribution point.",
           make({**LEAF, "crlDistributionPoints": "URI:http://crl.example.com/1.crl"})), expect="error")
+    ca_issuers = "caIssuers;URI:http://ca.example.com/ca.crt"
+    ocsp_url = "OCSP;URI:http://ocsp.example.com"
+    pair("e_br_ocsp_responder_aia_method_prohibited",
+         ("fail_ca_issuers", "An OCSP responder whose AIA holds id-ad-caIssuers (MUST NOT, BRs 7.1.2.8.3).",
+          ocsp(authorityInfoAccess=ca_issuers)),
+         ("pass_ocsp_only", "An AIA holding id-ad-ocsp only (NOT RECOMMENDED, yet listed).",
+          ocsp(authorityInfoAccess=ocsp_url)), expect="error")
+    pair("w_br_ocsp_responder_aia_ocsp_present",
+         ("fail_ocsp", "An OCSP responder whose AIA holds id-ad-ocsp (NOT RECOMMENDED, BRs 7.1.2.8.3).",
+          ocsp(authorityInfoAccess=ocsp_url)),
+         ("pass_ca_issuers_only", "An AIA without id-ad-ocsp.", ocsp(authorityInfoAccess=ca_issuers)))
+    pair("e_br_ocsp_responder_key_usage_no_digital_signature",
+         ("fail_non_repudiation_only", "An OCSP responder whose keyUsage is nonRepudiation alone (BRs 7.1.2.8.7).",
+          ocsp(keyUsage="critical,nonRepudiation")),
+         ("pass_digital_signature", "keyUsage digitalSignature.", ocsp()), expect="error")
 
 
 def main():
