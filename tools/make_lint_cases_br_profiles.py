@@ -288,6 +288,7 @@ def cases():
          ("pass_ocsp_signing_only", "id-kp-OCSPSigning alone.", ocsp()), expect="error")
 
     profile_cases_sc062(ocsp)
+    peer_code_cases()
 
 
 def profile_cases_sc062(ocsp):
@@ -392,6 +393,63 @@ def profile_cases_sc062(ocsp):
          ("fail_non_repudiation_only", "An OCSP responder whose keyUsage is nonRepudiation alone (BRs 7.1.2.8.7).",
           ocsp(keyUsage="critical,nonRepudiation")),
          ("pass_digital_signature", "keyUsage digitalSignature.", ocsp()), expect="error")
+    iv_policy = {**LEAF, "certificatePolicies": "2.23.140.1.2.3"}
+    iv_subject = "/C=US/ST=California/L=Mountain View/SN=%s/GN=John/CN=www.example.com"
+    pair("e_br_subject_personal_name_too_long",
+         ("fail_surname_65", "An IV subject whose surname is 65 characters long (at most 64, BRs 7.1.4.2).",
+          make(iv_policy, subject=iv_subject % ("D" * 65))),
+         ("pass_surname_64", "A surname of 64 characters.", make(iv_policy, subject=iv_subject % ("D" * 64))),
+         expect="error")
+    ov_policy = {**LEAF, "certificatePolicies": "2.23.140.1.2.2"}
+    ov_dc_subject = "/DC=%s/DC=com/C=US/ST=California/L=Mountain View/O=Example Inc./CN=www.example.com"
+    pair("e_br_subject_domain_component_too_long",
+         ("fail_dc_64", "An OV subject whose domainComponent is 64 characters long (at most 63, BRs 7.1.4.2).",
+          make(ov_policy, subject=ov_dc_subject % ("e" * 64))),
+         ("pass_dc_63", "A domainComponent of 63 characters.", make(ov_policy, subject=ov_dc_subject % ("e" * 63))),
+         expect="error")
+
+
+def peer_code_cases():
+    """Lints from zlint's catalogue that were given the pkilint code of the
+    same rule: a case pair each, so that pkilint confirms the equivalence."""
+    ov_policy = {**LEAF, "certificatePolicies": "2.23.140.1.2.2"}
+    ov_subject = "/C=US/ST=California/L=%s/O=%s/CN=www.example.com"
+    pair("n_ca_digital_signature_not_set",
+         ("fail_no_digital_signature", "A TLS CA whose keyUsage lacks digitalSignature, so its key cannot sign OCSP "
+          "responses (BRs 7.1.2.10.7).", subca(keyUsage="critical,keyCertSign,cRLSign")),
+         ("pass_digital_signature", "keyCertSign, cRLSign and digitalSignature.", subca()), expect="info")
+    pair("e_eku_critical",
+         ("fail_critical", "A subscriber certificate whose extKeyUsage is critical (BRs 7.1.2.7.6: not critical).",
+          make({**LEAF, "extendedKeyUsage": "critical,serverAuth"})),
+         ("pass_not_critical", "extKeyUsage not critical.", make(LEAF)), expect="error")
+    pair("w_sub_cert_aia_does_not_contain_issuing_ca_url",
+         ("fail_ocsp_only", "A subscriber AIA with an OCSP URL but no caIssuers (BRs 7.1.2.7.7: SHOULD).",
+          make({**LEAF, "authorityInfoAccess": "OCSP;URI:http://ocsp.example.com"})),
+         ("pass_ca_issuers", "An http caIssuers URL.", make(LEAF)))
+    pair("e_ca_aia_non_http_url",
+         ("fail_ldap_ca_issuers", "A TLS CA whose caIssuers URL is ldap:// (BRs 7.1.2.10.3: http only).",
+          subca(authorityInfoAccess="caIssuers;URI:ldap://ca.example.com/cn=Example")),
+         ("pass_http", "An http caIssuers URL.", subca()), expect="error")
+    pair("e_basic_constraints_not_critical",
+         ("fail_not_critical", "A CA certificate whose basicConstraints is not critical (RFC 5280 4.2.1.9).",
+          subca(basicConstraints="CA:TRUE,pathlen:0")),
+         ("pass_critical", "basicConstraints critical.", subca()), expect="error")
+    pair("w_ext_cert_policy_contains_noticeref",
+         ("fail_notice_ref", "A userNotice with a noticeRef (RFC 5280 4.2.1.4: SHOULD NOT).",
+          make({**LEAF, "certificatePolicies": "@pol"},
+               sections={"pol": ["policyIdentifier=2.23.140.1.2.1", "userNotice.1=@notice"],
+                         "notice": ["organization=Example", "noticeNumbers=1"]})),
+         ("pass_no_notice", "The DV policy without qualifiers.", make(LEAF)))
+    pair("e_subject_contains_noninformational_value",
+         ("fail_dash_locality", "An OV subject whose localityName is '-' (BRs 7.1.4.2.2: no metadata-only values).",
+          make(ov_policy, subject=ov_subject % ("-", "Example Inc."))),
+         ("pass_values", "Every value carries a letter.",
+          make(ov_policy, subject=ov_subject % ("Mountain View", "Example Inc."))), expect="error")
+    pair("e_subj_contains_html_entities",
+         ("fail_amp_entity", "An OV organizationName holding '&amp;', an HTML entity left by a web form.",
+          make(ov_policy, subject=ov_subject % ("Mountain View", "Example &amp; Co"))),
+         ("pass_plain_ampersand", "A plain '&'.",
+          make(ov_policy, subject=ov_subject % ("Mountain View", "Example & Co"))), expect="error")
 
 
 def main():

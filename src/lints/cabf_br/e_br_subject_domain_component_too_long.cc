@@ -1,0 +1,52 @@
+// BRs 7.1.4.2 (Subject Attribute Encoding): a domainComponent value is one
+// DNS label, at most 63 characters long (RFC 1034 3.1, RFC 4519 2.4).
+#include <cstddef>
+#include <string>
+
+#include "der/parser.h"
+#include "lint/registry.h"
+#include "x509/certificate.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
+namespace {
+
+constexpr lint::Metadata kMetadata{
+    .name = "e_br_subject_domain_component_too_long",
+    .description = "A subject domainComponent value must be at most 63 characters long.",
+    .citation = "BRs: 7.1.4.2",
+    .source = lint::Source::kCabfBr,
+    .effective = lint::Date(2023, 9, 15),
+    .peers = "pkilint:cabf.serverauth.domain_component_attribute_value_length_too_long",
+};
+
+class SubjectDomainComponentTooLong final : public lint::CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.subject.Has(oid::kDomainComponent);
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    for (const x509::Attribute& a : c.subject.attributes)
+      if (a.oid == oid::kDomainComponent && Characters(a) > 63)
+        return lint::Error("a value of " + std::to_string(Characters(a)) + " characters");
+    return lint::Pass();
+  }
+
+ private:
+  // Characters, not octets: UTF-8 continuation bytes do not start one, a
+  // BMPString spends two octets and a UniversalString four on each.
+  static size_t Characters(const x509::Attribute& a) {
+    if (a.value_tag == der::kBmpString) return a.value.size() / 2;
+    if (a.value_tag == der::kUniversalString) return a.value.size() / 4;
+    if (a.value_tag != der::kUtf8String) return a.value.size();
+    size_t n = 0;
+    for (size_t i = 0; i < a.value.size(); ++i) n += (a.value[i] & 0xc0) != 0x80;
+    return n;
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubjectDomainComponentTooLong);
+}}  // namespace ::CAIR_UNITY_ID
+}  // namespace cair::lints
