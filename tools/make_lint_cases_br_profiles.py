@@ -407,6 +407,10 @@ def profile_cases_sc062(ocsp):
           make(ov_policy, subject=ov_dc_subject % ("e" * 64))),
          ("pass_dc_63", "A domainComponent of 63 characters.", make(ov_policy, subject=ov_dc_subject % ("e" * 63))),
          expect="error")
+    pair("e_br_ca_subject_rdn_order",
+         ("fail_o_before_c", "A TLS CA subject with organizationName before countryName (BRs 7.1.2.10.2, 7.1.4.2).",
+          subca(subject="/O=Example/C=US/CN=Example TLS CA")),
+         ("pass_c_o_cn", "countryName, organizationName, commonName in the table's order.", subca()), expect="error")
 
 
 def peer_code_cases():
