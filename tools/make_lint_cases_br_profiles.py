@@ -411,6 +411,22 @@ def profile_cases_sc062(ocsp):
          ("fail_o_before_c", "A TLS CA subject with organizationName before countryName (BRs 7.1.2.10.2, 7.1.4.2).",
           subca(subject="/O=Example/C=US/CN=Example TLS CA")),
          ("pass_c_o_cn", "countryName, organizationName, commonName in the table's order.", subca()), expect="error")
+    pair("e_br_ca_key_usage_required_missing",
+         ("fail_no_crl_sign", "A TLS CA whose keyUsage lacks cRLSign (MUST, BRs 7.1.2.10.7).",
+          subca(keyUsage="critical,keyCertSign,digitalSignature")),
+         ("pass_ca_bits", "keyCertSign, cRLSign and digitalSignature.", subca()), expect="error")
+    other_key_id = "DER:30:16:80:14:" + ":".join(["5a"] * 20)  # AuthorityKeyIdentifier { keyIdentifier 5a5a... }
+    pair("e_br_root_aki_not_ski",
+         ("fail_foreign_key_id", "A root whose authorityKeyIdentifier names another key than its "
+          "subjectKeyIdentifier (BRs 7.1.2.1.3).",
+          make({**ROOT, "authorityKeyIdentifier": "none", "2.5.29.35": other_key_id}, subject=root_subject,
+               root=True)),
+         ("pass_same_key_id", "authorityKeyIdentifier equal to subjectKeyIdentifier.",
+          make(ROOT, subject=root_subject, root=True)), expect="error")
+    pair("e_br_subscriber_any_policy_present",
+         ("fail_any_policy", "A subscriber certificate asserting anyPolicy beside the DV policy (BRs 7.1.2.7.9).",
+          make({**LEAF, "certificatePolicies": "2.23.140.1.2.1,2.5.29.32.0"})),
+         ("pass_dv_only", "The DV policy alone.", make(LEAF)), expect="error")
 
 
 def peer_code_cases():
