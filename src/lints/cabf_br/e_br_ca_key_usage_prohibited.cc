@@ -28,8 +28,7 @@ class CaKeyUsageProhibited final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     if (!c.key_usage.present) return false;
-    const br_profile::Type t = br_profile::Detect(c);
-    return t == br_profile::Type::kRoot || br_profile::IsSubordinateCa(t);
+    return br_profile::IsCa(br_profile::Detect(c));
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     std::string prohibited;

@@ -35,8 +35,7 @@ class CaSubjectRdnOrder final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     if (c.subject.empty()) return false;
-    const br_profile::Type t = br_profile::Detect(c);
-    return t == br_profile::Type::kRoot || br_profile::IsSubordinateCa(t);
+    return br_profile::IsCa(br_profile::Detect(c));
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     int highest = -1;

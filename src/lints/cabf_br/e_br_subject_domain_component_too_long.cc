@@ -1,10 +1,9 @@
 // BRs 7.1.4.2 (Subject Attribute Encoding): a domainComponent value is one
 // DNS label, at most 63 characters long (RFC 1034 3.1, RFC 4519 2.4).
-#include <cstddef>
 #include <string>
 
-#include "der/parser.h"
 #include "lint/registry.h"
+#include "lints/util/br_profile.h"
 #include "x509/certificate.h"
 #include "x509/oids.h"
 
@@ -28,21 +27,9 @@ class SubjectDomainComponentTooLong final : public lint::CertificateLint {
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     for (const x509::Attribute& a : c.subject.attributes)
-      if (a.oid == oid::kDomainComponent && Characters(a) > 63)
-        return lint::Error("a value of " + std::to_string(Characters(a)) + " characters");
+      if (a.oid == oid::kDomainComponent && br_profile::ValueCharacters(a) > 63)
+        return lint::Error("a value of " + std::to_string(br_profile::ValueCharacters(a)) + " characters");
     return lint::Pass();
-  }
-
- private:
-  // Characters, not octets: UTF-8 continuation bytes do not start one, a
-  // BMPString spends two octets and a UniversalString four on each.
-  static size_t Characters(const x509::Attribute& a) {
-    if (a.value_tag == der::kBmpString) return a.value.size() / 2;
-    if (a.value_tag == der::kUniversalString) return a.value.size() / 4;
-    if (a.value_tag != der::kUtf8String) return a.value.size();
-    size_t n = 0;
-    for (size_t i = 0; i < a.value.size(); ++i) n += (a.value[i] & 0xc0) != 0x80;
-    return n;
   }
 };
 

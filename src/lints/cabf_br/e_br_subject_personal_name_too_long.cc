@@ -6,8 +6,8 @@
 #include <cstddef>
 #include <string>
 
-#include "der/parser.h"
 #include "lint/registry.h"
+#include "lints/util/br_profile.h"
 #include "x509/certificate.h"
 #include "x509/oids.h"
 
@@ -34,21 +34,10 @@ class SubjectPersonalNameTooLong final : public lint::CertificateLint {
       if (a.oid != oid::kSurname && a.oid != oid::kGivenName && a.oid != oid::kName && a.oid != oid::kInitials &&
           a.oid != oid::kGenerationQualifier)
         continue;
-      if (Characters(a) > 64) return lint::Error("a value of " + std::to_string(Characters(a)) + " characters");
+      const size_t n = br_profile::ValueCharacters(a);
+      if (n > 64) return lint::Error("a value of " + std::to_string(n) + " characters");
     }
     return lint::Pass();
-  }
-
- private:
-  // Characters, not octets: UTF-8 continuation bytes do not start one, a
-  // BMPString spends two octets and a UniversalString four on each.
-  static size_t Characters(const x509::Attribute& a) {
-    if (a.value_tag == der::kBmpString) return a.value.size() / 2;
-    if (a.value_tag == der::kUniversalString) return a.value.size() / 4;
-    if (a.value_tag != der::kUtf8String) return a.value.size();
-    size_t n = 0;
-    for (size_t i = 0; i < a.value.size(); ++i) n += (a.value[i] & 0xc0) != 0x80;
-    return n;
   }
 };
 
