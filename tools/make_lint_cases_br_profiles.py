@@ -470,6 +470,14 @@ def peer_code_cases():
           make(ov_policy, subject=ov_subject % ("Mountain View", "Example &amp; Co"))),
          ("pass_plain_ampersand", "A plain '&'.",
           make(ov_policy, subject=ov_subject % ("Mountain View", "Example & Co"))), expect="error")
+    ev_policy = {**LEAF, "certificatePolicies": "2.23.140.1.1"}
+    ev_subject = ("/jurisdictionC=US/businessCategory=Private Organization/serialNumber=1234567/C=US/ST=California"
+                  "/O=Example Inc./organizationIdentifier=%s/CN=www.example.com")
+    pair("e_ev_invalid_orgid_reg_scheme",
+         ("fail_scheme_xyz", "An EV organizationIdentifier with the registration scheme XYZ (EVGs 9.2.8: NTR, VAT, "
+          "PSD).", make(ev_policy, subject=ev_subject % "XYZUS-1234567")),
+         ("pass_scheme_ntr", "The NTR scheme.", make(ev_policy, subject=ev_subject % "NTRUS-1234567")),
+         expect="error")
 
 
 def main():
