@@ -427,6 +427,14 @@ def profile_cases_sc062(ocsp):
          ("fail_any_policy", "A subscriber certificate asserting anyPolicy beside the DV policy (BRs 7.1.2.7.9).",
           make({**LEAF, "certificatePolicies": "2.23.140.1.2.1,2.5.29.32.0"})),
          ("pass_dv_only", "The DV policy alone.", make(LEAF)), expect="error")
+    pair("w_br_subscriber_rsa_key_usage_no_digital_signature",
+         ("fail_rsa_key_encipherment_only", "An RSA subscriber key with keyEncipherment alone (digitalSignature "
+          "SHOULD, BRs 7.1.2.7.11).", make({**LEAF, "keyUsage": "critical,keyEncipherment"}, key="rsa")),
+         ("pass_rsa_digital_signature", "digitalSignature.", make(LEAF, key="rsa")))
+    pair("e_br_subscriber_ec_key_usage_no_digital_signature",
+         ("fail_ec_key_agreement_only", "An ECDSA subscriber key with keyAgreement alone (digitalSignature MUST, "
+          "BRs 7.1.2.7.11).", make({**LEAF, "keyUsage": "critical,keyAgreement"})),
+         ("pass_ec_digital_signature", "digitalSignature.", make(LEAF)), expect="error")
 
 
 def peer_code_cases():
