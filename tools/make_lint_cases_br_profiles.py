@@ -486,6 +486,10 @@ def peer_code_cases():
           "PSD).", make(ev_policy, subject=ev_subject % "XYZUS-1234567")),
          ("pass_scheme_ntr", "The NTR scheme.", make(ev_policy, subject=ev_subject % "NTRUS-1234567")),
          expect="error")
+    pair("e_ecdsa_allowed_ku",
+         ("fail_ec_key_encipherment", "An ECDSA key with keyEncipherment (RFC 8813 3: MUST NOT).",
+          make({**LEAF, "keyUsage": "critical,digitalSignature,keyEncipherment"})),
+         ("pass_ec_digital_signature", "digitalSignature only.", make(LEAF)), expect="error")
 
 
 def main():
