@@ -80,26 +80,27 @@ def _config(exts, sections):
 
 
 def make(exts, subject="/CN=www.example.com", key="ec", root=False, sections=None, digest="sha256",
-         multivalue=False):
+         multivalue=False, days=None, rsa_bits=2048):
     """A certificate with exactly the extensions `exts` (None drops one):
     issued by the test CA, or self-signed when `root`; signed with `digest`;
-    `multivalue` lets the subject join attributes with "+" into one RDN.
-    Returns DER."""
+    `multivalue` lets the subject join attributes with "+" into one RDN;
+    valid for `days` (default 3650 for a root, 90 otherwise); an RSA key has
+    `rsa_bits` bits. Returns DER."""
     if key == "rsa":
-        base.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", "c.key")
+        base.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:%d" % rsa_bits, "-out", "c.key")
     else:
         base.run("openssl", "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", "c.key")
     with open(os.path.join(base.WORK, "c.cnf"), "w") as f:
         f.write(_config(exts, sections or {}))
     if root:
         base.run("openssl", "req", "-x509", "-new", "-utf8", "-key", "c.key", "-config", "c.cnf", "-extensions", "v3",
-                 "-subj", subject, "-days", "3650", "-set_serial", "0x41a08f36e9d27c415c7e2b9d",
+                 "-subj", subject, "-days", str(days or 3650), "-set_serial", "0x41a08f36e9d27c415c7e2b9d",
                  "-outform", "der", "-out", "c.der")
     else:
         base.run("openssl", "req", "-new", "-utf8", "-key", "c.key", "-subj", subject, "-config", "c.cnf",
                  *(["-multivalue-rdn"] if multivalue else []), "-out", "c.csr")
         base.run("openssl", "x509", "-req", "-in", "c.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-set_serial",
-                 "0x5c7e2b9d41a08f36e9d27c41", "-days", "90", "-" + digest, "-extfile", "c.cnf", "-extensions", "v3",
+                 "0x5c7e2b9d41a08f36e9d27c41", "-days", str(days or 90), "-" + digest, "-extfile", "c.cnf", "-extensions", "v3",
                  "-outform", "der", "-out", "c.der")
     with open(os.path.join(base.WORK, "c.der"), "rb") as f:
         return f.read()
@@ -285,6 +286,210 @@ def cases():
          ("fail_ocsp_and_client_auth", "An OCSP responder whose EKU adds clientAuth (MUST NOT, BRs 7.1.2.8.5).",
           ocsp(extendedKeyUsage="OCSPSigning,clientAuth")),
          ("pass_ocsp_signing_only", "id-kp-OCSPSigning alone.", ocsp()), expect="error")
+
+    profile_cases_sc062(ocsp)
+    peer_code_cases()
+
+
+def profile_cases_sc062(ocsp):
+    """The second round of BR 7.1.2 profile lints (keys, CA key usage and EKU,
+    subscriber extension table, SAN types, root validity, CRL DP fields)."""
+    root_subject = "/C=US/O=Example/CN=Example Root"
+    pair("e_br_subscriber_key_usage_not_critical",
+         ("fail_not_critical", "A subscriber certificate whose keyUsage is not critical (BRs 7.1.2.7.6: critical).",
+          make({**LEAF, "keyUsage": "digitalSignature"})),
+         ("pass_critical", "keyUsage marked critical.", make(LEAF)), expect="error")
+    pair("w_br_subscriber_key_usage_missing",
+         ("fail_no_key_usage", "A subscriber certificate without keyUsage (SHOULD be present, BRs 7.1.2.7.6).",
+          make({**LEAF, "keyUsage": None})),
+         ("pass_key_usage", "keyUsage present.", make(LEAF)))
+    pair("e_br_subscriber_aki_missing",
+         ("fail_no_aki", "A subscriber certificate without authorityKeyIdentifier (MUST, BRs 7.1.2.7.6).",
+          make({**LEAF, "authorityKeyIdentifier": "none"})),
+         ("pass_aki", "authorityKeyIdentifier present.", make(LEAF)), expect="error")
+    pair("e_br_subscriber_san_type_prohibited",
+         ("fail_rfc822_name", "A subscriber SAN with an rfc822Name beside the dNSName (BRs 7.1.2.7.12).",
+          make({**LEAF, "subjectAltName": "DNS:www.example.com,email:admin@example.com"})),
+         ("pass_dns_and_ip", "dNSName and iPAddress entries only.",
+          make({**LEAF, "subjectAltName": "DNS:www.example.com,IP:192.0.2.1"})), expect="error")
+    pair("e_br_ca_key_usage_prohibited",
+         ("fail_non_repudiation", "A TLS CA whose keyUsage adds nonRepudiation (MUST NOT, BRs 7.1.2.10.7).",
+          subca(keyUsage="critical,keyCertSign,cRLSign,digitalSignature,nonRepudiation")),
+         ("pass_ca_bits", "keyCertSign, cRLSign and digitalSignature only.", subca()), expect="error")
+    pair("e_br_tls_ca_eku_prohibited",
+         ("fail_email_protection", "A TLS CA whose extKeyUsage adds emailProtection (MUST NOT, BRs 7.1.2.10.6).",
+          subca(extendedKeyUsage="serverAuth,emailProtection")),
+         ("pass_server_and_client", "serverAuth and clientAuth.", subca(extendedKeyUsage="serverAuth,clientAuth")),
+         expect="error")
+    pair("w_br_tls_ca_eku_unlisted",
+         ("fail_private_purpose", "A TLS CA whose extKeyUsage adds a purpose the table does not list (NOT "
+          "RECOMMENDED, BRs 7.1.2.10.6).", subca(extendedKeyUsage="serverAuth," + TEST_POLICY)),
+         ("pass_server_auth", "serverAuth alone.", subca()))
+    pair("e_br_non_tls_ca_eku_ocsp_signing",
+         ("fail_client_and_ocsp", "A non-TLS CA (clientAuth) whose extKeyUsage adds id-kp-OCSPSigning (MUST NOT, "
+          "BRs 7.1.2.3.3).", subca(subject="/C=US/O=Example/CN=Example Client CA",
+                                   extendedKeyUsage="clientAuth,OCSPSigning", certificatePolicies=TEST_POLICY)),
+         ("pass_client_auth", "clientAuth alone.",
+          subca(subject="/C=US/O=Example/CN=Example Client CA", extendedKeyUsage="clientAuth",
+                certificatePolicies=TEST_POLICY)), expect="error")
+    pair("e_br_crldp_prohibited_field",
+         ("fail_reasons", "A DistributionPoint with reasons (MUST NOT, BRs 7.1.2.11.2).",
+          make({**LEAF, "crlDistributionPoints": "dp1"},
+               sections={"dp1": ["fullname=URI:http://crl.example.com/1.crl", "reasons=keyCompromise"]})),
+         ("pass_name_only", "A DistributionPoint with its name only.",
+          make({**LEAF, "crlDistributionPoints": "URI:http://crl.example.com/1.crl"})), expect="error")
+    pair("e_br_root_validity_too_long",
+         ("fail_9200_days", "A root valid for 9200 days (at most 9132, BRs 7.1.2.1.1).",
+          make(ROOT, subject=root_subject, root=True, days=9200)),
+         ("pass_3650_days", "A root valid for 3650 days.", make(ROOT, subject=root_subject, root=True)),
+         expect="error")
+    pair("e_br_root_validity_too_short",
+         ("fail_2000_days", "A root valid for 2000 days (at least 2922, BRs 7.1.2.1.1).",
+          make(ROOT, subject=root_subject, root=True, days=2000)),
+         ("pass_3650_days", "A root valid for 3650 days.", make(ROOT, subject=root_subject, root=True)),
+         expect="error")
+    pair("e_br_rsa_modulus_invalid_length",
+         ("fail_2052_bits", "An RSA modulus of 2052 bits (2051 when the primes come out short), not a multiple of 8 (BRs 6.1.5).",
+          make({**LEAF, "keyUsage": "critical,digitalSignature"}, key="rsa", rsa_bits=2052)),
+         ("pass_2048_bits", "An RSA modulus of 2048 bits.", make(LEAF, key="rsa")), expect="error")
+    pair("e_ext_authority_key_identifier_missing",
+         ("fail_no_aki", "A certificate issued by another CA without authorityKeyIdentifier (RFC 5280 4.2.1.1).",
+          make({**LEAF, "authorityKeyIdentifier": "none"})),
+         ("pass_aki", "authorityKeyIdentifier present.", make(LEAF)), expect="error")
+    pair("e_br_ca_aki_missing",
+         ("fail_no_aki", "A TLS subordinate CA without authorityKeyIdentifier (MUST, BRs 7.1.2.6.1).",
+          subca(authorityKeyIdentifier="none")),
+         ("pass_aki", "authorityKeyIdentifier present.", subca()), expect="error")
+    pair("e_br_crldp_name_not_uri",
+         ("fail_dns_name", "A DistributionPoint whose fullName is a dNSName (BRs 7.1.2.11.2: URIs only).",
+          make({**LEAF, "crlDistributionPoints": "dp1"}, sections={"dp1": ["fullname=DNS:crl.example.com"]})),
+         ("pass_uri", "A DistributionPoint whose fullName is an http URI.",
+          make({**LEAF, "crlDistributionPoints": "URI:http://crl.example.com/1.crl"})), expect="error")
+    constrained = "/C=US/O=Example/CN=Example Constrained TLS CA"
+    pair("e_br_tls_ca_name_constraints_incomplete",
+         ("fail_dns_only", "A constrained TLS CA permitting one dNSName subtree and nothing else (BRs 7.1.2.5.2).",
+          subca(subject=constrained, nameConstraints="critical,permitted;DNS:example.com")),
+         ("pass_complete", "directoryName and dNSName permitted, all IPv4 and IPv6 addresses excluded.",
+          make({**SUBCA, "nameConstraints": "critical,permitted;DNS:example.com,permitted;dirName:nc_dir,"
+                                            "excluded;IP:0.0.0.0/0.0.0.0,excluded;IP:::/::"},
+               subject=constrained, sections={"nc_dir": ["C=US", "O=Example"]})), expect="error")
+    pair("e_br_subscriber_revocation_information_absent",
+         ("fail_no_ocsp_no_crl", "A 90-day subscriber certificate with neither an OCSP URL nor a CRL distribution "
+          "point (BRs 7.1.2.11.2).", make(LEAF)),
+         ("pass_crl", "A CRL distribution point.",
+          make({**LEAF, "crlDistributionPoints": "URI:http://crl.example.com/1.crl"})), expect="error")
+    ca_issuers = "caIssuers;URI:http://ca.example.com/ca.crt"
+    ocsp_url = "OCSP;URI:http://ocsp.example.com"
+    pair("e_br_ocsp_responder_aia_method_prohibited",
+         ("fail_ca_issuers", "An OCSP responder whose AIA holds id-ad-caIssuers (MUST NOT, BRs 7.1.2.8.3).",
+          ocsp(authorityInfoAccess=ca_issuers)),
+         ("pass_ocsp_only", "An AIA holding id-ad-ocsp only (NOT RECOMMENDED, yet listed).",
+          ocsp(authorityInfoAccess=ocsp_url)), expect="error")
+    pair("w_br_ocsp_responder_aia_ocsp_present",
+         ("fail_ocsp", "An OCSP responder whose AIA holds id-ad-ocsp (NOT RECOMMENDED, BRs 7.1.2.8.3).",
+          ocsp(authorityInfoAccess=ocsp_url)),
+         ("pass_ca_issuers_only", "An AIA without id-ad-ocsp.", ocsp(authorityInfoAccess=ca_issuers)))
+    pair("e_br_ocsp_responder_key_usage_no_digital_signature",
+         ("fail_non_repudiation_only", "An OCSP responder whose keyUsage is nonRepudiation alone (BRs 7.1.2.8.7).",
+          ocsp(keyUsage="critical,nonRepudiation")),
+         ("pass_digital_signature", "keyUsage digitalSignature.", ocsp()), expect="error")
+    iv_policy = {**LEAF, "certificatePolicies": "2.23.140.1.2.3"}
+    iv_subject = "/C=US/ST=California/L=Mountain View/SN=%s/GN=John/CN=www.example.com"
+    pair("e_br_subject_personal_name_too_long",
+         ("fail_surname_65", "An IV subject whose surname is 65 characters long (at most 64, BRs 7.1.4.2).",
+          make(iv_policy, subject=iv_subject % ("D" * 65))),
+         ("pass_surname_64", "A surname of 64 characters.", make(iv_policy, subject=iv_subject % ("D" * 64))),
+         expect="error")
+    ov_policy = {**LEAF, "certificatePolicies": "2.23.140.1.2.2"}
+    ov_dc_subject = "/DC=%s/DC=com/C=US/ST=California/L=Mountain View/O=Example Inc./CN=www.example.com"
+    pair("e_br_subject_domain_component_too_long",
+         ("fail_dc_64", "An OV subject whose domainComponent is 64 characters long (at most 63, BRs 7.1.4.2).",
+          make(ov_policy, subject=ov_dc_subject % ("e" * 64))),
+         ("pass_dc_63", "A domainComponent of 63 characters.", make(ov_policy, subject=ov_dc_subject % ("e" * 63))),
+         expect="error")
+    pair("e_br_ca_subject_rdn_order",
+         ("fail_o_before_c", "A TLS CA subject with organizationName before countryName (BRs 7.1.2.10.2, 7.1.4.2).",
+          subca(subject="/O=Example/C=US/CN=Example TLS CA")),
+         ("pass_c_o_cn", "countryName, organizationName, commonName in the table's order.", subca()), expect="error")
+    pair("e_br_ca_key_usage_required_missing",
+         ("fail_no_crl_sign", "A TLS CA whose keyUsage lacks cRLSign (MUST, BRs 7.1.2.10.7).",
+          subca(keyUsage="critical,keyCertSign,digitalSignature")),
+         ("pass_ca_bits", "keyCertSign, cRLSign and digitalSignature.", subca()), expect="error")
+    other_key_id = "DER:30:16:80:14:" + ":".join(["5a"] * 20)  # AuthorityKeyIdentifier { keyIdentifier 5a5a... }
+    pair("e_br_root_aki_not_ski",
+         ("fail_foreign_key_id", "A root whose authorityKeyIdentifier names another key than its "
+          "subjectKeyIdentifier (BRs 7.1.2.1.3).",
+          make({**ROOT, "authorityKeyIdentifier": "none", "2.5.29.35": other_key_id}, subject=root_subject,
+               root=True)),
+         ("pass_same_key_id", "authorityKeyIdentifier equal to subjectKeyIdentifier.",
+          make(ROOT, subject=root_subject, root=True)), expect="error")
+    pair("e_br_subscriber_any_policy_present",
+         ("fail_any_policy", "A subscriber certificate asserting anyPolicy beside the DV policy (BRs 7.1.2.7.9).",
+          make({**LEAF, "certificatePolicies": "2.23.140.1.2.1,2.5.29.32.0"})),
+         ("pass_dv_only", "The DV policy alone.", make(LEAF)), expect="error")
+    pair("w_br_subscriber_rsa_key_usage_no_digital_signature",
+         ("fail_rsa_key_encipherment_only", "An RSA subscriber key with keyEncipherment alone (digitalSignature "
+          "SHOULD, BRs 7.1.2.7.11).", make({**LEAF, "keyUsage": "critical,keyEncipherment"}, key="rsa")),
+         ("pass_rsa_digital_signature", "digitalSignature.", make(LEAF, key="rsa")))
+    pair("e_br_subscriber_ec_key_usage_no_digital_signature",
+         ("fail_ec_key_agreement_only", "An ECDSA subscriber key with keyAgreement alone (digitalSignature MUST, "
+          "BRs 7.1.2.7.11).", make({**LEAF, "keyUsage": "critical,keyAgreement"})),
+         ("pass_ec_digital_signature", "digitalSignature.", make(LEAF)), expect="error")
+
+
+def peer_code_cases():
+    """Lints from zlint's catalogue that were given the pkilint code of the
+    same rule: a case pair each, so that pkilint confirms the equivalence."""
+    ov_policy = {**LEAF, "certificatePolicies": "2.23.140.1.2.2"}
+    ov_subject = "/C=US/ST=California/L=%s/O=%s/CN=www.example.com"
+    pair("n_ca_digital_signature_not_set",
+         ("fail_no_digital_signature", "A TLS CA whose keyUsage lacks digitalSignature, so its key cannot sign OCSP "
+          "responses (BRs 7.1.2.10.7).", subca(keyUsage="critical,keyCertSign,cRLSign")),
+         ("pass_digital_signature", "keyCertSign, cRLSign and digitalSignature.", subca()), expect="info")
+    pair("e_eku_critical",
+         ("fail_critical", "A subscriber certificate whose extKeyUsage is critical (BRs 7.1.2.7.6: not critical).",
+          make({**LEAF, "extendedKeyUsage": "critical,serverAuth"})),
+         ("pass_not_critical", "extKeyUsage not critical.", make(LEAF)), expect="error")
+    pair("w_sub_cert_aia_does_not_contain_issuing_ca_url",
+         ("fail_ocsp_only", "A subscriber AIA with an OCSP URL but no caIssuers (BRs 7.1.2.7.7: SHOULD).",
+          make({**LEAF, "authorityInfoAccess": "OCSP;URI:http://ocsp.example.com"})),
+         ("pass_ca_issuers", "An http caIssuers URL.", make(LEAF)))
+    pair("e_ca_aia_non_http_url",
+         ("fail_ldap_ca_issuers", "A TLS CA whose caIssuers URL is ldap:// (BRs 7.1.2.10.3: http only).",
+          subca(authorityInfoAccess="caIssuers;URI:ldap://ca.example.com/cn=Example")),
+         ("pass_http", "An http caIssuers URL.", subca()), expect="error")
+    pair("e_basic_constraints_not_critical",
+         ("fail_not_critical", "A CA certificate whose basicConstraints is not critical (RFC 5280 4.2.1.9).",
+          subca(basicConstraints="CA:TRUE,pathlen:0")),
+         ("pass_critical", "basicConstraints critical.", subca()), expect="error")
+    pair("w_ext_cert_policy_contains_noticeref",
+         ("fail_notice_ref", "A userNotice with a noticeRef (RFC 5280 4.2.1.4: SHOULD NOT).",
+          make({**LEAF, "certificatePolicies": "@pol"},
+               sections={"pol": ["policyIdentifier=2.23.140.1.2.1", "userNotice.1=@notice"],
+                         "notice": ["organization=Example", "noticeNumbers=1"]})),
+         ("pass_no_notice", "The DV policy without qualifiers.", make(LEAF)))
+    pair("e_subject_contains_noninformational_value",
+         ("fail_dash_locality", "An OV subject whose localityName is '-' (BRs 7.1.4.2.2: no metadata-only values).",
+          make(ov_policy, subject=ov_subject % ("-", "Example Inc."))),
+         ("pass_values", "Every value carries a letter.",
+          make(ov_policy, subject=ov_subject % ("Mountain View", "Example Inc."))), expect="error")
+    pair("e_subj_contains_html_entities",
+         ("fail_amp_entity", "An OV organizationName holding '&amp;', an HTML entity left by a web form.",
+          make(ov_policy, subject=ov_subject % ("Mountain View", "Example &amp; Co"))),
+         ("pass_plain_ampersand", "A plain '&'.",
+          make(ov_policy, subject=ov_subject % ("Mountain View", "Example & Co"))), expect="error")
+    ev_policy = {**LEAF, "certificatePolicies": "2.23.140.1.1"}
+    ev_subject = ("/jurisdictionC=US/businessCategory=Private Organization/serialNumber=1234567/C=US/ST=California"
+                  "/O=Example Inc./organizationIdentifier=%s/CN=www.example.com")
+    pair("e_ev_invalid_orgid_reg_scheme",
+         ("fail_scheme_xyz", "An EV organizationIdentifier with the registration scheme XYZ (EVGs 9.2.8: NTR, VAT, "
+          "PSD).", make(ev_policy, subject=ev_subject % "XYZUS-1234567")),
+         ("pass_scheme_ntr", "The NTR scheme.", make(ev_policy, subject=ev_subject % "NTRUS-1234567")),
+         expect="error")
+    pair("e_ecdsa_allowed_ku",
+         ("fail_ec_key_encipherment", "An ECDSA key with keyEncipherment (RFC 8813 3: MUST NOT).",
+          make({**LEAF, "keyUsage": "critical,digitalSignature,keyEncipherment"})),
+         ("pass_ec_digital_signature", "digitalSignature only.", make(LEAF)), expect="error")
 
 
 def main():

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.6",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .peers = "pkilint:cabf.serverauth.subscriber.critical_extended_key_usage_extension",
 };
 
 class EkuCritical final : public lint::CertificateLint {

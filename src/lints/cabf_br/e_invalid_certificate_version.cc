@@ -12,7 +12,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV130Date,
-    .peers = "certlint:Old certificate version (not X.509v3);x509lint:Certificate not version 3",
+    .peers = "pkilint:pkix.certificate_version_is_not_v3;certlint:Old certificate version (not X.509v3);x509lint:Certificate not version 3",
 };
 
 class InvalidCertificateVersion final : public lint::CertificateLint {

@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "pkilint:cabf.insignificant_attribute_value_present",
 };
 
 // An ASCII letter or digit, or any byte of a non-ASCII character (in Go's

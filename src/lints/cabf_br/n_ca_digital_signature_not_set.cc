@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.7",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "pkilint:cabf.ca_certificate_no_digital_signature_bit",
 };
 
 class CaDigitalSignatureNotSet final : public lint::CertificateLint {

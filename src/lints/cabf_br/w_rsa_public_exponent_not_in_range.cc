@@ -15,7 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 6.1.6",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV113Date,
-    .peers = "x509lint:RSA public exponent not in range of 2^16+1 to 2^256-1",
+    .peers = "pkilint:cabf.rsa_exponent_not_in_recommended_range;x509lint:RSA public exponent not in range of 2^16+1 to 2^256-1",
 };
 
 class RsaPublicExponentNotInRange final : public lint::CertificateLint {

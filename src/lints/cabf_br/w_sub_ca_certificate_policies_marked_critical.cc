@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .peers = "pkilint:cabf.serverauth.ca.critical_certificate_policies_extension",
 };
 
 class SubCaCertPolicyCritical final : public lint::CertificateLint {

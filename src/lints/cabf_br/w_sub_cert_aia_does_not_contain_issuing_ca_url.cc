@@ -16,7 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
-    .peers = "certlint:BR certificates should include an HTTP URL of the issuing CA's certificate;certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.;x509lint:No HTTP URL for issuing certificate",
+    .peers = "pkilint:cabf.serverauth.subscriber.ca_issuers_aia_access_method_absent;certlint:BR certificates should include an HTTP URL of the issuing CA's certificate;certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.;x509lint:No HTTP URL for issuing certificate",
 };
 
 class SubCertAiaNoIssuerUrl final : public families::HttpUrlCheck {

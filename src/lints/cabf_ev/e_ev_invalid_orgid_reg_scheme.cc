@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: 9.2.8",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kCABV170Date,
+    .peers = "pkilint:cabf.invalid_organization_identifier_registration_scheme",
 };
 
 class EvInvalidOrgIdRegScheme final : public lint::CertificateLint {

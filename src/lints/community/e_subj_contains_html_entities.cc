@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .description = "Subject text fields must not contain HTML character references such as '&amp;'.",
     .citation = "Community: no normative reference",
     .source = lint::Source::kCommunity,
+    .peers = "pkilint:cabf.name.attribute_value_contains_html_entity",
 };
 
 bool IsAsciiAlnum(char c) {

@@ -14,7 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.9",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
-    .peers = "certlint:basicConstraints must be critical in CA certificates;x509lint:CA certificate with non-critical Basic Constraints",
+    .peers = "pkilint:pkix.basic_constraints_extension_not_critical;pkilint:cabf.serverauth.ca.non_critical_basic_constraints_extension;certlint:basicConstraints must be critical in CA certificates;x509lint:CA certificate with non-critical Basic Constraints",
 };
 
 class BasicConstraintsNotCritical final : public lint::CertificateLint {

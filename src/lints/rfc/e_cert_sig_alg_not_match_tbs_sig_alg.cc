@@ -15,7 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.1.1.2",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
-    .peers = "certlint:Certificate signature algorithm does not match TBS signature algorithm;x509lint:Signature algorithm mismatch",
+    .peers = "pkilint:pkix.certificate_signature_algorithm_mismatch;certlint:Certificate signature algorithm does not match TBS signature algorithm;x509lint:Signature algorithm mismatch",
 };
 
 der::Input Contents(der::Input element) {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 8813: 3",
     .source = lint::Source::kRfc8813,
     .effective = lint::dates::kRFC8813Date,
+    .peers = "pkilint:pkix.key_usage_value_prohibited_for_ec",
 };
 
 class EcdsaAllowedKu final : public lint::CertificateLint {

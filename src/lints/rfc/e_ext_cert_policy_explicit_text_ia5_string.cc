@@ -18,7 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 6818: 3",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC6818Date,
-    .peers = "certlint:Certificate Policy explicit text must not be IA5String",
+    .peers = "pkilint:pkix.rfc6818_certificate_policies_invalid_explicit_text_encoding;certlint:Certificate Policy explicit text must not be IA5String",
 };
 
 class ExtCertPolicyExplicitTextIa5String final : public families::ExplicitTextCheck {

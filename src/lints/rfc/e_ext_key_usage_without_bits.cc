@@ -15,7 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.3",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
-    .peers = "x509lint:Key usage is empty",
+    .peers = "pkilint:pkix.no_ku_bits_set;x509lint:Key usage is empty",
 };
 
 class KeyUsageWithoutBits final : public lint::CertificateLint {

@@ -15,7 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2 & 4.2.1.2",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
-    .peers = "x509lint:SKID missing;pkilint:cabf.serverauth.ca.subject_key_identifier_extension_absent",
+    .peers = "pkilint:pkix.certificate_skid_ca_missing;x509lint:SKID missing;pkilint:cabf.serverauth.ca.subject_key_identifier_extension_absent;pkilint:cabf.serverauth.root.subject_key_identifier_extension_absent",
 };
 
 class SubjectKeyIdentifierMissingCa final

@@ -15,7 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.4",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
-    .peers = "certlint:Certificate Policies should not contain notice references",
+    .peers = "pkilint:pkix.certificate_policies_usernotice_has_noticeref;certlint:Certificate Policies should not contain notice references",
 };
 
 class ExtCertPolicyContainsNoticeRef final : public lint::CertificateLint {

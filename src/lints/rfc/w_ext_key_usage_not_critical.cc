@@ -14,7 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.3",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
-    .peers = "certlint:Extension should be critical for KeyUsage;x509lint:Key usage not critical",
+    .peers = "pkilint:pkix.key_usage_extension_not_critical;certlint:Extension should be critical for KeyUsage;x509lint:Key usage not critical",
 };
 
 class KeyUsageNotCritical final : public lint::CertificateLint {

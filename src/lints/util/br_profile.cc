@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <initializer_list>
 
+#include "der/parser.h"
 #include "lints/util/mozilla/encodings.h"
 #include "x509/oids.h"
 
@@ -147,6 +148,15 @@ bool IsAllowedSignatureAlgorithmEncoding(der::Input aid) {
   for (moz::EcCurve curve : {moz::EcCurve::kP256, moz::EcCurve::kP384, moz::EcCurve::kP521})
     if (aid == moz::EcdsaSignatureAlgorithm(curve)) return true;
   return moz::IsAllowedPssAlgorithm(aid);
+}
+
+size_t ValueCharacters(const x509::Attribute& a) {
+  if (a.value_tag == der::kBmpString) return a.value.size() / 2;
+  if (a.value_tag == der::kUniversalString) return a.value.size() / 4;
+  if (a.value_tag != der::kUtf8String) return a.value.size();
+  size_t n = 0;
+  for (size_t i = 0; i < a.value.size(); ++i) n += (a.value[i] & 0xc0) != 0x80;
+  return n;
 }
 
 }  // namespace cair::lints::br_profile

@@ -57,6 +57,9 @@ inline bool IsSubordinateCa(Type t) {
          t == Type::kNonTlsCa;
 }
 inline bool IsTlsCa(Type t) { return t == Type::kTlsCa || t == Type::kConstrainedTlsCa; }
+// A root or a subordinate CA: the profiles of the CA certificate rules of
+// BRs 7.1.2.10 (naming, key usage, ...).
+inline bool IsCa(Type t) { return t == Type::kRoot || IsSubordinateCa(t); }
 
 // The four CA/B Forum reserved TLS policy identifiers (BRs 7.1.6.1).
 bool IsReservedPolicy(der::Input oid);
@@ -95,6 +98,12 @@ bool CaSubjectListsAttribute(der::Input oid);
 // organizationName, surname, givenName, organizationalUnitName, commonName)
 // and 7.1.2.7.4 (OV: the same and domainComponent). False for other profiles.
 bool SubscriberSubjectListsAttribute(Type t, der::Input oid);
+
+// The length in characters of a subject attribute's value, as the BRs 7.1.4.2
+// maximum lengths count it: UTF-8 continuation octets do not start a
+// character, a BMPString spends two octets and a UniversalString four on
+// each, every other string type one.
+size_t ValueCharacters(const x509::Attribute& a);
 
 // True when `aid` (a whole encoded AlgorithmIdentifier) is byte for byte one
 // of the signature AlgorithmIdentifiers BRs 7.1.3.2 allows: RSASSA-PKCS1-v1_5

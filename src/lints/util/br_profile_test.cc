@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 
+#include "der/parser.h"
 #include "lints/util/br_profile.h"
 #include "x509/input.h"
 #include "x509/object.h"
@@ -38,6 +39,29 @@ TEST(BrProfileDetect, TypesOfTheGeneratedCertificates) {
       {"e_br_subscriber_reserved_policy_missing/fail_no_reserved.pem", "subscriber_dv"},
   };
   for (const auto& [file, type] : kCases) EXPECT_EQ(TypeOf(file), type) << file;
+}
+
+TEST(BrProfileDetect, TypesOfTheSecondRoundCases) {
+  EXPECT_EQ(TypeOf("e_br_non_tls_ca_eku_ocsp_signing/pass_client_auth.pem"), "non_tls_ca");
+  EXPECT_EQ(TypeOf("e_br_tls_ca_name_constraints_incomplete/pass_complete.pem"), "constrained_tls_ca");
+  EXPECT_EQ(TypeOf("e_br_root_aki_not_ski/fail_foreign_key_id.pem"), "root");
+  EXPECT_EQ(TypeOf("e_br_ocsp_responder_aia_method_prohibited/fail_ca_issuers.pem"), "ocsp_responder");
+  EXPECT_EQ(TypeOf("e_br_subject_personal_name_too_long/pass_surname_64.pem"), "subscriber_iv");
+}
+
+TEST(BrProfileValues, CharactersNotOctets) {
+  x509::Attribute a;
+  const std::string utf8 = "Mu\xc3\xb1oz \xe6\x9d\xb1";  // "Muñoz 東": 7 characters in 10 octets
+  a.value_tag = der::kUtf8String;
+  a.value = der::Input(std::string_view(utf8));
+  EXPECT_EQ(ValueCharacters(a), 7u);
+  const std::string bmp("\x00M\x00u\x00\xf1", 6);  // "Muñ" in UTF-16BE
+  a.value_tag = der::kBmpString;
+  a.value = der::Input(std::string_view(bmp));
+  EXPECT_EQ(ValueCharacters(a), 3u);
+  a.value_tag = der::kPrintableString;
+  a.value = der::Input(std::string_view("Example"));
+  EXPECT_EQ(ValueCharacters(a), 7u);
 }
 
 TEST(BrProfileTables, ReservedPoliciesExtensionsAndAttributes) {

@@ -1,0 +1,40 @@
+// BRs 7.1.2.8.3 (OCSP Responder Authority Information Access): id-ad-ocsp is
+// NOT RECOMMENDED: the responder certificate carries id-pkix-ocsp-nocheck, so
+// relying parties do not check its status. (The extension itself being NOT
+// RECOMMENDED is w_br_ocsp_responder_aia_present.)
+#include "lint/registry.h"
+#include "lints/util/br_profile.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
+namespace {
+
+constexpr lint::Metadata kMetadata{
+    .name = "w_br_ocsp_responder_aia_ocsp_present",
+    .description = "An OCSP responder certificate's authorityInformationAccess should not hold id-ad-ocsp.",
+    .citation = "BRs: 7.1.2.8.3",
+    .source = lint::Source::kCabfBr,
+    .effective = lint::Date(2023, 9, 15),
+    // An OCSP responder certificate is not serverAuth-capable; the profile
+    // applies to it all the same (BRs 7.1.2.8).
+    .override_framework_filter = true,
+    .peers = "pkilint:cabf.serverauth.ocsp_responder.ocsp_aia_access_method_present",
+};
+
+class OcspResponderAiaOcspPresent final : public lint::CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.aia.present && br_profile::Detect(c) == br_profile::Type::kOcspResponder;
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    for (const x509::AccessDescription& d : c.aia.descriptions)
+      if (d.method == oid::kAdOcsp) return lint::Warn();
+    return lint::Pass();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, OcspResponderAiaOcspPresent);
+}}  // namespace ::CAIR_UNITY_ID
+}  // namespace cair::lints

@@ -1,0 +1,35 @@
+// BRs 7.1.2.7.11 (Subscriber Certificate Key Usage), RSA keys: digitalSignature
+// SHOULD be set (keyEncipherment MAY, for the legacy RSA key exchange).
+#include "lint/registry.h"
+#include "lints/util/br_profile.h"
+#include "x509/extensions.h"
+#include "x509/oids.h"
+
+namespace cair::lints {
+namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
+namespace {
+
+constexpr lint::Metadata kMetadata{
+    .name = "w_br_subscriber_rsa_key_usage_no_digital_signature",
+    .description = "A subscriber certificate with an RSA key should assert digitalSignature in keyUsage.",
+    .citation = "BRs: 7.1.2.7.11",
+    .source = lint::Source::kCabfBr,
+    .effective = lint::Date(2023, 9, 15),
+    .peers = "pkilint:cabf.serverauth.subscriber_recommended_ku_missing",
+};
+
+class SubscriberRsaKeyUsageNoDigitalSignature final : public lint::CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return c.key_usage.present && c.spki.algorithm.oid == oid::kRsaEncryption &&
+           br_profile::IsSubscriber(br_profile::Detect(c));
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    return c.key_usage.Has(x509::kDigitalSignature) ? lint::Pass() : lint::Warn();
+  }
+};
+
+}  // namespace
+CAIR_REGISTER_LINT(kMetadata, SubscriberRsaKeyUsageNoDigitalSignature);
+}}  // namespace ::CAIR_UNITY_ID
+}  // namespace cair::lints
