@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.3 (CA Certificate Authority Information Access)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .requires_facts = lint::fact::kCa | lint::fact::kAuthorityInfoAccess,
 };
 
 class CaAiaNonHttpUrl final : public lint::CertificateLint {

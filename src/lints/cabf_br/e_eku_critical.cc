@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.6",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kExtKeyUsage,
 };
 
 class EkuCritical final : public lint::CertificateLint {

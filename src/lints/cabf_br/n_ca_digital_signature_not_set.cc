@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.7",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kCa | lint::fact::kKeyUsage,
 };
 
 class CaDigitalSignatureNotSet final : public lint::CertificateLint {

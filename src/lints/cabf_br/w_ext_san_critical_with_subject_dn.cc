@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.6",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kRFC5280Date,
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class ExtSanCriticalWithSubjectDn final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV113Date,
     .peers = "x509lint:RSA public exponent not in range of 2^16+1 to 2^256-1",
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class RsaPublicExponentNotInRange final : public lint::CertificateLint {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
     .peers = "certlint:Duplicate SAN entry;x509lint:Duplicate SAN entry",
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class SanDnsNameDuplicate final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
     .peers = "certlint:basicConstraints must be critical in CA certificates;x509lint:CA certificate with non-critical Basic Constraints",
+    .requires_facts = lint::fact::kCa | lint::fact::kBasicConstraints,
 };
 
 class BasicConstraintsNotCritical final : public lint::CertificateLint {

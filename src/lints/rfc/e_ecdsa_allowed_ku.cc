@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 8813: 3",
     .source = lint::Source::kRfc8813,
     .effective = lint::dates::kRFC8813Date,
+    .requires_facts = lint::fact::kEcKey | lint::fact::kKeyUsage,
 };
 
 class EcdsaAllowedKu final : public lint::CertificateLint {

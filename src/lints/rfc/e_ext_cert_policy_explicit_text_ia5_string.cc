@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC6818Date,
     .peers = "certlint:Certificate Policy explicit text must not be IA5String",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class ExtCertPolicyExplicitTextIa5String final : public families::ExplicitTextCheck {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
     .peers = "x509lint:SKID missing;pkilint:cabf.serverauth.ca.subject_key_identifier_extension_absent",
+    .requires_facts = lint::fact::kBasicConstraints,
 };
 
 class SubjectKeyIdentifierMissingCa final

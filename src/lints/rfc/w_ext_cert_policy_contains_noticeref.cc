@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
     .peers = "certlint:Certificate Policies should not contain notice references",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class ExtCertPolicyContainsNoticeRef final : public lint::CertificateLint {
