@@ -111,6 +111,12 @@ lint::Facts Definitions(const x509::Certificate& c) {
                        oid::kEcdsaWithSha512})
     if (c.tbs_signature.oid == o) f |= kEcdsaSignature;
   if (c.tbs_signature.oid == oid::kRsaPss) f |= kRsaPssSignature;
+  for (const auto& p : c.policies.policies)
+    if (p.oid != oid::kBrDomainValidated && p.oid != oid::kBrOrganizationValidated &&
+        p.oid != oid::kBrIndividualValidated && p.oid != oid::kAnyPolicy)
+      f |= kNonBrPolicy;
+  if (c.CountExtension(oid::kCertificatePolicies) > 1) f |= kNonBrPolicy;
+  if (c.ext_key_usage.Has(oid::kEkuOcspSigning) || c.CountExtension(oid::kExtKeyUsage) > 1) f |= kEkuOcspSigning;
   if (c.policies.Has(oid::kBrDomainValidated)) f |= kPolicyDv;
   if (c.policies.Has(oid::kBrOrganizationValidated)) f |= kPolicyOv;
   if (c.policies.Has(oid::kBrIndividualValidated)) f |= kPolicyIv;

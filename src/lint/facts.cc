@@ -80,10 +80,17 @@ Facts CertificateFacts(const x509::Certificate& c) {
   if (IsEcdsaSignature(sig)) f |= fact::kEcdsaSignature;
   else if (sig == oid::kRsaPss) f |= fact::kRsaPssSignature;
   if (c.policies.present) {
-    if (c.policies.Has(oid::kBrDomainValidated)) f |= fact::kPolicyDv;
-    if (c.policies.Has(oid::kBrOrganizationValidated)) f |= fact::kPolicyOv;
-    if (c.policies.Has(oid::kBrIndividualValidated)) f |= fact::kPolicyIv;
+    for (const x509::PolicyInformation& p : c.policies.policies) {
+      if (p.oid == oid::kBrDomainValidated) f |= fact::kPolicyDv;
+      else if (p.oid == oid::kBrOrganizationValidated) f |= fact::kPolicyOv;
+      else if (p.oid == oid::kBrIndividualValidated) f |= fact::kPolicyIv;
+      else if (p.oid != oid::kAnyPolicy) f |= fact::kNonBrPolicy;
+    }
+    if (c.CountExtension(oid::kCertificatePolicies) > 1) f |= fact::kNonBrPolicy;
   }
+  if (c.ext_key_usage.present &&
+      (c.ext_key_usage.Has(oid::kEkuOcspSigning) || c.CountExtension(oid::kExtKeyUsage) > 1))
+    f |= fact::kEkuOcspSigning;
   f |= SubjectFacts(c.subject);
   for (const x509::Attribute& a : c.issuer.attributes)
     if (a.oid == oid::kCountryName) {
@@ -104,7 +111,7 @@ std::string FactNames(Facts f) {
     n[16] = "kAuthorityInfoAccess", n[17] = "kSubjectInfoAccess", n[18] = "kQcStatements", n[19] = "kLogoType",
     n[20] = "kTlsFeature", n[21] = "kCtPoison", n[22] = "kCtSctList", n[23] = "kOcspNoCheck",
     n[24] = "kCabfOrganizationIdentifier", n[25] = "kTorServiceDescriptor", n[26] = "kAdobeTimestamp",
-    n[27] = "kAdobeArchiveRevInfo", n[32] = "kServerAuth", n[33] = "kEmailProtection", n[34] = "kCodeSigning",
+    n[27] = "kAdobeArchiveRevInfo", n[28] = "kEkuOcspSigning", n[29] = "kNonBrPolicy", n[32] = "kServerAuth", n[33] = "kEmailProtection", n[34] = "kCodeSigning",
     n[35] = "kCa", n[36] = "kNotCa", n[37] = "kSelfIssued", n[38] = "kNoCtPoison", n[39] = "kRsaKey",
     n[40] = "kEcKey", n[41] = "kDsaKey", n[42] = "kGeneralizedTime", n[43] = "kUtcTime",
     n[44] = "kEcdsaSignature", n[45] = "kRsaPssSignature", n[46] = "kPolicyDv", n[47] = "kPolicyOv",

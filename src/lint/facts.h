@@ -54,6 +54,18 @@ inline constexpr Facts kCtSctList = Ext(x509::KnownExtension::kCtSctList);
 inline constexpr Facts kCabfOrganizationIdentifier = Ext(x509::KnownExtension::kCabfOrganizationIdentifier);
 inline constexpr Facts kTorServiceDescriptor = Ext(x509::KnownExtension::kTorServiceDescriptor);
 
+// Bits 28-31: readings of the EKU and policy lists, each a superset of
+// what several lints ask, so that they need not ask.
+// Some extKeyUsage lists id-kp-OCSPSigning: the first one does, or there
+// are several (zcrypto::HasEku(c, oid::kEkuOcspSigning) and br_profile's
+// kOcspResponder imply it).
+inline constexpr Facts kEkuOcspSigning = Facts{1} << 28;
+// Some certificate policy is none of the BR's DV, OV and IV identifiers and
+// anyPolicy: the first certificatePolicies lists one, or there are several
+// (util::dns::IsEvCert and br_profile's kSubscriberEv imply it: no EV
+// policy OID is one of those four).
+inline constexpr Facts kNonBrPolicy = Facts{1} << 29;
+
 // Bits 32-: readings of the certificate.
 // zlint's source pre-filter classifications (Certificate::IsServerAuth, ...).
 inline constexpr Facts kServerAuth = Facts{1} << 32;

@@ -76,11 +76,15 @@ bool FilteredBySource(const Metadata& m, const x509::Certificate& c) {
 template <typename Object, typename LintT, bool kProfile>
 void Runner::RunAll(const std::vector<Entry>& entries, size_t base, const Object& o, int64_t t,
                     std::vector<Result>* out) const {
-  out->resize(entries.size());
+  // The count and both arrays in locals: a write through `results` could
+  // otherwise be a write to `entries`, re-read at every lint.
+  const size_t n = entries.size();
+  out->resize(n);
   const Facts facts = FactsOf(o);
-  Result* results = out->data();
-  for (size_t i = 0; i < entries.size(); ++i) {
-    const Entry& e = entries[i];
+  const Entry* const all = entries.data();
+  Result* const results = out->data();
+  for (size_t i = 0; i < n; ++i) {
+    const Entry& e = all[i];
     Result& r = results[i];
     r.details.clear();
     [[maybe_unused]] const auto start =

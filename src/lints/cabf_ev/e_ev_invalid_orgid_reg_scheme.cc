@@ -19,8 +19,8 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: 9.2.8",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kCABV170Date,
-    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies |
-                      lint::fact::kSubjectOrganizationIdentifier,
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa |
+                      lint::fact::kCertificatePolicies | lint::fact::kSubjectOrganizationIdentifier,
 };
 
 class EvInvalidOrgIdRegScheme final : public lint::CertificateLint {
