@@ -1,6 +1,7 @@
 #include "lint/facts.h"
 
 #include <array>
+#include <utility>
 #include <string_view>
 
 #include "x509/oids.h"
@@ -9,44 +10,44 @@ namespace cair::lint {
 
 namespace {
 
-// Attribute types with a fact, by the last octet of id-at (2.5.4.x).
+// The subject attribute types with a fact.
+constexpr std::pair<der::Input, Facts> kSubjectAttributes[] = {
+    {oid::kCountryName, fact::kSubjectCountry},
+    {oid::kStateOrProvinceName, fact::kSubjectState},
+    {oid::kLocalityName, fact::kSubjectLocality},
+    {oid::kOrganizationName, fact::kSubjectOrganization},
+    {oid::kOrganizationalUnitName, fact::kSubjectOrganizationalUnit},
+    {oid::kCommonName, fact::kSubjectCommonName},
+    {oid::kSerialNumber, fact::kSubjectSerialNumber},
+    {oid::kStreetAddress, fact::kSubjectStreet},
+    {oid::kPostalCode, fact::kSubjectPostalCode},
+    {oid::kGivenName, fact::kSubjectGivenName},
+    {oid::kSurname, fact::kSubjectSurname},
+    {oid::kOrganizationIdentifier, fact::kSubjectOrganizationIdentifier},
+    {oid::kPseudonym, fact::kSubjectPseudonym},
+};
+
+// The same for id-at types (2.5.4.x), by their last octet.
+constexpr bool IsIdAt(der::Input o) { return o.size() == 3 && o[0] == 0x55 && o[1] == 0x04 && o[2] < 128; }
 constexpr std::array<Facts, 128> IdAtFacts() {
   std::array<Facts, 128> t{};
-  t[0x06] = fact::kSubjectCountry;
-  t[0x08] = fact::kSubjectState;
-  t[0x07] = fact::kSubjectLocality;
-  t[0x0a] = fact::kSubjectOrganization;
-  t[0x0b] = fact::kSubjectOrganizationalUnit;
-  t[0x03] = fact::kSubjectCommonName;
-  t[0x05] = fact::kSubjectSerialNumber;
-  t[0x09] = fact::kSubjectStreet;
-  t[0x11] = fact::kSubjectPostalCode;
-  t[0x2a] = fact::kSubjectGivenName;
-  t[0x04] = fact::kSubjectSurname;
-  t[0x61] = fact::kSubjectOrganizationIdentifier;
-  t[0x41] = fact::kSubjectPseudonym;
+  for (const auto& [o, f] : kSubjectAttributes)
+    if (IsIdAt(o)) t[o[2]] = f;
   return t;
 }
 constexpr std::array<Facts, 128> kIdAtFacts = IdAtFacts();
-
-// The table above agrees with the named OIDs.
-constexpr Facts IdAt(der::Input o) { return kIdAtFacts[o[2]]; }
-static_assert(IdAt(oid::kCountryName) == fact::kSubjectCountry && IdAt(oid::kStateOrProvinceName) == fact::kSubjectState &&
-              IdAt(oid::kLocalityName) == fact::kSubjectLocality &&
-              IdAt(oid::kOrganizationName) == fact::kSubjectOrganization &&
-              IdAt(oid::kOrganizationalUnitName) == fact::kSubjectOrganizationalUnit &&
-              IdAt(oid::kCommonName) == fact::kSubjectCommonName &&
-              IdAt(oid::kSerialNumber) == fact::kSubjectSerialNumber &&
-              IdAt(oid::kStreetAddress) == fact::kSubjectStreet && IdAt(oid::kPostalCode) == fact::kSubjectPostalCode &&
-              IdAt(oid::kGivenName) == fact::kSubjectGivenName && IdAt(oid::kSurname) == fact::kSubjectSurname &&
-              IdAt(oid::kOrganizationIdentifier) == fact::kSubjectOrganizationIdentifier &&
-              IdAt(oid::kPseudonym) == fact::kSubjectPseudonym);
+constexpr bool EveryAttributeIsIdAt() {
+  for (const auto& [o, f] : kSubjectAttributes)
+    if (!IsIdAt(o)) return false;
+  return true;
+}
+static_assert(EveryAttributeIsIdAt(), "SubjectFacts reads only id-at types from kIdAtFacts");
 
 Facts SubjectFacts(const x509::Name& subject) {
   Facts f = 0;
   for (const x509::Attribute& a : subject.attributes) {
     const der::Input o = a.oid;
-    if (o.size() == 3 && o[0] == 0x55 && o[1] == 0x04 && o[2] < 128) {
+    if (IsIdAt(o)) {
       f |= kIdAtFacts[o[2]];
     } else if (o == oid::kEmailAddress) {
       f |= fact::kSubjectEmail;
