@@ -2,6 +2,7 @@
 // memory, one thread — no reading, base64, SHA-256 or aggregation.
 //
 //   catalogue_bench [--passes N | --min-seconds S] [--profile] FILE.pem...
+//   catalogue_bench --applicability FILE.pem...
 //
 // Decodes every CERTIFICATE block of the given PEM bundles once, up front,
 // then times in the same run, on the same certificates:
@@ -14,6 +15,12 @@
 // --passes N runs exactly N passes of each (for instruction counts: run it
 // under `valgrind --tool=callgrind --toggle-collect='*CataloguePass*'` and
 // divide by N x certificates). --profile prints the 40 costliest lints.
+//
+// --applicability times nothing: it counts, per certificate lint, how its
+// certificates ended before Execute — NA by the source filter, NA by the
+// facts the lint declares (Metadata::requires_facts), NA by CheckApplies,
+// NE — and lists the lints most often asked only to answer NA: the ones
+// worth declaring facts for (lint/facts.h).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -25,6 +32,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/facts.h"
 #include "lint/registry.h"
 #include "lint/runner.h"
 #include "x509/certificate.h"
@@ -68,22 +76,69 @@ double SecondsPerCert(size_t n, int passes, double min_seconds, F&& pass) {
   return elapsed / static_cast<double>(done);
 }
 
+// How each certificate lint ended on `ders`, before Execute.
+void Applicability(const Ders& ders) {
+  struct Count {
+    const cair::lint::Metadata* m;
+    std::unique_ptr<cair::lint::LintBase> lint;
+    size_t source_na = 0, facts_na = 0, asked_na = 0, ne = 0, run = 0;
+  };
+  std::vector<Count> counts;
+  for (const auto& r : cair::lint::Registry::Global().All()) {
+    if (r.metadata->type != cair::lint::ObjectType::kCertificate) continue;
+    counts.push_back({r.metadata, r.make()});
+    counts.back().lint->Configure(cair::lint::Config{});
+  }
+  for (const auto& d : ders) {
+    const auto c = cair::x509::ParseCertificate(cair::der::Input(std::string_view(d)));
+    const cair::lint::Facts facts = cair::lint::CertificateFacts(c);
+    for (Count& k : counts) {
+      if (cair::lint::FilteredBySource(*k.m, c)) ++k.source_na;
+      else if (k.m->requires_facts & ~facts) ++k.facts_na;
+      else if (!static_cast<const cair::lint::CertificateLint&>(*k.lint).CheckApplies(c)) ++k.asked_na;
+      else if (c.not_before.unix < k.m->effective || c.not_before.unix >= k.m->ineffective) ++k.ne;
+      else ++k.run;
+    }
+  }
+  Count all{};
+  size_t declared = 0;
+  for (const Count& k : counts) {
+    all.source_na += k.source_na, all.facts_na += k.facts_na, all.asked_na += k.asked_na;
+    all.ne += k.ne, all.run += k.run;
+    declared += k.m->requires_facts != 0;
+  }
+  const double n = static_cast<double>(ders.size());
+  std::printf("%zu certificate lints, %zu declaring facts; per certificate: NA by source filter %.1f, NA by facts %.1f, "
+              "NA asking the lint %.1f, NE %.1f, executed %.1f\n",
+              counts.size(), declared, all.source_na / n, all.facts_na / n, all.asked_na / n, all.ne / n, all.run / n);
+  std::sort(counts.begin(), counts.end(), [](const Count& a, const Count& b) {
+    return a.asked_na != b.asked_na ? a.asked_na > b.asked_na : a.m->name < b.m->name;
+  });
+  std::printf("lints asked only to answer NA (share of the certificates), with the facts they declare:\n");
+  for (const Count& k : counts)
+    if (k.asked_na)
+      std::printf("  %-64s %5.1f%%  %s\n", std::string(k.m->name).c_str(), 100.0 * k.asked_na / n,
+                  cair::lint::FactNames(k.m->requires_facts).c_str());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   double min_seconds = 3;
   int passes = 0;
-  bool profile = false;
+  bool profile = false, applicability = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--min-seconds") && i + 1 < argc) min_seconds = std::atof(argv[++i]);
     else if (!std::strcmp(argv[i], "--passes") && i + 1 < argc) passes = std::atoi(argv[++i]);
     else if (!std::strcmp(argv[i], "--profile")) profile = true;
+    else if (!std::strcmp(argv[i], "--applicability")) applicability = true;
     else files.push_back(argv[i]);
   }
   if (files.empty()) {
     std::fprintf(stderr,
                  "usage: catalogue_bench [--passes N | --min-seconds S] [--profile] FILE.pem...\n"
+                 "       catalogue_bench --applicability FILE.pem...\n"
                  "  e.g. catalogue_bench ../shared/corpus/real/{leaf,precert,intermediate,root}.pem\n");
     return 2;
   }
@@ -103,6 +158,11 @@ int main(int argc, char** argv) {
   if (ders.empty()) {
     std::fprintf(stderr, "catalogue_bench: no CERTIFICATE block in the input\n");
     return 3;
+  }
+  if (applicability) {
+    std::printf("corpus: %zu certificates from %zu file(s)\n", ders.size(), files.size());
+    Applicability(ders);
+    return 0;
   }
   cair::lint::Runner runner(cair::lint::Registry::Global(), cair::lint::Filter{}, cair::lint::Config{});
   std::printf("corpus: %zu certificates from %zu file(s); %zu certificate lints; 1 thread\n", ders.size(),

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "der/values.h"
+#include "lint/facts.h"
 #include "x509/certificate.h"
 #include "x509/crl.h"
 #include "x509/ocsp.h"
@@ -70,6 +71,11 @@ struct Metadata {
   // pkilint's finding code, x509lint's or certlint's message). Shown by
   // `cair docs` and `--list-lints-json`; `--include-names` accepts the codes.
   std::string_view peers = {};
+  // Certificate lints: facts (lint/facts.h) that CheckApplies needs, a
+  // necessary condition: CheckApplies is false on any certificate lacking
+  // one of them, which the runner then reports NA without asking the lint.
+  // 0 (the default): the lint is always asked.
+  Facts requires_facts = 0;
 };
 
 inline constexpr std::string_view kPeerLinters[] = {"pkilint", "certlint", "x509lint"};

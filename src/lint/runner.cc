@@ -6,34 +6,30 @@ namespace cair::lint {
 
 namespace {
 
-// The framework's source pre-filter, decided once per object: the three
-// classifications read the EKU and policy lists, and ~200 lints ask. As bits:
-// a lint's `needs` (from its source) against the object's `missing`.
-enum : uint8_t { kServerAuth = 1, kEmailProtection = 2, kCodeSigning = 4 };
-
-uint8_t Needs(const Metadata& m) {
+// The framework's source pre-filter as facts (lint/facts.h): the three
+// classifications read the EKU and policy lists, ~200 lints ask, and the
+// certificate's facts hold the answers.
+Facts SourceFacts(const Metadata& m) {
   if (m.override_framework_filter) return 0;
   switch (m.source) {
-    case Source::kCabfBr: return kServerAuth;
-    case Source::kCabfSmimeBr: return kEmailProtection;
-    case Source::kCabfCsBr: return kCodeSigning;
+    case Source::kCabfBr: return fact::kServerAuth;
+    case Source::kCabfSmimeBr: return fact::kEmailProtection;
+    case Source::kCabfCsBr: return fact::kCodeSigning;
     default: return 0;
   }
 }
 
+// CRLs and OCSP responses have no facts: nothing is filtered.
 template <typename Object>
-uint8_t Missing(const Object&) { return 0; }
-uint8_t Missing(const x509::Certificate& c) {
-  return (c.IsServerAuth() ? 0 : kServerAuth) | (c.IsEmailProtection() ? 0 : kEmailProtection) |
-         (c.IsCodeSigning() ? 0 : kCodeSigning);
-}
+Facts FactsOf(const Object&) { return ~Facts{0}; }
+Facts FactsOf(const x509::Certificate& c) { return CertificateFacts(c); }
 
 }  // namespace
 
 Runner::Runner(const Registry& registry, const Filter& filter, const Config& config) {
   for (const Registration& r : registry.All()) {
     if (!filter.Matches(*r.metadata)) continue;
-    Entry e{r.metadata, r.make(), "", r.metadata->effective, r.metadata->ineffective, Needs(*r.metadata)};
+    Entry e{r.metadata, r.make(), "", r.metadata->effective, r.metadata->ineffective, SourceFacts(*r.metadata)};
     try {
       e.config_error = e.lint->Configure(config);
     } catch (const std::exception& ex) {
@@ -54,6 +50,7 @@ Runner::Runner(const Registry& registry, const Filter& filter, const Config& con
         break;
     }
   }
+  DecideByFacts(true);
   size_t n = cert_.size() + crl_.size() + ocsp_.size();
   cost_.assign(n, {});
   calls_.assign(n, 0);
@@ -61,23 +58,38 @@ Runner::Runner(const Registry& registry, const Filter& filter, const Config& con
     for (const auto& e : *v) cost_meta_.push_back(e.metadata);
 }
 
-bool FilteredBySource(const Metadata& m, const x509::Certificate& c) { return (Needs(m) & Missing(c)) != 0; }
+void Runner::DecideByFacts(bool on) {
+  // A lint that failed to configure is fatal wherever the source filter lets
+  // it run, whatever its CheckApplies would say: its own facts are not used.
+  for (Entry& e : cert_)
+    e.requires_facts =
+        SourceFacts(*e.metadata) | (on && e.config_error.empty() ? e.metadata->requires_facts : 0);
+}
+
+bool FilteredBySource(const Metadata& m, const x509::Certificate& c) {
+  const Facts needs = SourceFacts(m);
+  return needs != 0 && (needs & ~CertificateFacts(c)) != 0;
+}
 
 // One loop per setting of the profile switch, so that the common one reads
 // no clock and tests no flag per lint.
 template <typename Object, typename LintT, bool kProfile>
 void Runner::RunAll(const std::vector<Entry>& entries, size_t base, const Object& o, int64_t t,
                     std::vector<Result>* out) const {
-  out->resize(entries.size());
-  const uint8_t missing = Missing(o);
-  Result* results = out->data();
-  for (size_t i = 0; i < entries.size(); ++i) {
-    const Entry& e = entries[i];
+  // The count and both arrays in locals: a write through `results` could
+  // otherwise be a write to `entries`, re-read at every lint.
+  const size_t n = entries.size();
+  out->resize(n);
+  const Facts facts = FactsOf(o);
+  const Entry* const all = entries.data();
+  Result* const results = out->data();
+  for (size_t i = 0; i < n; ++i) {
+    const Entry& e = all[i];
     Result& r = results[i];
     r.details.clear();
     [[maybe_unused]] const auto start =
         kProfile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
-    if (e.needs & missing) {
+    if (e.requires_facts & ~facts) {
       r.status = Status::kNA;
     } else if (!e.config_error.empty()) {
       r.status = Status::kFatal;

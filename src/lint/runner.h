@@ -4,7 +4,8 @@
 //   1. source pre-filter: CABF_BR lints are NA on certificates that are not
 //      server-auth, CABF_SMIME_BR on non-email-protection, CABF_CS_BR on
 //      non-code-signing (unless the lint overrides the filter);
-//   2. the lint's CheckApplies false -> NA;
+//   2. the lint's CheckApplies false -> NA (decided without the lint when
+//      the certificate lacks a fact of Metadata::requires_facts);
 //   3. outside effective <= t < ineffective -> NE (t: notBefore, CRL
 //      thisUpdate, OCSP nextUpdate of the first response);
 //   4. an exception from a lint, or a failed Configure -> fatal.
@@ -37,6 +38,11 @@ class Runner {
   void Run(const x509::Crl& c, std::vector<Result>* out) const;
   void Run(const x509::OcspResponse& r, std::vector<Result>* out) const;
 
+  // Whether Metadata::requires_facts decides NA without asking the lint (on
+  // by default). Off, every lint the source filter admits is asked: the
+  // same results, slower (tests/facts_test.cc compares the two).
+  void DecideByFacts(bool on);
+
   // Per-lint time accounting (off by default: it costs two clock reads per lint).
   void EnableProfile(bool on) { profile_ = on; }
   struct Cost {
@@ -54,7 +60,9 @@ class Runner {
     std::unique_ptr<LintBase> lint;
     std::string config_error;
     int64_t effective = kAlways, ineffective = kNever;
-    uint8_t needs = 0;  // the source pre-filter's classifications this lint needs (SourceFilter bits)
+    // Facts without which the lint is NA: the source pre-filter's
+    // classification and, unless Configure failed, Metadata::requires_facts.
+    Facts requires_facts = 0;
   };
   template <typename Object, typename LintT, bool kProfile>
   void RunAll(const std::vector<Entry>& entries, size_t base, const Object& o, int64_t t,

@@ -16,6 +16,7 @@
 #include "der/parser.h"
 #include "der/values.h"
 #include "x509/diagnostics.h"
+#include "x509/extension_index.h"
 #include "x509/extensions.h"
 #include "x509/name.h"
 
@@ -129,10 +130,28 @@ struct Certificate {
     return tbs_only ? ObjectKind::kTbsCertificate
                     : ct_poison ? ObjectKind::kPrecertificate : ObjectKind::kCertificate;
   }
-  // First extension with `oid`, or nullptr.
-  const Extension* FindExtension(der::Input oid) const;
-  size_t CountExtension(der::Input oid) const;
+  // First extension with `oid`, or nullptr; the last one; how many. O(1)
+  // for the OIDs of x509/extension_index.h (through an index built on the
+  // first look-up, rebuilt when the number of extensions changes), a scan
+  // for any other OID.
+  const Extension* FindExtension(der::Input oid) const {
+    const int slot = KnownExtensionSlot(oid);
+    if (slot >= 0 && Index().usable) return At(extension_index_cache.first[slot]);
+    return ScanFirst(oid);
+  }
+  const Extension* LastExtension(der::Input oid) const {
+    const int slot = KnownExtensionSlot(oid);
+    if (slot >= 0 && Index().usable) return At(extension_index_cache.last[slot]);
+    return ScanLast(oid);
+  }
+  size_t CountExtension(der::Input oid) const {
+    const int slot = KnownExtensionSlot(oid);
+    if (slot >= 0 && Index().usable) return extension_index_cache.count[slot];
+    return ScanCount(oid);
+  }
   bool HasExtension(der::Input oid) const { return FindExtension(oid) != nullptr; }
+  // ExtensionBit(e) set for every known extension that occurs.
+  uint32_t KnownExtensionsPresent() const { return Index().present; }
 
   // Classification used by lints and by zlint's source pre-filter.
   bool IsCa() const { return basic_constraints.present && basic_constraints.ca; }
@@ -169,6 +188,19 @@ struct Certificate {
   // zlint util.IsCodeSigning: a CA/B Forum code signing policy OID.
   bool IsCodeSigning() const;
   // Lowercase hex SHA-256 of `raw` is computed elsewhere (corpus layer).
+
+  mutable ExtensionIndex extension_index_cache;  // see Index()
+
+ private:
+  const ExtensionIndex& Index() const {
+    if (extension_index_cache.built_for != extensions.size()) BuildExtensionIndex();
+    return extension_index_cache;
+  }
+  void BuildExtensionIndex() const;
+  const Extension* At(uint16_t i) const { return i == ExtensionIndex::kNone ? nullptr : &extensions[i]; }
+  const Extension* ScanFirst(der::Input oid) const;
+  const Extension* ScanLast(der::Input oid) const;
+  size_t ScanCount(der::Input oid) const;
 };
 
 // Parses the Certificate whose DER is exactly `der` (trailing bytes are a

@@ -23,6 +23,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "Apple: HT205280",
     .source = lint::Source::kApple,
     .effective = lint::dates::kAppleCTPolicyDate,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kNoCtPoison,
 };
 
 // Distinct logs the policy asks for, from the lifetime measured in calendar

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kApple,
     .effective = lint::dates::kAppleReducedLifetimeDate,
     .peers = "pkilint:cabf.serverauth.certificate_validity_period_exceeds_397_days",
+    .requires_facts = lint::fact::kServerAuth | lint::fact::kNotCa,
 };
 
 class ServerCertValidity397 final : public families::ServerValidityAtMost {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.7",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kAuthorityInfoAccess,
 };
 
 class AiaPermittedAccessMethod final : public lint::CertificateLint {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 4.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABF_SC086_EffectiveDate,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class ArpaDomainNotAllowed final : public lint::CertificateLint {

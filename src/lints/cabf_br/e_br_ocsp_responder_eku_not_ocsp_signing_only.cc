@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     // applies to it all the same (BRs 7.1.2.8).
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.ocsp_responder.unknown_eku_present",
+    .requires_facts = lint::fact::kEkuOcspSigning | lint::fact::kNotCa | lint::fact::kExtKeyUsage,
 };
 
 class OcspResponderEkuNotOcspSigningOnly final : public lint::CertificateLint {

@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.ocsp_responder.authority_key_identifier_extension_absent;"
              "pkilint:cabf.serverauth.ocsp_responder.key_usage_extension_absent",
+    .requires_facts = lint::fact::kEkuOcspSigning | lint::fact::kNotCa | lint::fact::kExtKeyUsage,
 };
 
 class OcspResponderExtensionMissing final : public lint::CertificateLint {

@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.ocsp_responder.name_constraints_extension_present;"
              "pkilint:cabf.serverauth.ocsp_responder.subject_altname_extension_present",
+    .requires_facts = lint::fact::kEkuOcspSigning | lint::fact::kNotCa | lint::fact::kExtKeyUsage,
 };
 
 class OcspResponderExtensionProhibited final : public lint::CertificateLint {

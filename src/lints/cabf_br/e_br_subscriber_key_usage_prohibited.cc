@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.subscriber_prohibited_ku_present",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kKeyUsage,
 };
 
 class SubscriberKeyUsageProhibited final : public lint::CertificateLint {

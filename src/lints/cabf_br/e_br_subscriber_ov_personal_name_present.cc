@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.ov.surname_attribute_present;pkilint:cabf.serverauth.ov.given_name_attribute_present",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kPolicyOv,
 };
 
 class SubscriberOvPersonalNamePresent final : public lint::CertificateLint {

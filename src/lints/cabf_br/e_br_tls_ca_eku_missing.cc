@@ -22,6 +22,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.ca.extended_key_usage_extension_absent",
+    .requires_facts = lint::fact::kCa,
 };
 
 class TlsCaEkuMissing final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
     .peers = "pkilint:cabf.serverauth.aia_location_uri_not_http",
+    .requires_facts = lint::fact::kCa | lint::fact::kAuthorityInfoAccess,
 };
 
 class CaAiaNonHttpUrl final : public lint::CertificateLint {

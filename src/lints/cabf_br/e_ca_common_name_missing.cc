@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV148Date,
     .peers = "pkilint:cabf.serverauth.ca.common_name_attribute_absent",
+    .requires_facts = lint::fact::kCa,
 };
 
 class CaCommonNameMissing final : public lint::CertificateLint {

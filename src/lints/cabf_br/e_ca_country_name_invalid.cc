@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:Invalid country in countryName",
+    .requires_facts = lint::fact::kCa,
 };
 
 class CaCountryNameInvalid final : public lint::CertificateLint {

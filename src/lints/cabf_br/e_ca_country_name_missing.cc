@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:CA certificates must include countryName in subject;pkilint:cabf.serverauth.ca.country_attribute_absent",
+    .requires_facts = lint::fact::kCa,
 };
 
 class CaCountryNameMissing final : public families::CaSubjectAttributeCheck {

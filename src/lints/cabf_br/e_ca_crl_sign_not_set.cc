@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:CA certificates must include CRL Signing",
+    .requires_facts = lint::fact::kCa | lint::fact::kKeyUsage,
 };
 
 class CaCrlSignNotSet final : public lint::CertificateLint {

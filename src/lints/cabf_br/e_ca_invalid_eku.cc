@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_7_1_Date,
+    .requires_facts = lint::fact::kCa | lint::fact::kExtKeyUsage,
 };
 
 class CaInvalidEku final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.1.4, 7.1.2.10.4",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kBasicConstraints | lint::fact::kKeyUsage,
 };
 
 class CaIsCa final : public lint::CertificateLint {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:CA:TRUE without keyCertSign",
+    .requires_facts = lint::fact::kCa | lint::fact::kKeyUsage,
 };
 
 class CaKeyCertSignNotSet final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kRFC3280Date,
     .peers = "certlint:CA certificates must include keyUsage extension;x509lint:No key usage;pkilint:cabf.serverauth.ca.key_usage_extension_absent;pkilint:pkix.ca_certificate_no_ku_extension",
+    .requires_facts = lint::fact::kCa,
 };
 
 class CaKeyUsageMissing final : public lint::CertificateLint {

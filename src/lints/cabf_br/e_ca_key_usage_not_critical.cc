@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:CA certificates must set keyUsage extension as critical;x509lint:Key usage not critical;pkilint:cabf.serverauth.ca.non_critical_key_usage_extension",
+    .requires_facts = lint::fact::kCa | lint::fact::kKeyUsage,
 };
 
 class CaKeyUsageNotCritical final : public lint::CertificateLint {

@@ -22,6 +22,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
     .peers = "pkilint:cabf.serverauth.ca_multiple_reserved_policy_oids",
+    .requires_facts = lint::fact::kCa,
 };
 
 class CaMultipleReservedPolicyOids final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:CA certificates must include organizationName in subject;pkilint:cabf.serverauth.ca.organization_name_attribute_absent",
+    .requires_facts = lint::fact::kCa,
 };
 
 class CaOrganizationNameMissing final : public families::CaSubjectAttributeCheck {

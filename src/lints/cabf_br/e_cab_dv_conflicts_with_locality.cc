@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
     .peers = "x509lint:Domain validated certificate but with localityName",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kPolicyDv,
 };
 
 class DvConflictsWithLocality final : public lint::CertificateLint {

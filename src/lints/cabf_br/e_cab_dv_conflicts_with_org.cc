@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
     .peers = "x509lint:Domain validated certificate with organizationName",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kPolicyDv,
 };
 
 class DvConflictsWithOrg final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
     .peers = "pkilint:cabf.serverauth.dv.unknown_attribute_present",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kPolicyDv,
 };
 
 class DvSubjectInvalidValues final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV131Date,
     .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kPolicyIv,
 };
 
 class IvRequiresPersonalName final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kPolicyIv,
 };
 
 class IvRequiresPersonalNameStrict final : public lint::CertificateLint {

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV131Date,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kPolicyIv,
 };
 
 class IvRequiresCountry final : public lint::CertificateLint {

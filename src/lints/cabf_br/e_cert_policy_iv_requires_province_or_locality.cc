@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.6.4",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV131Date,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kPolicyIv,
 };
 
 class IvRequiresProvinceOrLocality final : public lint::CertificateLint {

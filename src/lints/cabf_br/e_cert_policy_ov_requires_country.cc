@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.4",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kPolicyOv,
 };
 
 class OvRequiresCountry final : public lint::CertificateLint {

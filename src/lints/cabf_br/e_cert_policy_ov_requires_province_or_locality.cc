@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.6.4",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kPolicyOv,
 };
 
 class OvRequiresProvinceOrLocality final : public lint::CertificateLint {

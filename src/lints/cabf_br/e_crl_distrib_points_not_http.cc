@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
     .peers = "pkilint:cabf.serverauth.crldp_dpname_prohibited_uri_scheme",
+    .requires_facts = lint::fact::kCrlDistributionPoints,
 };
 
 class CrlDistribPointsNotHttp final : public lint::CertificateLint {

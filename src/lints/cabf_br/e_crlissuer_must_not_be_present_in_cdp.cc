@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.11.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .requires_facts = lint::fact::kCrlDistributionPoints,
 };
 
 class CrlIssuerMustNotBePresentInCdp final : public lint::CertificateLint {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 1.6.1, Base Domain Name",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class DnsNameContainsBareIanaSuffix final : public lint::CertificateLint {

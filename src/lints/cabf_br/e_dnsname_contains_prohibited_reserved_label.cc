@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kNoReservedDomainLabelsDate,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class DnsNameContainsProhibitedReservedLabel final : public lint::CertificateLint {

@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:Unknown TLD in SAN;certlint:Unqualified domain name in SAN",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class DnsNameNotValidTld final : public lint::CertificateLint {

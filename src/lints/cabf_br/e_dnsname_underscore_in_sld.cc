@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kRFC5280Date,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class DnsNameUnderscoreInSld final

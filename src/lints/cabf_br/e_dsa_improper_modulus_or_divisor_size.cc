@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .description = "DSA domain parameters must be sized (L, N) = (2048, 224), (2048, 256) or (3072, 256).",
     .citation = "BRs v1.7.0: 6.1.5",
     .source = lint::Source::kCabfBr,
+    .requires_facts = lint::fact::kDsaKey,
 };
 
 class DsaImproperModulusOrDivisorSize final : public families::DsaKeyCheck {

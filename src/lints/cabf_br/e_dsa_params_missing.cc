@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBRs_1_7_1_Date,
+    .requires_facts = lint::fact::kDsaKey,
 };
 
 class DsaParamsMissing final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs v1.7.0: 6.1.5",
     .source = lint::Source::kCabfBr,
     .ineffective = lint::dates::kCABFBRs_1_7_1_Date,
+    .requires_facts = lint::fact::kDsaKey,
 };
 
 class DsaShorterThan2048Bits final : public families::DsaKeyCheck {

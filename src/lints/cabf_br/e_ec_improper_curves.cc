@@ -12,6 +12,7 @@ constexpr lint::Metadata kMetadata{
     .description = "An elliptic-curve public key must use the P-256, P-384 or P-521 curve.",
     .citation = "BRs: 6.1.5",
     .source = lint::Source::kCabfBr,
+    .requires_facts = lint::fact::kEcKey,
 };
 
 class EcImproperCurves final : public families::EcdsaCurveCheck {

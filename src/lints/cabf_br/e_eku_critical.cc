@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
     .peers = "pkilint:cabf.serverauth.subscriber.critical_extended_key_usage_extension",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kExtKeyUsage,
 };
 
 class EkuCritical final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .requires_facts = lint::fact::kCtSctList,
 };
 
 constexpr __int128 kMaxDelayMs = 48 * 3600 * 1000;

@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.5 / 7.1.4.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kNameConstraints,
 };
 
 // A permitted iPAddress subtree (zcrypto reads an address and a mask of 4

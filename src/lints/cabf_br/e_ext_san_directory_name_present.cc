@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:BR certificates must not contain directoryName type alternative name;x509lint:Invalid type in SAN entry",
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class SanDirectoryNamePresent final : public lint::CertificateLint {

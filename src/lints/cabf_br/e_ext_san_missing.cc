@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:BR certificates must have subject alternative names extension;x509lint:No Subject alternative name extension;pkilint:cabf.serverauth.subscriber.subject_altname_extension_absent",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SanMissing final : public families::RequiredExtensionCheck<oid::kSubjectAltName, lint::Status::kError> {

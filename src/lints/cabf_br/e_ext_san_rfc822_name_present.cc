@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:BR certificates must not contain rfc822Name type alternative name",
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class SanRfc822NamePresent final : public lint::CertificateLint {

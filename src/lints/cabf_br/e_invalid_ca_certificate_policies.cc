@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
     .peers = "pkilint:cabf.serverauth.ca_missing_reserved_policy_oid;pkilint:cabf.serverauth.ca.certificate_policies_extension_absent;pkilint:cabf.serverauth.ca_anypolicy_with_other_policy_oid",
+    .requires_facts = lint::fact::kCa,
 };
 
 class InvalidCaCertificatePolicies final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2 (several subsections thereof)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class InvalidCpsUri final : public lint::CertificateLint {

@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
     .peers = "pkilint:cabf.serverauth.invalid_rdn_order",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 constexpr der::Input kOrder[] = {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.11.2 (CRL Distribution Points)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC63EffectiveDate,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 bool IsShortLived(const x509::Certificate& c) {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kZeroDate,
     .ineffective = lint::dates::kCABFBRs_1_6_2_Date,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class NoUnderscoreBefore162 final : public families::SanUnderscoreCheck {};

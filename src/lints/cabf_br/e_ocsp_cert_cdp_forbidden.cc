@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kSC62EffectiveDate,
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.ocsp_responder.crl_distribution_points_extension_present",
+    .requires_facts = lint::fact::kEkuOcspSigning | lint::fact::kExtKeyUsage,
 };
 
 class OcspCertCdpForbidden final : public lint::CertificateLint {

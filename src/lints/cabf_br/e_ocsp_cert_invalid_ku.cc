@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kSC62EffectiveDate,
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.ocsp_responder.prohibited_ku_present",
+    .requires_facts = lint::fact::kEkuOcspSigning | lint::fact::kExtKeyUsage,
 };
 
 class OcspCertInvalidKeyUsage final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.ocsp_responder.ocsp_nocheck_extension_absent",
+    .requires_facts = lint::fact::kEkuOcspSigning | lint::fact::kExtKeyUsage,
 };
 
 class OcspNocheckMissing final

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .description = "A root CA certificate with an RSA key and a validity period starting before 2011 must use a modulus of at least 2048 bits.",
     .citation = "BRs: 6.1.5",
     .source = lint::Source::kCabfBr,
+    .requires_facts = lint::fact::kCa | lint::fact::kSelfIssued | lint::fact::kRsaKey,
 };
 
 class OldRootCaRsaModLessThan2048Bits final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .description = "A subordinate CA certificate with an RSA key, valid from before 2011 until before 2014, must use a modulus of at least 1024 bits.",
     .citation = "BRs: 6.1.5",
     .source = lint::Source::kCabfBr,
+    .requires_facts = lint::fact::kCa | lint::fact::kRsaKey,
 };
 
 class OldSubCaRsaModLessThan1024Bits final : public lint::CertificateLint {

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .description = "A non-CA certificate with an RSA key that expires before 2014 must use a modulus of at least 1024 bits.",
     .citation = "BRs: 6.1.5",
     .source = lint::Source::kCabfBr,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kRsaKey,
 };
 
 class OldSubCertRsaModLessThan1024Bits final : public lint::CertificateLint {

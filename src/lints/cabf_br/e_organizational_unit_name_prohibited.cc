@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_OU_Prohibited_Date,
     .peers = "pkilint:cabf.serverauth.ov.organizational_unit_name_attribute_present;pkilint:cabf.serverauth.iv.organizational_unit_name_attribute_present",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class OrganizationalUnitNameProhibited final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
     .peers = "pkilint:cabf.serverauth.prohibited_certificate_policy_qualifier_type",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class PolicyQualifiersOtherThanCps final : public lint::CertificateLint {

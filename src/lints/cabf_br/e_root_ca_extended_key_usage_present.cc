@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "x509lint:CA root certificate with Extended Key Usage;pkilint:cabf.serverauth.root.extended_key_usage_extension_present",
+    .requires_facts = lint::fact::kCa | lint::fact::kSelfIssued,
 };
 
 class RootCaEkuPresent final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kRFC2459Date,
+    .requires_facts = lint::fact::kCa | lint::fact::kSelfIssued | lint::fact::kKeyUsage,
 };
 
 class RootCaKeyUsageCritical final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kRFC2459Date,
     .peers = "pkilint:cabf.serverauth.root.key_usage_extension_absent",
+    .requires_facts = lint::fact::kCa | lint::fact::kSelfIssued,
 };
 
 class RootCaKeyUsagePresent final

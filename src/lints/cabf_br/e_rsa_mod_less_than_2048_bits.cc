@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 6.1.5",
     .source = lint::Source::kCabfBr,
     .peers = "certlint:RSA subject key modulus must be at least 2048 bits;x509lint:RSA modulus smaller than 2048 bit",
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class RsaModLessThan2048Bits final : public lint::CertificateLint {

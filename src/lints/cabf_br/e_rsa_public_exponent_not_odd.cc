@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 6.1.6",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV113Date,
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class RsaPublicExponentNotOdd final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: Ballot 144",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kOnionOnlyEVDate,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 // CA/B Forum BRs 1.6.9 (ballot SC27).

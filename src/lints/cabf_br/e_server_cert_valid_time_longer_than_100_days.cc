@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABF_SC081_SECOND_MILESTONE,
     .ineffective = lint::dates::kCABF_SC081_THIRD_MILESTONE,
+    .requires_facts = lint::fact::kServerAuth | lint::fact::kNotCa,
 };
 
 class ServerCertValidTimeLongerThan100Days final : public families::ServerValidityAtMost {

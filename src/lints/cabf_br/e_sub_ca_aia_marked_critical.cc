@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .description = "A subordinate CA certificate's authorityInformationAccess extension must not be critical.",
     .citation = "BRs: 7.1.2.2",
     .source = lint::Source::kCabfBr,
+    .requires_facts = lint::fact::kCa | lint::fact::kAuthorityInfoAccess,
 };
 
 class SubCaAiaMarkedCritical final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBRs_1_7_1_Date,
+    .requires_facts = lint::fact::kCa,
 };
 
 class SubCaAiaMissing final

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kCa | lint::fact::kCrlDistributionPoints,
 };
 
 class SubCaCrlDpNoUrl final : public families::HttpUrlCheck {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "pkilint:cabf.serverauth.ca.crl_distribution_points_extension_absent",
+    .requires_facts = lint::fact::kCa,
 };
 
 class SubCaCrlDpMissing final

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
     .peers = "certlint:BR certificates must include an HTTP URL of the OCSP responder;certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertAiaNoOcspUrl final : public families::HttpUrlCheck {

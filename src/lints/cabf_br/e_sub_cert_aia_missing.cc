@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.;x509lint:no authorityInformationAccess extension;pkilint:cabf.serverauth.subscriber.authority_info_access_extension_absent",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertAiaMissing final

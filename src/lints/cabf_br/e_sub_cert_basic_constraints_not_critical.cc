@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
     .peers = "pkilint:cabf.serverauth.subscriber.non_critical_basic_constraints_extension",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kBasicConstraints,
 };
 
 class SubCertBasicConstraintsNotCritical final : public lint::CertificateLint {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:BR certificates must include certificatePolicies;x509lint:No policy extension",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertCertPolicyEmpty final

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "pkilint:cabf.serverauth.subscriber.certificate_policies_extension_absent",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertCertPoliciesMissing final

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABGivenNameDate,
     .peers = "certlint:BR certificates with organizationName must include countryName;x509lint:Subject with organizationName, givenName or surname but without countryName",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertCountryNameMustAppear final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kCrlDistributionPoints,
 };
 
 class SubCertCrlDpNoUrl final : public families::HttpUrlCheck {

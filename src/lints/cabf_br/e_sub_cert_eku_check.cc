@@ -22,6 +22,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
     .peers = "pkilint:cabf.serverauth.subscriber.serverauth_eku_absent;pkilint:cabf.serverauth.subscriber.emailprotection_eku_present;pkilint:cabf.serverauth.subscriber.timestamping_eku_present;pkilint:cabf.serverauth.subscriber.codesigning_eku_present;pkilint:cabf.serverauth.subscriber.unknown_eku_present",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kExtKeyUsage,
 };
 
 class SubCertEkuCheck final : public lint::CertificateLint {

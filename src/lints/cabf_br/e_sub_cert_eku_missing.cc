@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "x509lint:Subscriber certificate without Extended Key Usage;pkilint:cabf.serverauth.subscriber.extended_key_usage_extension_absent",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertEkuMissing final

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
+    .requires_facts = lint::fact::kExtKeyUsage,
 };
 
 class SubCertEkuServerClientMissing final : public lint::CertificateLint {

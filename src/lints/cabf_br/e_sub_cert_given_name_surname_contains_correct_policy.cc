@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABGivenNameDate,
     .peers = "x509lint:Subject with givenName or surname but without the CAB IV policy oid",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertGivenNameSurnamePolicy final : public lint::CertificateLint {

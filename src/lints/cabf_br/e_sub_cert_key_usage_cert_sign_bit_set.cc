@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kKeyUsage,
 };
 
 class SubCertKeyUsageCertSign final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kKeyUsage,
 };
 
 class SubCertKeyUsageCrlSignBitSet final : public lint::CertificateLint {

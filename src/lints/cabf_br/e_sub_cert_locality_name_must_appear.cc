@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABGivenNameDate,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertLocalityNameMustAppear final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kBasicConstraints | lint::fact::kKeyUsage,
 };
 
 class SubCertNotIsCa final : public lint::CertificateLint {

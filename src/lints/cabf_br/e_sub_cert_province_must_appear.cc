@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABGivenNameDate,
     .peers = "certlint:BR certificates with organizationName must include either localityName or stateOrProvinceName;x509lint:Subject with organizationName, givenName or surname but without stateOrProvince or localityName",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertProvinceMustAppear final : public lint::CertificateLint {

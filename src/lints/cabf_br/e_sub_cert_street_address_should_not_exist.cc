@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABGivenNameDate,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertStreetAddressShouldNotExist final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSubCert39Month,
     .peers = "x509lint:The certificate is valid for longer than 39 months;x509lint:The certificate is valid for longer than 60 months",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertValidTimeLongerThan39Months final : public families::SubscriberValidityAtMost {

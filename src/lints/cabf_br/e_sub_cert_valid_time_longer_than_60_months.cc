@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "x509lint:The certificate is valid for longer than 60 months",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertValidTimeLongerThan60Months final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSubCert825Days,
     .peers = "certlint:BR certificates must be 825 days in validity or less;certlint:EV certificates must be 825 days in validity or less",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertValidTimeLongerThan825Days final : public families::SubscriberValidityAtMost {

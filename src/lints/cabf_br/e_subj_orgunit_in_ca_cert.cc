@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.2 (CA Certificate Naming)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_2_0_0_Date,
+    .requires_facts = lint::fact::kCa,
 };
 
 class SubjectOrgUnitInCaCert final : public lint::CertificateLint {

@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_8_0_Date,
     .peers = "certlint:commonNames in BR certificates must be from SAN entries;pkilint:cabf.serverauth.subscriber_common_name_unknown_source",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kSubjectCommonName,
 };
 
 class SubjectCommonNameNotExactlyFromSan final : public lint::CertificateLint {

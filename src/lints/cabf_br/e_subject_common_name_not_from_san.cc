@@ -22,6 +22,7 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBRs_1_8_0_Date,
     .peers = "certlint:commonNames in BR certificates must be from SAN entries",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubjectCommonNameNotFromSan final : public lint::CertificateLint {

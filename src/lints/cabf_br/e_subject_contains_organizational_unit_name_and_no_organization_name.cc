@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_7_9_Date,
+    .requires_facts = lint::fact::kSubjectOrganizationalUnit,
 };
 
 class OrgUnitWithoutOrg final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.4.2.1",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class UnderscoreNotPermissibleInDnsName final : public families::SanUnderscoreCheck {};

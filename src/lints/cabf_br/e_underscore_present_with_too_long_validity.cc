@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_6_2_Date,
     .ineffective = lint::dates::kCABFBRs_1_6_2_UnderscorePermissibilitySunsetDate,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 constexpr int64_t kDay = 86400;

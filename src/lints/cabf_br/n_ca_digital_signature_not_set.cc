@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "pkilint:cabf.ca_certificate_no_digital_signature_bit",
+    .requires_facts = lint::fact::kCa | lint::fact::kKeyUsage,
 };
 
 class CaDigitalSignatureNotSet final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.5",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
+    .requires_facts = lint::fact::kCa,
 };
 
 class SubCaEkuMissing final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV116Date,
+    .requires_facts = lint::fact::kCa | lint::fact::kExtKeyUsage,
 };
 
 class SubCaEkuNotConstrained final : public lint::CertificateLint {

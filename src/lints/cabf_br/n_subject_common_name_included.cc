@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kSC62EffectiveDate,
     .peers = "x509lint:Subject has a deprecated CommonName",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubjectCommonNameIncluded final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.ca.unknown_extension_present",
+    .requires_facts = lint::fact::kCa,
 };
 
 class CaExtensionUnlisted final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.ca_first_policy_oid_not_reserved",
+    .requires_facts = lint::fact::kCa | lint::fact::kCertificatePolicies,
 };
 
 class CaFirstPolicyNotReserved final : public lint::CertificateLint {

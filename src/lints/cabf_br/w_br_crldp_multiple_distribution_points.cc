@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.crldp_multiple_distributionpoints_present",
+    .requires_facts = lint::fact::kCrlDistributionPoints,
 };
 
 class CrldpMultiplePoints final : public lint::CertificateLint {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.name_constraints_discouraged_name_type",
+    .requires_facts = lint::fact::kNameConstraints,
 };
 
 bool Discouraged(const x509::GeneralSubtree& s) {

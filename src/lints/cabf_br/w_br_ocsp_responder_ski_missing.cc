@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     // applies to it all the same (BRs 7.1.2.8).
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.ocsp_responder.subject_key_identifier_extension_absent",
+    .requires_facts = lint::fact::kEkuOcspSigning | lint::fact::kNotCa | lint::fact::kExtKeyUsage,
 };
 
 class OcspResponderSkiMissing final : public lint::CertificateLint {

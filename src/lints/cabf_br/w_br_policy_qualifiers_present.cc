@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.certificate_policy_qualifier_present",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class PolicyQualifiersPresent final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.root.authority_key_identifier_extension_absent",
+    .requires_facts = lint::fact::kSelfIssued,
 };
 
 class RootAkiMissing final

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.root.unknown_extension_present",
+    .requires_facts = lint::fact::kSelfIssued,
 };
 
 class RootExtensionUnlisted final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.ov.unknown_attribute_present;pkilint:cabf.serverauth.iv.unknown_attribute_present",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class SubscriberAttributeUnlisted final : public lint::CertificateLint {

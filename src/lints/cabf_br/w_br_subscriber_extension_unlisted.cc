@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.subscriber.unknown_extension_present",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubscriberExtensionUnlisted final : public lint::CertificateLint {

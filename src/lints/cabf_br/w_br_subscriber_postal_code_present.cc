@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.ov.postal_code_attribute_present;pkilint:cabf.serverauth.iv.postal_code_attribute_present",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class SubscriberPostalCodePresent final : public lint::CertificateLint {

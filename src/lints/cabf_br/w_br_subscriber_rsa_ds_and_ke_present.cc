@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.subscriber_rsa_digitalsignature_and_keyencipherment_present",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kRsaKey | lint::fact::kKeyUsage,
 };
 
 class SubscriberRsaDsAndKe final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.subscriber.subject_key_identifier_extension_present",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubscriberSkiPresent final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.ov.street_address_attribute_present;pkilint:cabf.serverauth.iv.street_address_attribute_present",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class SubscriberStreetAddressPresent final : public lint::CertificateLint {

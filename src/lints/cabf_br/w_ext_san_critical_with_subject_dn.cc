@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kRFC5280Date,
     .peers = "pkilint:pkix.san_extension_is_critical_non_empty_subject",
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class ExtSanCriticalWithSubjectDn final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs v2: 7.1.2.7.6",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubjectKeyIdNotRecommendedSubscriber final : public lint::CertificateLint {

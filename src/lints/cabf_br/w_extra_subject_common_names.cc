@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:Name has multiple commonName attributes",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class ExtraSubjectCommonNames final : public lint::CertificateLint {

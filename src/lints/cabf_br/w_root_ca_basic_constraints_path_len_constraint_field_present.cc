@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "pkilint:cabf.serverauth.root_basic_constraints_pathlenconstraint_present",
+    .requires_facts = lint::fact::kCa | lint::fact::kSelfIssued | lint::fact::kBasicConstraints,
 };
 
 class RootCaPathLenPresent final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "pkilint:cabf.serverauth.root.certificate_policies_extension_present",
+    .requires_facts = lint::fact::kCa | lint::fact::kSelfIssued,
 };
 
 class RootCaContainsCertPolicy final : public lint::CertificateLint {

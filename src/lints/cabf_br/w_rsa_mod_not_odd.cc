@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 6.1.6",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV113Date,
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class RsaModNotOdd final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 6.3.2 (Ballot SC-081)",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABF_SC081_THIRD_MILESTONE,
+    .requires_facts = lint::fact::kServerAuth | lint::fact::kNotCa,
 };
 
 class ServerCertValidTimeLongerThan46Days final : public families::ServerValidityAtMost {

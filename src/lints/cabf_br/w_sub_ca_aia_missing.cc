@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_7_1_Date,
     .peers = "pkilint:cabf.serverauth.ca.authority_info_access_extension_absent",
+    .requires_facts = lint::fact::kCa,
 };
 
 class SubCaAiaShouldBePresent final

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "pkilint:cabf.serverauth.ca.critical_certificate_policies_extension",
+    .requires_facts = lint::fact::kCa | lint::fact::kCertificatePolicies,
 };
 
 class SubCaCertPolicyCritical final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV116Date,
     .peers = "pkilint:cabf.serverauth.ca.critical_extended_key_usage_extension",
+    .requires_facts = lint::fact::kCa | lint::fact::kExtKeyUsage,
 };
 
 class SubCaEkuCritical final : public lint::CertificateLint {

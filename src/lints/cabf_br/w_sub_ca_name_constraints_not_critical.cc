@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV102Date,
+    .requires_facts = lint::fact::kCa | lint::fact::kNameConstraints,
 };
 
 class SubCaNameConstraintsNotCritical final : public lint::CertificateLint {

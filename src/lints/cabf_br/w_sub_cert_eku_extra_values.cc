@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBRs_2_0_0_Date,
     .peers = "certlint:TLS Server auth certificates should not contain Netscape Server Gated Crypto usage;certlint:TLS Server auth certificates should not contain Microsoft Server Gated Crypto usage;certlint:TLS Server auth certificates should not contain IPSec End System usage;certlint:TLS Server auth certificates should not contain IPSec Tunnel usage;certlint:TLS Server auth certificates should not contain IPSec User usage",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kExtKeyUsage,
 };
 
 class SubCertEkuExtraValues final : public lint::CertificateLint {

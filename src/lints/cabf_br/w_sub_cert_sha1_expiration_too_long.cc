@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.3",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABFBRs_1_2_1_Date,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubCertSha1ExpirationTooLong final : public lint::CertificateLint {

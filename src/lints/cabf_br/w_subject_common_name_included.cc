@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
     .peers = "pkilint:cabf.serverauth.dv.common_name_attribute_present;pkilint:cabf.serverauth.ov.common_name_attribute_present;pkilint:cabf.serverauth.iv.common_name_attribute_present;pkilint:cabf.ev_guidelines.common_name_attribute_present",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubjectCommonNameIncludedSc62 final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "CS BRs: 7.1.2.3.b",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class CsCrlDistributionPoints final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "CS BRs: 6.1.5.2",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
+    .requires_facts = lint::fact::kEcKey,
 };
 
 class CsEcdsaProhibitedCurve final : public families::EcdsaCurveCheck {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "CS BRs: 7.1.2.3e",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class CsKeyUsageRequired final : public lint::CertificateLint {

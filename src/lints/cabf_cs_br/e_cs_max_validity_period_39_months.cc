@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
     .ineffective = lint::dates::kCABF_CS_CSC_31_Date,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class CsMaxValidity39Months final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "CS BRs v3.10: 6.3.2",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_CSC_31_Date,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class CsMaxValidity460Days final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "CS BRs: 7.1.4.2.3, 7.1.4.2.4",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class CsRequiresOrg final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "CS BRs: 6.1.5.2",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class CsRsaKeySize final : public lint::CertificateLint {

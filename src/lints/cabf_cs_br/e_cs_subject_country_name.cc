@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "CS BRs: 7.1.4.2.3.f",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class CsSubjectCountryName final : public lint::CertificateLint {

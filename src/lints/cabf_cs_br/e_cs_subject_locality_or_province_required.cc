@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "CS BRs: 7.1.4.2.3.c, 7.1.4.2.3.d",
     .source = lint::Source::kCabfCsBr,
     .effective = lint::dates::kCABF_CS_BRs_1_2_Date,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class CsSubjectLocalityOrProvince final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: 9.2.8",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kSC17EffectiveDate,
+    .requires_facts = lint::fact::kCabfOrganizationIdentifier,
 };
 
 class CabfOrgIdPsdVatHasState final : public lint::CertificateLint {

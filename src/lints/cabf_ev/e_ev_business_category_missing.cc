@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
     .peers = "certlint:EV certificates must include businessCategory in subject;pkilint:cabf.ev_guidelines.business_category_attribute_absent",
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class EvBusinessCategoryMissing final : public lint::CertificateLint {

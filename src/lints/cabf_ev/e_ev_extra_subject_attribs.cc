@@ -23,6 +23,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kSC16EffectiveDate,
     .peers = "pkilint:cabf.ev_guidelines.unknown_attribute_present",
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 bool Allowed(der::Input t) {

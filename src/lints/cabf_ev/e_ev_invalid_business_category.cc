@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
     .peers = "pkilint:cabf.ev_guidelines.invalid_business_category",
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class EvInvalidBusinessCategory final : public lint::CertificateLint {

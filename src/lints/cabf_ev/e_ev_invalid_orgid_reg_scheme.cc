@@ -20,6 +20,8 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kCABV170Date,
     .peers = "pkilint:cabf.invalid_organization_identifier_registration_scheme",
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa |
+                      lint::fact::kCertificatePolicies | lint::fact::kSubjectOrganizationIdentifier,
 };
 
 class EvInvalidOrgIdRegScheme final : public lint::CertificateLint {

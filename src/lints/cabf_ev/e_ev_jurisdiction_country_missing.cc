@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfEv,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.ev_guidelines.jurisdiction_country_attribute_absent",
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class EvJurisdictionCountryMissing final : public lint::CertificateLint {

@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kOnionOnlyEVDate,
     .peers = "pkilint:cabf.ev_guidelines.ev_wildcard_san_present",
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kCertificatePolicies,
 };
 
 bool IsNonOnionWildcard(std::string_view name) {

@@ -16,6 +16,8 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs v1.7.0: 9.8.2",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kCABFEV_9_8_2,
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kCertificatePolicies |
+                      lint::fact::kSubjectOrganizationIdentifier,
 };
 
 class EvOrganizationIdMissing final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
     .peers = "pkilint:cabf.ev_guidelines.organization_name_attribute_absent",
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class EvOrganizationNameMissing final : public lint::CertificateLint {

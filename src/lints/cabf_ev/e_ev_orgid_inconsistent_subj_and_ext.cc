@@ -21,6 +21,8 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: 9.2.8 and 9.8.2",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kCABFEV_Sec9_2_8_Date,
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kCabfOrganizationIdentifier |
+                      lint::fact::kCertificatePolicies | lint::fact::kSubjectOrganizationIdentifier,
 };
 
 class EvOrgIdInconsistent final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs v1.7.8: 9.8.1",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kCertificatePolicies,
 };
 
 class EvSanIpAddressPresent final : public lint::CertificateLint {

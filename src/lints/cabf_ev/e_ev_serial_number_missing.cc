@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
     .peers = "pkilint:cabf.ev_guidelines.serial_number_attribute_absent",
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class EvSerialNumberMissing final : public lint::CertificateLint {

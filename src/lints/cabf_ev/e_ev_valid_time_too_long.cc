@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kZeroDate,
     .peers = "certlint:EV certificates must be 27 months in validity or less",
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class EvValidTimeTooLong final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "EVGs: Appendix F",
     .source = lint::Source::kCabfEv,
     .effective = lint::dates::kOnionOnlyEVDate,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class OnionValidityTooLarge final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.adobe_timestamp_extension_prohibited;pkilint:cabf.smime.adobe_archive_revinfo_extension_prohibited",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class AdobeExtensionsStrictPresence final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.authority_key_identifier_has_issuer_cert;pkilint:pkix.authority_key_identifier_keyid_missing",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class AuthorityKeyIdentifierCorrect final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.common_name_value_unknown_source",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class CommonNameMailboxValidated final : public lint::CertificateLint {

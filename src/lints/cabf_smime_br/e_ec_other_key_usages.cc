@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.unknown_certificate_key_usage_type",
+    .requires_facts = lint::fact::kEcKey | lint::fact::kCertificatePolicies | lint::fact::kKeyUsage,
 };
 
 class EcOtherKeyUsages final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kSMC08EffectiveDate,
     .peers = "pkilint:cabf.smime.legacy_generation_certificate_issued_after_prohibition",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class LegacyGenerationDeprecated final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.lei_extension_prohibited;pkilint:cabf.smime.lei_role_extension_prohibited;pkilint:cabf.smime.lei_extension_critical;pkilint:cabf.smime.lei_role_extension_critical",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class LegalEntityIdentifier final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.prohibited_attribute",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class MailboxValidatedAllowedSubjectAttributes final : public lint::CertificateLint {

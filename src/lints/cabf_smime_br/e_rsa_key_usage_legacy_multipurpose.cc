@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.prohibited_ku_present",
+    .requires_facts = lint::fact::kRsaKey | lint::fact::kCertificatePolicies | lint::fact::kKeyUsage,
 };
 
 class RsaKeyUsageLegacyMultipurpose final : public families::RsaSmimeKeyUsageCheck {

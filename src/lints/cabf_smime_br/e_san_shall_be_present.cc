@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.san_extension_missing",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class SanShallBePresent final : public lint::CertificateLint {

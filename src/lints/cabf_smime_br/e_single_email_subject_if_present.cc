@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.4.2.2.h",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .requires_facts = lint::fact::kCertificatePolicies | lint::fact::kSubjectEmail,
 };
 
 class SingleEmailSubjectIfPresent final : public lint::CertificateLint {

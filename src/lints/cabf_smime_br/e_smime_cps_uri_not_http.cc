@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.cps_uri_is_not_http",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class SmimeCpsUriNotHttp final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.aia_ocsp_has_no_http_uri;pkilint:cabf.aia_ca_issuers_has_no_http_uri",
+    .requires_facts = lint::fact::kAuthorityInfoAccess | lint::fact::kCertificatePolicies,
 };
 
 class SmimeLegacyAiaHasOneHttp final : public lint::CertificateLint {

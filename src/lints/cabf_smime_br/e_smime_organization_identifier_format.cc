@@ -23,6 +23,8 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.invalid_subject_organization_identifier_format",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies |
+                      lint::fact::kSubjectOrganizationIdentifier,
 };
 
 class SmimeOrganizationIdentifierFormat final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.qc_statements_extension_critical",
+    .requires_facts = lint::fact::kCertificatePolicies | lint::fact::kQcStatements,
 };
 
 class SmimeQcStatementsNotCritical final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.prohibited_eku_present;pkilint:cabf.smime.extended_key_usage_extension_missing",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class SmimeStrictEkuCheck final : public lint::CertificateLint {

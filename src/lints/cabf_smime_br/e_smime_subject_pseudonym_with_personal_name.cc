@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.mixed_name_and_pseudonym_attributes",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies | lint::fact::kSubjectPseudonym,
 };
 
 class SmimeSubjectPseudonymWithPersonalName final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.usernotice_has_noticeref",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class SmimeUserNoticeHasNoticeRef final : public lint::CertificateLint {

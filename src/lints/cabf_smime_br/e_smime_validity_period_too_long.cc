@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.certificate_validity_period_exceeds_1185_days;pkilint:cabf.smime.certificate_validity_period_exceeds_825_days",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class SmimeValidityPeriodTooLong final : public lint::CertificateLint {

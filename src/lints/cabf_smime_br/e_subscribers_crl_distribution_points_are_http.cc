@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.no_http_crldp_uri;pkilint:cabf.smime.crldp_fullname_prohibited_uri_scheme",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class SubscriberCrlDistributionPointsHttp final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.crldp_extension_missing",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class SubscribersShallHaveCrlDistributionPoints final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.ku_extension_not_critical",
+    .requires_facts = lint::fact::kCertificatePolicies | lint::fact::kKeyUsage,
 };
 
 class SmimeKeyUsageCriticality final : public lint::CertificateLint {

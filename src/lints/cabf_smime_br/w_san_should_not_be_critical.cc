@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:pkix.san_extension_is_critical",
+    .requires_facts = lint::fact::kCertificatePolicies | lint::fact::kSubjectAltName,
 };
 
 class SmimeSanShouldNotBeCritical final : public lint::CertificateLint {

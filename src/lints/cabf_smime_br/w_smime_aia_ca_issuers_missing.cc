@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.aia_ca_issuers_missing",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kAuthorityInfoAccess | lint::fact::kCertificatePolicies,
 };
 
 class SmimeAiaCaIssuersMissing final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "S/MIME BRs: 7.1.2.3c",
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
+    .requires_facts = lint::fact::kAuthorityInfoAccess | lint::fact::kCertificatePolicies,
 };
 
 class SmimeAiaContainsInternalNames final : public families::AiaInternalNames {

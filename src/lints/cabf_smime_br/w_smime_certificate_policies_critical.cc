@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.critical_certificate_policies_extension",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class SmimeCertificatePoliciesCritical final : public lint::CertificateLint {

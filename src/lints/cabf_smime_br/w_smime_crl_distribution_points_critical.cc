@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.critical_crldp_extension",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies | lint::fact::kCrlDistributionPoints,
 };
 
 class SmimeCrlDistributionPointsCritical final : public lint::CertificateLint {

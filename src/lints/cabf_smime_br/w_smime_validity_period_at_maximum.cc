@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfSmimeBr,
     .effective = lint::dates::kCABF_SMIME_BRs_1_0_0_Date,
     .peers = "pkilint:cabf.smime.certificate_validity_period_at_maximum",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
 
 class SmimeValidityPeriodAtMaximum final : public lint::CertificateLint {

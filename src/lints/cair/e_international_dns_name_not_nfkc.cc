@@ -23,6 +23,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCair,
     .effective = lint::dates::kCABEffectiveDate,
     .ineffective = lint::dates::kCABFBallotSC083Date,
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class IdnNotNfkc final : public lint::CertificateLint {

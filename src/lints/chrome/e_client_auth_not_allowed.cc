@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "Chrome v1.8: 1.3.2",
     .source = lint::Source::kChrome,
     .effective = lint::dates::kChromePolicyClientAuthDisallowedDate,
+    .requires_facts = lint::fact::kServerAuth | lint::fact::kNotCa,
 };
 
 class ClientAuthNotAllowed final : public lint::CertificateLint {

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .description = "issuerAltName dNSNames must not end with a wildcard character.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kIssuerAltName,
 };
 
 class IanBareWildcard final : public families::AltNameDnsCheck {

@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .description = "issuerAltName dNSNames must not contain a NUL byte.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kIssuerAltName,
 };
 
 class IanDnsNameIncludesNullChar final : public families::AltNameDnsCheck {

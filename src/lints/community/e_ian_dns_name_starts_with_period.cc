@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .description = "issuerAltName dNSNames must not begin with a period.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kIssuerAltName,
 };
 
 class IanDnsNameStartsWithPeriod final : public families::AltNameDnsCheck {

@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .description = "issuerAltName dNSNames may contain '*' only as their first character.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kIssuerAltName,
 };
 
 class IanWildcardNotFirst final : public families::AltNameDnsCheck {

@@ -24,6 +24,7 @@ constexpr lint::Metadata kMetadata{
     .description = "An RSA modulus must not be on the configured blocklist of known-compromised keys (Debian's predictable OpenSSL keys); not applicable when no list is configured.",
     .citation = "Community: CVE-2008-0166",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class RsaDebianWeakKey final : public lint::CertificateLint {

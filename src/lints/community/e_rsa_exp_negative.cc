@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .description = "An RSA public key's exponent must not be negative.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class RsaExpNegative final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .description = "An RSA modulus must not be factorable by a short run of Fermat's method (primes too close together).",
     .citation = "Community: Fermat factorisation of RSA moduli",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class RsaFermatFactorization final : public lint::CertificateLint {

@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .description = "A certificate declaring an rsaEncryption key must contain a decodable RSA public key.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class RsaNoPublicKey final : public lint::CertificateLint {

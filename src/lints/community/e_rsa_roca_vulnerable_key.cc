@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .description = "An RSA modulus must not carry the fingerprint of Infineon RSALib's prime construction (ROCA), whose keys can be factored.",
     .citation = "Community: CVE-2017-15361",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class RsaRocaVulnerableKey final : public lint::CertificateLint {

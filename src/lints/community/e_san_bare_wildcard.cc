@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .description = "subjectAltName dNSNames must not end with a wildcard character.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class SanBareWildcard final : public families::AltNameDnsCheck {

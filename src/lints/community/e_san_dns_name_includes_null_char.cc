@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .description = "subjectAltName dNSNames must not contain a NUL byte.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class SanDnsNameIncludesNullChar final : public families::AltNameDnsCheck {

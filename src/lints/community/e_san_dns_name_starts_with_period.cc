@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
     .peers = "certlint:DNSName must not start with .",
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class SanDnsNameStartsWithPeriod final : public families::AltNameDnsCheck {

@@ -13,6 +13,7 @@ constexpr lint::Metadata kMetadata{
     .description = "subjectAltName dNSNames may contain '*' only as their first character.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class SanWildcardNotFirst final : public families::AltNameDnsCheck {

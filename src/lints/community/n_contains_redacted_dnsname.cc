@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .description = "Reports subscriber certificates whose subject CN or a subjectAltName dNSName has redacted ('?') labels.",
     .citation = "IETF draft: draft-strad-trans-redaction-00",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class ContainsRedactedDnsName final : public lint::CertificateLint {

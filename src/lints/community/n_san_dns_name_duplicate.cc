@@ -23,6 +23,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
     .peers = "certlint:Duplicate SAN entry;x509lint:Duplicate SAN entry",
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 // No byte has its top bit set (eight at a time).

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .description = "subjectAltName dNSNames should not be bare public suffixes.",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class SanIanaPubSuffixEmpty final : public lint::CertificateLint {

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .description = "issuerAltName dNSNames should have at least three labels (not a bare public suffix).",
     .citation = "certlint: awslabs/certlint",
     .source = lint::Source::kCommunity,
+    .requires_facts = lint::fact::kIssuerAltName,
 };
 
 class IanIanaPubSuffixEmpty final : public families::AltNameDnsCheck {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "ETSI EN 319 412-5 v2.6.1: QCS-4.1-02A",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_6_1_Date,
+    .requires_facts = lint::fact::kQcStatements,
 };
 
 bool IsEtsiStatementId(der::Input id) {

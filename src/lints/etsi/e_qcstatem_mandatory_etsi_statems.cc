@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "ETSI EN 319 412-5 v2.2.1: 5",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
+    .requires_facts = lint::fact::kQcStatements,
 };
 
 class MandatoryEtsiStatements final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "ETSI EN 319 412-5 v2.4.1: 4.3.4",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_4_1_Date,
+    .requires_facts = lint::fact::kQcStatements,
 };
 
 class QcPdsHttpsOnly final : public lint::CertificateLint {

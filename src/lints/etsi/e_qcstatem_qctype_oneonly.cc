@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "ETSI EN 319 412-5 v2.5.0: 4.2.3",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_411_2_V2_5_0_Date,
+    .requires_facts = lint::fact::kQcStatements,
 };
 
 class QcTypeOneOnly final : public families::QcTypeCheck {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
     .ineffective = lint::dates::kEtsiEn319_411_2_V2_5_0_Date,
+    .requires_facts = lint::fact::kQcStatements,
 };
 
 class QcTypeValid final : public families::QcTypeCheck {

@@ -22,6 +22,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "ETSI EN 319 412-5 v2.2.1: 4.2.3",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_5_V2_2_1_Date,
+    .requires_facts = lint::fact::kExtKeyUsage | lint::fact::kQcStatements,
 };
 
 class QcTypeWeb final : public families::QcTypeCheck {

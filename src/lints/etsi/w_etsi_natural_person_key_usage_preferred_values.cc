@@ -20,6 +20,8 @@ constexpr lint::Metadata kMetadata{
     .citation = "ETSI EN 319 412-2 v2.2.1: 4.3.2",
     .source = lint::Source::kEtsiEsi,
     .effective = lint::dates::kEtsiEn319_412_2_V2_2_1_Date,
+    .requires_facts = lint::fact::kNonBrPolicy | lint::fact::kNotCa |
+                      lint::fact::kCertificatePolicies | lint::fact::kKeyUsage,
 };
 
 class NaturalPersonKuPreferred final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "MRSP: 5.2",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy22Date,
+    .requires_facts = lint::fact::kAuthorityKeyIdentifier,
 };
 
 class MpAuthorityKeyIdentifierCorrect final : public lint::CertificateLint {

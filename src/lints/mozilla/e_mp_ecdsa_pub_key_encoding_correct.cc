@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "MRSP: 5.1.2",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy30Date,
+    .requires_facts = lint::fact::kEcKey,
 };
 
 class MpEcdsaPubKeyEncodingCorrect final : public lint::CertificateLint {

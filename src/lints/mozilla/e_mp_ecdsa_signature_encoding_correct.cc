@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "MRSP: 5.1.2",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy30Date,
+    .requires_facts = lint::fact::kEcdsaSignature,
 };
 
 class MpEcdsaSignatureEncodingCorrect final : public lint::CertificateLint {

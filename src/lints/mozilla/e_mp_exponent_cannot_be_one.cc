@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "MRSP: 5.2",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy24Date,
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class MpExponentCannotBeOne final : public families::RsaKeyCheck {

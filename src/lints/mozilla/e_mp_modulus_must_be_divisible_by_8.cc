@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "MRSP: 5.1",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy24Date,
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class MpModulusDivisibleBy8 final : public families::RsaKeyCheck {

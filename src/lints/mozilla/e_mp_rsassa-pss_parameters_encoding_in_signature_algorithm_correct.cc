@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "MRSP: 5.1.1",
     .source = lint::Source::kMozilla,
     .effective = lint::dates::kMozillaPolicy27Date,
+    .requires_facts = lint::fact::kRsaPssSignature,
 };
 
 class MpRsassaPssParametersEncoding final : public lint::CertificateLint {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "MRSP: 5.3",
     .source = lint::Source::kMozilla,
     .effective = lint::Date(2019, 1, 1),
+    .requires_facts = lint::fact::kCa,
 };
 
 class MpAllowedEku final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
     .peers = "certlint:BasicConstraints is not encoded using DER",
+    .requires_facts = lint::fact::kBasicConstraints,
 };
 
 class BasicConstrInvalidDer final : public lint::CertificateLint {

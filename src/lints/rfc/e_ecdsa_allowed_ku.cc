@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc8813,
     .effective = lint::dates::kRFC8813Date,
     .peers = "pkilint:pkix.key_usage_value_prohibited_for_ec",
+    .requires_facts = lint::fact::kEcKey | lint::fact::kKeyUsage,
 };
 
 class EcdsaAllowedKu final : public lint::CertificateLint {

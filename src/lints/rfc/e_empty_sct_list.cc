@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 6962: 3.3",
     .source = lint::Source::kRfc6962,
     .effective = lint::dates::kRFC6962Date,
+    .requires_facts = lint::fact::kNotCa | lint::fact::kNoCtPoison,
 };
 
 class EmptySctList final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.4",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3280Date,
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class ExtCertPolicyDisallowedAnyPolicyQualifier final : public lint::CertificateLint {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC6818Date,
     .peers = "x509lint:Invalid display text length",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 // The size zlint compares with 200: the octet count of the contents, or for

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.15",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3280Date,
+    .requires_facts = lint::fact::kFreshestCrl,
 };
 
 class ExtFreshestCrlMarkedCritical final : public lint::CertificateLint {

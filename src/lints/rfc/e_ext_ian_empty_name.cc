@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.7",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .requires_facts = lint::fact::kIssuerAltName,
 };
 
 class IanEmptyName final : public lint::CertificateLint {

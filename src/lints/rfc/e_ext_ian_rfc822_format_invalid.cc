@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.7",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .requires_facts = lint::fact::kIssuerAltName,
 };
 
 class IanRfc822FormatInvalid final : public lint::CertificateLint {

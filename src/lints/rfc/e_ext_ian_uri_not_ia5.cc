@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.7",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
+    .requires_facts = lint::fact::kIssuerAltName,
 };
 
 class IanUriNotIa5 final : public families::AltNameCheck {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.11",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .requires_facts = lint::fact::kPolicyConstraints,
 };
 
 class ExtPolicyConstraintsEmpty final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
     .peers = "certlint:Extension criticality not allowed for PolicyConstraints",
+    .requires_facts = lint::fact::kPolicyConstraints,
 };
 
 class ExtPolicyConstraintsNotCritical final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.5",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3280Date,
+    .requires_facts = lint::fact::kPolicyMappings,
 };
 
 class ExtPolicyMapAnyPolicy final : public families::PolicyMappingsCheck {

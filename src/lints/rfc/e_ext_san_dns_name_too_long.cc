@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: entire document",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class SanDnsNameTooLong final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
     .peers = "certlint:DNSName is empty",
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class SanEmptyName final : public lint::CertificateLint {

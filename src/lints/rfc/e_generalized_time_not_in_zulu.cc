@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.1.2.5.2",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .requires_facts = lint::fact::kGeneralizedTime,
 };
 
 class GeneralizedTimeNotZulu final : public lint::CertificateLint {

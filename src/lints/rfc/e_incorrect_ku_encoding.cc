@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .description = "The keyUsage BIT STRING's unused-bits count must equal its number of trailing zero bits.",
     .citation = "X.690: 11.2.2",
     .source = lint::Source::kRfc5280,
+    .requires_facts = lint::fact::kKeyUsage,
 };
 
 class IncorrectKuEncoding final : public families::KeyUsageEncodingCheck {

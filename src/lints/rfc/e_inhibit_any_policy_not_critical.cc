@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3280Date,
     .peers = "certlint:Extension criticality not allowed for InhibitAnyPolicy",
+    .requires_facts = lint::fact::kInhibitAnyPolicy,
 };
 
 class InhibitAnyPolicyNotCritical final : public lint::CertificateLint {

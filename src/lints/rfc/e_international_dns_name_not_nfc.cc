@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 8399: entire document",
     .source = lint::Source::kRfc5891,
     .effective = lint::dates::kRFC8399Date,
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class IdnNotNfc final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 3490: entire document",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3490Date,
+    .requires_facts = lint::fact::kSubjectAltName,
 };
 
 class IdnNotUnicode final : public lint::CertificateLint {

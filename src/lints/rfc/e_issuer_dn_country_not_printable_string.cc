@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .description = "Every countryName in the issuer name must be a PrintableString.",
     .citation = "RFC 5280: Appendix A",
     .source = lint::Source::kRfc5280,
+    .requires_facts = lint::fact::kIssuerCountry,
 };
 
 class IssuerDnCountryNotPrintableString final : public lint::CertificateLint {

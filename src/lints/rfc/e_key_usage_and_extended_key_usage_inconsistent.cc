@@ -25,6 +25,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.12",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
+    .requires_facts = lint::fact::kExtKeyUsage | lint::fact::kKeyUsage,
 };
 
 constexpr uint16_t kDs = 1 << x509::kDigitalSignature;

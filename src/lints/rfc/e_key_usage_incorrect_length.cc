@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.3",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
+    .requires_facts = lint::fact::kKeyUsage,
 };
 
 class KeyUsageIncorrectLength final : public lint::CertificateLint {

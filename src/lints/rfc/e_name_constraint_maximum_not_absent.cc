@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
     .peers = "pkilint:pkix.name_constraints_maximum_specified",
+    .requires_facts = lint::fact::kNameConstraints,
 };
 
 // The subtrees whose maximum zlint inspects: every name form zcrypto keeps

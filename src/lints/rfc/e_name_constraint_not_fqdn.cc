@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.10",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
+    .requires_facts = lint::fact::kNameConstraints,
 };
 
 // "certificate contained an inclusion name constraint that is not a fully

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3280Date,
     .peers = "x509lint:Basic Constraints with pathlen but key usage without cert sign",
+    .requires_facts = lint::fact::kBasicConstraints,
 };
 
 class PathLenConstraintImproperlyIncluded final : public lint::CertificateLint {

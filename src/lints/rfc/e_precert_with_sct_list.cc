@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 6962: 3.3",
     .source = lint::Source::kRfc6962,
     .effective = lint::dates::kRFC6962Date,
+    .requires_facts = lint::fact::kCtPoison,
 };
 
 class PrecertWithSctList final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc3279,
     .effective = lint::dates::kRFC3279Date,
     .peers = "certlint:Unallowed key usage for RSA public key (…",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kRsaKey | lint::fact::kKeyUsage,
 };
 
 class RsaAllowedKuEe final : public lint::CertificateLint {

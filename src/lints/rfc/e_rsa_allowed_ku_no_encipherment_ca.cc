@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc3279,
     .effective = lint::dates::kRFC3279Date,
     .peers = "certlint:Encipherment usage should not be mixed with Certificate/CRL signing",
+    .requires_facts = lint::fact::kCa | lint::fact::kRsaKey | lint::fact::kKeyUsage,
 };
 
 class RsaAllowedKuNoEnciphermentCa final : public lint::CertificateLint {

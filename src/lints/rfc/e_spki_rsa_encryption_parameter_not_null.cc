@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
     .peers = "certlint:RSA keys must have a parameter specified",
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class SpkiRsaEncryptionParameterNotNull final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.1.2.6",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .requires_facts = lint::fact::kSubjectEmail,
 };
 
 class SubjEmailNotInSan final : public lint::CertificateLint {

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .description = "The subject serialNumber attribute must not be longer than 64 characters.",
     .citation = "RFC 5280: Appendix A",
     .source = lint::Source::kRfc5280,
+    .requires_facts = lint::fact::kSubjectSerialNumber,
 };
 
 class SubjectDnSerialNumberMaxLength final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .description = "Every serialNumber attribute in the subject name must be a PrintableString.",
     .citation = "RFC 5280: Appendix A",
     .source = lint::Source::kRfc5280,
+    .requires_facts = lint::fact::kSubjectSerialNumber,
 };
 
 class SubjectDnSerialNumberNotPrintableString final : public lint::CertificateLint {

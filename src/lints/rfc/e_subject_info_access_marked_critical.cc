@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.2.2",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3280Date,
+    .requires_facts = lint::fact::kSubjectInfoAccess,
 };
 
 class SubjectInfoAccessMarkedCritical final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
     .peers = "x509lint:organizationName too long",
+    .requires_facts = lint::fact::kSubjectOrganization,
 };
 
 class SubjectOrganizationNameMaxLength final : public lint::CertificateLint {

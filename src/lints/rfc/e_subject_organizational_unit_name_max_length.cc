@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: A.1",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .requires_facts = lint::fact::kSubjectOrganizationalUnit,
 };
 
 class SubjectOrganizationalUnitNameMaxLength final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: A.1",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .requires_facts = lint::fact::kSubjectPostalCode,
 };
 
 class SubjectPostalCodeMaxLength final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
     .peers = "x509lint:stateOrProvinceName too long",
+    .requires_facts = lint::fact::kSubjectState,
 };
 
 class SubjectStateNameMaxLength final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "X.520: upper bounds",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .requires_facts = lint::fact::kSubjectStreet,
 };
 
 class SubjectStreetAddressMaxLength final : public lint::CertificateLint {

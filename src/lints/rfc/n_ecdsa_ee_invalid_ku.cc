@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5480,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "certlint:Unallowed key usage for EC public key (…",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kEcKey | lint::fact::kKeyUsage,
 };
 
 class EcdsaEeInvalidKu final : public lint::CertificateLint {

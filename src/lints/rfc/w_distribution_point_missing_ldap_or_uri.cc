@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.13",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
+    .requires_facts = lint::fact::kCrlDistributionPoints,
 };
 
 class DistributionPointMissingLdapOrUri final : public lint::CertificateLint {

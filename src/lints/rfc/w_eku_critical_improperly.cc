@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.12",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC3280Date,
+    .requires_facts = lint::fact::kExtKeyUsage,
 };
 
 class EkuCriticalImproperly final : public lint::CertificateLint {

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.2.1",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
+    .requires_facts = lint::fact::kAuthorityInfoAccess,
 };
 
 // Calls f(uri) for each caIssuers access location that is a

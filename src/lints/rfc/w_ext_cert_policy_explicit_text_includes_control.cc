@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 6818: 3",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC6818Date,
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 enum class ScanResult { kClean, kControl, kTruncated };

@@ -22,6 +22,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 6181: 3",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC6818Date,
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 // zlint tests the contents octets as UTF-8 text whatever the string type

@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC6818Date,
     .peers = "x509lint:explicitText is not using a UTF8String",
+    .requires_facts = lint::fact::kCertificatePolicies,
 };
 
 class ExtCertPolicyExplicitTextNotUtf8 final : public families::ExplicitTextCheck {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
     .peers = "certlint:Extension should be critical for PolicyMappings",
+    .requires_facts = lint::fact::kPolicyMappings,
 };
 
 class ExtPolicyMapNotCritical final : public lint::CertificateLint {

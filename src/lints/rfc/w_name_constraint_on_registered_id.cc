@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.2.1.10",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
+    .requires_facts = lint::fact::kNameConstraints,
 };
 
 class NameConstraintOnRegisteredId final : public families::NameConstraintOnForm<8> {};

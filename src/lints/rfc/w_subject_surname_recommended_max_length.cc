@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "X.411: Annex B (MTS parameter upper bounds)",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
+    .requires_facts = lint::fact::kSubjectSurname,
 };
 
 class SubjectSurnameRecommendedMaxLength final : public lint::CertificateLint {

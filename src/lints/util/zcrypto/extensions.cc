@@ -119,22 +119,6 @@ x509::CertificatePolicies LastPolicies(const x509::Certificate& c) {
 
 }  // namespace
 
-// Asked ~40 times per certificate: the OIDs' lengths and last octets (the
-// arc that differs among id-ce extensions) are compared before their bytes.
-const x509::Extension* LastExtension(const x509::Certificate& c, der::Input oid) {
-  if (oid.empty()) {
-    const x509::Extension* last = nullptr;
-    for (const x509::Extension& e : c.extensions)
-      if (e.oid.empty()) last = &e;
-    return last;
-  }
-  const size_t n = oid.size();
-  const uint8_t tail = oid[n - 1];
-  for (auto it = c.extensions.rbegin(); it != c.extensions.rend(); ++it)
-    if (it->oid.size() == n && it->oid[n - 1] == tail && it->oid == oid) return &*it;
-  return nullptr;
-}
-
 EkuCounts CountEkus(const x509::Certificate& c) {
   EkuCounts n;
   ForEachEku(c, [&](der::Input p) {

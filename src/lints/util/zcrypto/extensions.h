@@ -37,7 +37,9 @@
 namespace cair::lints::util::zcrypto {
 
 // The last extension with `oid`, or nullptr.
-const x509::Extension* LastExtension(const x509::Certificate& c, der::Input oid);
+inline const x509::Extension* LastExtension(const x509::Certificate& c, der::Input oid) {
+  return c.LastExtension(oid);
+}
 
 // True if `oid` is one of the extended key purposes zcrypto names.
 bool IsKnownEku(der::Input oid);
