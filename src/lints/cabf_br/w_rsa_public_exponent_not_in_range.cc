@@ -16,7 +16,6 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV113Date,
     .peers = "pkilint:cabf.rsa_exponent_not_in_recommended_range;x509lint:RSA public exponent not in range of 2^16+1 to 2^256-1",
-    .peers = "x509lint:RSA public exponent not in range of 2^16+1 to 2^256-1",
     .requires_facts = lint::fact::kRsaKey,
 };
 

@@ -17,7 +17,6 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABEffectiveDate,
     .peers = "pkilint:cabf.serverauth.subscriber.ca_issuers_aia_access_method_absent;certlint:BR certificates should include an HTTP URL of the issuing CA's certificate;certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.;x509lint:No HTTP URL for issuing certificate",
-    .peers = "certlint:BR certificates should include an HTTP URL of the issuing CA's certificate;certlint:Certificate does not include authorityInformationAccess. BRs require OCSP stapling for this certificate.;x509lint:No HTTP URL for issuing certificate",
     .requires_facts = lint::fact::kNotCa,
 };
 

@@ -15,7 +15,6 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
     .peers = "pkilint:pkix.basic_constraints_extension_not_critical;pkilint:cabf.serverauth.ca.non_critical_basic_constraints_extension;certlint:basicConstraints must be critical in CA certificates;x509lint:CA certificate with non-critical Basic Constraints",
-    .peers = "certlint:basicConstraints must be critical in CA certificates;x509lint:CA certificate with non-critical Basic Constraints",
     .requires_facts = lint::fact::kCa | lint::fact::kBasicConstraints,
 };
 

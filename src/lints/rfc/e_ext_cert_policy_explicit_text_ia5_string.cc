@@ -19,7 +19,6 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC6818Date,
     .peers = "pkilint:pkix.rfc6818_certificate_policies_invalid_explicit_text_encoding;certlint:Certificate Policy explicit text must not be IA5String",
-    .peers = "certlint:Certificate Policy explicit text must not be IA5String",
     .requires_facts = lint::fact::kCertificatePolicies,
 };
 

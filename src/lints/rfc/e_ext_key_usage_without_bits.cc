@@ -16,7 +16,6 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
     .peers = "pkilint:pkix.no_ku_bits_set;x509lint:Key usage is empty",
-    .peers = "x509lint:Key usage is empty",
     .requires_facts = lint::fact::kKeyUsage,
 };
 

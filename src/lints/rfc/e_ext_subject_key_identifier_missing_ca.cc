@@ -16,7 +16,6 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
     .peers = "pkilint:pkix.certificate_skid_ca_missing;x509lint:SKID missing;pkilint:cabf.serverauth.ca.subject_key_identifier_extension_absent;pkilint:cabf.serverauth.root.subject_key_identifier_extension_absent",
-    .peers = "x509lint:SKID missing;pkilint:cabf.serverauth.ca.subject_key_identifier_extension_absent",
     .requires_facts = lint::fact::kBasicConstraints,
 };
 

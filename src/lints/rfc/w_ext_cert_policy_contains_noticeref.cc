@@ -16,7 +16,6 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC5280Date,
     .peers = "pkilint:pkix.certificate_policies_usernotice_has_noticeref;certlint:Certificate Policies should not contain notice references",
-    .peers = "certlint:Certificate Policies should not contain notice references",
     .requires_facts = lint::fact::kCertificatePolicies,
 };
 

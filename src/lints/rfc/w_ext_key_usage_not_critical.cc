@@ -15,7 +15,6 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
     .peers = "pkilint:pkix.key_usage_extension_not_critical;certlint:Extension should be critical for KeyUsage;x509lint:Key usage not critical",
-    .peers = "certlint:Extension should be critical for KeyUsage;x509lint:Key usage not critical",
     .requires_facts = lint::fact::kKeyUsage,
 };
 
