@@ -49,8 +49,23 @@ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_
   -DCAIR_FUZZ=ON -DCAIR_BENCH=OFF -DCAIR_TESTS=ON -DCAIR_LINTS_ONLY= >/dev/null
 ninja -C build-fuzz -j "$jobs" cair_unit_tests cair_catalogue_tests fuzzers
 took "clang build"
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./build-fuzz/tests/cair_unit_tests --gtest_brief=1
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./build-fuzz/tests/cair_catalogue_tests --gtest_brief=1
+export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
+# The catalogue tests in one gtest shard per core, side by side (each test
+# runs in exactly one shard), the unit tests beside them; outputs in order.
+shards=()
+for ((i = 0; i < jobs; i++)); do
+  GTEST_TOTAL_SHARDS=$jobs GTEST_SHARD_INDEX=$i ./build-fuzz/tests/cair_catalogue_tests --gtest_brief=1 \
+    > "build-fuzz/catalogue-shard-$i.log" 2>&1 &
+  shards+=($!)
+done
+./build-fuzz/tests/cair_unit_tests --gtest_brief=1 || asan_failed=1
+asan_failed=0
+for i in "${!shards[@]}"; do
+  wait "${shards[$i]}" || asan_failed=1
+  echo "cair_catalogue_tests, shard $((i + 1))/$jobs:"
+  cat "build-fuzz/catalogue-shard-$i.log"
+done
+((asan_failed == 0))
 took "ASan + UBSan tests"
 bash fuzz/run.sh build-fuzz "${CAIR_FUZZ_SECONDS:-20}"
 took "fuzzing"
