@@ -66,3 +66,10 @@ cair_unity_group(cair_incident incident_b
   src/incident/certificate_stream.cc src/incident/gate.cc src/incident/tokens.cc src/incident/problem_reports.cc
   src/incident/lifecycle.cc src/incident/recurrence.cc src/incident/monitor_store.cc
   src/incident/monitor_watch_store.cc)
+
+# `cair monitor` (the CRL half is globbed: a new file joins the group) and the
+# zlint-suite/corpus conformance drivers.
+cair_unity_group(cair_monitor monitor ${CAIR_MONITOR_SOURCES})
+cair_unity_group(cair_monitor_ocsp monitor_ocsp
+  src/monitor/http_fetch.cc src/monitor/ocsp_probe.cc src/monitor/ocsp_targets.cc)
+cair_unity_group(cair_conformance conformance src/conformance/zlint_suite.cc src/conformance/corpus.cc)
