@@ -35,10 +35,7 @@ option(CAIR_FRONT_STATIC_LGPL "Link `cair` fully statically, the C library, GMP,
 add_executable(cair
   src/cli/front_main.cc
   src/cli/helper_exec.cc
-  src/cli/key_options.cc
-  src/cli/lint_command.cc
-  src/cli/lint_stream.cc
-  src/cli/output.cc)
+  $<TARGET_OBJECTS:cair_lint_cli>)  # lint_command, lint_stream, output, key_options: cair-full's objects
 target_compile_definitions(cair PRIVATE CAIR_VERSION="${PROJECT_VERSION}")
 add_dependencies(cair cair_full)
 

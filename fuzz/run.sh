@@ -2,9 +2,12 @@
 # Runs every fuzzer for a bounded time on a seed corpus made from the bundled
 # samples (and zlint's test vectors when ../shared is present).
 #   fuzz/run.sh BUILD_DIR SECONDS_PER_FUZZER
+# The fuzzers run CAIR_FUZZ_JOBS at a time (default: one per core), each for
+# the full SECONDS_PER_FUZZER of its own core; their reports print in order.
 set -euo pipefail
 build=${1:-build-fuzz}
 secs=${2:-20}
+jobs=${CAIR_FUZZ_JOBS:-$(nproc)}
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
 mkdir -p "$seeds/cert" "$seeds/crl" "$seeds/pem"
@@ -19,7 +22,8 @@ for f in samples/*.pem ../shared/conformance/zlint/testdata/*.pem; do
 done
 cp samples/good.tbs.der "$seeds/cert/"
 cp ../shared/conformance/zlint/testdata/*.der "$seeds/cert/" 2>/dev/null || true  # OCSP responses
-for t in der certificate crl ocsp pem lint; do
+fuzz_one() {
+  local t=$1 dir work
   case $t in
     pem) dir=$seeds/pem ;;
     crl) dir=$seeds/crl ;;
@@ -33,8 +37,25 @@ for t in der certificate crl ocsp pem lint; do
       -artifact_prefix="$build/fuzz/${t}-" "$work" > "$build/fuzz/${t}.log" 2>&1; then
     tail -n 40 "$build/fuzz/${t}.log"
     echo "fuzzer $t found a failure; reproducer saved as $build/fuzz/${t}-*" >&2
-    exit 1
+    rm -rf "$work"
+    return 1
   fi
   grep -E "^#[0-9]+.*DONE" "$build/fuzz/${t}.log" | tail -n 1 | sed "s/^/  /" || true
   rm -rf "$work"
+}
+# Oldest first: wait for it, print what it said, stop at the first failure.
+running=() failed=0
+finish_oldest() {
+  local t=${running[0]%%:*} pid=${running[0]#*:}
+  running=("${running[@]:1}")
+  wait "$pid" || failed=1
+  cat "$seeds/$t.out"
+}
+for t in der certificate crl ocsp pem lint; do
+  fuzz_one "$t" > "$seeds/$t.out" 2>&1 &
+  running+=("$t:$!")
+  while ((${#running[@]} >= jobs)); do finish_oldest; done
+  ((failed == 0)) || break
 done
+while ((${#running[@]})); do finish_oldest; done
+((failed == 0)) || exit 1

@@ -25,12 +25,12 @@ struct ActionOptions {
 
 const std::vector<std::string> kStatuses = {"Ongoing", "Complete", "Delayed", "Canceled"};
 
-constexpr const char* kAddHelp =
+constexpr const char* kActionAddHelp =
     "Add an action item; prints its id.\n\nExample:\n  cair action add 1 --action 'Reject placeholder ST values in "
     "the CSR path' --kind Prevent --root-cause 'Profile allowed free text in ST' --criteria 'Gate denies "
     "e_subject_placeholder_value' --due 2026-02-01";
 
-void RunAdd(const ActionOptions& a, Store& store, int64_t now, int* exit_code) {
+void RunActionAdd(const ActionOptions& a, Store& store, int64_t now, int* exit_code) {
   auto due = DateOrTime("--due", a.due, exit_code);
   if (!due) return;
   incident::ActionItem it;
@@ -46,9 +46,9 @@ void RunAdd(const ActionOptions& a, Store& store, int64_t now, int* exit_code) {
   std::cout << *id << "\n";
 }
 
-void AddAddCommand(CLI::App* action, int* exit_code) {
+void AddActionAddCommand(CLI::App* action, int* exit_code) {
   auto a = std::make_shared<ActionOptions>();
-  CLI::App* add = AddStoreCommand(action, "add", kAddHelp, a, exit_code, RunAdd);
+  CLI::App* add = AddStoreCommand(action, "add", kActionAddHelp, a, exit_code, RunActionAdd);
   add->add_option("incident", a->id, "Incident id")->required();
   add->add_option("--action", a->action, "What will be done")->required();
   add->add_option("--kind", a->kind, "Prevent, Mitigate or Detect")->required()->check(CLI::IsMember({"Prevent", "Mitigate", "Detect"}));
@@ -104,7 +104,7 @@ void AddListCommand(CLI::App* action, int* exit_code) {
 void AddActionCommands(CLI::App& app, int* exit_code) {
   CLI::App* action =
       AddCommandGroup(&app, "action", "Action items (IRG: Prevent / Mitigate / Detect; Ongoing / Complete / Delayed / Canceled).");
-  AddAddCommand(action, exit_code);
+  AddActionAddCommand(action, exit_code);
   AddSetCommand(action, exit_code);
   AddListCommand(action, exit_code);
 }

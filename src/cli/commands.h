@@ -1,6 +1,6 @@
 // File: cli/commands.h
 // The `cair` subcommands. Each takes the arguments after its name and returns
-// the process exit code (see kExit* below).
+// the process exit code (kExit*, cli/exit_codes.h).
 #ifndef CAIR_CLI_COMMANDS_H_
 #define CAIR_CLI_COMMANDS_H_
 
@@ -10,14 +10,9 @@
 
 #include <CLI/CLI.hpp>
 
-namespace cair::cli {
+#include "cli/exit_codes.h"  // kExitOk ... kExitInterrupted, which scripts can rely on
 
-// Exit codes scripts can rely on.
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitFindings = 1;   // --fail-on threshold reached / conformance regression
-inline constexpr int kExitUsage = 2;      // bad flags or configuration
-inline constexpr int kExitBadInput = 3;   // an input could not be read or parsed
-inline constexpr int kExitInterrupted = 4;  // stopped by a signal; partial results printed
+namespace cair::cli {
 
 void AddLintCommand(CLI::App& app, int* exit_code);
 void AddConformanceCommand(CLI::App& app, int* exit_code);

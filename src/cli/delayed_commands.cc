@@ -64,7 +64,7 @@ void AddCheckCommand(CLI::App* delayed, int* exit_code) {
 
 // ---- cair delayed open, and the obligations it records (MRSP 6.1.3, req §3.4)
 
-struct OpenOptions {
+struct DelayedOpenOptions {
   StoreOptions c;
   int64_t id = 0;
   std::string root_programs, next_audit_statement;
@@ -90,7 +90,7 @@ std::vector<std::string> RootPrograms(Store& store, int64_t parent, const std::s
 // root program, the audit-statement finding (due --next-audit-statement,
 // else the latest the next annual statement can be due), the per-subscriber
 // rationale. Prints what it did on stderr.
-void AddDelayObligations(Store& store, int64_t delay, const OpenOptions& f, int64_t now, int* exit_code) {
+void AddDelayObligations(Store& store, int64_t delay, const DelayedOpenOptions& f, int64_t now, int* exit_code) {
   incident::DelayObligations o;
   o.root_programs = RootPrograms(store, f.id, f.root_programs);
   // Req §4.8 (CCADB Policy 5.2): a statement within 92 days of its annual
@@ -114,22 +114,22 @@ void AddDelayObligations(Store& store, int64_t delay, const OpenOptions& f, int6
   std::cerr << "\n";
 }
 
-constexpr const char* kOpenHelp =
+constexpr const char* kDelayedOpenHelp =
     "Open the separate delayed-revocation incident, linked to its parent; prints its id. Records the\n"
     "action items the delay implies (MRSP 6.1.3): notify each other root program the CA participates in,\n"
     "have the delay listed as a finding in the next audit statement, record the per-subscriber rationale.\n\n"
     "Example:\n  cair delayed open 1 --now 2026-01-11T00:00:00Z --root-programs Chrome,Apple,Microsoft";
 
-void RunOpen(const OpenOptions& o, Store& store, int64_t now, int* exit_code) {
+void RunDelayedOpen(const DelayedOpenOptions& o, Store& store, int64_t now, int* exit_code) {
   auto id = store.OpenDelayedRevocationIncident(o.id, now);
   if (!id.ok()) return Fail("delayed open", id.status().message(), kExitBadInput, exit_code);
   std::cout << *id << "\n";
   AddDelayObligations(store, *id, o, now, exit_code);
 }
 
-void AddOpenCommand(CLI::App* delayed, int* exit_code) {
-  auto o = std::make_shared<OpenOptions>();
-  CLI::App* open = AddStoreCommand(delayed, "open", kOpenHelp, o, exit_code, RunOpen);
+void AddDelayedOpenCommand(CLI::App* delayed, int* exit_code) {
+  auto o = std::make_shared<DelayedOpenOptions>();
+  CLI::App* open = AddStoreCommand(delayed, "open", kDelayedOpenHelp, o, exit_code, RunDelayedOpen);
   open->add_option("incident", o->id, "The parent incident")->required();
   open->add_option("--root-programs", o->root_programs,
                    "The other root programs the CA participates in, to notify (comma-separated, e.g. 'Chrome,Apple,Microsoft';\n"
@@ -258,7 +258,7 @@ void AddDelayedCommands(CLI::App& app, int* exit_code) {
   CLI::App* delayed = AddCommandGroup(
       &app, "delayed", "Delayed revocation (MRSP 6.1.3; IRG: a separate report, updates every 3 days, at least every 7).");
   AddCheckCommand(delayed, exit_code);
-  AddOpenCommand(delayed, exit_code);
+  AddDelayedOpenCommand(delayed, exit_code);
   AddPlanCommand(delayed, exit_code);
   AddStatusCommand(delayed, exit_code);
 }

@@ -8,7 +8,7 @@
 #include <cstring>
 #include <string>
 
-#include "cli/commands.h"
+#include "cli/exit_codes.h"
 
 namespace cair::cli {
 namespace {

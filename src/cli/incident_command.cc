@@ -385,7 +385,7 @@ bool StreamCrlEntries(const CrlOptions& co, const std::vector<incident::Store::R
   return true;
 }
 
-constexpr const char* kImportHelp =
+constexpr const char* kCrlImportHelp =
     "Mark the incident's affected certificates found in these CRLs (DER/PEM, full or partitioned) as\n"
     "revoked, dated by the CRL's thisUpdate (revoked means published), and check each entry's\n"
     "reasonCode against the problem's BR reason (MRSP 6.1.1). Every file is checked first (parse,\n"
@@ -421,7 +421,7 @@ void RunCrlImport(const CrlOptions& co, Store& store, int64_t, int* exit_code) {
 
 void AddCrlImportCommand(CLI::App* crl, int* exit_code) {
   auto co = std::make_shared<CrlOptions>();
-  CLI::App* imp = AddStoreCommand(crl, "import", kImportHelp, co, exit_code, RunCrlImport);
+  CLI::App* imp = AddStoreCommand(crl, "import", kCrlImportHelp, co, exit_code, RunCrlImport);
   imp->add_option("incident", co->incident, "Incident id")->required();
   imp->add_option("files", co->files, "CRL files")->required();
   imp->add_option("--issuer-cert", co->issuer_cert, "Issuer certificate: verify each CRL's signature with it");

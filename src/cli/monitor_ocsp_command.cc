@@ -41,7 +41,7 @@ constexpr const char* kOcspHelp =
     "first such URL). Findings are recorded in the store (--db). Exit: 0 no error-level finding, 1 some,\n"
     "2 usage, 3 an input could not be read (named; the rest is still probed).";
 
-void Run(const OcspFlags& f, int* exit_code) {
+void RunOcspProbe(const OcspFlags& f, int* exit_code) {
   auto issuer = ReadIssuerCertificate("--issuer-cert", f.issuer_cert, exit_code);
   if (!issuer) return;
   monitor::OcspProbeOptions opt;
@@ -117,7 +117,7 @@ void AddMonitorOcspCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--timeout", f->timeout_s, "Seconds per request (default 10, BR 4.10.2)")->check(CLI::Range(0.05, 600.0));
   cmd->add_option("--in-flight", f->in_flight, "Requests in flight at once (default 8)")->check(CLI::Range(1, 256));
   AddMonitorOptions(cmd, &f->monitor);
-  cmd->callback([f, exit_code] { Run(*f, exit_code); });
+  cmd->callback([f, exit_code] { RunOcspProbe(*f, exit_code); });
 }
 
 }  // namespace cair::cli

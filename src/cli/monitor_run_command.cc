@@ -14,8 +14,8 @@
 namespace cair::cli {
 namespace {
 
-volatile std::sig_atomic_t g_stop = 0;
-void OnSignal(int) { g_stop = 1; }
+volatile std::sig_atomic_t g_monitor_stop = 0;
+void OnMonitorSignal(int) { g_monitor_stop = 1; }
 
 struct RunFlags {
   MonitorOptions monitor;
@@ -51,7 +51,7 @@ constexpr const char* kRunHelp =
     "Exit: with --once 1 when an error-level finding was made, else 0; 0 after a signal; 2 usage\n"
     "(a bad monitor.toml is named with the field); 3 the store failed.";
 
-void Run(const RunFlags& f, int* exit_code) {
+void RunMonitor(const RunFlags& f, int* exit_code) {
   std::string error;
   auto config = monitor::ReadWatchConfig(f.config, &error);
   if (!config) {
@@ -63,9 +63,9 @@ void Run(const RunFlags& f, int* exit_code) {
   auto store = OpenStore(f.monitor.store, &now, exit_code);
   if (!store) return;
   const bool fixed_now = !f.monitor.store.now.empty();
-  g_stop = 0;
-  std::signal(SIGINT, OnSignal);
-  std::signal(SIGTERM, OnSignal);
+  g_monitor_stop = 0;
+  std::signal(SIGINT, OnMonitorSignal);
+  std::signal(SIGTERM, OnMonitorSignal);
   int rc = kExitOk;
   for (int round = 1;; ++round) {
     const int64_t at = fixed_now ? now : static_cast<int64_t>(std::time(nullptr));
@@ -83,9 +83,9 @@ void Run(const RunFlags& f, int* exit_code) {
     rc = kExitOk;
     FinishMonitorRun(*store, f.monitor, r->findings, r->finding_ids, false, at, &rc);
     if (f.once || rc == kExitBadInput) break;
-    for (int64_t waited = 0; !g_stop && waited < config->interval_s * 10; ++waited)
+    for (int64_t waited = 0; !g_monitor_stop && waited < config->interval_s * 10; ++waited)
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    if (g_stop) {
+    if (g_monitor_stop) {
       std::cerr << "cair monitor run: stopped by a signal after round " << round << "; every observation is saved\n";
       rc = kExitOk;
       break;
@@ -105,7 +105,7 @@ void AddMonitorRunCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--config", f->config, "monitor.toml (see above)")->required();
   cmd->add_flag("--once", f->once, "One round, then exit");
   AddMonitorOptions(cmd, &f->monitor);
-  cmd->callback([f, exit_code] { Run(*f, exit_code); });
+  cmd->callback([f, exit_code] { RunMonitor(*f, exit_code); });
 }
 
 }  // namespace cair::cli

@@ -19,11 +19,11 @@ struct QuestionOptions {
   std::string text, at;
 };
 
-constexpr const char* kAddHelp =
+constexpr const char* kQuestionAddHelp =
     "Record a question; prints its id.\n\nExample:\n"
     "  cair question add 1 --text 'Why was ST not validated?' --asked-at 2026-01-07T15:02:00Z";
 
-void RunAdd(const QuestionOptions& q, Store& store, int64_t now, int* exit_code) {
+void RunQuestionAdd(const QuestionOptions& q, Store& store, int64_t now, int* exit_code) {
   auto at = TimeOrNow("--asked-at", q.at, now, exit_code);
   if (!at) return;
   auto id = store.AddQuestion({0, q.id, q.text, *at, std::nullopt});
@@ -31,9 +31,9 @@ void RunAdd(const QuestionOptions& q, Store& store, int64_t now, int* exit_code)
   std::cout << *id << "\n";
 }
 
-void AddAddCommand(CLI::App* question, int* exit_code) {
+void AddQuestionAddCommand(CLI::App* question, int* exit_code) {
   auto q = std::make_shared<QuestionOptions>();
-  CLI::App* add = AddStoreCommand(question, "add", kAddHelp, q, exit_code, RunAdd);
+  CLI::App* add = AddStoreCommand(question, "add", kQuestionAddHelp, q, exit_code, RunQuestionAdd);
   add->add_option("incident", q->id, "Incident id")->required();
   add->add_option("--text", q->text, "The question")->required();
   add->add_option("--asked-at", q->at, "When it was asked (default: now)");
@@ -59,7 +59,7 @@ void AddAnswerCommand(CLI::App* question, int* exit_code) {
 
 void AddQuestionCommands(CLI::App& app, int* exit_code) {
   CLI::App* question = AddCommandGroup(&app, "question", "Questions asked in the bug (each needs an answer within 7 days).");
-  AddAddCommand(question, exit_code);
+  AddQuestionAddCommand(question, exit_code);
   AddAnswerCommand(question, exit_code);
 }
 

@@ -94,7 +94,7 @@ std::optional<ByIssuer> ReadRevocations(const std::string& csv, int* exit_code) 
   return by_issuer;
 }
 
-constexpr const char* kImportHelp =
+constexpr const char* kRevocationsImportHelp =
     "Import a CSV with the header serial,revoked_at,reason[,issuer] (reason: the CRL reasonCode\n"
     "number, empty for none). Matches the incident's affected certificates by serial (and issuer when\n"
     "given). Recorded with source \"database\": CRL evidence (`cair crl import`) shows publication.\n\n"
@@ -122,7 +122,7 @@ void RunImport(const ImportOptions& ro, Store& store, int64_t, int* exit_code) {
 void AddRevocationsCommands(CLI::App& app, int* exit_code) {
   CLI::App* rev = AddCommandGroup(&app, "revocations", "Revocation records from the CA's own database.");
   auto ro = std::make_shared<ImportOptions>();
-  CLI::App* import = AddStoreCommand(rev, "import", kImportHelp, ro, exit_code, RunImport);
+  CLI::App* import = AddStoreCommand(rev, "import", kRevocationsImportHelp, ro, exit_code, RunImport);
   import->add_option("incident", ro->id, "Incident id")->required();
   import->add_option("csv", ro->csv, "CSV file")->required();
 }

@@ -23,8 +23,8 @@
 namespace cair::cli {
 namespace {
 
-std::atomic<bool> g_stop{false};
-void OnSignal(int) { g_stop = true; }
+std::atomic<bool> g_scan_stop{false};
+void OnScanSignal(int) { g_scan_stop = true; }
 
 struct ScanCliOptions {
   std::vector<std::string> sources;
@@ -52,7 +52,7 @@ std::optional<int64_t> ParseTime(const std::string& s) {
   return der::DaysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + se;
 }
 
-std::string Time(int64_t t) { return t ? der::FormatRfc3339(t) : ""; }
+std::string RfcTime(int64_t t) { return t ? der::FormatRfc3339(t) : ""; }
 
 int RunScan(const ScanCliOptions& o) {
   corpus::ScanOptions opt;
@@ -210,8 +210,8 @@ int RunScan(const ScanCliOptions& o) {
     for (const auto& f : r.findings) {
       const std::string name(res.lints[f.lint]->name);
       if (csv)
-        *csv << sha << ',' << r.serial_hex << ',' << base::CsvField(r.issuer) << ',' << Time(r.not_before) << ','
-             << Time(r.not_after) << ',' << base::CsvField(r.subject_cn) << ',' << base::CsvField(r.sans) << ',' << base::CsvField(name) << ','
+        *csv << sha << ',' << r.serial_hex << ',' << base::CsvField(r.issuer) << ',' << RfcTime(r.not_before) << ','
+             << RfcTime(r.not_after) << ',' << base::CsvField(r.subject_cn) << ',' << base::CsvField(r.sans) << ',' << base::CsvField(name) << ','
              << lint::StatusName(f.status) << '\n';
       if (!o.fingerprints_dir.empty()) {
         auto& out = fp_files[f.lint];
@@ -226,14 +226,14 @@ int RunScan(const ScanCliOptions& o) {
     }
   };
 
-  g_stop = false;
+  g_scan_stop = false;
   // No SA_RESTART: a read blocked on a pipe returns EINTR so the scan stops.
   struct sigaction sa {}, old_int {}, old_term {};
-  sa.sa_handler = OnSignal;
+  sa.sa_handler = OnScanSignal;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGINT, &sa, &old_int);
   sigaction(SIGTERM, &sa, &old_term);
-  auto res = corpus::Scan(sources, opt, config, on_object, &g_stop);
+  auto res = corpus::Scan(sources, opt, config, on_object, &g_scan_stop);
   sigaction(SIGINT, &old_int, nullptr);
   sigaction(SIGTERM, &old_term, nullptr);
   // An interrupted scan skips the key checks (batch GCD can take minutes).
@@ -263,8 +263,8 @@ int RunScan(const ScanCliOptions& o) {
       f["precertificates"] = s.precertificates;
       f["issuances"] = s.issuances;
       f["crls"] = s.crls;
-      f["first_not_before"] = Time(s.first_not_before);
-      f["last_not_before"] = Time(s.last_not_before);
+      f["first_not_before"] = RfcTime(s.first_not_before);
+      f["last_not_before"] = RfcTime(s.last_not_before);
       f["issuers"] = s.issuers;
       j["findings"][name] = f;
     }
@@ -285,8 +285,8 @@ int RunScan(const ScanCliOptions& o) {
       nlohmann::ordered_json rec = nlohmann::ordered_json::array();
       for (const auto& [w, x] : recurrences)
         rec.push_back({{"incident", w->incident_id}, {"problem", w->problem_id}, {"name", w->name}, {"lint", w->lint},
-                       {"closed_at", Time(w->closed_at)}, {"count", x.count}, {"first_not_before", Time(x.first)},
-                       {"last_not_before", Time(x.last)}, {"sha256", x.sha256}});
+                       {"closed_at", RfcTime(w->closed_at)}, {"count", x.count}, {"first_not_before", RfcTime(x.first)},
+                       {"last_not_before", RfcTime(x.last)}, {"sha256", x.sha256}});
       j["recurrences"] = rec;
     }
     j["key_findings"] = keys.findings();
@@ -321,7 +321,7 @@ int RunScan(const ScanCliOptions& o) {
       std::printf("%-58s %-6s %9llu %9llu %9llu %9llu  %-10s %-10s\n", name.c_str(), lint::StatusName(s.result),
                   static_cast<unsigned long long>(s.count), static_cast<unsigned long long>(s.certificates),
                   static_cast<unsigned long long>(s.precertificates), static_cast<unsigned long long>(s.issuances),
-                  Time(s.first_not_before).substr(0, 10).c_str(), Time(s.last_not_before).substr(0, 10).c_str());
+                  RfcTime(s.first_not_before).substr(0, 10).c_str(), RfcTime(s.last_not_before).substr(0, 10).c_str());
   }
   std::fputs(corpus::KeyCheckText(keys).c_str(), stdout);
   bool header = false;
@@ -345,8 +345,8 @@ int RunScan(const ScanCliOptions& o) {
     for (const auto& [w, x] : recurrences) {
       std::printf("  incident %lld problem %lld \"%s\" (%s), closed %s: %llu certificate(s) issued after closure, %s .. %s\n",
                   static_cast<long long>(w->incident_id), static_cast<long long>(w->problem_id), w->name.c_str(),
-                  w->lint.c_str(), Time(w->closed_at).c_str(), static_cast<unsigned long long>(x.count),
-                  Time(x.first).c_str(), Time(x.last).c_str());
+                  w->lint.c_str(), RfcTime(w->closed_at).c_str(), static_cast<unsigned long long>(x.count),
+                  RfcTime(x.first).c_str(), RfcTime(x.last).c_str());
       for (size_t i = 0; i < x.sha256.size() && i < 20; ++i) std::printf("    %s\n", x.sha256[i].c_str());
       if (x.sha256.size() > 20) std::printf("    ... (%zu more)\n", x.sha256.size() - 20);
       if (!o.fingerprints_dir.empty()) {
