@@ -52,14 +52,13 @@ took "clang build"
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
 # The catalogue tests in one gtest shard per core, side by side (each test
 # runs in exactly one shard), the unit tests beside them; outputs in order.
-shards=()
+shards=() asan_failed=0
 for ((i = 0; i < jobs; i++)); do
   GTEST_TOTAL_SHARDS=$jobs GTEST_SHARD_INDEX=$i ./build-fuzz/tests/cair_catalogue_tests --gtest_brief=1 \
     > "build-fuzz/catalogue-shard-$i.log" 2>&1 &
   shards+=($!)
 done
 ./build-fuzz/tests/cair_unit_tests --gtest_brief=1 || asan_failed=1
-asan_failed=0
 for i in "${!shards[@]}"; do
   wait "${shards[$i]}" || asan_failed=1
   echo "cair_catalogue_tests, shard $((i + 1))/$jobs:"
