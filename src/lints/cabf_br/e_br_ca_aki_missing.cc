@@ -19,6 +19,7 @@ constexpr lint::Metadata kMetadata{
     // profile applies to it all the same (pkilint's TLS validator checks it).
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.ca.authority_key_identifier_extension_absent",
+    .requires_facts = lint::fact::kCa,
 };
 
 class CaAkiMissing final : public lint::CertificateLint {

@@ -22,6 +22,7 @@ constexpr lint::Metadata kMetadata{
     // profile applies to it all the same (pkilint's TLS validator checks it).
     .override_framework_filter = true,
     .peers = "pkilint:cabf.ca_certificate_prohibited_ku_present",
+    .requires_facts = lint::fact::kKeyUsage,
 };
 
 class CaKeyUsageProhibited final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     // profile applies to it all the same (pkilint's TLS validator checks it).
     .override_framework_filter = true,
     .peers = "pkilint:cabf.ca_certificate_required_ku_missing",
+    .requires_facts = lint::fact::kKeyUsage,
 };
 
 class CaKeyUsageRequiredMissing final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.crldp_dpname_prohibited_generalname_type;pkilint:cabf.serverauth.crldp_dpname_prohibited_field_present",
+    .requires_facts = lint::fact::kCrlDistributionPoints,
 };
 
 class CrldpNameNotUri final : public lint::CertificateLint {

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.crldp_dp_prohibited_field_present",
+    .requires_facts = lint::fact::kCrlDistributionPoints,
 };
 
 class CrldpProhibitedField final : public lint::CertificateLint {

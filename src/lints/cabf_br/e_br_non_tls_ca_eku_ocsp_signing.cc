@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     // profile applies to it all the same (pkilint's TLS validator checks it).
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.non_tls_ca.ocspsigning_eku_present",
+    .requires_facts = lint::fact::kCa | lint::fact::kExtKeyUsage,
 };
 
 class NonTlsCaEkuOcspSigning final : public lint::CertificateLint {

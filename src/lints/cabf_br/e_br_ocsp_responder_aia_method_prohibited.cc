@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     // applies to it all the same (BRs 7.1.2.8).
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.ocsp_responder.unknown_aia_access_method_present",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kEkuOcspSigning | lint::fact::kAuthorityInfoAccess,
 };
 
 class OcspResponderAiaMethodProhibited final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     // applies to it all the same (BRs 7.1.2.8).
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.ocsp_responder.digitalsignature_bit_missing",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kEkuOcspSigning | lint::fact::kKeyUsage,
 };
 
 class OcspResponderKeyUsageNoDigitalSignature final : public lint::CertificateLint {

@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     // profile applies to it all the same (pkilint's TLS validator checks it).
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.root_aki_ski_not_equal",
+    .requires_facts = lint::fact::kSelfIssued | lint::fact::kAuthorityKeyIdentifier | lint::fact::kSubjectKeyIdentifier,
 };
 
 class RootAkiNotSki final : public lint::CertificateLint {

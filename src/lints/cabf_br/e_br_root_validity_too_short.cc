@@ -21,6 +21,7 @@ constexpr lint::Metadata kMetadata{
     // profile applies to it all the same (pkilint's TLS validator checks it).
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.root_validity_period_too_short",
+    .requires_facts = lint::fact::kSelfIssued,
 };
 
 class RootValidityTooShort final : public lint::CertificateLint {

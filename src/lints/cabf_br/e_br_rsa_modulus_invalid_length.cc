@@ -18,6 +18,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.rsa_modulus_invalid_length",
+    .requires_facts = lint::fact::kRsaKey,
 };
 
 class RsaModulusInvalidLength final : public lint::CertificateLint {

@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.subscriber.authority_key_identifier_extension_absent",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubscriberAkiMissing final : public lint::CertificateLint {

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.subscriber.non_critical_key_usage_extension",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kKeyUsage,
 };
 
 class SubscriberKeyUsageNotCritical final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC63EffectiveDate,
     .peers = "pkilint:cabf.serverauth.subscriber.revocation_information_absent",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubscriberRevocationInformationAbsent final : public lint::CertificateLint {

@@ -17,6 +17,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.prohibited_san_type",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kSubjectAltName,
 };
 
 class SubscriberSanTypeProhibited final : public lint::CertificateLint {

@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.ca.codesigning_eku_present;pkilint:cabf.serverauth.ca.emailprotection_eku_present;pkilint:cabf.serverauth.ca.ocspsigning_eku_present;pkilint:cabf.serverauth.ca.anyeku_eku_present",
+    .requires_facts = lint::fact::kCa | lint::fact::kExtKeyUsage,
 };
 
 class TlsCaEkuProhibited final : public lint::CertificateLint {

@@ -23,6 +23,7 @@ constexpr lint::Metadata kMetadata{
     // profile applies to it all the same (pkilint's TLS validator checks it).
     .override_framework_filter = true,
     .peers = "pkilint:cabf.serverauth.ca.incomplete_name_constraints",
+    .requires_facts = lint::fact::kCa | lint::fact::kNameConstraints,
 };
 
 class TlsCaNameConstraintsIncomplete final : public lint::CertificateLint {

@@ -2,6 +2,9 @@
 // name) consists of labels of letters, digits and hyphens; zlint also lets
 // '_' and '*' through, plus a leading "*." and leading "?." labels
 // (redacted precertificate names). Any other character is an error.
+#include <array>
+#include <cstdint>
+
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/names.h"
@@ -20,10 +23,17 @@ constexpr lint::Metadata kMetadata{
     .requires_facts = lint::fact::kNotCa,
 };
 
-bool LabelChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '*' || c == '_' || c == '-';
-}
+// Per octet: 1 for a label character (letters, digits, '*', '_', '-'), 2
+// for '.', 0 for any other (a table: one load per octet of every name).
+constexpr auto kOctetClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '*' ||
+                   c == '_' || c == '-'
+               ? 1
+               : c == '.' ? 2 : 0;
+  return t;
+}();
 
 // zlint's pattern ^(\*\.)?(\?\.)*([A-Za-z0-9*_-]+\.)*[A-Za-z0-9*_-]*$ : after
 // an optional "*." and any "?." labels, labels of allowed characters where
@@ -33,13 +43,13 @@ bool ProperCharacters(std::string_view name) {
   name = util::dns::RemovePrependedQuestionMarks(name);
   size_t label_len = 0;
   for (char c : name) {
-    if (c == '.') {
-      if (label_len == 0) return false;
-      label_len = 0;
-    } else if (LabelChar(c)) {
+    const uint8_t k = kOctetClass[static_cast<uint8_t>(c)];
+    if (k == 1) {
       ++label_len;
+    } else if (k == 2 && label_len != 0) {
+      label_len = 0;
     } else {
-      return false;
+      return false;  // another octet, or an empty label before a '.'
     }
   }
   return true;

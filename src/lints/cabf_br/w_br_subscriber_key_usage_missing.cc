@@ -14,6 +14,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.subscriber.key_usage_extension_absent",
+    .requires_facts = lint::fact::kNotCa,
 };
 
 class SubscriberKeyUsageMissing final : public lint::CertificateLint {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.subscriber_recommended_ku_missing",
+    .requires_facts = lint::fact::kNotCa | lint::fact::kRsaKey | lint::fact::kKeyUsage,
 };
 
 class SubscriberRsaKeyUsageNoDigitalSignature final : public lint::CertificateLint {

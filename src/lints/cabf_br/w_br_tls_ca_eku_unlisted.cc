@@ -20,6 +20,7 @@ constexpr lint::Metadata kMetadata{
     .source = lint::Source::kCabfBr,
     .effective = lint::Date(2023, 9, 15),
     .peers = "pkilint:cabf.serverauth.ca.unknown_eku_present",
+    .requires_facts = lint::fact::kCa | lint::fact::kExtKeyUsage,
 };
 
 class TlsCaEkuUnlisted final : public lint::CertificateLint {

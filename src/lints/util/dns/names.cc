@@ -39,14 +39,8 @@ bool IsFqdn(std::string_view name) {
 bool IsFqdnOrIp(std::string_view host) { return IsFqdn(host) || uri::IsIpAddressText(host); }
 
 AltNameView::AltNameView(const x509::Certificate& c, der::Input ext_oid) {
-  size_t count = 0;
-  // Lengths and last octets first: ~50 views per certificate.
-  const size_t n = ext_oid.size();
-  for (const auto& e : c.extensions) {
-    if (e.oid.size() != n || (n && e.oid[n - 1] != ext_oid[n - 1]) || e.oid != ext_oid) continue;
-    ext_ = &e;
-    ++count;
-  }
+  // The certificate's extension index answers both in O(1) for SAN and IAN.
+  ext_ = c.LastExtension(ext_oid);
   if (!ext_) {
     static const x509::GeneralNames kNone;
     borrowed_ = &kNone;
@@ -55,7 +49,7 @@ AltNameView::AltNameView(const x509::Certificate& c, der::Input ext_oid) {
   const x509::AltName* parsed = ext_oid == oid::kSubjectAltName  ? &c.san
                                 : ext_oid == oid::kIssuerAltName ? &c.ian
                                                              : nullptr;
-  if (count == 1 && parsed && parsed->present && parsed->ok) {
+  if (parsed && parsed->present && parsed->ok && c.CountExtension(ext_oid) == 1) {
     borrowed_ = &parsed->names;
     return;
   }

@@ -5,6 +5,8 @@
 #include <gmp.h>
 #include <gtest/gtest.h>
 
+#include <vector>
+
 
 #include "lints/util/key_roca.h"
 #include "lints/util/math/mpz.h"
@@ -37,7 +39,7 @@ TEST(SmallPrimes, ResiduesMatchGmpAndStopWhenAsked) {
   gmp_randinit_default(rng);
   gmp_randseed_ui(rng, 15);
   Mpz n;
-  for (int bits : {1, 8, 63, 64, 65, 512, 2048, 4096}) {
+  for (int bits : {1, 8, 63, 64, 65, 512, 2048, 4096, 4097, 8192}) {
     for (int round = 0; round < 4; ++round) {
       mpz_urandomb(n.get(), rng, bits);
       size_t next = 0;
@@ -48,6 +50,26 @@ TEST(SmallPrimes, ResiduesMatchGmpAndStopWhenAsked) {
       }));
       EXPECT_EQ(next, kPrimesBelow752);
     }
+  }
+  // Limbs of all ones, and values next to each group's product and its
+  // normalised multiple: the reciprocal step's edge cases.
+  std::vector<Mpz> edges(1 + 4 * PrimeGroupsBelow752().size());
+  mpz_ui_pow_ui(edges[0].get(), 2, 64 * kPowerLimbs);
+  mpz_sub_ui(edges[0].get(), edges[0].get(), 1);
+  size_t k = 1;
+  for (const PrimeGroup& g : PrimeGroupsBelow752()) {
+    for (uint64_t v : {g.product, g.product - 1, g.norm, g.norm - 1}) {
+      mpz_set_ui(edges[k].get(), v);
+      mpz_mul_2exp(edges[k].get(), edges[k].get(), 64 * 3);
+      mpz_add_ui(edges[k].get(), edges[k].get(), v);
+      ++k;
+    }
+  }
+  for (Mpz& e : edges) {
+    EXPECT_TRUE(ForEachResidueBelow752(e.get(), [&](size_t i, uint32_t r) {
+      EXPECT_EQ(r, mpz_fdiv_ui(e.get(), PrimesBelow752()[i])) << i;
+      return true;
+    }));
   }
   gmp_randclear(rng);
   size_t calls = 0;

@@ -151,6 +151,11 @@ TEST(ExtZcrypto, KnownEkus) {
   EXPECT_TRUE(zcrypto::IsKnownEku(In(ike)));
   const std::vector<uint8_t> qwac = {0x04, 0x00, 0x91, 0x37, 0x03, 0x00};  // 0.4.0.2231.3.0
   EXPECT_FALSE(zcrypto::IsKnownEku(In(qwac)));
+  // id-kp (1.3.6.1.5.5.7.3.x), answered by a bitmap of x: zcrypto knows 1-11, 13, 14.
+  for (unsigned x = 0; x < 256; ++x) {
+    const std::vector<uint8_t> kp = {0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, static_cast<uint8_t>(x)};
+    EXPECT_EQ(zcrypto::IsKnownEku(In(kp)), (x >= 1 && x <= 11) || x == 13 || x == 14) << x;
+  }
 }
 
 TEST(ExtLints, KeyUsageIncorrectLength) {

@@ -230,6 +230,13 @@ int CompareMagnitudes(der::Input a, der::Input b) {
 }
 
 uint16_t KeyUsage(const x509::Certificate& c) {
+  // The last keyUsage zcrypto can read: with one (or none), by the index.
+  const size_t count = c.CountExtension(oid::kKeyUsage);
+  if (count == 0) return 0;
+  if (count == 1) {
+    const auto b = GoKeyUsage(c.FindExtension(oid::kKeyUsage)->value);
+    return b ? static_cast<uint16_t>(*b) : 0;
+  }
   uint16_t bits = 0;
   for (const x509::Extension& e : c.extensions) {
     if (e.oid != oid::kKeyUsage) continue;
