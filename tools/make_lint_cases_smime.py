@@ -9,7 +9,7 @@ tools/make_lint_cases.py (imported as a module for its CA, its DER editor and
 its re-signing helper); each starts from one clean profile certificate and
 changes only what the case is about. Rerun to rebuild:
 
-    python3 tools/make_lint_cases_smime.py [OUTDIR]
+    python3 tools/make_lint_cases_smime.py [OUTDIR] [--only LINT]   (--only: rewrite one lint's cases)
 
 Only the directories of the lints listed here are replaced. Each file starts
 with the `# key: value` header read by tests/lint_cases_test.cc and
@@ -22,7 +22,9 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_lint_cases as base  # noqa: E402
 
-OUT = sys.argv[1] if len(sys.argv) > 1 else "testdata/lints"
+ONLY = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+ARGS = [a for i, a in enumerate(sys.argv[1:]) if a != "--only" and sys.argv[i] != "--only"]
+OUT = ARGS[0] if ARGS else "testdata/lints"
 base.OUT = OUT
 
 # Reserved policy identifiers, 2.23.140.1.5.<validation>.<generation>.
@@ -89,6 +91,8 @@ WRITTEN = []
 
 
 def write(lint, case, expect, why, der):
+    if ONLY and lint != ONLY:
+        return
     d = os.path.join(OUT, lint)
     if lint not in WRITTEN:
         WRITTEN.append(lint)
@@ -155,6 +159,19 @@ def cases():
     write(lint, "fail_pseudonym_and_given_name", "error",
           "Individual-validated strict subject with pseudonym and givenName together.",
           smime(INDIVIDUAL_STRICT, "/C=DE/GN=Alice/pseudonym=Ali/CN=Ali"))
+
+    lint = "e_smime_common_name_value_unknown_source"
+    write(lint, "pass_org_cn_is_organization_name", "pass",
+          "Organization-validated strict subject whose commonName repeats organizationName.", smime(ORG_STRICT, ORG_SUBJECT))
+    write(lint, "pass_individual_cn_is_pseudonym", "pass",
+          "Individual-validated strict subject whose commonName repeats the pseudonym.",
+          smime(INDIVIDUAL_STRICT, "/C=DE/pseudonym=Ali/CN=Ali"))
+    write(lint, "fail_org_cn_other_company", "error",
+          "Organization-validated strict subject whose commonName is neither organizationName nor a SAN mailbox.",
+          smime(ORG_STRICT, "/C=DE/O=Example GmbH/organizationIdentifier=VATDE-123456789/CN=Other Company Ltd"))
+    write(lint, "fail_mailbox_cn_not_in_san", "error",
+          "Mailbox-validated strict commonName bob@example.com, an address the SAN (alice@example.com) does not hold.",
+          smime(MAILBOX_STRICT, "/CN=bob@example.com"))
 
     lint = "e_smime_subject_organization_attributes_missing"
     write(lint, "pass_organization_and_identifier", "pass",
