@@ -173,6 +173,22 @@ def cases():
           "Mailbox-validated strict commonName bob@example.com, an address the SAN (alice@example.com) does not hold.",
           smime(MAILBOX_STRICT, "/CN=bob@example.com"))
 
+    lint = "e_smime_organization_identifier_scheme_elements"
+    def org(value):  # openssl's -subj reads an unescaped '+' as a multi-valued RDN
+        return "/C=DE/O=Example GmbH/organizationIdentifier=%s/CN=Example GmbH" % value.replace("+", "\\+")
+    write(lint, "pass_ntr_with_state_and_reference", "pass",
+          "NTR with country, state and registration reference: NTRDE+BY-HRB12345.",
+          smime(ORG_STRICT, org("NTRDE+BY-HRB12345")))
+    write(lint, "pass_lei_global", "pass", "LEI under the global country code: LEIXG-5493001KJTIIGC8Y1R12.",
+          smime(ORG_STRICT, org("LEIXG-5493001KJTIIGC8Y1R12")))
+    for case, value, why in [
+        ("fail_lei_country_de", "LEIDE-5493001KJTIIGC8Y1R12", "LEI under DE: the LEI scheme uses the global code XG."),
+        ("fail_vat_with_state", "VATDE+BY-123456789", "VAT with a state or province, which only NTR and GOV may carry."),
+        ("fail_ntr_without_reference", "NTRDE", "NTR without the registration reference the scheme requires."),
+        ("fail_gov_with_reference", "GOVDE-123", "GOV with a registration reference, which the scheme forbids."),
+    ]:
+        write(lint, case, "error", "organizationIdentifier %s: %s" % (value, why), smime(ORG_STRICT, org(value)))
+
     lint = "e_smime_subject_organization_attributes_missing"
     write(lint, "pass_organization_and_identifier", "pass",
           "Organization-validated strict subject with organizationName and organizationIdentifier.",
