@@ -189,6 +189,16 @@ def cases():
     ]:
         write(lint, case, "error", "organizationIdentifier %s: %s" % (value, why), smime(ORG_STRICT, org(value)))
 
+    lint = "w_smime_organization_identifier_de_ntr_not_euid"
+    write(lint, "pass_euid_reference", "pass", "German NTR whose reference is the EUID: NTRDE-DEK1101R.HRB12345.",
+          smime(ORG_STRICT, org("NTRDE-DEK1101R.HRB12345")))
+    write(lint, "fail_register_number_only", "warn",
+          "German NTR whose reference is the register number alone (NTRDE-HRB12345), not the EUID.",
+          smime(ORG_STRICT, org("NTRDE-HRB12345")))
+    write(lint, "fail_state_before_euid", "warn",
+          "German NTR naming a state (NTRDE+BY-DEK1101R.HRB12345), where the EUID alone is expected.",
+          smime(ORG_STRICT, org("NTRDE+BY-DEK1101R.HRB12345")))
+
     lint = "e_smime_subject_organization_attributes_missing"
     write(lint, "pass_organization_and_identifier", "pass",
           "Organization-validated strict subject with organizationName and organizationIdentifier.",
