@@ -199,6 +199,15 @@ def cases():
           "German NTR naming a state (NTRDE+BY-DEK1101R.HRB12345), where the EUID alone is expected.",
           smime(ORG_STRICT, org("NTRDE+BY-DEK1101R.HRB12345")))
 
+    lint = "e_smime_lei_extension_value_invalid"
+    for case, expect, lei, why in [
+        ("pass_valid_lei", "pass", "5493001KJTIIGC8Y1R12", "the check digits 12 are right (ISO 17442, MOD 97-10)."),
+        ("fail_wrong_check_digits", "error", "5493001KJTIIGC8Y1R13", "the check digits should be 12."),
+        ("fail_lower_case", "error", "5493001kjtiigc8y1r12", "an LEI is digits and capital letters."),
+    ]:
+        write(lint, case, expect, "Organization-validated strict certificate whose LEI extension holds %s: %s" % (lei, why),
+              smime(ORG_STRICT, ORG_SUBJECT, **{"1.3.6.1.4.1.52266.1": "ASN1:PRINTABLESTRING:" + lei}))
+
     lint = "e_smime_subject_organization_attributes_missing"
     write(lint, "pass_organization_and_identifier", "pass",
           "Organization-validated strict subject with organizationName and organizationIdentifier.",
