@@ -96,7 +96,7 @@ def main():
                                 findings += 1
             print("| %s | %s | %d of %d | %d | %d |" % (peer, label, len(uncovered), len(seen), len(certs), findings))
             listings.append((peer, label, uncovered.most_common(a.top)))
-    for peer, label, top in listings:
+    for peer, label, top in listings if a.top > 0 else []:
         print("\n%s, %s: most frequent uncovered (certificates, message)" % (peer, label))
         for m, n in top:
             print("%7d  %s" % (n, m))
