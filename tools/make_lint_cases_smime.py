@@ -9,7 +9,7 @@ tools/make_lint_cases.py (imported as a module for its CA, its DER editor and
 its re-signing helper); each starts from one clean profile certificate and
 changes only what the case is about. Rerun to rebuild:
 
-    python3 tools/make_lint_cases_smime.py [OUTDIR]
+    python3 tools/make_lint_cases_smime.py [OUTDIR] [--only LINT]   (--only: rewrite one lint's cases)
 
 Only the directories of the lints listed here are replaced. Each file starts
 with the `# key: value` header read by tests/lint_cases_test.cc and
@@ -22,7 +22,9 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_lint_cases as base  # noqa: E402
 
-OUT = sys.argv[1] if len(sys.argv) > 1 else "testdata/lints"
+ONLY = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+ARGS = [a for i, a in enumerate(sys.argv[1:]) if a != "--only" and sys.argv[i] != "--only"]
+OUT = ARGS[0] if ARGS else "testdata/lints"
 base.OUT = OUT
 
 # Reserved policy identifiers, 2.23.140.1.5.<validation>.<generation>.
@@ -89,6 +91,8 @@ WRITTEN = []
 
 
 def write(lint, case, expect, why, der):
+    if ONLY and lint != ONLY:
+        return
     d = os.path.join(OUT, lint)
     if lint not in WRITTEN:
         WRITTEN.append(lint)
@@ -155,6 +159,54 @@ def cases():
     write(lint, "fail_pseudonym_and_given_name", "error",
           "Individual-validated strict subject with pseudonym and givenName together.",
           smime(INDIVIDUAL_STRICT, "/C=DE/GN=Alice/pseudonym=Ali/CN=Ali"))
+
+    lint = "e_smime_common_name_value_unknown_source"
+    write(lint, "pass_org_cn_is_organization_name", "pass",
+          "Organization-validated strict subject whose commonName repeats organizationName.", smime(ORG_STRICT, ORG_SUBJECT))
+    write(lint, "pass_individual_cn_is_pseudonym", "pass",
+          "Individual-validated strict subject whose commonName repeats the pseudonym.",
+          smime(INDIVIDUAL_STRICT, "/C=DE/pseudonym=Ali/CN=Ali"))
+    write(lint, "fail_org_cn_other_company", "error",
+          "Organization-validated strict subject whose commonName is neither organizationName nor a SAN mailbox.",
+          smime(ORG_STRICT, "/C=DE/O=Example GmbH/organizationIdentifier=VATDE-123456789/CN=Other Company Ltd"))
+    write(lint, "fail_mailbox_cn_not_in_san", "error",
+          "Mailbox-validated strict commonName bob@example.com, an address the SAN (alice@example.com) does not hold.",
+          smime(MAILBOX_STRICT, "/CN=bob@example.com"))
+
+    lint = "e_smime_organization_identifier_scheme_elements"
+    def org(value):  # openssl's -subj reads an unescaped '+' as a multi-valued RDN
+        return "/C=DE/O=Example GmbH/organizationIdentifier=%s/CN=Example GmbH" % value.replace("+", "\\+")
+    write(lint, "pass_ntr_with_state_and_reference", "pass",
+          "NTR with country, state and registration reference: NTRDE+BY-HRB12345.",
+          smime(ORG_STRICT, org("NTRDE+BY-HRB12345")))
+    write(lint, "pass_lei_global", "pass", "LEI under the global country code: LEIXG-5493001KJTIIGC8Y1R12.",
+          smime(ORG_STRICT, org("LEIXG-5493001KJTIIGC8Y1R12")))
+    for case, value, why in [
+        ("fail_lei_country_de", "LEIDE-5493001KJTIIGC8Y1R12", "LEI under DE: the LEI scheme uses the global code XG."),
+        ("fail_vat_with_state", "VATDE+BY-123456789", "VAT with a state or province, which only NTR and GOV may carry."),
+        ("fail_ntr_without_reference", "NTRDE", "NTR without the registration reference the scheme requires."),
+        ("fail_gov_with_reference", "GOVDE-123", "GOV with a registration reference, which the scheme forbids."),
+    ]:
+        write(lint, case, "error", "organizationIdentifier %s: %s" % (value, why), smime(ORG_STRICT, org(value)))
+
+    lint = "w_smime_organization_identifier_de_ntr_not_euid"
+    write(lint, "pass_euid_reference", "pass", "German NTR whose reference is the EUID: NTRDE-DEK1101R.HRB12345.",
+          smime(ORG_STRICT, org("NTRDE-DEK1101R.HRB12345")))
+    write(lint, "fail_register_number_only", "warn",
+          "German NTR whose reference is the register number alone (NTRDE-HRB12345), not the EUID.",
+          smime(ORG_STRICT, org("NTRDE-HRB12345")))
+    write(lint, "fail_state_before_euid", "warn",
+          "German NTR naming a state (NTRDE+BY-DEK1101R.HRB12345), where the EUID alone is expected.",
+          smime(ORG_STRICT, org("NTRDE+BY-DEK1101R.HRB12345")))
+
+    lint = "e_smime_lei_extension_value_invalid"
+    for case, expect, lei, why in [
+        ("pass_valid_lei", "pass", "5493001KJTIIGC8Y1R12", "the check digits 12 are right (ISO 17442, MOD 97-10)."),
+        ("fail_wrong_check_digits", "error", "5493001KJTIIGC8Y1R13", "the check digits should be 12."),
+        ("fail_lower_case", "error", "5493001kjtiigc8y1r12", "an LEI is digits and capital letters."),
+    ]:
+        write(lint, case, expect, "Organization-validated strict certificate whose LEI extension holds %s: %s" % (lei, why),
+              smime(ORG_STRICT, ORG_SUBJECT, **{"1.3.6.1.4.1.52266.1": "ASN1:PRINTABLESTRING:" + lei}))
 
     lint = "e_smime_subject_organization_attributes_missing"
     write(lint, "pass_organization_and_identifier", "pass",

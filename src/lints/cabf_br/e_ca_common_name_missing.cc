@@ -17,7 +17,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.10.2",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kCABV148Date,
-    .peers = "pkilint:cabf.serverauth.ca.common_name_attribute_absent",
+    .peers = "pkilint:cabf.serverauth.ca.common_name_attribute_absent;x509lint:No commonName",
     .requires_facts = lint::fact::kCa,
 };
 

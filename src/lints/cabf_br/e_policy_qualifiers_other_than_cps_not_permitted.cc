@@ -16,7 +16,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "BRs: 7.1.2.7.9",
     .source = lint::Source::kCabfBr,
     .effective = lint::dates::kSC62EffectiveDate,
-    .peers = "pkilint:cabf.serverauth.prohibited_certificate_policy_qualifier_type",
+    .peers = "pkilint:cabf.serverauth.prohibited_certificate_policy_qualifier_type;x509lint:Policy information has qualifier other than CPS URI",
     .requires_facts = lint::fact::kCertificatePolicies,
 };
 

@@ -15,6 +15,7 @@ constexpr lint::Metadata kMetadata{
     .description = "The certificate's signature algorithm must be one the BRs allow (SHA-1/SHA-2 with RSA, DSA or ECDSA).",
     .citation = "BRs: 6.1.5",
     .source = lint::Source::kCabfBr,
+    .peers = "certlint:md5WithRSAEncryption is not allowed for signing certificates;certlint:md2WithRSAEncryption is not allowed for signing certificates;certlint:PSS is not supported by most browsers",
 };
 
 class SignatureAlgorithmNotSupported final : public families::SignatureAlgorithmCheck {

@@ -16,6 +16,7 @@ constexpr lint::Metadata kMetadata{
     .description = "The keyUsage BIT STRING must not end with a superfluous all-zero octet.",
     .citation = "X.690: 11.2.2",
     .source = lint::Source::kRfc5280,
+    .peers = "x509lint:Bit string with leading 0",
     .requires_facts = lint::fact::kKeyUsage,
 };
 

@@ -14,7 +14,7 @@ constexpr lint::Metadata kMetadata{
     .citation = "RFC 5280: 4.1.2.5",
     .source = lint::Source::kRfc5280,
     .effective = lint::dates::kRFC2459Date,
-    .peers = "pkilint:pkix.wrong_time_useful_type;certlint:Generalized Time before 2050",
+    .peers = "pkilint:pkix.wrong_time_useful_type;certlint:Generalized Time before 2050;x509lint:Invalid time format",
 };
 
 constexpr int64_t kYear2050 = lint::Date(2050, 1, 1);
