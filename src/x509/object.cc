@@ -19,7 +19,8 @@ ParsedObject ParseObject(der::Input der, std::string_view label) {
   // initialiser), and `o` is the one object returned: no Certificate is
   // moved or destroyed on the way out (a scan's hot path).
   ParsedObject o{ParsedKind::kNone,
-                 crl_first ? Certificate{} : LooksLikeTbs(der) ? ParseTbsCertificate(der) : ParseCertificate(der)};
+                 crl_first ? Certificate{} : LooksLikeTbs(der) ? ParseTbsCertificate(der) : ParseCertificate(der),
+                 Crl{}, OcspResponse{}, std::string{}};
   if (!crl_first) {
     if (o.cert.ok()) {
       o.kind = ParsedKind::kCertificate;
