@@ -425,66 +425,32 @@ bool Certificate::IsSelfSigned() const {
 namespace {
 
 // der::Walk's visit, specialised to what EncodingAudit counts: the same
-// elements in the same order (ReadElement's header rules, a malformed header
+// elements in the same order (der::ReadHeader's rules, a malformed header
 // ending its level, depth 64), without building an Element per TLV. Every
 // certificate pays it (the DER lints are in the catalogue).
 struct AuditWalk {
-  const uint8_t* raw_begin;
-  const uint8_t* raw_end;
+  Input raw;
   EncodingAudit* a;
 
-  void Level(const uint8_t* p, const uint8_t* end, int depth) {
+  void Level(Input in, int depth) {
+    const uint8_t* p = in.data();
+    const uint8_t* const end = p + in.size();
     while (p < end) {
       const size_t avail = static_cast<size_t>(end - p);
-      if (avail < 2) return;
-      size_t pos = 0;
-      const uint8_t first = p[pos++];
-      const bool constructed = (first & 0x20) != 0;
-      uint32_t number = first & 0x1f;
-      bool tag_not_minimal = false, length_not_minimal = false;
-      if (number == 0x1f) {
-        number = 0;
-        bool first_digit = true;
-        while (true) {
-          if (pos >= avail) return;
-          const uint8_t b = p[pos++];
-          if (first_digit && b == 0x80) tag_not_minimal = true;
-          first_digit = false;
-          if (number > (UINT32_MAX >> 7)) return;
-          number = (number << 7) | (b & 0x7f);
-          if (!(b & 0x80)) break;
-        }
-        if (number < 31) tag_not_minimal = true;
-      }
-      if (pos >= avail) return;
-      const uint8_t len0 = p[pos++];
-      size_t length = 0;
-      if (len0 < 0x80) {
-        length = len0;
-      } else if (len0 == 0x80) {
-        return;
-      } else {
-        const size_t n = len0 & 0x7f;
-        if (n > sizeof(size_t) || n == 0x7f) return;
-        if (pos + n > avail) return;
-        if (p[pos] == 0) length_not_minimal = true;
-        for (size_t i = 0; i < n; ++i) length = (length << 8) | p[pos++];
-        if (length < 0x80) length_not_minimal = true;
-      }
-      if (length > avail - pos) return;
-      const uint8_t* value = p + pos;
-      if (length_not_minimal && a->non_minimal_lengths++ == 0)
-        a->first_non_minimal_length =
-            p >= raw_begin && p + pos + length <= raw_end ? static_cast<size_t>(p - raw_begin) : 0;
-      if (tag_not_minimal) ++a->non_minimal_tags;
-      if ((first & 0xc0) == 0 && !constructed && number == 1 && length == 1 && value[0] != 0x00 &&
-          value[0] != 0xff)
+      const std::optional<der::Header> h = der::ReadHeader(Input(p, avail));
+      if (!h || h->length > avail - h->header_size) return;
+      const Input full(p, h->header_size + h->length);
+      const Input value(p + h->header_size, h->length);
+      if ((h->flags & der::kLengthNotMinimal) && a->non_minimal_lengths++ == 0)
+        a->first_non_minimal_length = raw.Contains(full) ? raw.OffsetOf(full) : 0;
+      if (h->flags & der::kTagNotMinimal) ++a->non_minimal_tags;
+      if (h->tag == der::kBoolean && value.size() == 1 && value[0] != 0x00 && value[0] != 0xff)
         ++a->non_canonical_booleans;
-      if (constructed && depth < 64) Level(value, value + length, depth + 1);
-      p = value + length;
+      if (h->tag.constructed && depth < 64) Level(value, depth + 1);
+      p = full.end();
     }
   }
-  void Run(Input in) { Level(in.data(), in.data() + in.size(), 0); }
+  void Run(Input in) { Level(in, 0); }
 };
 
 }  // namespace
@@ -492,7 +458,7 @@ struct AuditWalk {
 const EncodingAudit& Certificate::Encoding() const {
   if (encoding_cache) return *encoding_cache;
   EncodingAudit a;
-  AuditWalk walk{raw.data(), raw.data() + raw.size(), &a};
+  AuditWalk walk{raw, &a};
   walk.Run(raw);
   for (const auto& e : extensions) walk.Run(e.value);
   encoding_cache = a;
