@@ -41,6 +41,7 @@ OIDS = [
     ("kMsCaVersion", "1.3.6.1.4.1.311.21.1"),
     ("kNetscapeCertType", "2.16.840.1.113730.1.1"), ("kNetscapeComment", "2.16.840.1.113730.1.13"),
     ("kCabfOrganizationIdentifier", "2.23.140.3.1"),
+    ("kLegalEntityIdentifier", "1.3.6.1.4.1.52266.1"), ("kLegalEntityIdentifierRole", "1.3.6.1.4.1.52266.2"),
     ("kTorServiceDescriptor", "2.23.140.1.31"),
     ("kAdobeTimestamp", "1.2.840.113583.1.1.9.1"), ("kAdobeArchiveRevInfo", "1.2.840.113583.1.1.9.2"),
     # Access methods

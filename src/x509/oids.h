@@ -73,6 +73,8 @@ inline constexpr uint8_t kMsCaVersion[] = {0x2b, 0x06, 0x01, 0x04, 0x01, 0x82, 0
 inline constexpr uint8_t kNetscapeCertType[] = {0x60, 0x86, 0x48, 0x01, 0x86, 0xf8, 0x42, 0x01, 0x01};  // 2.16.840.1.113730.1.1
 inline constexpr uint8_t kNetscapeComment[] = {0x60, 0x86, 0x48, 0x01, 0x86, 0xf8, 0x42, 0x01, 0x0d};  // 2.16.840.1.113730.1.13
 inline constexpr uint8_t kCabfOrganizationIdentifier[] = {0x67, 0x81, 0x0c, 0x03, 0x01};  // 2.23.140.3.1
+inline constexpr uint8_t kLegalEntityIdentifier[] = {0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0x98, 0x2a, 0x01};  // 1.3.6.1.4.1.52266.1
+inline constexpr uint8_t kLegalEntityIdentifierRole[] = {0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0x98, 0x2a, 0x02};  // 1.3.6.1.4.1.52266.2
 inline constexpr uint8_t kTorServiceDescriptor[] = {0x67, 0x81, 0x0c, 0x01, 0x1f};  // 2.23.140.1.31
 inline constexpr uint8_t kAdobeTimestamp[] = {0x2a, 0x86, 0x48, 0x86, 0xf7, 0x2f, 0x01, 0x01, 0x09, 0x01};  // 1.2.840.113583.1.1.9.1
 inline constexpr uint8_t kAdobeArchiveRevInfo[] = {0x2a, 0x86, 0x48, 0x86, 0xf7, 0x2f, 0x01, 0x01, 0x09, 0x02};  // 1.2.840.113583.1.1.9.2
@@ -215,6 +217,8 @@ inline constexpr der::Input kMsCaVersion(internal::kMsCaVersion, sizeof(internal
 inline constexpr der::Input kNetscapeCertType(internal::kNetscapeCertType, sizeof(internal::kNetscapeCertType));
 inline constexpr der::Input kNetscapeComment(internal::kNetscapeComment, sizeof(internal::kNetscapeComment));
 inline constexpr der::Input kCabfOrganizationIdentifier(internal::kCabfOrganizationIdentifier, sizeof(internal::kCabfOrganizationIdentifier));
+inline constexpr der::Input kLegalEntityIdentifier(internal::kLegalEntityIdentifier, sizeof(internal::kLegalEntityIdentifier));
+inline constexpr der::Input kLegalEntityIdentifierRole(internal::kLegalEntityIdentifierRole, sizeof(internal::kLegalEntityIdentifierRole));
 inline constexpr der::Input kTorServiceDescriptor(internal::kTorServiceDescriptor, sizeof(internal::kTorServiceDescriptor));
 inline constexpr der::Input kAdobeTimestamp(internal::kAdobeTimestamp, sizeof(internal::kAdobeTimestamp));
 inline constexpr der::Input kAdobeArchiveRevInfo(internal::kAdobeArchiveRevInfo, sizeof(internal::kAdobeArchiveRevInfo));

@@ -29,10 +29,8 @@ class LegalEntityIdentifier final : public lint::CertificateLint {
     return util::zcrypto::IsSubscriber(c) && util::smime::ProfileOf(c).any();
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    static constexpr uint8_t kLei[] = {0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0x98, 0x2a, 0x01};
-    static constexpr uint8_t kLeiRole[] = {0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0x98, 0x2a, 0x02};
-    const x509::Extension* lei = c.FindExtension(der::Input(kLei, sizeof(kLei)));
-    const x509::Extension* role = c.FindExtension(der::Input(kLeiRole, sizeof(kLeiRole)));
+    const x509::Extension* lei = c.FindExtension(oid::kLegalEntityIdentifier);
+    const x509::Extension* role = c.FindExtension(oid::kLegalEntityIdentifierRole);
     const auto& p = util::smime::ProfileOf(c);
     if (p.mailbox() || p.individual()) {
       if (lei) return lint::Error("Legal Entity Identifier extension present");

@@ -11,6 +11,7 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/smime_br_profile.h"
+#include "x509/oids.h"
 
 namespace cair::lints {
 namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
@@ -25,8 +26,6 @@ constexpr lint::Metadata kMetadata{
     .peers = "pkilint:iso.lei.invalid_lei_format;pkilint:iso.lei.invalid_lei_checksum",
     .requires_facts = lint::fact::kNotCa | lint::fact::kCertificatePolicies,
 };
-
-constexpr uint8_t kLeiOid[] = {0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0x98, 0x2a, 0x01};  // 1.3.6.1.4.1.52266.1
 
 bool Digit(char ch) { return ch >= '0' && ch <= '9'; }
 bool Capital(char ch) { return ch >= 'A' && ch <= 'Z'; }
@@ -50,11 +49,11 @@ std::string LeiProblem(std::string_view lei) {
 class SmimeLeiExtensionValueInvalid final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return c.FindExtension(der::Input(kLeiOid, sizeof(kLeiOid))) != nullptr &&
+    return c.FindExtension(oid::kLegalEntityIdentifier) != nullptr &&
            smime_br::SubscriberProfile(c).has_value();
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    const x509::Extension* e = c.FindExtension(der::Input(kLeiOid, sizeof(kLeiOid)));
+    const x509::Extension* e = c.FindExtension(oid::kLegalEntityIdentifier);
     der::Parser p(e->value);
     const auto value = p.Expect(der::kPrintableString);
     if (!value || p.HasMore()) return lint::Error("the extension value is not one PrintableString");
