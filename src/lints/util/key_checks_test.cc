@@ -25,6 +25,7 @@
 #include "lint/registry.h"
 #include "lints/util/key_blocklist.h"
 #include "lints/util/key_roca.h"
+#include "lints/util/lint_testing.h"
 #include "lints/util/math/mpz.h"
 #include "lints/util/math/mpz_testing.h"
 #include "x509/certificate.h"
@@ -53,14 +54,7 @@ std::string RunLint(const char* name, const std::string& n, const lint::Config& 
   const std::string der = RsaTbs(n);
   x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
   EXPECT_TRUE(c.ok());
-  const lint::Registration* reg = lint::Registry::Global().Find(name);
-  if (!reg) return "missing";
-  std::unique_ptr<lint::LintBase> base = reg->make();
-  auto* l = dynamic_cast<lint::CertificateLint*>(base.get());
-  if (!l) return "not a certificate lint";
-  if (std::string err = l->Configure(config); !err.empty()) return "configure: " + err;
-  if (!l->CheckApplies(c)) return "NA";
-  return lint::StatusName(l->Execute(c).status);
+  return lints::testing::RunLintOn(name, c, config);
 }
 
 // An RSA key made by OpenSSL's default generator.

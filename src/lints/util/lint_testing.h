@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "der/test_builder.h"
+#include "lint/config.h"
 #include "lint/lint.h"
 #include "lint/registry.h"
 #include "x509/certificate.h"
@@ -36,14 +37,17 @@ inline std::string TbsWithExtensions(const std::string& extensions) {
                        Tlv(0xa3, Tlv(0x30, extensions)));
 }
 
-// Lint `name` on `c`: its status name, "NA" when it does not apply,
-// "missing" or "not a certificate lint".
-inline std::string RunLintOn(const char* name, const x509::Certificate& c) {
+// Lint `name`, configured with `config`, on `c`: its status name, "NA" when
+// it does not apply, "missing", "not a certificate lint" or
+// "configure: <message>".
+inline std::string RunLintOn(const char* name, const x509::Certificate& c,
+                             const lint::Config& config = lint::Config()) {
   const lint::Registration* reg = lint::Registry::Global().Find(name);
   if (!reg) return "missing";
   std::unique_ptr<lint::LintBase> base = reg->make();
   auto* l = dynamic_cast<lint::CertificateLint*>(base.get());
   if (!l) return "not a certificate lint";
+  if (std::string err = l->Configure(config); !err.empty()) return "configure: " + err;
   if (!l->CheckApplies(c)) return "NA";
   return lint::StatusName(l->Execute(c).status);
 }

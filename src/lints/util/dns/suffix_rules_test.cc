@@ -82,7 +82,9 @@ TEST(SuffixRuleSet, NeverDisagreesWithLibpslOnItsOwnList) {
     ++checked;
     suffixes += psl;
     spared += !maybe;
-    if (psl) EXPECT_TRUE(maybe) << name;
+    if (psl) {
+      EXPECT_TRUE(maybe) << name;
+    }
   };
   std::string_view rest = *text;
   while (!rest.empty()) {
