@@ -1,7 +1,7 @@
 // catalogue_bench: the per-certificate cost of the full lint catalogue, in
 // memory, one thread — no reading, base64, SHA-256 or aggregation.
 //
-//   catalogue_bench [--passes N | --min-seconds S] [--profile] FILE.pem...
+//   catalogue_bench [--passes N | --min-seconds S] [--profile] [--findings] FILE.pem...
 //   catalogue_bench --applicability FILE.pem...
 //
 // Decodes every CERTIFICATE block of the given PEM bundles once, up front,
@@ -15,6 +15,10 @@
 // --passes N runs exactly N passes of each (for instruction counts: run it
 // under `valgrind --tool=callgrind --toggle-collect='*CataloguePass*'` and
 // divide by N x certificates). --profile prints the 40 costliest lints.
+// --findings runs the catalogue as a scan does (lint::FindingsRunner: only
+// findings kept, lints NA by facts or out of force never looked at) instead
+// of Runner::Run's every result; its pass is FindingsPass for callgrind. The
+// memos warm up over passes, so compare the two in separate runs.
 //
 // --applicability times nothing: it counts, per certificate lint, how its
 // certificates ended before Execute — NA by the source filter, NA by the
@@ -55,6 +59,15 @@ volatile size_t sink = 0;
 
 [[gnu::noinline]] void CataloguePass(const Ders& ders, const cair::lint::Runner& runner,
                                      std::vector<cair::lint::Result>* results) {
+  for (const auto& d : ders) {
+    auto c = cair::x509::ParseCertificate(cair::der::Input(std::string_view(d)));
+    runner.Run(c, results);
+    sink = sink + results->size();
+  }
+}
+
+[[gnu::noinline]] void FindingsPass(const Ders& ders, cair::lint::FindingsRunner& runner,
+                                    std::vector<cair::lint::IndexedResult>* results) {
   for (const auto& d : ders) {
     auto c = cair::x509::ParseCertificate(cair::der::Input(std::string_view(d)));
     runner.Run(c, results);
@@ -126,18 +139,19 @@ void Applicability(const Ders& ders) {
 int main(int argc, char** argv) {
   double min_seconds = 3;
   int passes = 0;
-  bool profile = false, applicability = false;
+  bool profile = false, applicability = false, findings_only = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--min-seconds") && i + 1 < argc) min_seconds = std::atof(argv[++i]);
     else if (!std::strcmp(argv[i], "--passes") && i + 1 < argc) passes = std::atoi(argv[++i]);
     else if (!std::strcmp(argv[i], "--profile")) profile = true;
     else if (!std::strcmp(argv[i], "--applicability")) applicability = true;
+    else if (!std::strcmp(argv[i], "--findings")) findings_only = true;
     else files.push_back(argv[i]);
   }
   if (files.empty()) {
     std::fprintf(stderr,
-                 "usage: catalogue_bench [--passes N | --min-seconds S] [--profile] FILE.pem...\n"
+                 "usage: catalogue_bench [--passes N | --min-seconds S] [--profile] [--findings] FILE.pem...\n"
                  "       catalogue_bench --applicability FILE.pem...\n"
                  "  e.g. catalogue_bench ../shared/corpus/real/{leaf,precert,intermediate,root}.pem\n");
     return 2;
@@ -169,12 +183,17 @@ int main(int argc, char** argv) {
               files.size(), runner.certificate_lints().size());
 
   std::vector<cair::lint::Result> results;
+  std::vector<cair::lint::IndexedResult> findings;
+  cair::lint::FindingsRunner findings_runner(runner);
   const double parse = SecondsPerCert(ders.size(), passes, min_seconds, [&] { ParsePass(ders); });
   runner.EnableProfile(profile);
-  const double full =
-      SecondsPerCert(ders.size(), passes, min_seconds, [&] { CataloguePass(ders, runner, &results); });
+  const double full = SecondsPerCert(ders.size(), passes, min_seconds, [&] {
+    if (findings_only) FindingsPass(ders, findings_runner, &findings);
+    else CataloguePass(ders, runner, &results);
+  });
   std::printf("%-24s %10.0f certs/s  %8.2f us/cert\n", "parse (baseline)", 1 / parse, parse * 1e6);
-  std::printf("%-24s %10.0f certs/s  %8.2f us/cert\n", "parse + catalogue", 1 / full, full * 1e6);
+  std::printf("%-24s %10.0f certs/s  %8.2f us/cert\n", findings_only ? "parse + catalogue (findings)" : "parse + catalogue",
+              1 / full, full * 1e6);
   std::printf("%-24s %10.0f certs/s  %8.2f us/cert\n", "catalogue alone", 1 / (full - parse),
               (full - parse) * 1e6);
   if (profile) {

@@ -239,3 +239,59 @@ TEST(Facts, RunnerResultsAreTheSameWithAndWithoutFacts) {
 
 }  // namespace
 }  // namespace cair
+
+namespace cair {
+namespace {
+
+// FindingsRunner (a scan's path) keeps exactly Run's findings: same lints,
+// order, statuses and details, over every certificate we have, with the
+// plans cached across certificates as in a scan. A configuration that makes
+// a lint fail to configure shows its fatal result on both paths.
+void ExpectSameFindings(const lint::Config& config, const char* what, bool expect_fatal_weak_key) {
+  lint::Runner runner(lint::Registry::Global(), lint::Filter{}, config);
+  lint::FindingsRunner findings(runner);
+  const Corpus& corpus = Certificates();
+  const auto& names = runner.certificate_lints();
+  std::vector<lint::Result> all;
+  std::vector<lint::IndexedResult> found;
+  size_t differences = 0, total = 0, fatal = 0;
+  for (size_t i = 0; i < corpus.ders.size() && differences < 20; ++i) {
+    const x509::Certificate c = Parse(corpus.ders[i]);
+    runner.Run(c, &all);
+    findings.Run(c, &found);
+    std::vector<lint::IndexedResult> want;
+    for (size_t j = 0; j < all.size(); ++j)
+      if (all[j].status >= lint::Status::kInfo) want.push_back({static_cast<uint32_t>(j), all[j]});
+    total += want.size();
+    for (const auto& x : found)
+      fatal += x.result.status == lint::Status::kFatal && names[x.index]->name == "e_rsa_debian_weak_key";
+    bool same = want.size() == found.size();
+    for (size_t k = 0; same && k < want.size(); ++k)
+      same = want[k].index == found[k].index && want[k].result.status == found[k].result.status &&
+             want[k].result.details == found[k].result.details;
+    if (!same) {
+      ++differences;
+      std::string w, f;
+      for (const auto& x : want) w += std::string(names[x.index]->name) + " ";
+      for (const auto& x : found) f += std::string(names[x.index]->name) + " ";
+      ADD_FAILURE() << what << ": " << corpus.origins[i] << ": Run finds [" << w << "], FindingsRunner [" << f << "]";
+    }
+  }
+  EXPECT_GT(total, 1000u) << what << ": too few findings for the comparison to mean much";
+  EXPECT_EQ(fatal > 0, expect_fatal_weak_key) << what << ": " << fatal << " fatal e_rsa_debian_weak_key findings";
+}
+
+TEST(Facts, FindingsRunnerKeepsExactlyRunsFindings) {
+  ReportSkipped();
+  ExpectSameFindings(lint::Config{}, "default configuration", false);
+}
+
+TEST(Facts, FindingsRunnerReportsAFailedConfiguration) {
+  std::string error;
+  auto config = lint::Config::Parse("[e_rsa_debian_weak_key]\nBlocklist = \"/nonexistent/blocklist\"\n", &error);
+  ASSERT_TRUE(config) << error;
+  ExpectSameFindings(*config, "a blocklist that cannot be read", true);
+}
+
+}  // namespace
+}  // namespace cair

@@ -254,7 +254,7 @@ class IssuerNames {
 
 class Worker {
  public:
-  Worker(const lint::Runner& runner, const ScanOptions& opt) : runner_(runner), opt_(opt) {}
+  Worker(const lint::Runner& runner, const ScanOptions& opt) : runner_(runner), opt_(opt), findings_(runner) {}
 
   void Process(Batch& in, ResultBatch* out) {
     out->problems = std::move(in.problems);
@@ -285,8 +285,9 @@ class Worker {
             continue;
           }
           Describe(parsed.cert, &r);
-          runner_.Run(parsed.cert, &results_);
-          Collect(runner_.certificate_lints(), &r);
+          findings_.Run(parsed.cert, &found_);
+          for (lint::IndexedResult& f : found_)
+            r.findings.push_back({static_cast<uint16_t>(f.index), f.result.status, std::move(f.result.details)});
           if (!r.findings.empty()) DescribeSubject(parsed.cert, &r);  // only the CSV rows of findings show it
           break;
         case x509::ParsedKind::kCrl:
@@ -363,7 +364,9 @@ class Worker {
 
   const lint::Runner& runner_;
   const ScanOptions& opt_;
-  std::vector<lint::Result> results_;
+  std::vector<lint::Result> results_;         // CRLs and OCSP responses: every lint's result
+  lint::FindingsRunner findings_;              // certificates: findings only
+  std::vector<lint::IndexedResult> found_;
   std::string der_;  // the object decoded from base64 (reused)
   Sha256Hasher sha256_;
   IssuerNames issuers_;

@@ -1,5 +1,6 @@
 #include "lint/runner.h"
 
+#include <algorithm>
 #include <exception>
 
 namespace cair::lint {
@@ -51,6 +52,11 @@ Runner::Runner(const Registry& registry, const Filter& filter, const Config& con
     }
   }
   DecideByFacts(true);
+  for (const Entry& e : cert_)
+    for (int64_t d : {e.effective, e.ineffective})
+      if (d != kAlways && d != kNever) cert_dates_.push_back(d);
+  std::sort(cert_dates_.begin(), cert_dates_.end());
+  cert_dates_.erase(std::unique(cert_dates_.begin(), cert_dates_.end()), cert_dates_.end());
   size_t n = cert_.size() + crl_.size() + ocsp_.size();
   cost_.assign(n, {});
   calls_.assign(n, 0);
@@ -144,6 +150,52 @@ void Runner::Run(const x509::OcspResponse& r, std::vector<Result>* out) const {
                   ? r.responses[0].next_update.unix
                   : Date(1, 1, 1);
   RunAll<x509::OcspResponse, OcspLint>(ocsp_, r, t, out);
+}
+
+const FindingsRunner::Plan& FindingsRunner::PlanFor(Facts facts, int64_t t) {
+  const auto& dates = runner_.cert_dates_;
+  const Key key{facts, static_cast<size_t>(std::upper_bound(dates.begin(), dates.end(), t) - dates.begin())};
+  if (auto it = plans_.find(key); it != plans_.end()) return it->second;
+  if (plans_.size() >= kMaxPlans) plans_.clear();
+  // Run's decisions that do not depend on the lint: any t of the interval
+  // decides "in force" as this one does.
+  Plan plan;
+  const auto& entries = runner_.cert_;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Runner::Entry& e = entries[i];
+    if (e.requires_facts & ~facts) continue;
+    if (e.config_error.empty() && (t < e.effective || t >= e.ineffective)) continue;
+    plan.push_back(static_cast<uint32_t>(i));
+  }
+  return plans_.emplace(key, std::move(plan)).first->second;
+}
+
+void FindingsRunner::Run(const x509::Certificate& c, std::vector<IndexedResult>* out) {
+  out->clear();
+  if (runner_.profile_) {
+    runner_.Run(c, &all_);
+    for (size_t i = 0; i < all_.size(); ++i)
+      if (all_[i].status >= Status::kInfo) out->push_back({static_cast<uint32_t>(i), std::move(all_[i])});
+    return;
+  }
+  const auto& entries = runner_.cert_;
+  for (uint32_t i : PlanFor(CertificateFacts(c), c.not_before.unix)) {
+    const Runner::Entry& e = entries[i];
+    if (!e.config_error.empty()) {
+      out->push_back({i, Fatal(e.config_error)});
+      continue;
+    }
+    const auto* lint = static_cast<const CertificateLint*>(e.lint.get());
+    try {
+      if (!lint->CheckApplies(c)) continue;
+      Result r = lint->Execute(c);
+      if (r.status >= Status::kInfo) out->push_back({i, std::move(r)});
+    } catch (const std::exception& ex) {
+      out->push_back({i, Fatal(std::string("lint raised: ") + ex.what())});
+    } catch (...) {
+      out->push_back({i, Fatal("lint raised an unknown exception")});
+    }
+  }
 }
 
 std::vector<Runner::Cost> Runner::Profile() const {

@@ -13,8 +13,10 @@
 #define CAIR_LINT_RUNNER_H_
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "lint/config.h"
@@ -64,6 +66,7 @@ class Runner {
     // classification and, unless Configure failed, Metadata::requires_facts.
     Facts requires_facts = 0;
   };
+  friend class FindingsRunner;
   template <typename Object, typename LintT, bool kProfile>
   void RunAll(const std::vector<Entry>& entries, size_t base, const Object& o, int64_t t,
               std::vector<Result>* out) const;
@@ -72,10 +75,61 @@ class Runner {
 
   std::vector<Entry> cert_, crl_, ocsp_;
   std::vector<const Metadata*> cert_meta_, crl_meta_, ocsp_meta_;
+  // Every effective and ineffective date of a certificate lint, sorted and
+  // unique: between two consecutive ones, every lint is in force or not for
+  // every notBefore alike (FindingsRunner's plans are per such interval).
+  std::vector<int64_t> cert_dates_;
   bool profile_ = false;
   mutable std::vector<std::chrono::nanoseconds> cost_;
   mutable std::vector<uint64_t> calls_;
   mutable std::vector<const Metadata*> cost_meta_;
+};
+
+// A lint's result with its index among the runner's lints of its type.
+struct IndexedResult {
+  uint32_t index = 0;
+  Result result;
+};
+
+// A runner's certificate lints, keeping only the findings: results of kInfo
+// or worse, what a corpus scan keeps. Those are exactly the findings of
+// Runner::Run, in the same order, with the same details; what is not kept
+// lets it do less per certificate:
+//   - a lint that is NA by facts (source pre-filter, requires_facts) or not
+//     in force at the certificate's notBefore is not looked at at all (Run
+//     still asks CheckApplies of a lint out of force, to tell NA from NE);
+//   - which lints remain is a plan computed once per combination of the
+//     certificate's facts and the interval between effective dates that
+//     holds its notBefore (a corpus has a few hundred such combinations),
+//     not a test per lint per certificate.
+// One exception to "exactly": a CheckApplies that throws on a certificate
+// the lint is not in force for is fatal in Run and not looked at here.
+// Not thread-safe (it caches plans): one per thread, over a shared Runner.
+// With the runner's profile switch on, it runs Run and filters, so that the
+// per-lint times stay complete.
+class FindingsRunner {
+ public:
+  explicit FindingsRunner(const Runner& runner) : runner_(runner) {}
+  // `c`'s findings, in lint order, replacing `*out`'s contents.
+  void Run(const x509::Certificate& c, std::vector<IndexedResult>* out);
+
+ private:
+  using Plan = std::vector<uint32_t>;  // entry indexes to run
+  const Plan& PlanFor(Facts facts, int64_t t);
+
+  const Runner& runner_;
+  struct Key {
+    Facts facts;
+    size_t interval;
+    bool operator==(const Key& o) const { return facts == o.facts && interval == o.interval; }
+  };
+  struct KeyHash {
+    size_t operator()(const Key& k) const { return std::hash<uint64_t>()(k.facts * 0x9e3779b97f4a7c15ull ^ k.interval); }
+  };
+  // Bounded: certificates crafted to have many fact combinations empty it.
+  static constexpr size_t kMaxPlans = 4096;
+  std::unordered_map<Key, Plan, KeyHash> plans_;
+  std::vector<Result> all_;  // the profiled path's full results
 };
 
 // True if the framework's source pre-filter makes `m` NA for `c`.
