@@ -87,7 +87,10 @@ class QueueSink : public ObjectSink {
   QueueSink(BoundedQueue<Batch>* q, BoundedQueue<Batch>* spares, const std::atomic<bool>* stop)
       : q_(q), spares_(spares), stop_(stop) {}
   void Object(RawObject&& o) override {
-    Slot() = std::move(o);
+    RawObject& slot = Slot();
+    slot = std::move(o);
+    slot.hashed = !slot.base64;
+    if (slot.hashed) sha256_.Digest(slot.der.data(), slot.der.size(), slot.sha256.data());
     if (batch_.size >= kBatch) Flush();
   }
   void PemBlock(std::string_view body, std::string_view label, const std::string& file, size_t index,
@@ -99,6 +102,10 @@ class QueueSink : public ObjectSink {
     // worker to report in its place among the others.
     o.base64 = !x509::DecodeBase64To(body, &o.der);
     if (o.base64) o.der.assign(body);
+    // Hashed here too, for the same reason: the worker reads the DER
+    // once, to parse it, instead of twice.
+    o.hashed = !o.base64;
+    if (o.hashed) sha256_.Digest(o.der.data(), o.der.size(), o.sha256.data());
     o.origin.clear();
     AppendPemOrigin(file, index, line, &o.origin);
     o.label.assign(label);
@@ -124,6 +131,7 @@ class QueueSink : public ObjectSink {
   BoundedQueue<Batch>* spares_;
   const std::atomic<bool>* stop_;
   Batch batch_;
+  Sha256Hasher sha256_;
 };
 
 uint64_t Fnv(uint64_t h, der::Input in) {
@@ -271,7 +279,8 @@ class Worker {
         bytes = der_;
       }
       ObjectReport& r = out->Next();
-      sha256_.Digest(bytes.data(), bytes.size(), r.sha256.data());
+      if (raw.hashed) r.sha256 = raw.sha256;
+      else sha256_.Digest(bytes.data(), bytes.size(), r.sha256.data());
       auto parsed = x509::ParseObject(der::Input(bytes), raw.label);
       r.origin.swap(raw.origin);  // both keep their storage for the next round
       switch (parsed.kind) {

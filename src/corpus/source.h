@@ -7,6 +7,7 @@
 #ifndef CAIR_CORPUS_SOURCE_H_
 #define CAIR_CORPUS_SOURCE_H_
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <string>
@@ -20,6 +21,10 @@ struct RawObject {
   bool base64 = false;
   std::string origin;  // "certs.pem#12 (line 340)", "dump.tar.gz:ca/a.der", "export.csv row 17"
   std::string label;   // PEM label when known ("CERTIFICATE", "X509 CRL")
+  // The SHA-256 of `der` when `hashed` (the scan's reader computes it while
+  // the bytes it just decoded are in its core's cache; else a worker does).
+  bool hashed = false;
+  std::array<uint8_t, 32> sha256{};
 };
 
 class ObjectSink {

@@ -70,6 +70,16 @@ void Runner::DecideByFacts(bool on) {
   for (Entry& e : cert_)
     e.requires_facts =
         SourceFacts(*e.metadata) | (on && e.config_error.empty() ? e.metadata->requires_facts : 0);
+  BuildScreen();
+}
+
+void Runner::BuildScreen() {
+  cert_screen_ = {};
+  for (const Entry& e : cert_) {
+    cert_screen_.requires_facts.push_back(e.requires_facts);
+    cert_screen_.effective.push_back(e.config_error.empty() ? e.effective : kAlways);
+    cert_screen_.ineffective.push_back(e.config_error.empty() ? e.ineffective : kNever);
+  }
 }
 
 bool FilteredBySource(const Metadata& m, const x509::Certificate& c) {
@@ -159,14 +169,19 @@ const FindingsRunner::Plan& FindingsRunner::PlanFor(Facts facts, int64_t t) {
   if (plans_.size() >= kMaxPlans) plans_.clear();
   // Run's decisions that do not depend on the lint: any t of the interval
   // decides "in force" as this one does.
-  Plan plan;
-  const auto& entries = runner_.cert_;
-  for (size_t i = 0; i < entries.size(); ++i) {
-    const Runner::Entry& e = entries[i];
-    if (e.requires_facts & ~facts) continue;
-    if (e.config_error.empty() && (t < e.effective || t >= e.ineffective)) continue;
-    plan.push_back(static_cast<uint32_t>(i));
+  const Runner::Screen& s = runner_.cert_screen_;
+  const size_t n = s.requires_facts.size();
+  const Facts* const needs = s.requires_facts.data();
+  const int64_t* const from = s.effective.data();
+  const int64_t* const until = s.ineffective.data();
+  Plan plan(n);
+  size_t k = 0;
+  for (size_t i = 0; i < n; ++i) {  // branch-free: a plan is built often on a corpus of varied certificates
+    plan[k] = static_cast<uint32_t>(i);
+    k += ((needs[i] & ~facts) == 0) & (from[i] <= t) & (t < until[i]);
   }
+  plan.resize(k);
+  plan.shrink_to_fit();
   return plans_.emplace(key, std::move(plan)).first->second;
 }
 

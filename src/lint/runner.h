@@ -79,6 +79,14 @@ class Runner {
   // unique: between two consecutive ones, every lint is in force or not for
   // every notBefore alike (FindingsRunner's plans are per such interval).
   std::vector<int64_t> cert_dates_;
+  // What a FindingsRunner plan reads of each certificate lint, one array
+  // per field (a plan is built by a pass over 500 lints).
+  struct Screen {
+    std::vector<Facts> requires_facts;
+    std::vector<int64_t> effective, ineffective;  // kAlways/kNever where Configure failed: fatal at any t
+  };
+  Screen cert_screen_;
+  void BuildScreen();
   bool profile_ = false;
   mutable std::vector<std::chrono::nanoseconds> cost_;
   mutable std::vector<uint64_t> calls_;
