@@ -225,8 +225,10 @@ std::optional<std::vector<std::pair<Input, Input>>> PolicyMappingPairs(const x50
   return out;
 }
 
-BasicConstraints BasicConstraintsOf(const x509::Certificate& c) {
+namespace {
+BasicConstraints ComputeBasicConstraints(const x509::Certificate& c) {
   BasicConstraints bc;
+  if (c.CountExtension(oid::kBasicConstraints) == 0) return bc;
   for (const x509::Extension& e : c.extensions) {
     if (e.oid != oid::kBasicConstraints) continue;
     Tlv seq;
@@ -254,6 +256,12 @@ BasicConstraints BasicConstraintsOf(const x509::Certificate& c) {
     bc.max_path_len = path_len;
   }
   return bc;
+}
+}  // namespace
+
+// Once per certificate: ~40 lints ask.
+BasicConstraints BasicConstraintsOf(const x509::Certificate& c) {
+  return c.Derived<BasicConstraints>(&ComputeBasicConstraints);
 }
 
 bool IsSubscriber(const x509::Certificate& c) {

@@ -229,7 +229,8 @@ int CompareMagnitudes(der::Input a, der::Input b) {
   return 0;
 }
 
-uint16_t KeyUsage(const x509::Certificate& c) {
+namespace {
+uint16_t ComputeKeyUsage(const x509::Certificate& c) {
   // The last keyUsage zcrypto can read: with one (or none), by the index.
   const size_t count = c.CountExtension(oid::kKeyUsage);
   if (count == 0) return 0;
@@ -244,6 +245,10 @@ uint16_t KeyUsage(const x509::Certificate& c) {
   }
   return bits;
 }
+}  // namespace
+
+// Once per certificate: ~20 lints ask.
+uint16_t KeyUsage(const x509::Certificate& c) { return c.Derived<uint16_t>(&ComputeKeyUsage); }
 
 bool HasRsaKeyAlgorithm(const x509::Certificate& c) {
   return c.spki.algorithm.oid == oid::kRsaEncryption;
