@@ -7,6 +7,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/subject/values.h"
 
 namespace cair::lints {
 namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
@@ -31,7 +32,11 @@ bool InOrder(der::Input a, der::Input b) {
 }
 
 // Counts unsorted SETs in a Name's RDNSequence contents.
-size_t UnsortedSets(der::Input rdn_sequence) {
+// A well-formed Name (x509::Name::ok) lists every member of every SET as an
+// attribute: with no two in one RDN, no SET has two members to misorder.
+size_t UnsortedSets(const x509::Name& name) {
+  if (name.ok && !util::subject::HasMultiValuedRdn(name)) return 0;
+  const der::Input rdn_sequence = name.value;
   size_t bad = 0;
   der::Parser rdns(rdn_sequence);
   while (auto set = rdns.Next()) {
@@ -55,7 +60,7 @@ class DerSetOfNotSorted final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
   lint::Result Execute(const x509::Certificate& c) const override {
-    size_t issuer = UnsortedSets(c.issuer.value), subject = UnsortedSets(c.subject.value);
+    size_t issuer = UnsortedSets(c.issuer), subject = UnsortedSets(c.subject);
     if (!issuer && !subject) return lint::Pass();
     std::string d;
     if (subject) d = "subject has " + std::to_string(subject) + " unsorted multi-valued RDN(s)";

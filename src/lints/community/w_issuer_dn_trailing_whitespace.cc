@@ -20,7 +20,7 @@ class IssuerDnTrailingWhitespace final : public lint::CertificateLint {
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   lint::Result Execute(const x509::Certificate& c) const override {
     if (!c.issuer.ok) return lint::Fatal("issuer is not a well-formed RDNSequence");
-    return util::subject::FindDnWhitespace(c.issuer).trailing ? lint::Warn() : lint::Pass();
+    return util::subject::IssuerDnWhitespace(c).trailing ? lint::Warn() : lint::Pass();
   }
 };
 

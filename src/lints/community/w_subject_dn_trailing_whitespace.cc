@@ -21,7 +21,7 @@ class SubjectDnTrailingWhitespace final : public lint::CertificateLint {
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   lint::Result Execute(const x509::Certificate& c) const override {
     if (!c.subject.ok) return lint::Fatal("subject is not a well-formed RDNSequence");
-    return util::subject::FindDnWhitespace(c.subject).trailing ? lint::Warn() : lint::Pass();
+    return util::subject::SubjectDnWhitespace(c).trailing ? lint::Warn() : lint::Pass();
   }
 };
 

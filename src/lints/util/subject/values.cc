@@ -213,6 +213,18 @@ DnWhitespace FindDnWhitespace(const x509::Name& name) {
   return out;
 }
 
+namespace {
+DnWhitespace ComputeSubjectWhitespace(const x509::Certificate& c) { return FindDnWhitespace(c.subject); }
+DnWhitespace ComputeIssuerWhitespace(const x509::Certificate& c) { return FindDnWhitespace(c.issuer); }
+}  // namespace
+
+DnWhitespace SubjectDnWhitespace(const x509::Certificate& c) {
+  return c.Derived<DnWhitespace>(&ComputeSubjectWhitespace);
+}
+DnWhitespace IssuerDnWhitespace(const x509::Certificate& c) {
+  return c.Derived<DnWhitespace>(&ComputeIssuerWhitespace);
+}
+
 bool HasMultiValuedRdn(const x509::Name& name) {
   const auto& attrs = name.attributes;
   for (size_t i = 1; i < attrs.size(); ++i)

@@ -24,6 +24,7 @@
 #include <string_view>
 
 #include "der/input.h"
+#include "x509/certificate.h"
 #include "x509/name.h"
 #include "x509/oids.h"
 
@@ -122,6 +123,10 @@ struct DnWhitespace {
   bool trailing = false;
 };
 DnWhitespace FindDnWhitespace(const x509::Name& name);
+// FindDnWhitespace of the subject and of the issuer, once per certificate
+// (a leading and a trailing lint ask of each).
+DnWhitespace SubjectDnWhitespace(const x509::Certificate& c);
+DnWhitespace IssuerDnWhitespace(const x509::Certificate& c);
 
 // Some RDN (SET) holds more than one attribute.
 bool HasMultiValuedRdn(const x509::Name& name);
