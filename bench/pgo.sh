@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build-pgo}
 shared=${CAIR_SHARED_DIR:-../shared}
-targets=(cair cair-full make_corpus cair_bench catalogue_bench)
+targets=(cair cair-full make_corpus cair_bench)
 common=(-G Ninja -DCMAKE_BUILD_TYPE=Release -DCAIR_LINTS_ONLY= -DCAIR_TESTS=OFF)
 
 echo "pgo: 1/3 instrumented build in $build"
