@@ -545,6 +545,15 @@ def cross_ca_cases():
     write("e_br_tls_ca_eku_prohibited", "na_declared_cross_internal_any_eku", "NA",
           "anyExtendedKeyUsage alone, declared an internal cross-certificate (BRs 7.1.2.2.4 allows it).",
           cross(extendedKeyUsage="anyExtendedKeyUsage"), internal)
+    # BRs 7.1.2.2.6: exactly one reserved policy identifier only when
+    # subscriber certificates chain directly to the cross-certificate.
+    two_reserved = cross(certificatePolicies="2.23.140.1.2.1,2.23.140.1.2.2")
+    write("e_ca_multiple_reserved_policy_oids", "na_declared_cross_external_root_key", "NA",
+          "DV and OV policy identifiers in a cross-certificate of a root's key (BRs 7.1.2.2.6 allows several).",
+          two_reserved, ext)
+    write("e_ca_multiple_reserved_policy_oids", "fail_declared_cross_external_subscriber_issuing", "error",
+          "DV and OV policy identifiers in a cross-certificate of a subscriber-issuing CA (BRs 7.1.2.2.6: exactly one).",
+          two_reserved, "cross-external-subscriber-issuing")
 
 
 def main():

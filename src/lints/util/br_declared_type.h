@@ -17,8 +17,10 @@
 // subscriber-issuing CA's rather than a root's. Under a declared cross type
 // the cross profile's lints (e_br_cross_ca_*, w_br_cross_ca_*) apply to every
 // CA certificate of the run, and the subordinate CA lints whose table 7.1.2.2
-// replaces (extKeyUsage presence and content, AKI presence, unlisted
-// extensions, name constraints of a constrained TLS CA) do not.
+// replaces do not: e_br_tls_ca_eku_missing, e_br_tls_ca_eku_prohibited,
+// w_br_tls_ca_eku_unlisted, w_br_ca_extension_unlisted, e_br_ca_aki_missing,
+// e_br_tls_ca_name_constraints_incomplete (and, for a root's key,
+// e_ca_multiple_reserved_policy_oids).
 #ifndef CAIR_LINTS_UTIL_BR_DECLARED_TYPE_H_
 #define CAIR_LINTS_UTIL_BR_DECLARED_TYPE_H_
 
@@ -69,6 +71,12 @@ inline bool IsExternalCross(DeclaredType t) {
 }
 inline bool IsInternalCross(DeclaredType t) {
   return t == DeclaredType::kCrossInternal || t == DeclaredType::kCrossInternalSubscriberIssuing;
+}
+// A cross-certificate of a root's key, to which no subscriber certificate
+// chains directly: BRs 7.1.2.2.6 then lets it carry more than one reserved
+// policy identifier (e_ca_multiple_reserved_policy_oids is NA).
+inline bool IsRootKeyCross(DeclaredType t) {
+  return t == DeclaredType::kCrossInternal || t == DeclaredType::kCrossExternal;
 }
 
 // BRs 7.1.2.2.3, Cross-Certified Subordinate CA Extensions: the extensions a
