@@ -14,7 +14,7 @@ pkilint's lint_cabf_serverauth_cert with `-t INTERNAL-CROSS-CA` and with
 `-t EXTERNAL-CROSS-CA`, in one process (tests/tools/pkilint_batch.py). Columns:
 sha256, cair's --cert-type value, then the findings whose code starts with
 cabf.serverauth.cross_ca. as CODE:SEVERITY, comma-separated (empty: none). Takes
-about four minutes.
+about five minutes of CPU.
 """
 import datetime
 import hashlib
