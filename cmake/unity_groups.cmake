@@ -29,7 +29,8 @@ endfunction()
 # The commands (src/cli): `cair lint`'s files, which the front links too, and
 # cair-full's in four groups of ~6 (CPU seconds each, alone, g++ 12 -O3: 8-29).
 cair_unity_group(cair_lint_cli cli_lint
-  src/cli/lint_command.cc src/cli/lint_stream.cc src/cli/output.cc src/cli/key_options.cc)
+  src/cli/lint_command.cc src/cli/lint_stream.cc src/cli/output.cc src/cli/key_options.cc
+  src/cli/cert_type_option.cc)
 cair_unity_group(cair_full cli_incident
   src/cli/incident_command.cc src/cli/incident_io.cc src/cli/incident_json.cc src/cli/store_common.cc
   src/cli/workflow_commands.cc src/cli/update_commands.cc)

@@ -413,6 +413,56 @@ TEST(CliKeys, WeakKeyBlocklistFromTheOpensslRecipe) {
   std::filesystem::remove_all(dir);
 }
 
+// Issue 14, BRs 7.1.2.2: a cross-certificate is what the run declares it to
+// be (--cert-type, [cair] certificate_type); without it the cross lints are NA
+// and the subordinate CA lints judge it.
+TEST(CliCertType, CrossExternalMakesTheCrossLintsApply) {
+  const std::string cert = "testdata/lints/e_br_cross_ca_external_any_eku/fail_any_eku.pem";  // EKU anyExtendedKeyUsage
+  const std::string names = " --include-names e_br_cross_ca_external_any_eku,e_br_tls_ca_eku_prohibited ";
+  CliRun r = Cair("lint" + names + cert);
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"e_br_cross_ca_external_any_eku\":{\"result\":\"NA\"}"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"e_br_tls_ca_eku_prohibited\":{\"result\":\"error\""), std::string::npos) << r.out;
+  r = Cair("lint --cert-type cross-external" + names + cert);
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"e_br_cross_ca_external_any_eku\":{\"result\":\"error\",\"details\":\"anyExtendedKeyUsage present\"}"),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"e_br_tls_ca_eku_prohibited\":{\"result\":\"NA\"}"), std::string::npos) << r.out;
+  // Internal: anyExtendedKeyUsage alone is the unrestricted profile, no finding.
+  r = Cair("lint --cert-type cross-internal --include-names pkilint:cabf.serverauth.cross_ca.external_anyeku_present,"
+           "e_br_cross_ca_internal_any_eku_with_other " + cert);
+  EXPECT_NE(r.out.find("\"e_br_cross_ca_external_any_eku\":{\"result\":\"NA\"}"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"e_br_cross_ca_internal_any_eku_with_other\":{\"result\":\"pass\"}"), std::string::npos) << r.out;
+  // scan: the finding decides the exit code only under the declaration.
+  const std::string only = " -q --fail-on error --only e_br_cross_ca_external_any_eku ";
+  EXPECT_EQ(Cair("scan" + only + cert).code, 0);
+  r = Cair("scan --cert-type cross-external" + only + cert);
+  EXPECT_EQ(r.code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("e_br_cross_ca_external_any_eku"), std::string::npos) << r.out;
+  // The same declaration from the configuration file, and a bad one there.
+  auto dir = std::filesystem::temp_directory_path() / ("cair_cert_type_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "cross.toml") << "[cair]\ncertificate_type = \"cross-external\"\n";
+  std::ofstream(dir / "bad.toml") << "[cair]\ncertificate_type = \"bridge\"\n";
+  r = Cair("lint --config " + (dir / "cross.toml").string() + names + cert);
+  EXPECT_NE(r.out.find("\"e_br_cross_ca_external_any_eku\":{\"result\":\"error\""), std::string::npos) << r.out;
+  r = Cair("lint --config " + (dir / "bad.toml").string() + names + cert);
+  EXPECT_NE(r.out.find("\"e_br_cross_ca_external_any_eku\":{\"result\":\"fatal\",\"details\":\"cair.certificate_type: unknown "
+                       "certificate type \\\"bridge\\\" (one of auto, cross-internal, cross-external"), std::string::npos) << r.out;
+  std::filesystem::remove_all(dir);
+  // An unknown type is a usage error naming the accepted ones.
+  for (const char* cmd : {"lint", "scan"}) {
+    r = Cair(std::string(cmd) + " --cert-type cross " + cert);
+    EXPECT_EQ(r.code, 2) << cmd;
+    EXPECT_NE(r.err.find(std::string("cair ") + cmd + ": --cert-type: unknown certificate type \"cross\" (one of auto, "
+                         "cross-internal, cross-external, cross-internal-subscriber-issuing, cross-external-subscriber-issuing)"),
+              std::string::npos) << r.err;
+  }
+  r = Cair("lint --help");
+  EXPECT_NE(r.out.find("cross-external: cross-certificate of another organization's root"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cair lint --summary --cert-type cross-external cross.pem"), std::string::npos) << r.out;
+}
+
 TEST(CliKeys, ScanKeyChecksReportReusedKeysAndExit1) {
   auto dir = std::filesystem::temp_directory_path() / ("cair_keys_scan_" + std::to_string(getpid()));
   std::filesystem::create_directories(dir / "certs");

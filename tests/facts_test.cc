@@ -19,6 +19,7 @@
 #include "lint/facts.h"
 #include "lint/registry.h"
 #include "lint/runner.h"
+#include "lints/util/br_declared_type.h"
 #include "x509/input.h"
 #include "x509/object.h"
 #include "x509/oids.h"
@@ -182,9 +183,9 @@ std::vector<std::vector<std::string>> Violations(const std::vector<Declared>& de
   return out;
 }
 
-TEST(Facts, DeclaredFactsAreImpliedByCheckApplies) {
-  ReportSkipped();
-  const lint::Config config;
+// Under `config` (lints that read it, such as the declared certificate type,
+// apply to other certificates).
+void ExpectDeclaredFactsImpliedByCheckApplies(const lint::Config& config) {
   std::vector<std::unique_ptr<lint::LintBase>> lints;
   std::vector<Declared> declared;
   for (const auto& r : lint::Registry::Global().All()) {
@@ -201,6 +202,21 @@ TEST(Facts, DeclaredFactsAreImpliedByCheckApplies) {
     for (const auto& v : violations[k])
       ADD_FAILURE() << declared[k].name << " declares " << lint::FactNames(declared[k].mask) << " but applies to "
                     << v;
+}
+
+TEST(Facts, DeclaredFactsAreImpliedByCheckApplies) {
+  ReportSkipped();
+  ExpectDeclaredFactsImpliedByCheckApplies(lint::Config());
+}
+
+// The cross-certificate lints (BRs 7.1.2.2) apply only under a declared type.
+TEST(Facts, DeclaredFactsHoldUnderEachDeclaredCertificateType) {
+  for (const auto& t : lints::br_profile::DeclaredTypes()) {
+    SCOPED_TRACE(t.name);
+    lint::Config config;
+    config.SetString(lints::br_profile::kDeclaredTypeSection, lints::br_profile::kDeclaredTypeKey, t.name);
+    ExpectDeclaredFactsImpliedByCheckApplies(config);
+  }
 }
 
 // The check above can fail: a subscriber lint wrongly claiming kCa is caught.

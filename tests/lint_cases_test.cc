@@ -6,7 +6,9 @@
 // A case may carry "# blocklist: LINE" headers (e_rsa_debian_weak_key, made
 // by tools/make_lint_cases_weak_keys.py): the driver writes those lines into
 // a blocklist file of its own and configures the lint with it, as
-// --weak-key-blocklist does.
+// --weak-key-blocklist does. A "# cert-type: TYPE" header (the BR
+// cross-certificate cases of tools/make_lint_cases_br_profiles.py) declares
+// the certificate type, as --cert-type does.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -19,6 +21,7 @@
 
 #include "lint/registry.h"
 #include "lint/runner.h"
+#include "lints/util/br_declared_type.h"
 #include "x509/input.h"
 #include "x509/object.h"
 
@@ -30,6 +33,7 @@ namespace fs = std::filesystem;
 struct Case {
   std::string lint, name, path, expect;
   std::vector<std::string> blocklist;  // "# blocklist:" lines
+  std::string cert_type;               // "# cert-type:"
 };
 
 std::vector<Case> LoadCases() {
@@ -38,12 +42,13 @@ std::vector<Case> LoadCases() {
   if (!fs::exists(root)) return out;
   for (const auto& e : fs::recursive_directory_iterator(root)) {
     if (!e.is_regular_file() || e.path().extension() != ".pem") continue;
-    Case c{e.path().parent_path().filename().string(), e.path().stem().string(), e.path().string(), "", {}};
+    Case c{e.path().parent_path().filename().string(), e.path().stem().string(), e.path().string(), "", {}, ""};
     std::ifstream in(e.path());
     std::string line;
     while (std::getline(in, line) && line.rfind("#", 0) == 0)
       if (line.rfind("# expect: ", 0) == 0) c.expect = line.substr(10);
       else if (line.rfind("# blocklist: ", 0) == 0) c.blocklist.push_back(line.substr(13));
+      else if (line.rfind("# cert-type: ", 0) == 0) c.cert_type = line.substr(13);
     out.push_back(c);
   }
   std::sort(out.begin(), out.end(), [](const Case& a, const Case& b) { return a.path < b.path; });
@@ -75,6 +80,8 @@ TEST_P(LintCase, HasExpectedResult) {
     for (const auto& line : c.blocklist) list << line << "\n";
     config.SetString(c.lint, "Blocklist", blocklist_path);
   }
+  if (!c.cert_type.empty())
+    config.SetString(lints::br_profile::kDeclaredTypeSection, lints::br_profile::kDeclaredTypeKey, c.cert_type);
   lint::Runner runner(lint::Registry::Global(), filter, config);
   if (!blocklist_path.empty()) fs::remove(blocklist_path);
   std::vector<lint::Result> results;

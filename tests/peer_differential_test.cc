@@ -31,6 +31,8 @@
 // (why: the rule text that decides — document and section — and the
 // explanation). For a cair-only row, peer_code is any of L's codes for P.
 // A documented row that matches no disagreement is stale and fails too.
+// The cross-certificate lints, which apply only under a declared type, are
+// compared separately (the last test, on pkilint's verdicts under --type).
 #include <gtest/gtest.h>
 #include <openssl/sha.h>
 
@@ -50,6 +52,7 @@
 #include "lint/lint.h"
 #include "lint/registry.h"
 #include "lint/runner.h"
+#include "lints/util/br_declared_type.h"
 #include "x509/input.h"
 #include "x509/object.h"
 
@@ -294,6 +297,84 @@ TEST(PeerDifferential, AgreementPerCodeOrDocumented) {
                 << " / -\n";
   }
   std::cout << "documented disagreements: " << documented_rows << " rows; undocumented: " << undocumented << "\n";
+}
+
+// A cross-certificate is linted as one only under a declared type (BRs
+// 7.1.2.2, lints/util/br_declared_type.h), which the corpus's pkilint verdicts
+// never were. tests/data/peer_differential/pkilint-cross.tsv
+// (tools/make_pkilint_cross_verdicts.py) holds pkilint's under
+// -t INTERNAL-CROSS-CA and -t EXTERNAL-CROSS-CA on the corpus's CA
+// certificates of 2023-09-15 on, limited to its cabf.serverauth.cross_ca.*
+// codes. Every lint recording such a code must agree with it, severity
+// included: an e_ lint with the code at ERROR, a w_ lint with it at WARNING
+// (pkilint gives the absence of extKeyUsage one code, an error when external
+// and a warning when internal, which two lints report). pkilint's
+// cross_ca.name_constraints_extension_present has no lint: the BRs' 7.1.2.2.3
+// table makes nameConstraints MAY (README, BR profiles).
+TEST(PeerDifferential, DeclaredCrossTypesAgreeWithPkilintSeverityIncluded) {
+  const std::string pem = kShared + "/corpus/real/intermediate.pem";
+  if (!std::filesystem::exists(pem)) GTEST_SKIP() << "real corpus not found at " << pem << " (set -DCAIR_SHARED_DIR)";
+  // type -> sha256 -> "CODE:SEVERITY" findings
+  std::map<std::string, std::unordered_map<std::string, std::vector<std::string>>> verdicts;
+  {
+    const std::string path = kSource + "/tests/data/peer_differential/pkilint-cross.tsv";
+    std::ifstream in(path);
+    ASSERT_TRUE(in) << path << ": cannot open";
+    std::string line;
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+      auto cols = Split(line, "\t");
+      ASSERT_GE(cols.size(), 2u) << path << ": " << line;
+      verdicts[cols[1]][cols[0]] = cols.size() > 2 ? Split(cols[2], ",") : std::vector<std::string>{};
+    }
+  }
+  ASSERT_EQ(verdicts.size(), 2u) << "want the cross-internal and cross-external rows";
+  lint::Filter filter;
+  std::map<std::string, std::vector<std::string>> codes;  // lint -> its cross_ca codes
+  for (const auto& r : lint::Registry::Global().All())
+    for (const auto& pc : lint::PeerCodes(*r.metadata))
+      if (pc.linter == "pkilint" && pc.code.starts_with("cabf.serverauth.cross_ca."))
+        codes[std::string(r.metadata->name)].emplace_back(pc.code);
+  ASSERT_FALSE(codes.empty());
+  for (const auto& [name, c] : codes) filter.include_names.push_back(name);
+
+  std::ifstream in(pem, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const auto decoded = x509::DecodeObjects(ss.str(), x509::InputFormat::kPem);
+  for (const auto& [type, by_sha] : verdicts) {
+    lint::Config config;
+    config.SetString(lints::br_profile::kDeclaredTypeSection, lints::br_profile::kDeclaredTypeKey, type);
+    lint::Runner runner(lint::Registry::Global(), filter, config);
+    size_t certificates = 0, both = 0, disagreements = 0;
+    std::vector<lint::Result> results;
+    for (const auto& obj : decoded.objects) {
+      auto v = by_sha.find(Sha256Hex(obj.der));
+      if (v == by_sha.end()) continue;
+      auto parsed = x509::ParseObject(der::Input(std::string_view(obj.der)), obj.label);
+      ASSERT_EQ(parsed.kind, x509::ParsedKind::kCertificate) << v->first;
+      ++certificates;
+      runner.Run(parsed.cert, &results);
+      for (size_t j = 0; j < results.size(); ++j) {
+        const lint::Metadata& m = *runner.certificate_lints()[j];
+        const lint::Status s = results[j].status;
+        if (s == lint::Status::kNA || s == lint::Status::kNE) continue;
+        const std::string severity = m.name.starts_with("e_") ? ":ERROR" : ":WARNING";
+        bool theirs = false;
+        for (const auto& code : codes[std::string(m.name)])
+          theirs |= std::find(v->second.begin(), v->second.end(), code + severity) != v->second.end();
+        const bool ours = s >= lint::Status::kWarn;
+        both += ours && theirs;
+        if (ours != theirs && ++disagreements <= 20)
+          ADD_FAILURE() << type << " " << m.name << " on " << v->first << ": cair " << lint::StatusName(s) << " "
+                        << results[j].details << ", pkilint " << (theirs ? "reports" : "does not report") << " it";
+      }
+    }
+    EXPECT_EQ(certificates, by_sha.size()) << type << ": certificates of pkilint-cross.tsv missing from " << pem;
+    EXPECT_GT(both, 0u) << type;
+    std::cout << "declared " << type << ": " << certificates << " CA certificates, " << both
+              << " findings in agreement with pkilint, " << disagreements << " disagreements\n";
+  }
 }
 
 }  // namespace

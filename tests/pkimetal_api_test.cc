@@ -329,6 +329,39 @@ TEST_F(PkimetalApi, ProfilesSelectTheRequirementBodies) {
   for (const auto& code : rfc_codes) EXPECT_TRUE(all.count(code)) << code;
 }
 
+// The tbr_cross_* profiles declare the cross-certificate type (BRs 7.1.2.2),
+// which no certificate shows: the cross lints report only under them, and the
+// subordinate CA lints they replace only without them.
+TEST_F(PkimetalApi, CrossProfilesDeclareTheCertificateType) {
+  const std::string pem = Slurp(Source("testdata/lints/e_br_cross_ca_external_any_eku/fail_any_eku.pem"));
+  json autodetect = Rows(Form("/lintcert", {{"b64input", pem}}));
+  json subordinate = Rows(Form("/lintcert", {{"b64input", pem}, {"profile", "tbr_subordinate_tlsserver"}}));
+  json external = Rows(Form("/lintcert", {{"b64input", pem}, {"profile", "tbr_cross_external"}}));
+  json internal = Rows(Form("/lintcert", {{"b64input", pem}, {"profile", "tbr_cross_internal"}}));
+  json issuing = Rows(Form("/lintcert", {{"b64input", pem}, {"profile", "tbr_cross_external_subscriberissuing"}}));
+  EXPECT_EQ(Meta(external).rfind("Profile: tbr_cross_external;", 0), 0u) << Meta(external);
+  for (const json* rows : {&autodetect, &subordinate}) {
+    EXPECT_FALSE(Codes(*rows).count("e_br_cross_ca_external_any_eku")) << rows->dump();
+    EXPECT_TRUE(Codes(*rows).count("e_br_tls_ca_eku_prohibited")) << rows->dump();
+  }
+  for (const json* rows : {&external, &issuing}) {
+    EXPECT_TRUE(Codes(*rows).count("e_br_cross_ca_external_any_eku")) << rows->dump();
+    EXPECT_FALSE(Codes(*rows).count("e_br_tls_ca_eku_prohibited")) << rows->dump();
+  }
+  bool explained = false;
+  for (const auto& row : external)
+    if (row.value("Code", "") == "e_br_cross_ca_external_any_eku")
+      explained = row["Severity"] == "error" &&
+                  row["Finding"].get<std::string>().find("pkilint cabf.serverauth.cross_ca.external_anyeku_present") !=
+                      std::string::npos;
+  EXPECT_TRUE(explained) << external.dump();
+  // Internal: anyExtendedKeyUsage alone is allowed (unrestricted).
+  EXPECT_FALSE(Codes(internal).count("e_br_cross_ca_external_any_eku")) << internal.dump();
+  EXPECT_FALSE(Codes(internal).count("e_br_tls_ca_eku_prohibited")) << internal.dump();
+  // Declaring is per request: the next autodetect request is as before.
+  EXPECT_EQ(Codes(Rows(Form("/lintcert", {{"b64input", pem}}))), Codes(autodetect));
+}
+
 TEST_F(PkimetalApi, AutodetectNamesTheProfile) {
   EXPECT_EQ(Meta(Rows(Form("/lintcert", {{"b64input", Slurp(Source("samples/root-ca.pem"))}}))).rfind("Profile: rfc5280_root;", 0),
             0u);

@@ -3,7 +3,10 @@
 // (profile detected from the policy OIDs, as cair does), every case of
 // tools/make_lint_cases_br_profiles.py by lint_cabf_serverauth_cert (type
 // detected as br_profile.h does), and the lint's pkilint peer code must be
-// reported on each violating case and on no passing one. Skips when
+// reported on each violating case and on no passing one. A case declaring
+// its certificate type ("# cert-type: cross-external", the cross-certificate
+// profile of BRs 7.1.2.2) is linted by pkilint with that type (`lint -t
+// EXTERNAL-CROSS-CA`) instead of detection. Skips when
 // ../shared/peers is absent or its pkilint cannot run here. pkilint runs once
 // per tool over all cases (tests/tools/pkilint_batch.py), not once per case.
 #include <gtest/gtest.h>
@@ -24,6 +27,7 @@
 
 #include "lint/lint.h"
 #include "lint/registry.h"
+#include "lints/util/br_declared_type.h"
 
 namespace cair {
 namespace {
@@ -36,6 +40,7 @@ const fs::path kPkilint = kPeers / "bin/pkilint";
 struct SmimeCase {
   std::string lint, name, path, expect, pem;
   std::string tool;  // pkilint's command-line tool for the case's generator
+  std::string cert_type;  // "# cert-type:" (cair's --cert-type value), "" for detection
 };
 
 // The generators whose cases pkilint judges, and the pkilint tool for each.
@@ -50,7 +55,7 @@ std::vector<SmimeCase> LoadSmimeCases() {
   if (!fs::exists(root)) return out;
   for (const auto& e : fs::recursive_directory_iterator(root)) {
     if (!e.is_regular_file() || e.path().extension() != ".pem") continue;
-    SmimeCase c{e.path().parent_path().filename().string(), e.path().stem().string(), e.path().string(), "", "", ""};
+    SmimeCase c{e.path().parent_path().filename().string(), e.path().stem().string(), e.path().string(), "", "", "", ""};
     std::ifstream in(e.path());
     std::string line;
     while (std::getline(in, line)) {
@@ -59,6 +64,7 @@ std::vector<SmimeCase> LoadSmimeCases() {
         continue;
       }
       if (line.rfind("# expect: ", 0) == 0) c.expect = line.substr(10);
+      if (line.rfind("# cert-type: ", 0) == 0) c.cert_type = line.substr(13);
       for (const auto& [marker, tool] : kGenerators)
         if (line == marker) c.tool = tool;
     }
@@ -77,7 +83,16 @@ struct PkilintRun {
   std::set<std::string> codes;  // findings of severity NOTICE and above
 };
 
-// pkilint's output for every case, one Python process per tool
+// pkilint's `lint` arguments for a case: its declared type as pkilint names
+// it, else detection.
+std::string PkilintLintArgs(const SmimeCase& c) {
+  if (c.cert_type.empty()) return "lint -d";
+  for (const auto& t : lints::br_profile::DeclaredTypes())
+    if (c.cert_type == t.name && *t.pkilint) return std::string("lint -t ") + t.pkilint;
+  return "lint -d";  // "auto" or unknown: the test of the case itself fails on it
+}
+
+// pkilint's output for every case, one Python process per tool and type
 // (tests/tools/pkilint_batch.py runs the tool's main() on each file, so the
 // output is what `pkilint TOOL lint -d FILE` prints). Cases are written to
 // temporary files without their header lines. Keyed by the case's path; a
@@ -103,17 +118,19 @@ const BatchOutputs& PkilintOutputs() {
     BatchOutputs b;
     const fs::path dir = fs::temp_directory_path() / ("cair_pkilint_oracle_" + std::to_string(::getpid()));
     fs::create_directories(dir);
-    std::map<std::string, std::vector<std::pair<std::string, std::string>>> files_by_tool;  // tmp, case
+    // (tool, lint arguments) -> (tmp, case)
+    std::map<std::pair<std::string, std::string>, std::vector<std::pair<std::string, std::string>>> files_by_tool;
     size_t i = 0;
     for (const auto& c : LoadSmimeCases()) {
       fs::path tmp = dir / (std::to_string(i++) + ".pem");
       std::ofstream(tmp) << c.pem;
-      files_by_tool[c.tool].emplace_back(tmp.string(), c.path);
+      files_by_tool[{c.tool, PkilintLintArgs(c)}].emplace_back(tmp.string(), c.path);
     }
-    for (const auto& [tool, files] : files_by_tool) {
+    for (const auto& [run, files] : files_by_tool) {
+      const auto& [tool, args] = run;
       std::string cmd = "PYTHONPATH=" + (kPeers / "lib/pkilint-site").string() + " /usr/bin/python3 " +
                         (fs::path(CAIR_SOURCE_DIR) / "tests/tools/pkilint_batch.py").string() + " " + tool +
-                        " lint -d --";
+                        " " + args + " --";
       std::map<std::string, std::string> case_of;
       for (const auto& [tmp, path] : files) {
         cmd += " " + tmp;
@@ -134,7 +151,7 @@ const BatchOutputs& PkilintOutputs() {
         }
         pos = end;
       }
-      if (!any) b.failure += tool + ": " + out.substr(0, 2000) + "\n";
+      if (!any) b.failure += tool + " " + args + ": " + out.substr(0, 2000) + "\n";
     }
     fs::remove_all(dir);
     return b;

@@ -111,21 +111,26 @@ def subca(subject="/C=US/O=Example/CN=Example TLS CA", **exts):
     return make({**SUBCA, **exts}, subject=subject)
 
 
-def write(lint, case, expect, why, der):
+def write(lint, case, expect, why, der, cert_type=None):
+    """`cert_type`: the certificate type the case is linted as (cair's
+    --cert-type, pkilint's --type), for the profiles a certificate alone
+    cannot be told by; None for detection."""
     if ONLY is not None and lint not in ONLY:
         return
     d = os.path.join(OUT, lint)
     os.makedirs(d, exist_ok=True)
     with open(os.path.join(d, case + ".pem"), "w") as f:
-        f.write("# lint: %s\n# case: %s\n# expect: %s\n# why: %s\n# made by: tools/make_lint_cases_br_profiles.py\n"
-                % (lint, case, expect, why))
+        f.write("# lint: %s\n# case: %s\n# expect: %s\n# why: %s\n" % (lint, case, expect, why))
+        if cert_type:
+            f.write("# cert-type: %s\n" % cert_type)
+        f.write("# made by: tools/make_lint_cases_br_profiles.py\n")
         f.write(base.pem(der))
 
 
-def pair(lint, fail, passing, expect="warn"):
+def pair(lint, fail, passing, expect="warn", cert_type=None):
     """`fail` and `passing`: (case name, why, DER)."""
-    write(lint, fail[0], expect, fail[1], fail[2])
-    write(lint, passing[0], "pass", passing[1], passing[2])
+    write(lint, fail[0], expect, fail[1], fail[2], cert_type)
+    write(lint, passing[0], "pass", passing[1], passing[2], cert_type)
 
 
 def cases():
@@ -289,6 +294,7 @@ def cases():
 
     profile_cases_sc062(ocsp)
     peer_code_cases()
+    cross_ca_cases()
 
 
 def profile_cases_sc062(ocsp):
@@ -490,6 +496,64 @@ def peer_code_cases():
          ("fail_ec_key_encipherment", "An ECDSA key with keyEncipherment (RFC 8813 3: MUST NOT).",
           make({**LEAF, "keyUsage": "critical,digitalSignature,keyEncipherment"})),
          ("pass_ec_digital_signature", "digitalSignature only.", make(LEAF)), expect="error")
+
+
+def cross_ca_cases():
+    """The Cross-Certified Subordinate CA profile (BRs 7.1.2.2), linted under
+    a declared type: a cross-certificate looks like any subordinate CA."""
+    def cross(**exts):
+        return make({**SUBCA, **exts}, subject="/C=US/O=Other Trust Services/CN=Other Root R1")
+    ext, internal = "cross-external", "cross-internal"
+    pair("e_br_cross_ca_extension_missing",
+         ("fail_no_crl_distribution_points", "A cross-certificate without cRLDistributionPoints (MUST, BRs 7.1.2.2.3).",
+          cross(crlDistributionPoints=None)),
+         ("pass_profile_extensions", "Every extension the profile requires.", cross()), expect="error", cert_type=ext)
+    pair("w_br_cross_ca_extension_missing",
+         ("fail_internal_no_eku", "An internal cross-certificate without extKeyUsage (SHOULD, BRs 7.1.2.2.3).",
+          cross(extendedKeyUsage=None)),
+         ("pass_aia_and_eku", "authorityInformationAccess and extKeyUsage present.", cross()), cert_type=internal)
+    pair("w_br_cross_ca_extension_unlisted",
+         ("fail_netscape_comment", "A cross-certificate with a Netscape comment extension, not in BRs 7.1.2.2.3.",
+          cross(nsComment="test")),
+         ("pass_profile_extensions", "Only extensions the profile lists.", cross()), cert_type=ext)
+    pair("e_br_cross_ca_eku_server_auth_missing",
+         ("fail_client_auth_only", "A restricted cross-certificate whose extKeyUsage lacks serverAuth (MUST, BRs "
+          "7.1.2.2.5).", cross(extendedKeyUsage="clientAuth")),
+         ("pass_server_and_client", "serverAuth and clientAuth.", cross(extendedKeyUsage="serverAuth,clientAuth")),
+         expect="error", cert_type=ext)
+    pair("e_br_cross_ca_eku_prohibited",
+         ("fail_time_stamping", "A restricted cross-certificate whose extKeyUsage adds timeStamping (MUST NOT, BRs "
+          "7.1.2.2.5).", cross(extendedKeyUsage="serverAuth,timeStamping")),
+         ("pass_server_and_client", "serverAuth and clientAuth.", cross(extendedKeyUsage="serverAuth,clientAuth")),
+         expect="error", cert_type=ext)
+    pair("w_br_cross_ca_eku_unlisted",
+         ("fail_private_purpose", "A restricted cross-certificate whose extKeyUsage adds a purpose the table does "
+          "not name (NOT RECOMMENDED, BRs 7.1.2.2.5).", cross(extendedKeyUsage="serverAuth," + TEST_POLICY)),
+         ("pass_server_auth", "serverAuth alone.", cross()), cert_type=ext)
+    pair("e_br_cross_ca_external_any_eku",
+         ("fail_any_eku", "An external cross-certificate with anyExtendedKeyUsage (MUST NOT, BRs 7.1.2.2.5).",
+          cross(extendedKeyUsage="anyExtendedKeyUsage")),
+         ("pass_server_auth", "serverAuth alone.", cross()), expect="error", cert_type=ext)
+    pair("e_br_cross_ca_internal_any_eku_with_other",
+         ("fail_any_eku_and_server_auth", "An internal cross-certificate with anyExtendedKeyUsage beside serverAuth "
+          "(BRs 7.1.2.2.4: alone when unrestricted).", cross(extendedKeyUsage="serverAuth,anyExtendedKeyUsage")),
+         ("pass_any_eku_alone", "anyExtendedKeyUsage alone: unrestricted.", cross(extendedKeyUsage="anyExtendedKeyUsage")),
+         expect="error", cert_type=internal)
+    # Under a declared cross type, the subordinate CA table the cross profile
+    # replaces does not apply: anyExtendedKeyUsage alone is an unrestricted
+    # internal cross-certificate, not a TLS CA with a prohibited purpose.
+    write("e_br_tls_ca_eku_prohibited", "na_declared_cross_internal_any_eku", "NA",
+          "anyExtendedKeyUsage alone, declared an internal cross-certificate (BRs 7.1.2.2.4 allows it).",
+          cross(extendedKeyUsage="anyExtendedKeyUsage"), internal)
+    # BRs 7.1.2.2.6: exactly one reserved policy identifier only when
+    # subscriber certificates chain directly to the cross-certificate.
+    two_reserved = cross(certificatePolicies="2.23.140.1.2.1,2.23.140.1.2.2")
+    write("e_ca_multiple_reserved_policy_oids", "na_declared_cross_external_root_key", "NA",
+          "DV and OV policy identifiers in a cross-certificate of a root's key (BRs 7.1.2.2.6 allows several).",
+          two_reserved, ext)
+    write("e_ca_multiple_reserved_policy_oids", "fail_declared_cross_external_subscriber_issuing", "error",
+          "DV and OV policy identifiers in a cross-certificate of a subscriber-issuing CA (BRs 7.1.2.2.6: exactly one).",
+          two_reserved, "cross-external-subscriber-issuing")
 
 
 def main():

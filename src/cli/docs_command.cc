@@ -35,6 +35,7 @@ std::map<std::string, std::vector<CaseRef>> OwnCases(const fs::path& dir) {
     while (std::getline(in, line) && line.rfind("#", 0) == 0) {
       if (line.rfind("# expect: ", 0) == 0) c.expect = line.substr(10);
       if (line.rfind("# why: ", 0) == 0) c.why = line.substr(7);
+      if (line.rfind("# cert-type: ", 0) == 0) c.why += " Linted with `--cert-type " + line.substr(13) + "`.";
     }
     out[p.parent_path().filename().string()].push_back(c);
   }

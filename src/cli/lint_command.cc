@@ -14,6 +14,7 @@
 #include "base/sha256.h"
 #include "base/strings.h"
 #include "cli/commands.h"
+#include "cli/cert_type_option.h"
 #include "cli/key_options.h"
 #include "cli/lint_stream.h"
 #include "embed/linter.h"
@@ -35,6 +36,7 @@ struct LintOptions {
   std::string name_filter;
   std::string config_path;
   std::string weak_key_blocklist;  // issue 14: e_rsa_debian_weak_key's list
+  std::string cert_type;           // issue 14: the declared certificate type (BRs 7.1.2.2)
   bool list_json = false, list_sources = false, summary = false, long_summary = false,
        example_config = false, profile = false, stream = false;
   std::string fail_on;
@@ -123,7 +125,9 @@ int RunLint(const LintOptions& opt) {
                  "[e_crl_next_update_invalid]\nSubscriberCRL = true\n\n"
                  "[e_rsa_fermat_factorization]\nRounds = 100\n\n"
                  "[e_subj_contains_html_entities]\nSkip = false\n\n"
-                 "[e_subj_orgunit_in_ca_cert]\nCrossCert = false\n";
+                 "[e_subj_orgunit_in_ca_cert]\nCrossCert = false\n\n"
+                 "# what the certificates are declared to be (--cert-type): auto, cross-internal, ...\n"
+                 "[cair]\ncertificate_type = \"auto\"\n";
     return kExitOk;
   }
   auto format = x509::ParseInputFormat(opt.format);
@@ -190,6 +194,7 @@ int RunLint(const LintOptions& opt) {
     config = std::move(*c);
   }
   if (!ApplyWeakKeyBlocklist(opt.weak_key_blocklist, "cair lint", &config)) return kExitUsage;
+  if (!ApplyCertType(opt.cert_type, "cair lint", &config)) return kExitUsage;
   std::optional<lint::Status> fail_on;
   if (!opt.fail_on.empty()) {
     fail_on = lint::ParseStatus(opt.fail_on);
@@ -327,6 +332,7 @@ void AddLintCommand(CLI::App& app, int* exit_code) {
       "  cair lint --include-sources RFC5280,Community --pretty cert.der\n"
       "  openssl x509 -outform der < c.pem | cair lint --format der -\n"
       "  cair lint --summary --weak-key-blocklist /usr/share/openssl-blacklist/blacklist.RSA-2048 cert.pem\n"
+      "  cair lint --summary --cert-type cross-external cross.pem   # a cross-certificate (BRs 7.1.2.2)\n"
       "  cut -f2 certs.tsv | cair lint --stream    # base64 DER per line -> one JSON line each\n"
       "  echo '{\"id\":7,\"der\":\"MIIF...\"}' | cair lint --stream --include-sources CABF_BR\n\n"
       "--stream (Hadoop streaming, Spark RDD.pipe()): each input line is base64 DER or a JSON\n"
@@ -349,6 +355,7 @@ void AddLintCommand(CLI::App& app, int* exit_code) {
       ->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--name-filter", opt->name_filter, "Only lints whose name matches this regular expression");
   AddWeakKeyBlocklistOption(cmd, &opt->weak_key_blocklist);
+  AddCertTypeOption(cmd, &opt->cert_type);
   cmd->add_option("--config", opt->config_path, "TOML configuration for configurable lints (see --example-config)");
   cmd->add_flag("--list-lints-json", opt->list_json, "Print every lint's metadata, one JSON object per line");
   cmd->add_flag("--list-lints-source", opt->list_sources, "Print the lint sources and how many lints each has");

@@ -13,6 +13,7 @@
 
 #include "base/strings.h"
 #include "cli/commands.h"
+#include "cli/cert_type_option.h"
 #include "cli/key_options.h"
 #include "corpus/key_checks.h"
 #include "corpus/scanner.h"
@@ -37,6 +38,7 @@ struct ScanCliOptions {
   bool recurrence = false;  // issue 12: closed incidents' problems found again
   std::string db;
   std::string weak_key_blocklist, key_checks = kDefaultKeyChecks;  // issue 14: keys
+  std::string cert_type;  // issue 14: the declared certificate type (BRs 7.1.2.2)
 };
 
 std::optional<int64_t> ParseTime(const std::string& s) {
@@ -152,6 +154,7 @@ int RunScan(const ScanCliOptions& o) {
     config = std::move(*c);
   }
   if (!ApplyWeakKeyBlocklist(o.weak_key_blocklist, "cair scan", &config)) return kExitUsage;
+  if (!ApplyCertType(o.cert_type, "cair scan", &config)) return kExitUsage;
   KeyCheckSelection key_sel;
   if (!ParseKeyChecks(o.key_checks, &key_sel)) {
     std::cerr << "cair scan: --key-checks must be all, none, or a comma-separated list of shared-factors and "
@@ -386,6 +389,7 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
       "  cair scan --recurrence --db incidents.db --fingerprints recur/ corpus/   # closed incidents found again\n"
       "  cair scan --weak-key-blocklist /usr/share/openssl-blacklist/blacklist.RSA-2048 corpus/\n"
       "  cair scan --key-checks all corpus/             # + shared RSA primes (batch GCD) and reused keys\n"
+      "  cair scan --cert-type cross-external --only e_br_cross_ca_external_any_eku cross-certs/\n"
       "  cair scan --pg-query 'SELECT der, id FROM certs WHERE not_after > now()' 'pg:dbname=ca host=/run/postgresql'\n\n"
       "Exit codes: 0 done; 1 --fail-on reached, --recurrence found one, or a key check found shared\n"
       "factors or reused keys; 2 usage; 4 interrupted (partial results printed).");
@@ -416,6 +420,7 @@ void AddScanCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--config", o->config_path, "TOML configuration for configurable lints");
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 when any finding is at least this bad");
   AddWeakKeyBlocklistOption(cmd, &o->weak_key_blocklist);
+  AddCertTypeOption(cmd, &o->cert_type);
   AddKeyChecksOption(cmd, &o->key_checks);
   cmd->add_flag("--quiet,-q", o->quiet, "No progress line");
   cmd->add_flag("--parse-only", o->parse_only, "Read and parse only, run no lint (the benchmark floor)");

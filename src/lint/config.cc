@@ -31,6 +31,12 @@ std::optional<Config> Config::Parse(std::string_view text, std::string* error) {
   return c;
 }
 
+Config Config::Clone() const {
+  Config c;
+  c.impl_->table = impl_->table;
+  return c;
+}
+
 std::optional<Config> Config::Load(const std::string& path, std::string* error) {
   auto text = base::ReadWholeFile(path, error);
   if (!text) return std::nullopt;

@@ -33,6 +33,8 @@ class Config {
   std::optional<std::string> GetString(std::string_view section, std::string_view key, std::string_view def,
                                        std::string* error) const;
   bool HasSection(std::string_view section) const;
+  // A copy (e.g. one the server changes per request profile).
+  Config Clone() const;
   // Sets `[section] key = value` (a command-line option that overrides or
   // adds to the configuration file, e.g. --weak-key-blocklist).
   void SetString(std::string_view section, std::string_view key, std::string_view value);

@@ -11,6 +11,8 @@
 #include "base/strings.h"
 #include "der/input.h"
 #include "der/parser.h"
+#include "lint/registry.h"
+#include "lints/util/br_declared_type.h"
 #include "report/mustache.h"
 #include "x509/crl.h"
 #include "x509/input.h"
@@ -62,6 +64,7 @@ struct ProfileRow {
   const char* source;
   const char* description;
   int family;
+  const char* declared_type = nullptr;  // PkimetalProfile::declared_type
 };
 
 // pkimetal's profile names (its GET /profiles), in its order; the
@@ -82,10 +85,10 @@ constexpr ProfileRow kProfileRows[] = {
     {"rfc5280_arl", "RFC 5280", "CRL of CA certificates (ARL)", kRfc},
     {"rfc6960_ocspresponse", "RFC 6960", "OCSP response", kRfc},
     {"tbr_root_tlsserver", "CA/B Forum TLS BR", "Root CA certificate (BR 7.1.2.1)", kTbr},
-    {"tbr_cross_internal", "CA/B Forum TLS BR", "Cross-certificate of a root of the same CA (BR 7.1.2.2)", kTbr},
-    {"tbr_cross_internal_subscriberissuing", "CA/B Forum TLS BR", "Cross-certificate of a subscriber-issuing CA of the same CA (BR 7.1.2.2)", kTbr},
-    {"tbr_cross_external", "CA/B Forum TLS BR", "Cross-certificate of another organisation's root (BR 7.1.2.2)", kTbr},
-    {"tbr_cross_external_subscriberissuing", "CA/B Forum TLS BR", "Cross-certificate of another organisation's subscriber-issuing CA (BR 7.1.2.2)", kTbr},
+    {"tbr_cross_internal", "CA/B Forum TLS BR", "Cross-certificate of a root of the same CA (BR 7.1.2.2)", kTbr, "cross-internal"},
+    {"tbr_cross_internal_subscriberissuing", "CA/B Forum TLS BR", "Cross-certificate of a subscriber-issuing CA of the same CA (BR 7.1.2.2)", kTbr, "cross-internal-subscriber-issuing"},
+    {"tbr_cross_external", "CA/B Forum TLS BR", "Cross-certificate of another organisation's root (BR 7.1.2.2)", kTbr, "cross-external"},
+    {"tbr_cross_external_subscriberissuing", "CA/B Forum TLS BR", "Cross-certificate of another organisation's subscriber-issuing CA (BR 7.1.2.2)", kTbr, "cross-external-subscriber-issuing"},
     {"tbr_subordinate_tlsserver", "CA/B Forum TLS BR", "TLS subordinate CA certificate (BR 7.1.2.10)", kTbr},
     {"tbr_subordinate_tlsserver_internal_unconstrained", "CA/B Forum TLS BR", "TLS subordinate CA of the same CA, not technically constrained (BR 7.1.2.6)", kTbr},
     {"tbr_subordinate_tlsserver_internal_constrained", "CA/B Forum TLS BR", "TLS subordinate CA of the same CA, technically constrained (BR 7.1.2.5)", kTbr},
@@ -326,7 +329,7 @@ struct Linted {
 // pkimetal's order, an input that does not parse, an unknown profile
 // ("" = autodetect), an unknown severity. Sets *chosen to the profile used.
 Linted LintInput(const Endpoint& ep, std::string der, const std::string& profile_name, const std::string& severity,
-                 const lint::Runner& runner, std::string* chosen) {
+                 PkimetalRunners& runners, std::string* chosen) {
   Linted out;
   const bool autodetect = profile_name.empty() || profile_name == "autodetect";
   const PkimetalProfile* profile = FindPkimetalProfile(autodetect ? "autodetect" : profile_name);
@@ -346,10 +349,15 @@ Linted LintInput(const Endpoint& ep, std::string der, const std::string& profile
     out.error = std::string("Unrecognised input: not ") + ep.object + ": " + why;
     return out;
   };
-  // Lints a parsed object (its diagnostics are rows too) under the profile.
-  auto finish = [&](const auto& object, const char* detected, const std::vector<const lint::Metadata*>& metas) {
+  // Lints a parsed object (its diagnostics are rows too) under the profile,
+  // with the runner of the certificate type it declares; `metas_of` picks the
+  // runner's lints of the object's type.
+  auto finish = [&](const auto& object, const char* detected,
+                    const std::vector<const lint::Metadata*>& (lint::Runner::*metas_of)() const) {
     if (!object.ok()) return unparsable(object.diagnostics.Summary());
     if (refused(detected)) return out;
+    const lint::Runner& runner = runners.For(*profile);
+    const std::vector<const lint::Metadata*>& metas = (runner.*metas_of)();
     std::vector<lint::Result> results;
     runner.Run(object, &results);
     AddDiagnostics(object.diagnostics, &out.findings);
@@ -361,18 +369,18 @@ Linted LintInput(const Endpoint& ep, std::string der, const std::string& profile
     case Endpoint::kTbsCert: {
       const der::Input in{std::string_view(der)};
       x509::Certificate c = ep.kind == Endpoint::kCert ? x509::ParseCertificate(in) : x509::ParseTbsCertificate(in);
-      return finish(c, c.ok() ? DetectCertificateProfile(c) : "", runner.certificate_lints());
+      return finish(c, c.ok() ? DetectCertificateProfile(c) : "", &lint::Runner::certificate_lints);
     }
     case Endpoint::kCrl:
     case Endpoint::kTbsCrl: {
       if (ep.kind == Endpoint::kTbsCrl && !Rewrap(WrapTbsCrl, &der))
         return unparsable("not one DER SEQUENCE with a signature AlgorithmIdentifier");
-      return finish(x509::ParseCrl(der::Input(std::string_view(der))), "rfc5280_crl", runner.crl_lints());
+      return finish(x509::ParseCrl(der::Input(std::string_view(der))), "rfc5280_crl", &lint::Runner::crl_lints);
     }
     case Endpoint::kOcsp:
     case Endpoint::kTbsOcsp: {
       if (ep.kind == Endpoint::kTbsOcsp && !Rewrap(WrapTbsOcsp, &der)) return unparsable("not one DER SEQUENCE");
-      return finish(x509::ParseOcspResponse(der::Input(std::string_view(der))), "rfc6960_ocspresponse", runner.ocsp_lints());
+      return finish(x509::ParseOcspResponse(der::Input(std::string_view(der))), "rfc6960_ocspresponse", &lint::Runner::ocsp_lints);
     }
   }
   return out;
@@ -388,7 +396,7 @@ void Send(httplib::Response& res, Format format, const std::vector<PkimetalFindi
   }
 }
 
-void Lint(const Endpoint& ep, const lint::Runner& runner, const httplib::Request& req, httplib::Response& res) {
+void Lint(const Endpoint& ep, PkimetalRunners& runners, const httplib::Request& req, httplib::Response& res) {
   const Params params(req);
   Format format = Format::kJson;
   if (std::string f = params.Get("format"); !f.empty()) {
@@ -434,7 +442,7 @@ void Lint(const Endpoint& ep, const lint::Runner& runner, const httplib::Request
 
   std::string chosen;
   const auto least = ParsePkimetalSeverity(params.Get("severity"));
-  Linted linted = LintInput(ep, std::move(der), params.Get("profile"), params.Get("severity"), runner, &chosen);
+  Linted linted = LintInput(ep, std::move(der), params.Get("profile"), params.Get("severity"), runners, &chosen);
   if (!linted.error.empty()) return refuse(linted.error);
 
   auto& rows = linted.findings;
@@ -504,7 +512,7 @@ std::optional<PkimetalFinding> FindingOf(const lint::Metadata& m, const lint::Re
 const std::vector<PkimetalProfile>& PkimetalProfiles() {
   static const std::vector<PkimetalProfile> kProfiles = [] {
     std::vector<PkimetalProfile> v;
-    for (const auto& r : kProfileRows) v.push_back({r.name, r.source, r.description, Family(r.family)});
+    for (const auto& r : kProfileRows) v.push_back({r.name, r.source, r.description, Family(r.family), r.declared_type});
     return v;
   }();
   return kProfiles;
@@ -641,9 +649,26 @@ std::string PkimetalHtml(const std::vector<PkimetalFinding>& findings) {
   return out + "</table>\n</body></html>\n";
 }
 
-void RegisterPkimetalRoutes(Transport& http, const lint::Runner& runner) {
+PkimetalRunners::PkimetalRunners(const lint::Runner& base, const lint::Config& config)
+    : base_(base), config_(config.Clone()) {}
+PkimetalRunners::~PkimetalRunners() = default;
+
+const lint::Runner& PkimetalRunners::For(const PkimetalProfile& profile) {
+  if (!profile.declared_type) return base_;
+  std::lock_guard<std::mutex> lock(mu_);
+  std::unique_ptr<lint::Runner>& r = declared_[profile.declared_type];
+  if (!r) {
+    lint::Config config = config_.Clone();
+    config.SetString(lints::br_profile::kDeclaredTypeSection, lints::br_profile::kDeclaredTypeKey, profile.declared_type);
+    r = std::make_unique<lint::Runner>(lint::Registry::Global(), lint::Filter{}, config);
+  }
+  return *r;
+}
+
+void RegisterPkimetalRoutes(Transport& http, PkimetalRunners& runners) {
+  const lint::Runner& runner = runners.base();
   for (const Endpoint& ep : kEndpoints) {
-    http.Post(ep.path, [&ep, &runner](const httplib::Request& req, httplib::Response& res) { Lint(ep, runner, req, res); });
+    http.Post(ep.path, [&ep, &runners](const httplib::Request& req, httplib::Response& res) { Lint(ep, runners, req, res); });
     http.Get(ep.path, [&ep](const httplib::Request&, httplib::Response& res) {
       res.set_content(FormPage(ep), "text/html; charset=utf-8");
     });

@@ -12,7 +12,9 @@
 //        in the query string.
 //        format  json (default) | text | html, else from an Accept header of
 //                exactly application/json, text/plain or text/html
-//        profile autodetect (default) or a name from GET /profiles
+//        profile autodetect (default) or a name from GET /profiles; the
+//                tbr_cross_* ones also declare the certificate type, so
+//                that the cross-certificate lints (BRs 7.1.2.2) apply
 //        severity the least severity reported: meta (default), debug, info,
 //                notice, warning, error, bug, fatal
 //   GET  /linters, /profiles   JSON arrays, as pkimetal's
@@ -35,11 +37,15 @@
 #ifndef CAIR_SERVER_PKIMETAL_API_H_
 #define CAIR_SERVER_PKIMETAL_API_H_
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "lint/config.h"
 #include "lint/lint.h"
 #include "lint/runner.h"
 #include "server/transport.h"
@@ -73,6 +79,11 @@ struct PkimetalProfile {
   // The requirement bodies whose lints report under this profile (empty:
   // every lint, each deciding its own applicability, as `cair lint` does).
   std::vector<lint::Source> sources;
+  // The certificate type the profile declares ([cair] certificate_type,
+  // lints/util/br_declared_type.h): "cross-internal", ... for the four
+  // tbr_cross_* profiles, which a certificate alone cannot be told to be;
+  // nullptr for every other profile.
+  const char* declared_type = nullptr;
 };
 const std::vector<PkimetalProfile>& PkimetalProfiles();
 const PkimetalProfile* FindPkimetalProfile(std::string_view name);
@@ -98,9 +109,27 @@ std::string PkimetalJson(const std::vector<PkimetalFinding>& findings);
 std::string PkimetalText(const std::vector<PkimetalFinding>& findings);
 std::string PkimetalHtml(const std::vector<PkimetalFinding>& findings);
 
-// Adds the routes above to `http`; `runner` (every lint, shared with
-// /v1/lint) outlives it.
-void RegisterPkimetalRoutes(Transport& http, const lint::Runner& runner);
+// The runners the lint endpoints use: `base` (every lint under the server's
+// configuration, shared with /v1/lint) for every profile but those that
+// declare a certificate type, each of which gets a runner of its own under a
+// copy of the configuration with [cair] certificate_type set, made on the
+// first request naming it. Thread-safe; `base` outlives it.
+class PkimetalRunners {
+ public:
+  PkimetalRunners(const lint::Runner& base, const lint::Config& config);
+  ~PkimetalRunners();
+  const lint::Runner& base() const { return base_; }
+  const lint::Runner& For(const PkimetalProfile& profile);
+
+ private:
+  const lint::Runner& base_;
+  const lint::Config config_;
+  std::mutex mu_;
+  std::map<std::string, std::unique_ptr<lint::Runner>, std::less<>> declared_;
+};
+
+// Adds the routes above to `http`; `runners` outlives it.
+void RegisterPkimetalRoutes(Transport& http, PkimetalRunners& runners);
 
 }  // namespace cair::server
 

@@ -305,6 +305,7 @@ struct Server::Impl {
   std::unique_ptr<HaltWatch> halts;
   std::unique_ptr<incident::Gate> gate;
   std::unique_ptr<lint::Runner> runner;  // every lint, for /v1/lint
+  std::unique_ptr<PkimetalRunners> pkimetal;  // runner, and one per certificate type a profile declares
   Metrics metrics;
   std::mutex log_mu;
 
@@ -739,7 +740,7 @@ void Server::Impl::Routes() {
     }
     res.set_content(metrics.Prometheus(gauges) + monitor, "text/plain; version=0.0.4");
   });
-  RegisterPkimetalRoutes(http, *runner);  // pkimetal's API: /lintcert, ..., /linters, /profiles
+  RegisterPkimetalRoutes(http, *pkimetal);  // pkimetal's API: /lintcert, ..., /linters, /profiles
   http.Post("/v1/lint", [this](const httplib::Request& q, httplib::Response& r) { Lint(q, r); });
   http.Post("/v1/lint/pair", [this](const httplib::Request& q, httplib::Response& r) { LintPair(q, r); });
   http.Post("/v1/gate", [this](const httplib::Request& q, httplib::Response& r) { GateRequest(q, r); });
@@ -888,6 +889,7 @@ base::StatusOr<std::unique_ptr<Server>> Server::Create(ServerOptions options) {
   impl->halts = std::make_unique<HaltWatch>(std::move(*watch_store));
   if (auto a = impl->halts->Active(); !a.ok()) return base::Prefixed(a.status(), "store: ");
   impl->runner = std::make_unique<lint::Runner>(lint::Registry::Global(), lint::Filter{}, opt.lint_config);
+  impl->pkimetal = std::make_unique<PkimetalRunners>(*impl->runner, opt.lint_config);
   incident::GatePolicy policy;
   policy.config = std::move(opt.lint_config);
   policy.ignored = opt.ignored_lints;

@@ -2,6 +2,7 @@
 // extension tables): authorityKeyIdentifier MUST be present. (A root's is
 // only RECOMMENDED: w_br_root_aki_missing.)
 #include "lint/registry.h"
+#include "lints/util/br_declared_type.h"
 #include "lints/util/br_profile.h"
 #include "x509/oids.h"
 
@@ -22,10 +23,10 @@ constexpr lint::Metadata kMetadata{
     .requires_facts = lint::fact::kCa,
 };
 
-class CaAkiMissing final : public lint::CertificateLint {
+class CaAkiMissing final : public br_profile::DeclaredTypeLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return br_profile::IsSubordinateCa(br_profile::Detect(c));
+    return !cross() && br_profile::IsSubordinateCa(br_profile::Detect(c));
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kAuthorityKeyIdentifier) ? lint::Pass() : lint::Error();

@@ -8,6 +8,7 @@
 // from a TLS subordinate CA by the certificate alone; pkilint, too, checks it
 // as one unless told otherwise.
 #include "lint/registry.h"
+#include "lints/util/br_declared_type.h"
 #include "lints/util/br_profile.h"
 #include "x509/oids.h"
 
@@ -25,10 +26,10 @@ constexpr lint::Metadata kMetadata{
     .requires_facts = lint::fact::kCa,
 };
 
-class TlsCaEkuMissing final : public lint::CertificateLint {
+class TlsCaEkuMissing final : public br_profile::DeclaredTypeLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return br_profile::IsTlsCa(br_profile::Detect(c));
+    return !cross() && br_profile::IsTlsCa(br_profile::Detect(c));
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     return c.HasExtension(oid::kExtKeyUsage) ? lint::Pass() : lint::Error();

@@ -6,6 +6,7 @@
 // Precertificate Signing purpose makes the certificate a precertificate signing
 // CA (br_profile.h), whose own EKU rule is e_br_precert_signing_ca_eku_not_precert_only.
 #include "lint/registry.h"
+#include "lints/util/br_declared_type.h"
 #include "lints/util/br_profile.h"
 #include "x509/oids.h"
 
@@ -23,10 +24,10 @@ constexpr lint::Metadata kMetadata{
     .requires_facts = lint::fact::kCa | lint::fact::kExtKeyUsage,
 };
 
-class TlsCaEkuProhibited final : public lint::CertificateLint {
+class TlsCaEkuProhibited final : public br_profile::DeclaredTypeLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return c.ext_key_usage.present && br_profile::IsTlsCa(br_profile::Detect(c));
+    return !cross() && c.ext_key_usage.present && br_profile::IsTlsCa(br_profile::Detect(c));
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     for (der::Input purpose : c.ext_key_usage.purposes) {

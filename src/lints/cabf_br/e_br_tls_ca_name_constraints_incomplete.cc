@@ -5,6 +5,7 @@
 // permitted (a subtree of that form in permittedSubtrees) or wholly excluded
 // (excludedSubtrees holds an empty dNSName, 0.0.0.0/0, ::0/0).
 #include "lint/registry.h"
+#include "lints/util/br_declared_type.h"
 #include "lints/util/br_profile.h"
 #include "x509/extensions.h"
 #include "x509/general_name.h"
@@ -26,10 +27,10 @@ constexpr lint::Metadata kMetadata{
     .requires_facts = lint::fact::kCa | lint::fact::kNameConstraints,
 };
 
-class TlsCaNameConstraintsIncomplete final : public lint::CertificateLint {
+class TlsCaNameConstraintsIncomplete final : public br_profile::DeclaredTypeLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return c.name_constraints.present && br_profile::Detect(c) == br_profile::Type::kConstrainedTlsCa;
+    return !cross() && c.name_constraints.present && br_profile::Detect(c) == br_profile::Type::kConstrainedTlsCa;
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     const x509::NameConstraints& nc = c.name_constraints;

@@ -1,12 +1,17 @@
 // BRs 7.1.2.10.5 (CA Certificate Certificate Policies), Table "Policy
 // Restricted": a policy-restricted subordinate CA certificate (one without
 // anyPolicy) must include exactly one CA/B Forum reserved policy identifier.
-// Cross-certificates, declared through the CrossCert setting, are excluded.
+// Cross-certificates, declared through the CrossCert setting, are excluded;
+// so are those declared ([cair] certificate_type, --cert-type) to certify a
+// root's key (cross-internal, cross-external): BRs 7.1.2.2.6 requires exactly
+// one reserved identifier only when subscriber certificates chain directly
+// to the cross-certificate (the -subscriber-issuing types).
 #include <string>
 
 #include "lint/config.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/br_declared_type.h"
 #include "lints/util/cert/class.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -25,13 +30,14 @@ constexpr lint::Metadata kMetadata{
     .requires_facts = lint::fact::kCa,
 };
 
-class CaMultipleReservedPolicyOids final : public lint::CertificateLint {
+class CaMultipleReservedPolicyOids final : public br_profile::DeclaredTypeLint {
  public:
   std::string Configure(const lint::Config& config) override {
+    if (std::string declared_error = DeclaredTypeLint::Configure(config); !declared_error.empty()) return declared_error;
     std::string error;
     auto v = config.GetBool(kMetadata.name, "CrossCert", false, &error);
     if (!v) return error.empty() ? "e_ca_multiple_reserved_policy_oids.CrossCert: not a boolean" : error;
-    cross_cert_ = *v;
+    cross_cert_ = *v || br_profile::IsRootKeyCross(declared());
     return "";
   }
   bool CheckApplies(const x509::Certificate& c) const override {

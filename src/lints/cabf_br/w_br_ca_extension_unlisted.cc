@@ -6,6 +6,7 @@
 
 #include "der/values.h"
 #include "lint/registry.h"
+#include "lints/util/br_declared_type.h"
 #include "lints/util/br_profile.h"
 #include "x509/oids.h"
 
@@ -23,10 +24,10 @@ constexpr lint::Metadata kMetadata{
     .requires_facts = lint::fact::kCa,
 };
 
-class CaExtensionUnlisted final : public lint::CertificateLint {
+class CaExtensionUnlisted final : public br_profile::DeclaredTypeLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return br_profile::IsSubordinateCa(br_profile::Detect(c));
+    return !cross() && br_profile::IsSubordinateCa(br_profile::Detect(c));
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     const x509::Extension* e = br_profile::FirstUnlistedExtension(c);

@@ -17,8 +17,8 @@
 //   else a subscriber certificate, by its reserved policy identifier:
 //     EV, else IV, else OV, else DV (also when none is present).
 // Cross-certificates cannot be told from other subordinate CAs by the
-// certificate alone (pkilint asks the user); they are treated as the
-// subordinate CA kinds above.
+// certificate alone (pkilint asks the user): Detect gives the kinds above,
+// and a run declares them instead (br_declared_type.h, --cert-type).
 #ifndef CAIR_LINTS_UTIL_BR_PROFILE_H_
 #define CAIR_LINTS_UTIL_BR_PROFILE_H_
 
