@@ -6,7 +6,6 @@
 #include <utility>
 
 #include "lints/util/math/mpz.h"
-#include "lints/util/memo.h"
 
 namespace cair::lints::util::math {
 namespace {
@@ -70,23 +69,19 @@ std::string Decimal(mpz_ptr v) {
 // GMP rather than OpenSSL's BIGNUM: the integer square root of the modulus,
 // which every call pays, is a few microseconds with mpz_sqrt and about 15 with
 // Newton's iteration over BN_div.
-namespace {
-
-bool FermatFactorUncached(der::Input modulus, int64_t rounds, std::string* p, std::string* q) {
-  if (rounds <= 0 || modulus.empty() || modulus.size() > kMaxModulusBytes) return false;
-  Mpz n, a, c, b2, b, rem;
-  MpzFromMagnitude(modulus, n.get());
-  if (mpz_sgn(n.get()) == 0) return false;
+bool FermatFactor(mpz_srcptr n, int64_t rounds, std::string* p, std::string* q) {
+  if (rounds <= 0 || mpz_sgn(n) <= 0 || (mpz_sizeinbase(n, 2) + 7) / 8 > kMaxModulusBytes) return false;
+  Mpz a, c, b2, b, rem;
   // Candidates a = floor(sqrt(n)) + 1 + i for i < rounds, as Boulder and zlint count them.
-  mpz_sqrt(a.get(), n.get());
+  mpz_sqrt(a.get(), n);
   mpz_add_ui(a.get(), a.get(), 1);
-  const Sieve sieve(mpz_fdiv_ui(n.get(), kModuliProduct), mpz_fdiv_ui(a.get(), kModuliProduct));
+  const Sieve sieve(mpz_fdiv_ui(n, kModuliProduct), mpz_fdiv_ui(a.get(), kModuliProduct));
   for (int64_t i = 0; i < rounds; ++i) {
     if (!sieve.Passes(static_cast<uint64_t>(i))) continue;
     // Candidate a + i: b2 = (a + i)^2 - n, a square?
     mpz_add_ui(c.get(), a.get(), static_cast<unsigned long>(i));
     mpz_mul(b2.get(), c.get(), c.get());
-    mpz_sub(b2.get(), b2.get(), n.get());
+    mpz_sub(b2.get(), b2.get(), n);
     mpz_sqrtrem(b.get(), rem.get(), b2.get());
     if (mpz_sgn(rem.get()) == 0) {
       Mpz pp, qq;
@@ -100,27 +95,11 @@ bool FermatFactorUncached(der::Input modulus, int64_t rounds, std::string* p, st
   return false;
 }
 
-struct FermatMemo;
-struct Factors {
-  bool found = false;
-  std::string p, q;
-};
-
-}  // namespace
-
-// Remembered per modulus (and number of rounds): the same key recurs across
-// a CA's certificates, and the square root is most of the cost.
 bool FermatFactor(der::Input modulus, int64_t rounds, std::string* p, std::string* q) {
-  thread_local std::string key;  // reused: no allocation per call
-  key.assign(reinterpret_cast<const char*>(&rounds), sizeof rounds);
-  key.append(modulus.AsStringView());
-  const Factors f = Memoized<FermatMemo, 1 << 14, 1024 + sizeof rounds>(key, [&] {
-    Factors r;
-    r.found = FermatFactorUncached(modulus, rounds, &r.p, &r.q);
-    return r;
-  });
-  if (f.found) *p = f.p, *q = f.q;
-  return f.found;
+  if (rounds <= 0 || modulus.empty() || modulus.size() > kMaxModulusBytes) return false;
+  Mpz n;
+  MpzFromMagnitude(modulus, n.get());
+  return FermatFactor(n.get(), rounds, p, q);
 }
 
 }  // namespace cair::lints::util::math

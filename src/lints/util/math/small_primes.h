@@ -90,6 +90,10 @@ bool ForEachResidueBelow752(mpz_srcptr n, F&& f) {
   return true;
 }
 
+// True when a prime below 752 divides n (n >= 0; 0 has every factor).
+inline bool HasFactorBelow752(mpz_srcptr n) {
+  return !ForEachResidueBelow752(n, [](size_t, uint32_t r) { return r != 0; });
+}
 
 }  // namespace cair::lints::util::math
 
