@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -331,6 +332,26 @@ TEST(KeyFermat, LintErrsExactlyFromTheRoundThatFactors) {
     EXPECT_EQ(RunLint("e_rsa_fermat_factorization", c.n), c.rounds <= 100 ? "error" : "pass") << gap;
   }
   for (const auto& k : OpensslKeys()) EXPECT_EQ(RunLint("e_rsa_fermat_factorization", k.n), "pass");
+}
+
+// The sieve rejects candidates 64 at a time by masks: the candidate that
+// factors n must survive it wherever it falls in a window (rounds from 1 to
+// thousands), and nothing before it may be taken for a square.
+TEST(KeyFermat, SieveKeepsTheCandidateThatFactors) {
+  math::RandomState rng(64);
+  std::set<int64_t> windows;
+  for (int seed = 0; seed < 5; ++seed)
+    for (unsigned gap = 250; gap <= 264; ++gap) {
+      const ClosePrimes c = MakeClosePrimes(512, gap, rng);
+      ASSERT_GE(c.rounds, 1);
+      windows.insert((c.rounds - 1) / 64);
+      std::string p, q;
+      EXPECT_FALSE(math::FermatFactor(der::Input(std::string_view(c.n)), c.rounds - 1, &p, &q)) << c.rounds;
+      ASSERT_TRUE(math::FermatFactor(der::Input(std::string_view(c.n)), c.rounds, &p, &q)) << c.rounds;
+      EXPECT_EQ(p, c.p);
+      EXPECT_EQ(q, c.q);
+    }
+  EXPECT_GE(windows.size(), 5u) << "candidates in several 64-candidate windows";
 }
 
 // Every check's answer for `n`, asked directly of the computation.
