@@ -393,6 +393,9 @@ std::vector<std::string> MemoModuli() {
     mpz_mul_ui(n.get(), n.get(), f);
     out.push_back(math::MpzBytes(n.get()));
   }
+  std::string head = OpensslKeys()[3].n;  // the same low-order octets as key 3
+  head[0] = static_cast<char>(head[0] ^ 0x40);
+  out.push_back(head);
   out.push_back(std::string(3, '\0') + OpensslKeys()[2].n);  // leading zero bytes
   out.push_back("");                                          // zero
   out.push_back(std::string(2, '\0'));                       // zero, spelled with two octets
@@ -468,6 +471,35 @@ TEST(KeyMemo, EmptiedAtItsBoundAndLongModuliNotRemembered) {
       EXPECT_EQ(rsa_memo::HasFactorBelow752(der::Input(std::string_view(*n))), math::HasFactorBelow752(v.get()));
     EXPECT_EQ(rsa_memo::ComputedChecks(), before + (n == &longest ? 1 : 2)) << n->size();
   }
+}
+
+// Moduli that differ only in their high-order octets share a hash: each is
+// still answered for itself, and past the probe bound they are checked
+// rather than remembered, never confused.
+TEST(KeyMemo, ModuliSharingLowOrderOctetsAreToldApart) {
+  std::vector<std::string> moduli;
+  for (int i = 0; i < 48; ++i) {
+    std::string n = OpensslKeys()[1].n;
+    n[0] = static_cast<char>(0x80 | i);
+    n[1] = static_cast<char>(i * 5);
+    moduli.push_back(n);
+  }
+  moduli.push_back(moduli[7].substr(1));     // shorter, with the same tail
+  moduli.push_back(OpensslKeys()[1].n);       // the key itself: no small factor
+  for (int pass = 0; pass < 2; ++pass)
+    for (const auto& n : moduli) {
+      math::Mpz v;
+      math::MpzFromMagnitude(der::Input(std::string_view(n)), v.get());
+      EXPECT_EQ(rsa_memo::HasFactorBelow752(der::Input(std::string_view(n))), math::HasFactorBelow752(v.get()));
+      EXPECT_EQ(rsa_memo::HasRocaFingerprint(der::Input(std::string_view(n))), HasRocaFingerprint(v.get()));
+    }
+  bool some_factor = false, some_without = false;
+  for (const auto& n : moduli) {
+    math::Mpz v;
+    math::MpzFromMagnitude(der::Input(std::string_view(n)), v.get());
+    (math::HasFactorBelow752(v.get()) ? some_factor : some_without) = true;
+  }
+  EXPECT_TRUE(some_factor && some_without) << "the moduli must give both answers";
 }
 
 TEST(KeyMemo, OneTablePerThread) {

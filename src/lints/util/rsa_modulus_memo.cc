@@ -30,6 +30,18 @@ static_assert(sizeof(Slot) == 24);
 static_assert(kMaxModulusBytes <= std::numeric_limits<uint16_t>::max());
 static_assert(kMaxModuli * kMaxModulusBytes <= std::numeric_limits<uint32_t>::max());
 
+// A modulus' hash: of its length and its last 32 octets (all of them when
+// shorter), where MemoHash of all 256 octets of a 2048-bit modulus was ~250
+// instructions a certificate. The low-order octets of an RSA modulus are as
+// random as its primes; moduli that share them (only crafted ones do) are
+// still told apart by the comparison of the whole key, and crowd one probe
+// sequence at most kMaxProbe long (then they are checked, not remembered).
+uint64_t ModulusHash(std::string_view key) {
+  constexpr size_t kTail = 32;
+  const std::string_view tail = key.size() > kTail ? key.substr(key.size() - kTail) : key;
+  return (MemoHash(tail) ^ (key.size() * 0x9e3779b97f4a7c15ull)) | 1;
+}
+
 // The table (open addressing, linear probing, keys back to back in one
 // arena) and the GMP value of the modulus last looked up.
 class Table {
@@ -45,7 +57,7 @@ class Table {
     value_ok_ = false;
     last_ = nullptr;
     if (key.size() > kMaxModulusBytes) return nullptr;
-    const uint64_t hash = MemoHash(key);
+    const uint64_t hash = ModulusHash(key);
     if (size_ >= kMaxModuli) Clear();
     if ((size_ + 1) * 2 > slots_.size()) Grow();
     const size_t mask = slots_.size() - 1;
