@@ -114,21 +114,7 @@ class Table {
     size_ = 0;
   }
 
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-    const size_t mask = slots_.size() - 1;
-    for (const Slot& s : old) {
-      if (s.hash == 0) continue;
-      // Unbounded here: an entry that lands beyond kMaxProbe of its home is
-      // only no longer found (a miss computes it again: this is a cache).
-      for (size_t at = s.hash & mask;; at = (at + 1) & mask) {
-        if (slots_[at].hash != 0) continue;
-        slots_[at] = s;
-        break;
-      }
-    }
-  }
+  void Grow() { GrowSlots(slots_); }
 
   std::vector<Slot> slots_;           // a power of two, at most half full
   std::string keys_;                  // the moduli's bytes, back to back
