@@ -450,17 +450,29 @@ TEST(KeyMemo, FermatIsRememberedForItsRounds) {
   EXPECT_FALSE(rsa_memo::FermatFactor(n, -5, &p, &q));
 }
 
-TEST(KeyMemo, EmptiedAtItsBoundAndLongModuliNotRemembered) {
-  std::string first;
+void FillToTheBound() {
+  const auto nth = [](size_t i) { return "\x01" + std::to_string(i); };
+  const std::string first = nth(0);
   for (size_t i = 0; i <= rsa_memo::kMaxModuli; ++i) {
-    const std::string n = "\x01" + std::to_string(i);
-    if (i == 0) first = n;
+    if (i == rsa_memo::kMaxModuli) {
+      // Full: a modulus it holds is still answered from it.
+      ASSERT_EQ(rsa_memo::RememberedModuli(), rsa_memo::kMaxModuli);
+      const size_t full = rsa_memo::ComputedChecks();
+      rsa_memo::HasRocaFingerprint(der::Input(std::string_view(nth(7))));
+      EXPECT_EQ(rsa_memo::ComputedChecks(), full);
+    }
+    const std::string n = nth(i);
     rsa_memo::HasRocaFingerprint(der::Input(std::string_view(n)));
     ASSERT_LE(rsa_memo::RememberedModuli(), rsa_memo::kMaxModuli);
   }
-  size_t before = rsa_memo::ComputedChecks();
+  const size_t before = rsa_memo::ComputedChecks();
   rsa_memo::HasRocaFingerprint(der::Input(std::string_view(first)));
   EXPECT_EQ(rsa_memo::ComputedChecks(), before + 1) << "emptied when full: the first modulus is forgotten";
+}
+
+TEST(KeyMemo, EmptiedAtItsBoundAndLongModuliNotRemembered) {
+  std::thread(FillToTheBound).join();  // on a thread of its own: a table that starts empty
+  size_t before = 0;
 
   math::Mpz v;
   const std::string longest(rsa_memo::kMaxModulusBytes, '\x03'), too_long(rsa_memo::kMaxModulusBytes + 1, '\x03');

@@ -58,14 +58,13 @@ class Table {
     last_ = nullptr;
     if (key.size() > kMaxModulusBytes) return nullptr;
     const uint64_t hash = ModulusHash(key);
+    if (Slot* s = Find(key, hash)) return last_ = s;
+    // Emptied or grown only to insert: a modulus already held is found first.
     if (size_ >= kMaxModuli) Clear();
     if ((size_ + 1) * 2 > slots_.size()) Grow();
     const size_t mask = slots_.size() - 1;
     for (size_t i = 0, at = hash & mask; i < kMaxProbe; ++i, at = (at + 1) & mask) {
       Slot& s = slots_[at];
-      if (s.hash == hash && s.key_len == key.size() &&
-          std::memcmp(keys_.data() + s.key_pos, key.data(), key.size()) == 0)
-        return last_ = &s;
       if (s.hash != 0) continue;
       s.hash = hash;
       s.key_pos = static_cast<uint32_t>(keys_.size());
@@ -107,6 +106,19 @@ class Table {
   size_t computed = 0;
 
  private:
+  Slot* Find(std::string_view key, uint64_t hash) {
+    if (slots_.empty()) return nullptr;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = 0, at = hash & mask; i < kMaxProbe; ++i, at = (at + 1) & mask) {
+      Slot& s = slots_[at];
+      if (s.hash == 0) return nullptr;
+      if (s.hash == hash && s.key_len == key.size() &&
+          std::memcmp(keys_.data() + s.key_pos, key.data(), key.size()) == 0)
+        return &s;
+    }
+    return nullptr;
+  }
+
   void Clear() {
     for (Slot& s : slots_) s = Slot{};
     keys_.clear();
