@@ -2,11 +2,13 @@
 // fermatattack.secvuln.info): an RSA modulus whose two primes are so close
 // that Fermat's method factors it within a few rounds was not generated from
 // independent random primes and is broken. The number of rounds tried is
-// configurable: [e_rsa_fermat_factorization] Rounds (default 100).
+// configurable: [e_rsa_fermat_factorization] Rounds (default 100). The
+// method is lints/util/math/fermat.h, remembered per modulus by
+// lints/util/rsa_modulus_memo.h.
 #include "der/values.h"
 #include "lint/config.h"
 #include "lint/registry.h"
-#include "lints/util/math/fermat.h"
+#include "lints/util/rsa_modulus_memo.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
@@ -33,7 +35,7 @@ class RsaFermatFactorization final : public lint::CertificateLint {
   bool CheckApplies(const x509::Certificate& c) const override { return util::zcrypto::HasUsableRsaModulus(c); }
   lint::Result Execute(const x509::Certificate& c) const override {
     std::string p, q;
-    if (!util::math::FermatFactor(der::IntegerMagnitude(c.spki.rsa_modulus), rounds_, &p, &q)) return lint::Pass();
+    if (!util::rsa_memo::FermatFactor(der::IntegerMagnitude(c.spki.rsa_modulus), rounds_, &p, &q)) return lint::Pass();
     return lint::Error(std::string("this certificate's RSA key pair is susceptible to Fermat factorization, "
                  "public modulus n = pq factored into p: ") + p + "; q: " + q);
   }

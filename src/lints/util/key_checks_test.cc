@@ -16,7 +16,9 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "der/test_builder.h"
@@ -27,7 +29,10 @@
 #include "lints/util/key_roca.h"
 #include "lints/util/lint_testing.h"
 #include "lints/util/math/mpz.h"
+#include "lints/util/math/fermat.h"
 #include "lints/util/math/mpz_testing.h"
+#include "lints/util/math/small_primes.h"
+#include "lints/util/rsa_modulus_memo.h"
 #include "x509/certificate.h"
 
 namespace cair::lints::util {
@@ -270,6 +275,254 @@ TEST(KeyBlocklist, BadListsAreConfigurationErrors) {
   EXPECT_NE(out.find("/nonexistent/list: cannot open"), std::string::npos) << out;
   std::filesystem::remove(bad);
   std::filesystem::remove(short_line);
+}
+
+// ---- Fermat's method through its lint, and the shared per-thread memo of the
+// three modulus checks (rsa_modulus_memo.h) ----------------------------------
+
+// n = p*q for a random prime p of `bits` bits and q the first prime above
+// p + 2^gap_bits, and the rounds Fermat's method needs to factor it (the
+// candidate (p + q)/2 is round number (p + q)/2 - floor(sqrt(n))).
+std::string Decimal(mpz_srcptr v) {
+  std::string out(mpz_sizeinbase(v, 10) + 2, '\0');
+  mpz_get_str(out.data(), 10, v);
+  out.resize(std::char_traits<char>::length(out.c_str()));
+  return out;
+}
+
+struct ClosePrimes {
+  std::string n, p, q;
+  int64_t rounds = 0;
+};
+ClosePrimes MakeClosePrimes(unsigned bits, unsigned gap_bits, math::RandomState& rng) {
+  math::Mpz p, q, n, a, s;
+  rng.Prime(bits, p.get());
+  mpz_setbit(q.get(), gap_bits);
+  mpz_add(q.get(), q.get(), p.get());
+  mpz_nextprime(q.get(), q.get());
+  mpz_mul(n.get(), p.get(), q.get());
+  mpz_add(a.get(), p.get(), q.get());
+  mpz_fdiv_q_2exp(a.get(), a.get(), 1);
+  mpz_sqrt(s.get(), n.get());
+  mpz_sub(a.get(), a.get(), s.get());
+  ClosePrimes out;
+  out.n = math::MpzBytes(n.get());
+  // Fermat reports a + b first, the larger prime.
+  out.p = Decimal(q.get());
+  out.q = Decimal(p.get());
+  out.rounds = static_cast<int64_t>(mpz_get_ui(a.get()));
+  return out;
+}
+
+lint::Config FermatRounds(int64_t rounds) {
+  std::string error;
+  auto config = lint::Config::Parse("[e_rsa_fermat_factorization]\nRounds = " + std::to_string(rounds) + "\n", &error);
+  EXPECT_TRUE(config) << error;
+  return config ? std::move(*config) : lint::Config();
+}
+
+TEST(KeyFermat, LintErrsExactlyFromTheRoundThatFactors) {
+  math::RandomState rng(1640);
+  for (unsigned gap : {2u, 250u, 259u, 262u}) {
+    const ClosePrimes c = MakeClosePrimes(512, gap, rng);
+    ASSERT_GE(c.rounds, 1) << gap;
+    ASSERT_LT(c.rounds, 100000) << gap;
+    EXPECT_EQ(RunLint("e_rsa_fermat_factorization", c.n, FermatRounds(c.rounds)), "error") << gap;
+    EXPECT_EQ(RunLint("e_rsa_fermat_factorization", c.n, FermatRounds(c.rounds - 1)), "pass") << gap;
+    EXPECT_EQ(RunLint("e_rsa_fermat_factorization", c.n), c.rounds <= 100 ? "error" : "pass") << gap;
+  }
+  for (const auto& k : OpensslKeys()) EXPECT_EQ(RunLint("e_rsa_fermat_factorization", k.n), "pass");
+}
+
+// The sieve rejects candidates 64 at a time by masks: the candidate that
+// factors n must survive it wherever it falls in a window (rounds from 1 to
+// thousands), and nothing before it may be taken for a square.
+TEST(KeyFermat, SieveKeepsTheCandidateThatFactors) {
+  math::RandomState rng(64);
+  std::set<int64_t> windows;
+  for (int seed = 0; seed < 5; ++seed)
+    for (unsigned gap = 250; gap <= 264; ++gap) {
+      const ClosePrimes c = MakeClosePrimes(512, gap, rng);
+      ASSERT_GE(c.rounds, 1);
+      windows.insert((c.rounds - 1) / 64);
+      std::string p, q;
+      EXPECT_FALSE(math::FermatFactor(der::Input(std::string_view(c.n)), c.rounds - 1, &p, &q)) << c.rounds;
+      ASSERT_TRUE(math::FermatFactor(der::Input(std::string_view(c.n)), c.rounds, &p, &q)) << c.rounds;
+      EXPECT_EQ(p, c.p);
+      EXPECT_EQ(q, c.q);
+    }
+  EXPECT_GE(windows.size(), 5u) << "candidates in several 64-candidate windows";
+}
+
+// Every check's answer for `n`, asked directly of the computation.
+struct Answers {
+  bool small_factor, roca, fermat;
+  std::string p, q;
+  bool operator==(const Answers&) const = default;
+};
+Answers Direct(const std::string& n, int64_t rounds) {
+  math::Mpz v;
+  math::MpzFromMagnitude(der::Input(std::string_view(n)), v.get());
+  Answers a{math::HasFactorBelow752(v.get()), HasRocaFingerprint(v.get()), false, "", ""};
+  a.fermat = math::FermatFactor(der::Input(std::string_view(n)), rounds, &a.p, &a.q);
+  return a;
+}
+// The same through the memo, the checks asked in the order `order` gives
+// (a permutation of 0, 1, 2).
+Answers Remembered(const std::string& n, int64_t rounds, const int order[3]) {
+  Answers a{};
+  const der::Input in{std::string_view(n)};
+  for (int k = 0; k < 3; ++k) {
+    if (order[k] == 0) a.small_factor = rsa_memo::HasFactorBelow752(in);
+    if (order[k] == 1) a.roca = rsa_memo::HasRocaFingerprint(in);
+    if (order[k] == 2) a.fermat = rsa_memo::FermatFactor(in, rounds, &a.p, &a.q);
+  }
+  return a;
+}
+
+// Moduli that trip each check, and some that trip none.
+std::vector<std::string> MemoModuli() {
+  std::vector<std::string> out;
+  for (const auto& k : OpensslKeys()) out.push_back(k.n);
+  math::RandomState rng(752);
+  for (int i = 0; i < 2; ++i) out.push_back(RocaModulus(512, 39, rng.get()));
+  for (unsigned gap : {3u, 259u}) out.push_back(MakeClosePrimes(512, gap, rng).n);
+  for (unsigned long f : {2ul, 3ul, 751ul}) {
+    math::Mpz n;
+    math::MpzFromMagnitude(der::Input(std::string_view(OpensslKeys()[1].n)), n.get());
+    mpz_mul_ui(n.get(), n.get(), f);
+    out.push_back(math::MpzBytes(n.get()));
+  }
+  std::string head = OpensslKeys()[3].n;  // the same low-order octets as key 3
+  head[0] = static_cast<char>(head[0] ^ 0x40);
+  out.push_back(head);
+  out.push_back(std::string(3, '\0') + OpensslKeys()[2].n);  // leading zero bytes
+  out.push_back("");                                          // zero
+  out.push_back(std::string(2, '\0'));                       // zero, spelled with two octets
+  return out;
+}
+
+TEST(KeyMemo, AnswersAsTheChecksInEveryOrderAndComputesOnce) {
+  const std::vector<std::string> moduli = MemoModuli();
+  std::vector<Answers> direct;
+  bool any[3] = {false, false, false};
+  for (const auto& n : moduli) {
+    direct.push_back(Direct(n, 100));
+    any[0] |= direct.back().small_factor, any[1] |= direct.back().roca, any[2] |= direct.back().fermat;
+  }
+  EXPECT_TRUE(any[0] && any[1] && any[2]) << "the moduli must trip every check";
+  const int orders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+  for (const auto& order : orders) {
+    for (size_t i = 0; i < moduli.size(); ++i) EXPECT_EQ(Remembered(moduli[i], 100, order), direct[i]) << i;
+  }
+  // Everything is remembered now: asking again, in any order and with the
+  // moduli interleaved, computes nothing.
+  const size_t computed = rsa_memo::ComputedChecks();
+  for (size_t i = moduli.size(); i-- > 0;) {
+    for (const auto& order : orders) EXPECT_EQ(Remembered(moduli[i], 100, order), direct[i]) << i;
+    EXPECT_EQ(Remembered(moduli[(i * 7) % moduli.size()], 100, orders[i % 6]), direct[(i * 7) % moduli.size()]);
+  }
+  EXPECT_EQ(rsa_memo::ComputedChecks(), computed);
+}
+
+TEST(KeyMemo, FermatIsRememberedForItsRounds) {
+  math::RandomState rng(2048);
+  const ClosePrimes c = MakeClosePrimes(512, 262, rng);
+  ASSERT_GT(c.rounds, 2);
+  const der::Input n(std::string_view(c.n));
+  std::string p, q;
+  for (int repeat = 0; repeat < 2; ++repeat) {
+    const size_t before = rsa_memo::ComputedChecks();
+    EXPECT_FALSE(rsa_memo::FermatFactor(n, c.rounds - 1, &p, &q));
+    EXPECT_FALSE(rsa_memo::FermatFactor(n, c.rounds - 1, &p, &q));
+    EXPECT_EQ(rsa_memo::ComputedChecks(), before + 1);
+    p.clear(), q.clear();
+    EXPECT_TRUE(rsa_memo::FermatFactor(n, c.rounds, &p, &q));
+    EXPECT_EQ(p, c.p);
+    EXPECT_EQ(q, c.q);
+    p.clear(), q.clear();
+    EXPECT_TRUE(rsa_memo::FermatFactor(n, c.rounds, &p, &q));
+    EXPECT_EQ(p, c.p);
+    EXPECT_EQ(q, c.q);
+    EXPECT_EQ(rsa_memo::ComputedChecks(), before + 2);
+  }
+  EXPECT_FALSE(rsa_memo::FermatFactor(n, 0, &p, &q));
+  EXPECT_FALSE(rsa_memo::FermatFactor(n, -5, &p, &q));
+}
+
+void FillToTheBound() {
+  const auto nth = [](size_t i) { return "\x01" + std::to_string(i); };
+  const std::string first = nth(0);
+  for (size_t i = 0; i <= rsa_memo::kMaxModuli; ++i) {
+    if (i == rsa_memo::kMaxModuli) {
+      // Full: a modulus it holds is still answered from it.
+      ASSERT_EQ(rsa_memo::RememberedModuli(), rsa_memo::kMaxModuli);
+      const size_t full = rsa_memo::ComputedChecks();
+      rsa_memo::HasRocaFingerprint(der::Input(std::string_view(nth(7))));
+      EXPECT_EQ(rsa_memo::ComputedChecks(), full);
+    }
+    const std::string n = nth(i);
+    rsa_memo::HasRocaFingerprint(der::Input(std::string_view(n)));
+    ASSERT_LE(rsa_memo::RememberedModuli(), rsa_memo::kMaxModuli);
+  }
+  const size_t before = rsa_memo::ComputedChecks();
+  rsa_memo::HasRocaFingerprint(der::Input(std::string_view(first)));
+  EXPECT_EQ(rsa_memo::ComputedChecks(), before + 1) << "emptied when full: the first modulus is forgotten";
+}
+
+TEST(KeyMemo, EmptiedAtItsBoundAndLongModuliNotRemembered) {
+  std::thread(FillToTheBound).join();  // on a thread of its own: a table that starts empty
+  size_t before = 0;
+
+  math::Mpz v;
+  const std::string longest(rsa_memo::kMaxModulusBytes, '\x03'), too_long(rsa_memo::kMaxModulusBytes + 1, '\x03');
+  for (const std::string* n : {&longest, &too_long}) {
+    math::MpzFromMagnitude(der::Input(std::string_view(*n)), v.get());
+    before = rsa_memo::ComputedChecks();
+    for (int i = 0; i < 2; ++i)
+      EXPECT_EQ(rsa_memo::HasFactorBelow752(der::Input(std::string_view(*n))), math::HasFactorBelow752(v.get()));
+    EXPECT_EQ(rsa_memo::ComputedChecks(), before + (n == &longest ? 1 : 2)) << n->size();
+  }
+}
+
+// Moduli that differ only in their high-order octets share a hash: each is
+// still answered for itself, and past the probe bound they are checked
+// rather than remembered, never confused.
+TEST(KeyMemo, ModuliSharingLowOrderOctetsAreToldApart) {
+  std::vector<std::string> moduli;
+  for (int i = 0; i < 48; ++i) {
+    std::string n = OpensslKeys()[1].n;
+    n[0] = static_cast<char>(0x80 | i);
+    n[1] = static_cast<char>(i * 5);
+    moduli.push_back(n);
+  }
+  moduli.push_back(moduli[7].substr(1));     // shorter, with the same tail
+  moduli.push_back(OpensslKeys()[1].n);       // the key itself: no small factor
+  for (int pass = 0; pass < 2; ++pass)
+    for (const auto& n : moduli) {
+      math::Mpz v;
+      math::MpzFromMagnitude(der::Input(std::string_view(n)), v.get());
+      EXPECT_EQ(rsa_memo::HasFactorBelow752(der::Input(std::string_view(n))), math::HasFactorBelow752(v.get()));
+      EXPECT_EQ(rsa_memo::HasRocaFingerprint(der::Input(std::string_view(n))), HasRocaFingerprint(v.get()));
+    }
+  bool some_factor = false, some_without = false;
+  for (const auto& n : moduli) {
+    math::Mpz v;
+    math::MpzFromMagnitude(der::Input(std::string_view(n)), v.get());
+    (math::HasFactorBelow752(v.get()) ? some_factor : some_without) = true;
+  }
+  EXPECT_TRUE(some_factor && some_without) << "the moduli must give both answers";
+}
+
+TEST(KeyMemo, OneTablePerThread) {
+  const der::Input n(std::string_view(OpensslKeys()[0].n));
+  rsa_memo::HasRocaFingerprint(n);
+  size_t computed_there = 0;
+  std::thread([&] {
+    rsa_memo::HasRocaFingerprint(n);
+    computed_there = rsa_memo::ComputedChecks();
+  }).join();
+  EXPECT_EQ(computed_there, 1u);
 }
 
 }  // namespace

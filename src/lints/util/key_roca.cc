@@ -5,7 +5,6 @@
 
 #include "lints/util/math/mpz.h"
 #include "lints/util/math/small_primes.h"
-#include "lints/util/memo.h"
 
 namespace cair::lints::util {
 namespace {
@@ -53,14 +52,10 @@ bool HasRocaFingerprint(mpz_srcptr n) {
   return fingerprint;
 }
 
-// Remembered per modulus (see memo.h).
-struct RocaMemo;
 bool HasRocaFingerprint(der::Input modulus_magnitude) {
-  return Memoized<RocaMemo, 1 << 14, 1024>(modulus_magnitude.AsStringView(), [&] {
-    math::Mpz n;
-    math::MpzFromMagnitude(modulus_magnitude, n.get());
-    return HasRocaFingerprint(n.get());
-  });
+  math::Mpz n;
+  math::MpzFromMagnitude(modulus_magnitude, n.get());
+  return HasRocaFingerprint(n.get());
 }
 
 }  // namespace cair::lints::util

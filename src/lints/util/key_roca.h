@@ -26,7 +26,8 @@ std::span<const uint32_t> RocaPrimes();
 // True if n mod r lies in <65537> mod r for every prime r of RocaPrimes().
 bool HasRocaFingerprint(mpz_srcptr n);
 // The same for a modulus given as a big-endian magnitude (DER INTEGER
-// contents); false for an empty or zero modulus.
+// contents); false for an empty or zero modulus. Computed on every call:
+// the ROCA lint asks through util/rsa_modulus_memo.h, which remembers it.
 bool HasRocaFingerprint(der::Input modulus_magnitude);
 
 }  // namespace cair::lints::util

@@ -51,6 +51,27 @@ inline uint64_t MemoHash(std::string_view s) {
   return h | 1;
 }
 
+// Doubles a linear-probing table whose slots have a `hash` member (0: an
+// empty slot), 64 slots when it has none, and puts every entry back at or
+// after its home. Shared by FlatMemo and the RSA modulus memo
+// (rsa_modulus_memo.cc).
+template <typename Slot>
+void GrowSlots(std::vector<Slot>& slots) {
+  std::vector<Slot> old = std::move(slots);
+  slots.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  const size_t mask = slots.size() - 1;
+  for (Slot& s : old) {
+    if (s.hash == 0) continue;
+    // Unbounded here: an entry that lands beyond kMaxProbe of its home is
+    // only no longer found (a miss computes it again: this is a cache).
+    for (size_t at = s.hash & mask;; at = (at + 1) & mask) {
+      if (slots[at].hash != 0) continue;
+      slots[at] = std::move(s);
+      break;
+    }
+  }
+}
+
 // The table behind Memoized (exposed for its unit test).
 template <typename T>
 class FlatMemo {
@@ -107,21 +128,7 @@ class FlatMemo {
     size_ = 0;
   }
 
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-    const size_t mask = slots_.size() - 1;
-    for (Slot& s : old) {
-      if (s.hash == 0) continue;
-      // Unbounded here: an entry that lands beyond kMaxProbe of its home is
-      // only no longer found (a miss computes it again: this is a cache).
-      for (size_t at = s.hash & mask;; at = (at + 1) & mask) {
-        if (slots_[at].hash != 0) continue;
-        slots_[at] = std::move(s);
-        break;
-      }
-    }
-  }
+  void Grow() { GrowSlots(slots_); }
 
   std::vector<Slot> slots_;  // a power of two, at most half full
   std::string keys_;         // the keys' bytes, back to back

@@ -8,6 +8,8 @@
 #ifndef CAIR_LINTS_UTIL_MATH_FERMAT_H_
 #define CAIR_LINTS_UTIL_MATH_FERMAT_H_
 
+#include <gmp.h>
+
 #include <cstdint>
 #include <string>
 
@@ -18,10 +20,14 @@ namespace cair::lints::util::math {
 // `modulus` is the big-endian magnitude of n (leading zero bytes allowed).
 // Returns true when the method factors n within `rounds` candidates and
 // sets *p and *q to the factors in decimal. Non-square candidates are
-// rejected with small-modulus residue tests, so a round costs a few word
-// operations; only candidates that pass them get a full integer square root.
-// Moduli longer than 8192 octets (65536 bits) are not examined.
+// rejected with small-modulus residue tests, 64 candidates at a time by
+// masks; only candidates that pass them get a full integer square root.
+// Moduli longer than 8192 octets (65536 bits) are not examined. Computed on
+// every call: the key lints ask through util/rsa_modulus_memo.h, which
+// remembers the answer per modulus.
 bool FermatFactor(der::Input modulus, int64_t rounds, std::string* p, std::string* q);
+// The same for n as a GMP integer (n >= 0).
+bool FermatFactor(mpz_srcptr n, int64_t rounds, std::string* p, std::string* q);
 
 }  // namespace cair::lints::util::math
 

@@ -1,7 +1,6 @@
 #include "lints/util/math/small_primes.h"
 
 #include <array>
-#include <bit>
 #include <utility>
 
 
@@ -23,17 +22,6 @@ constexpr auto kPrimes = [] {
 }();
 static_assert(kPrimes[kPrimesBelow752 - 1] == 751);
 
-constexpr PrimeGroup Group(uint64_t product, size_t first, size_t end) {
-  const uint64_t norm = product << std::countl_zero(product);
-  const auto inv = static_cast<uint64_t>(~static_cast<unsigned __int128>(0) / norm);  // less 2^64
-  PrimeGroup g{product, first, end, norm, inv, {}};
-  const uint64_t base = static_cast<uint64_t>((static_cast<unsigned __int128>(1) << 64) % product);
-  g.power[0] = 1;
-  for (size_t i = 1; i < kPowerLimbs; ++i)
-    g.power[i] = static_cast<uint64_t>(static_cast<unsigned __int128>(g.power[i - 1]) * base % product);
-  return g;
-}
-
 constexpr auto kGroups = [] {
   std::array<PrimeGroup, kPrimesBelow752> groups{};
   size_t count = 0;
@@ -41,13 +29,13 @@ constexpr auto kGroups = [] {
   size_t first = 0;
   for (size_t i = 0; i < kPrimes.size(); ++i) {
     if (acc > ~uint64_t{0} / kPrimes[i]) {
-      groups[count++] = Group(acc, first, i);
+      groups[count++] = ReductionGroup(acc, first, i);
       acc = 1;
       first = i;
     }
     acc *= kPrimes[i];
   }
-  groups[count++] = Group(acc, first, kPrimes.size());
+  groups[count++] = ReductionGroup(acc, first, kPrimes.size());
   return std::pair(groups, count);
 }();
 

@@ -9,6 +9,7 @@
 
 #include <gmp.h>
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -38,6 +39,20 @@ struct PrimeGroup {
   uint64_t power[kPowerLimbs];  // 2^(64 i) mod product
 };
 std::span<const PrimeGroup> PrimeGroupsBelow752();
+
+// The group of `product` (> 1, any number below 2^64, not only a product of
+// primes: Fermat's sieve reduces by 64*63*65*11*17*19*23*29), for the
+// primes PrimesBelow752()[first, end).
+constexpr PrimeGroup ReductionGroup(uint64_t product, size_t first = 0, size_t end = 0) {
+  const uint64_t norm = product << std::countl_zero(product);
+  const auto inv = static_cast<uint64_t>(~static_cast<unsigned __int128>(0) / norm);  // less 2^64
+  PrimeGroup g{product, first, end, norm, inv, {}};
+  const uint64_t base = static_cast<uint64_t>((static_cast<unsigned __int128>(1) << 64) % product);
+  g.power[0] = 1;
+  for (size_t i = 1; i < kPowerLimbs; ++i)
+    g.power[i] = static_cast<uint64_t>(static_cast<unsigned __int128>(g.power[i - 1]) * base % product);
+  return g;
+}
 
 static_assert(GMP_NUMB_BITS == 64 && GMP_NAIL_BITS == 0, "64-bit limbs without nails");
 
@@ -74,6 +89,8 @@ inline uint64_t GroupResidue(const mp_limb_t* limbs, size_t count, const PrimeGr
   }
   return r % g.product;
 }
+// `n` (>= 0) modulo g.product.
+inline uint64_t GroupResidue(mpz_srcptr n, const PrimeGroup& g) { return GroupResidue(mpz_limbs_read(n), mpz_size(n), g); }
 
 // Calls f(i, n mod PrimesBelow752()[i]) for i = 0, 1, ... in order, one
 // group reduction at a time, until f returns false (then false). n >= 0.
@@ -90,6 +107,10 @@ bool ForEachResidueBelow752(mpz_srcptr n, F&& f) {
   return true;
 }
 
+// True when a prime below 752 divides n (n >= 0; 0 has every factor).
+inline bool HasFactorBelow752(mpz_srcptr n) {
+  return !ForEachResidueBelow752(n, [](size_t, uint32_t r) { return r != 0; });
+}
 
 }  // namespace cair::lints::util::math
 
