@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -26,10 +28,9 @@ bool PlainAsciiLabels(std::string_view s) {
   return true;
 }
 
-// `text` must be NUL-terminated right after `len` characters. Answers are
-// memoised per thread (util/memo.h): corpora repeat the same registrable
-// domains and suffixes endlessly, and a libpsl look-up costs far more than a
-// hash probe. Names that no rule of the list can make a suffix
+// Answers are memoised per thread (util/memo.h): corpora repeat the same
+// registrable domains and suffixes endlessly, and a libpsl look-up costs far
+// more than a hash probe. Names that no rule of the list can make a suffix
 // (suffix_rules.h: most whole names and registrable domains) are answered
 // without libpsl and without the memo. The rule set costs ~18 million
 // instructions to build (reading, hashing and parsing the list): it is built
@@ -44,105 +45,163 @@ const SuffixRuleSet* RuleSetOnceWorthIt() {
   return rules;
 }
 
-// libpsl's answer for the plain ASCII `text` (NUL-terminated after `len`).
+// libpsl's answer for the plain ASCII `suffix` (libpsl wants it
+// NUL-terminated: a copy, made only when the memo does not know it).
 struct IcannSuffixMemo;
-bool AskLibpsl(const char* text, size_t len) {
-  return Memoized<IcannSuffixMemo, 1 << 18, 255>(std::string_view(text, len), [&] {
+bool AskLibpsl(std::string_view suffix) {
+  return Memoized<IcannSuffixMemo, 1 << 18, 255>(suffix, [&] {
     psl_questions.fetch_add(1, std::memory_order_relaxed);
-    return psl_is_public_suffix2(psl_builtin(), text, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+    const std::string text(suffix);
+    return psl_is_public_suffix2(psl_builtin(), text.c_str(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
   });
 }
 
-bool IcannSuffixAt(const char* text, size_t len) {
-  const std::string_view key(text, len);
+bool IcannSuffixAt(std::string_view key) {
   if (!PlainAsciiLabels(key)) return false;
   if (const SuffixRuleSet* rules = RuleSetOnceWorthIt(); rules != nullptr && !rules->MayBeIcannSuffix(key))
     return false;
-  return AskLibpsl(text, len);
+  return AskLibpsl(key);
 }
 
 // A label of a name IcannSuffixAt can be asked about: not empty, no NUL,
-// ASCII.
+// ASCII. Eight octets at a time: no top bit set, and no zero octet (the
+// classic test: (w - 0x01..) & ~w & 0x80.. is non-zero exactly when some
+// octet of w is zero).
 bool PlainLabel(std::string_view label) {
   if (label.empty()) return false;
-  for (char c : label)
-    if (static_cast<unsigned char>(c) >= 0x80 || c == '\0') return false;
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kTop = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= label.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, label.data() + i, 8);
+    if ((w & kTop) != 0 || ((w - kOnes) & ~w & kTop) != 0) return false;
+  }
+  for (; i < label.size(); ++i)
+    if (static_cast<unsigned char>(label[i]) >= 0x80 || label[i] == '\0') return false;
   return true;
 }
 
-// For each label start of the lower-cased `n`, whether IcannSuffixAt could
-// say yes for the suffix starting there (its labels plain, and a rule of the
-// list can make it a suffix): one pass over the labels from the right, each
-// label hashed once, instead of a filter and a hash of every suffix.
-struct Candidates {
-  std::vector<size_t> start;
-  std::vector<uint8_t> maybe;
-};
-void FindCandidates(std::string_view n, Candidates* out) {
-  out->start.clear();
-  for (size_t s = 0;;) {
-    out->start.push_back(s);
-    const size_t dot = n.find('.', s);
-    if (dot == std::string_view::npos) break;
-    s = dot + 1;
+// libpsl's answer for the suffix `candidate` of a name being split, whose
+// SuffixRuleSet hash (built label by label) is `hash`: remembered per thread
+// under that hash, so that a question costs no second hash of the bytes (the
+// memo still compares the bytes: the answer is exact).
+bool AskLibpslAboutCandidate(std::string_view candidate, uint64_t hash) {
+  constexpr size_t kMaxEntries = 1 << 18, kMaxKeyBytes = 255;
+  const auto ask = [&] {
+    psl_questions.fetch_add(1, std::memory_order_relaxed);
+    const std::string text(candidate);
+    return psl_is_public_suffix2(psl_builtin(), text.c_str(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+  };
+  if (candidate.size() > kMaxKeyBytes) return ask();
+  thread_local FlatMemo<bool> memo;
+  if (const bool* hit = memo.Find(candidate, hash)) return *hit;
+  const bool answer = ask();
+  memo.Insert(candidate, hash, answer, kMaxEntries);
+  return answer;
+}
+
+// The label starts of the suffixes of a name that IcannSuffixAt could call
+// public suffixes (their labels plain, and a rule of the list can make them
+// one), found right to left: a few, held inline (more only for names with
+// many labels under an "xn--" one, or before the rule set is built).
+class CandidateList {
+ public:
+  void Add(size_t start, uint64_t hash) {
+    if (inline_count_ < kInline) {
+      inline_[inline_count_++] = {start, hash};
+    } else {
+      more_.push_back({start, hash});
+    }
   }
-  const size_t k = out->start.size();
-  out->maybe.assign(k, 0);
+  // Calls f(start, hash) from the left-most candidate to the right-most,
+  // until f returns true.
+  template <typename F>
+  void FromTheLeft(F&& f) const {
+    for (size_t i = more_.size(); i-- > 0;)
+      if (f(more_[i].start, more_[i].hash)) return;
+    for (size_t i = inline_count_; i-- > 0;)
+      if (f(inline_[i].start, inline_[i].hash)) return;
+  }
+
+ private:
+  struct Candidate {
+    size_t start;
+    uint64_t hash;
+  };
+  static constexpr size_t kInline = 8;
+  Candidate inline_[kInline];
+  size_t inline_count_ = 0;
+  std::vector<Candidate> more_;
+};
+
+// One pass over the labels of the lower-cased `n` from the right, each label
+// checked and hashed once.
+void FindCandidates(std::string_view n, CandidateList* out) {
   const SuffixRuleSet* rules = RuleSetOnceWorthIt();
   bool xn = false;
   uint64_t h = SuffixRuleSet::kNoLabels;
-  for (size_t i = k; i-- > 0;) {
-    const size_t end = i + 1 < k ? out->start[i + 1] - 1 : n.size();
-    const std::string_view label = n.substr(out->start[i], end - out->start[i]);
+  for (size_t end = n.size();;) {
+    const size_t dot = end == 0 ? std::string_view::npos : n.rfind('.', end - 1);
+    const size_t start = dot == std::string_view::npos ? 0 : dot + 1;
+    const std::string_view label = n.substr(start, end - start);
     // A suffix holding a label that is not plain is never asked about, and
     // every suffix further left holds this label.
-    if (!PlainLabel(label)) break;
-    if (rules == nullptr) {
-      out->maybe[i] = 1;
-      continue;
-    }
+    if (!PlainLabel(label)) return;
     xn = xn || label.substr(0, 4) == "xn--";
     const uint64_t parent = h;
     h = SuffixRuleSet::ExtendHash(h, label);
-    out->maybe[i] = xn || rules->HasRule(h) || (i + 1 < k && rules->HasWildcardBase(parent));
+    const bool rightmost = end == n.size();
+    if (rules == nullptr || xn || rules->HasRule(h) || (!rightmost && rules->HasWildcardBase(parent)))
+      out->Add(start, h);
+    if (dot == std::string_view::npos) return;
+    end = dot;
   }
 }
 
 }  // namespace
 
-namespace {
-std::vector<ParsedDomain> ComputeSanDomains(const x509::Certificate& c) {
-  std::vector<ParsedDomain> out;
-  AltNameView san(c, oid::kSubjectAltName);
-  san.ForEach(kTagDnsName, [&](std::string_view d) { return out.push_back(ParseDomain(d)), true; });
-  return out;
-}
-}  // namespace
+bool IsIcannPublicSuffix(std::string_view suffix) { return IcannSuffixAt(suffix); }
 
-const std::vector<ParsedDomain>& SanDomains(const x509::Certificate& c) {
-  return c.Derived(&ComputeSanDomains);
-}
-
-bool IsIcannPublicSuffix(std::string_view suffix) {
-  const std::string s(suffix);
-  return IcannSuffixAt(s.c_str(), s.size());
-}
-
-namespace {
-ParsedDomain ParseDomainUncached(std::string_view input);
-struct ParseDomainMemo;
-}  // namespace
-
-// Remembered per name (util/memo.h): a split costs a suffix probe per label.
-ParsedDomain ParseDomain(std::string_view input) {
-  return Memoized<ParseDomainMemo, 1 << 16, 255>(input, [&] { return ParseDomainUncached(input); });
+bool HasAsciiUpper(std::string_view s) {
+  // Eight octets at a time: with the top bits cleared first no sum carries
+  // into the next octet; an octet b < 0x80 is in 'A'..'Z' when b + 0x3f
+  // reaches 0x80 and b + 0x25 does not.
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kTop = 0x8080808080808080ull;
+  const auto any_upper = [&](uint64_t w) {
+    const uint64_t low = w & ~kTop;
+    return ((low + 0x3f * kOnes) & ~(low + 0x25 * kOnes) & ~w & kTop) != 0;
+  };
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (any_upper(w)) return true;
+  }
+  if (i == s.size()) return false;
+  uint64_t w = 0;
+  std::memcpy(&w, s.data() + i, s.size() - i);
+  return any_upper(w);
 }
 
-namespace {
-ParsedDomain ParseDomainUncached(std::string_view input) {
+std::string_view AsciiLowerTo(std::string_view s, char* out) {
+  for (size_t i = 0; i < s.size(); ++i)
+    out[i] = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+  return std::string_view(out, s.size());
+}
+
+ParsedDomain ParseDomain(std::string_view input, std::string* lowered) {
+  if (!HasAsciiUpper(input)) return SplitLowerDomain(input);
+  *lowered = AsciiLower(input);
+  return SplitLowerDomain(*lowered);
+}
+
+// No memo: a split costs about as much as a probe of a name memo would
+// (a hash of the name and, in a table of many names, a cache miss) once the
+// suffix questions are cheap, and a CA's corpus mostly holds names never
+// seen before.
+ParsedDomain SplitLowerDomain(std::string_view n) {
   ParsedDomain d;
-  d.name = AsciiLower(input);
-  const std::string_view n = d.name;
+  d.name = n;
   if (n.empty()) {
     d.error = DomainError::kBlank;
     return d;
@@ -156,22 +215,18 @@ ParsedDomain ParseDomainUncached(std::string_view input) {
   // rule). A trailing '.' leaves an empty last label: the whole name is then
   // "a suffix".
   size_t tld_pos = std::string_view::npos;
-  thread_local Candidates candidates;
+  CandidateList candidates;
   FindCandidates(n, &candidates);
-  for (size_t i = 0; i < candidates.start.size(); ++i) {
-    const size_t start = candidates.start[i];
-    if (start >= n.size()) break;
+  candidates.FromTheLeft([&](size_t start, uint64_t hash) {
     const std::string_view candidate = n.substr(start);
-    if (candidates.maybe[i] && AskLibpsl(d.name.c_str() + start, candidate.size())) {
-      // The base of a wildcard rule only counts when a label precedes it.
-      const bool whole = start == 0;
-      const bool multi_label = candidate.find('.') != std::string_view::npos;
-      if (!(whole && multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate)))) {
-        tld_pos = start;
-        break;
-      }
-    }
-  }
+    if (!AskLibpslAboutCandidate(candidate, hash)) return false;
+    // The base of a wildcard rule only counts when a label precedes it.
+    const bool whole = start == 0;
+    const bool multi_label = candidate.find('.') != std::string_view::npos;
+    if (whole && multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate))) return false;
+    tld_pos = start;
+    return true;
+  });
   if (tld_pos == std::string_view::npos) {
     const size_t dot = n.rfind('.');
     if (dot == std::string_view::npos) {
@@ -188,21 +243,58 @@ ParsedDomain ParseDomainUncached(std::string_view input) {
     d.error = DomainError::kIsSuffix;
     return d;
   }
-  d.tld_pos = tld_pos;
+  d.tld_pos = static_cast<uint32_t>(tld_pos);
   // Everything left of the suffix's dot: SLD is its last label, TRD the rest.
   const std::string_view left = n.substr(0, tld_pos - 1);
   const size_t dot = left.rfind('.');
   if (dot == std::string_view::npos) {
     d.sld_pos = 0;
-    d.sld_len = left.size();
+    d.sld_len = static_cast<uint32_t>(left.size());
   } else {
-    d.trd_len = dot;
-    d.sld_pos = dot + 1;
-    d.sld_len = left.size() - dot - 1;
+    d.trd_len = static_cast<uint32_t>(dot);
+    d.sld_pos = static_cast<uint32_t>(dot + 1);
+    d.sld_len = static_cast<uint32_t>(left.size() - dot - 1);
   }
   return d;
 }
 
+namespace {
+// The SAN dNSNames split, with the lower-cased copies of the names that
+// hold upper-case letters in one block (the others are split in place: the
+// certificate's bytes outlive its derived values). The block is not moved
+// when the list is, so the views into it stay valid.
+struct SanDomainList {
+  std::unique_ptr<char[]> lowered;
+  std::vector<ParsedDomain> domains;
+};
+
+SanDomainList ComputeSanDomains(const x509::Certificate& c) {
+  SanDomainList out;
+  AltNameView san(c, oid::kSubjectAltName);
+  size_t count = 0, lowered_bytes = 0;
+  san.ForEach(kTagDnsName, [&](std::string_view d) {
+    ++count;
+    if (HasAsciiUpper(d)) lowered_bytes += d.size();
+    return true;
+  });
+  if (count == 0) return out;
+  out.domains.reserve(count);
+  if (lowered_bytes > 0) out.lowered = std::make_unique<char[]>(lowered_bytes);
+  char* next = out.lowered.get();
+  san.ForEach(kTagDnsName, [&](std::string_view d) {
+    if (HasAsciiUpper(d)) {
+      d = AsciiLowerTo(d, next);
+      next += d.size();
+    }
+    out.domains.push_back(SplitLowerDomain(d));
+    return true;
+  });
+  return out;
+}
 }  // namespace
+
+const std::vector<ParsedDomain>& SanDomains(const x509::Certificate& c) {
+  return c.Derived(&ComputeSanDomains).domains;
+}
 
 }  // namespace cair::lints::util::dns

@@ -114,21 +114,22 @@ TEST(SuffixRuleSet, SplitsAgreeWithAndWithoutTheFilter) {
   // ParseDomain consults the rule set once the process has asked libpsl a
   // few hundred questions: ask them first (each new name asks about itself
   // and its registrable domain), so that the splits below go through it.
+  std::string lowered;
   for (int i = 0; i < 400; ++i) {
     const std::string name = "host" + std::to_string(i) + ".warm" + std::to_string(i) + ".co.uk";
-    ASSERT_EQ(ParseDomain(name).tld(), "co.uk") << name;
+    ASSERT_EQ(ParseDomain(name, &lowered).tld(), "co.uk") << name;
   }
   // These splits are libpsl's.
-  EXPECT_EQ(ParseDomain("www.example.co.uk").tld(), "co.uk");
-  EXPECT_EQ(ParseDomain("a.b.ck").tld(), "b.ck");
-  EXPECT_EQ(ParseDomain("x.city.kawasaki.jp").tld(), "kawasaki.jp");  // libpsl: "*.kawasaki.jp" makes it one
-  EXPECT_EQ(ParseDomain("x.y.kawasaki.jp").tld(), "y.kawasaki.jp");
-  EXPECT_EQ(ParseDomain("foo.s3.amazonaws.com").tld(), "com");  // private rule ignored
-  EXPECT_EQ(ParseDomain("www.xn--85x722f.xn--55qx5d.cn").tld(), "xn--55qx5d.cn");
-  EXPECT_EQ(ParseDomain("a..example.co.uk").tld(), "co.uk");
-  EXPECT_EQ(ParseDomain("caf\xc3\xa9.example.co.uk").tld(), "co.uk");
-  EXPECT_EQ(ParseDomain("example.caf\xc3\xa9").tld(), "caf\xc3\xa9");  // no rule: the last label
-  EXPECT_EQ(ParseDomain("example.com.").error, DomainError::kIsSuffix);
+  EXPECT_EQ(ParseDomain("www.example.co.uk", &lowered).tld(), "co.uk");
+  EXPECT_EQ(ParseDomain("a.b.ck", &lowered).tld(), "b.ck");
+  EXPECT_EQ(ParseDomain("x.city.kawasaki.jp", &lowered).tld(), "kawasaki.jp");  // libpsl: "*.kawasaki.jp" makes it one
+  EXPECT_EQ(ParseDomain("x.y.kawasaki.jp", &lowered).tld(), "y.kawasaki.jp");
+  EXPECT_EQ(ParseDomain("foo.s3.amazonaws.com", &lowered).tld(), "com");  // private rule ignored
+  EXPECT_EQ(ParseDomain("www.xn--85x722f.xn--55qx5d.cn", &lowered).tld(), "xn--55qx5d.cn");
+  EXPECT_EQ(ParseDomain("a..example.co.uk", &lowered).tld(), "co.uk");
+  EXPECT_EQ(ParseDomain("caf\xc3\xa9.example.co.uk", &lowered).tld(), "co.uk");
+  EXPECT_EQ(ParseDomain("example.caf\xc3\xa9", &lowered).tld(), "caf\xc3\xa9");  // no rule: the last label
+  EXPECT_EQ(ParseDomain("example.com.", &lowered).error, DomainError::kIsSuffix);
 }
 
 }  // namespace
