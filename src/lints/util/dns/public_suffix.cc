@@ -2,6 +2,7 @@
 
 #include <libpsl.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <cstring>
@@ -63,22 +64,55 @@ bool IcannSuffixAt(std::string_view key) {
   return AskLibpsl(key);
 }
 
-// A label of a name IcannSuffixAt can be asked about: not empty, no NUL,
-// ASCII. Eight octets at a time: no top bit set, and no zero octet (the
-// classic test: (w - 0x01..) & ~w & 0x80.. is non-zero exactly when some
-// octet of w is zero).
-bool PlainLabel(std::string_view label) {
-  if (label.empty()) return false;
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kTop = 0x8080808080808080ull;
-  size_t i = 0;
-  for (; i + 8 <= label.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, label.data() + i, 8);
-    if ((w & kTop) != 0 || ((w - kOnes) & ~w & kTop) != 0) return false;
+// The octets of `w` (little-endian) that are zero: the top bit of each such
+// octet set, exactly (no borrow from one octet to the next).
+inline uint64_t ZeroOctets(uint64_t w) {
+  constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7full;
+  return ~(((w & kLow7) + kLow7) | w) & ~kLow7;
+}
+
+// A few values held inline, more in a vector (no allocation for the
+// common case, no bound on the uncommon one).
+template <typename T, size_t kInline>
+class InlineList {
+ public:
+  void Add(const T& v) {
+    if (inline_count_ < kInline) {
+      inline_[inline_count_++] = v;
+    } else {
+      more_.push_back(v);
+    }
   }
-  for (; i < label.size(); ++i)
-    if (static_cast<unsigned char>(label[i]) >= 0x80 || label[i] == '\0') return false;
-  return true;
+  size_t size() const { return inline_count_ + more_.size(); }
+  const T& operator[](size_t i) const { return i < kInline ? inline_[i] : more_[i - kInline]; }
+
+ private:
+  T inline_[kInline];
+  size_t inline_count_ = 0;
+  std::vector<T> more_;
+};
+
+// The dots of `n`, left to right, and where its right-most run of octets
+// that can be asked about starts: past the last NUL or non-ASCII octet (a
+// label holding one is never asked about, nor any suffix holding it). One
+// pass, eight octets at a time.
+struct LabelScan {
+  InlineList<uint32_t, 16> dots;
+  size_t plain_from = 0;
+};
+void ScanLabels(std::string_view n, LabelScan* out) {
+  constexpr uint64_t kTop = 0x8080808080808080ull, kDots = 0x2e2e2e2e2e2e2e2eull;
+  for (size_t i = 0; i < n.size(); i += 8) {
+    const size_t len = std::min<size_t>(8, n.size() - i);
+    uint64_t w = 0;
+    std::memcpy(&w, n.data() + i, len);
+    // Only the `len` octets read count (the rest of w is zero padding).
+    const uint64_t valid = len == 8 ? kTop : kTop & ((uint64_t{1} << (8 * len)) - 1);
+    const uint64_t bad = ((w & kTop) | ZeroOctets(w)) & valid;
+    if (bad != 0) out->plain_from = i + (63 - static_cast<size_t>(__builtin_clzll(bad))) / 8 + 1;
+    for (uint64_t dots = ZeroOctets(w ^ kDots) & valid; dots != 0; dots &= dots - 1)
+      out->dots.Add(static_cast<uint32_t>(i + static_cast<size_t>(__builtin_ctzll(dots)) / 8));
+  }
 }
 
 // libpsl's answer for the suffix `candidate` of a name being split, whose
@@ -100,61 +134,37 @@ bool AskLibpslAboutCandidate(std::string_view candidate, uint64_t hash) {
   return answer;
 }
 
-// The label starts of the suffixes of a name that IcannSuffixAt could call
-// public suffixes (their labels plain, and a rule of the list can make them
-// one), found right to left: a few, held inline (more only for names with
-// many labels under an "xn--" one, or before the rule set is built).
-class CandidateList {
- public:
-  void Add(size_t start, uint64_t hash) {
-    if (inline_count_ < kInline) {
-      inline_[inline_count_++] = {start, hash};
-    } else {
-      more_.push_back({start, hash});
-    }
-  }
-  // Calls f(start, hash) from the left-most candidate to the right-most,
-  // until f returns true.
-  template <typename F>
-  void FromTheLeft(F&& f) const {
-    for (size_t i = more_.size(); i-- > 0;)
-      if (f(more_[i].start, more_[i].hash)) return;
-    for (size_t i = inline_count_; i-- > 0;)
-      if (f(inline_[i].start, inline_[i].hash)) return;
-  }
-
- private:
-  struct Candidate {
-    size_t start;
-    uint64_t hash;
-  };
-  static constexpr size_t kInline = 8;
-  Candidate inline_[kInline];
-  size_t inline_count_ = 0;
-  std::vector<Candidate> more_;
+// A suffix of a name that IcannSuffixAt could call a public suffix (its
+// labels plain, and a rule of the list can make it one): where it starts,
+// and its SuffixRuleSet hash.
+struct Candidate {
+  size_t start;
+  uint64_t hash;
 };
 
-// One pass over the labels of the lower-cased `n` from the right, each label
-// checked and hashed once.
-void FindCandidates(std::string_view n, CandidateList* out) {
+// The candidates of the lower-cased `n`, right to left: one pass over its
+// labels from the right, each label hashed once.
+void FindCandidates(std::string_view n, InlineList<Candidate, 8>* out) {
+  LabelScan scan;
+  ScanLabels(n, &scan);
   const SuffixRuleSet* rules = RuleSetOnceWorthIt();
   bool xn = false;
   uint64_t h = SuffixRuleSet::kNoLabels;
-  for (size_t end = n.size();;) {
-    const size_t dot = end == 0 ? std::string_view::npos : n.rfind('.', end - 1);
-    const size_t start = dot == std::string_view::npos ? 0 : dot + 1;
+  for (size_t k = scan.dots.size(), end = n.size();; --k) {
+    const size_t start = k == 0 ? 0 : scan.dots[k - 1] + 1;
+    // A suffix holding a label that is not plain (empty, or with a NUL or
+    // non-ASCII octet) is never asked about, and every suffix further left
+    // holds this label.
+    if (start == end || start < scan.plain_from) return;
     const std::string_view label = n.substr(start, end - start);
-    // A suffix holding a label that is not plain is never asked about, and
-    // every suffix further left holds this label.
-    if (!PlainLabel(label)) return;
     xn = xn || label.substr(0, 4) == "xn--";
     const uint64_t parent = h;
     h = SuffixRuleSet::ExtendHash(h, label);
     const bool rightmost = end == n.size();
     if (rules == nullptr || xn || rules->HasRule(h) || (!rightmost && rules->HasWildcardBase(parent)))
-      out->Add(start, h);
-    if (dot == std::string_view::npos) return;
-    end = dot;
+      out->Add({start, h});
+    if (k == 0) return;
+    end = start - 1;
   }
 }
 
@@ -215,18 +225,20 @@ ParsedDomain SplitLowerDomain(std::string_view n) {
   // rule). A trailing '.' leaves an empty last label: the whole name is then
   // "a suffix".
   size_t tld_pos = std::string_view::npos;
-  CandidateList candidates;
+  InlineList<Candidate, 8> candidates;
   FindCandidates(n, &candidates);
-  candidates.FromTheLeft([&](size_t start, uint64_t hash) {
-    const std::string_view candidate = n.substr(start);
-    if (!AskLibpslAboutCandidate(candidate, hash)) return false;
+  // The longest suffix libpsl confirms: the candidates from the left.
+  for (size_t i = candidates.size(); i-- > 0;) {
+    const Candidate& c = candidates[i];
+    const std::string_view candidate = n.substr(c.start);
+    if (!AskLibpslAboutCandidate(candidate, c.hash)) continue;
     // The base of a wildcard rule only counts when a label precedes it.
-    const bool whole = start == 0;
+    const bool whole = c.start == 0;
     const bool multi_label = candidate.find('.') != std::string_view::npos;
-    if (whole && multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate))) return false;
-    tld_pos = start;
-    return true;
-  });
+    if (whole && multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate))) continue;
+    tld_pos = c.start;
+    break;
+  }
   if (tld_pos == std::string_view::npos) {
     const size_t dot = n.rfind('.');
     if (dot == std::string_view::npos) {

@@ -58,7 +58,13 @@ void SuffixRuleSet::HashSet::Build(const std::vector<uint64_t>& hashes) {
   while (cap < hashes.size() * 2) cap *= 2;
   slots_.assign(cap, 0);
   size_ = 0;
+  size_t filter_bits = 64;
+  while (filter_bits < hashes.size() * 8) filter_bits *= 2;
+  filter_.assign(filter_bits / 64, 0);
+  filter_mask_ = filter_bits - 1;
   for (uint64_t h : hashes) {
+    const uint64_t bit = (h >> 32) & filter_mask_;
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     for (size_t at = h & (cap - 1);; at = (at + 1) & (cap - 1)) {
       if (slots_[at] == h) break;
       if (slots_[at] != 0) continue;
@@ -69,7 +75,7 @@ void SuffixRuleSet::HashSet::Build(const std::vector<uint64_t>& hashes) {
   }
 }
 
-bool SuffixRuleSet::HashSet::Contains(uint64_t h) const {
+bool SuffixRuleSet::HashSet::ContainsInTable(uint64_t h) const {
   if (slots_.empty()) return false;
   for (size_t at = h & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
     if (slots_[at] == h) return true;
