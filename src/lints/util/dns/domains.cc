@@ -34,6 +34,17 @@ struct CnDomain {
 CnDomain ComputeBrCnDomain(const x509::Certificate& c) {
   CnDomain out;
   std::string_view cn = CommonNameOf(c).cn;
+  // The CN usually repeats a SAN dNSName, already split (a split depends on
+  // the lower-cased name only).
+  if (!HasAsciiUpper(cn)) {
+    for (const ParsedDomain& d : SanDomains(c)) {
+      if (d.name == cn) {
+        out.domain = d;
+        out.domain.name = cn;
+        return out;
+      }
+    }
+  }
   if (HasAsciiUpper(cn)) {
     out.lowered = std::make_unique<char[]>(cn.size());
     cn = AsciiLowerTo(cn, out.lowered.get());

@@ -11,6 +11,7 @@
 
 #include "lints/util/dns/domains.h"
 #include "lints/util/dns/names.h"
+#include "der/parser.h"
 #include "lints/util/lint_testing.h"
 
 namespace cair::lints::util::dns {
@@ -149,6 +150,42 @@ TEST(DnsPublicSuffix, SanDomainsReferToTheCertificateOrItsLowerCasedCopies) {
   EXPECT_EQ(cn.name, "test");
   EXPECT_EQ(cn.error, DomainError::kIsSuffix);
   EXPECT_EQ(&CommonNameDomain(c), &cn);
+}
+
+// TbsWithDnsNames with the subject CN `cn` (the issuer stays CN=Test).
+std::string TbsWithCnAndDnsNames(const std::string& cn, const std::vector<std::string>& names) {
+  using der::testing::Tlv;
+  std::string der = TbsWithDnsNames(names);
+  const std::string test_name = Tlv(0x30, Tlv(0x31, Tlv(0x30, Tlv(0x06, "\x55\x04\x03") + Tlv(0x0c, "Test"))));
+  const std::string subject = Tlv(0x30, Tlv(0x31, Tlv(0x30, Tlv(0x06, "\x55\x04\x03") + Tlv(0x0c, cn))));
+  // The subject is the second Name (after the issuer and the validity).
+  const size_t issuer = der.find(test_name);
+  const size_t at = der.find(test_name, issuer + test_name.size());
+  std::string inner = der.substr(0, at) + subject + der.substr(at + test_name.size());
+  // Re-wrap the outer SEQUENCE with its new length.
+  const der::Input whole{std::string_view(der)};
+  auto outer = der::ReadElement(whole);
+  EXPECT_TRUE(outer.has_value());
+  const size_t header = der.size() - outer->value.size();
+  return Tlv(0x30, inner.substr(header));
+}
+
+TEST(DnsPublicSuffix, CommonNameReusesTheSplitOfAnEqualSanName) {
+  for (const std::string cn : {"www.example.co.uk", "WWW.Example.co.uk", "other.example.com", "co.uk"}) {
+    const std::string der = TbsWithCnAndDnsNames(cn, {"mail.example.com", "www.EXAMPLE.co.uk", "co.uk"});
+    const x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
+    ASSERT_TRUE(c.ok()) << cn;
+    ASSERT_EQ(CommonNameOf(c).cn, cn);
+    std::string lowered;
+    const ParsedDomain want = ParseDomain(cn, &lowered);
+    const ParsedDomain& got = CommonNameDomain(c);
+    EXPECT_EQ(Show(got), Show(want)) << cn;
+    EXPECT_EQ(got.name, AsciiLower(cn)) << cn;
+    // The CN's own bytes (CommonNameOf's string) when nothing was lowered.
+    if (!HasAsciiUpper(cn)) {
+      EXPECT_EQ(got.name.data(), CommonNameOf(c).cn.data()) << cn;
+    }
+  }
 }
 
 TEST(DnsPublicSuffix, NoSanNoDomains) {
