@@ -271,32 +271,25 @@ ParsedDomain SplitLowerDomain(std::string_view n) {
 }
 
 namespace {
-// The SAN dNSNames split, with the lower-cased copies of the names that
-// hold upper-case letters in one block (the others are split in place: the
-// certificate's bytes outlive its derived values). The block is not moved
+// The SAN dNSNames split, each in place (the certificate's bytes outlive its
+// derived values) unless it holds upper-case letters: then in its own
+// lower-cased copy (rare: no allocation otherwise). A copy is not moved
 // when the list is, so the views into it stay valid.
 struct SanDomainList {
-  std::unique_ptr<char[]> lowered;
+  std::vector<std::unique_ptr<char[]>> lowered;
   std::vector<ParsedDomain> domains;
 };
 
 SanDomainList ComputeSanDomains(const x509::Certificate& c) {
   SanDomainList out;
   AltNameView san(c, oid::kSubjectAltName);
-  size_t count = 0, lowered_bytes = 0;
-  san.ForEach(kTagDnsName, [&](std::string_view d) {
-    ++count;
-    if (HasAsciiUpper(d)) lowered_bytes += d.size();
-    return true;
-  });
+  const size_t count = san.Count(kTagDnsName);
   if (count == 0) return out;
   out.domains.reserve(count);
-  if (lowered_bytes > 0) out.lowered = std::make_unique<char[]>(lowered_bytes);
-  char* next = out.lowered.get();
   san.ForEach(kTagDnsName, [&](std::string_view d) {
     if (HasAsciiUpper(d)) {
-      d = AsciiLowerTo(d, next);
-      next += d.size();
+      out.lowered.push_back(std::make_unique<char[]>(d.size()));
+      d = AsciiLowerTo(d, out.lowered.back().get());
     }
     out.domains.push_back(SplitLowerDomain(d));
     return true;
