@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/files.h"
+#include "lints/util/dns/names.h"
 #include "lints/util/dns/public_suffix.h"
 
 namespace cair::lints::util::dns {
@@ -130,6 +131,77 @@ TEST(SuffixRuleSet, SplitsAgreeWithAndWithoutTheFilter) {
   EXPECT_EQ(ParseDomain("caf\xc3\xa9.example.co.uk", &lowered).tld(), "co.uk");
   EXPECT_EQ(ParseDomain("example.caf\xc3\xa9", &lowered).tld(), "caf\xc3\xa9");  // no rule: the last label
   EXPECT_EQ(ParseDomain("example.com.", &lowered).error, DomainError::kIsSuffix);
+}
+
+// The split as first written: every plain suffix of the lower-cased name,
+// from the left, asked of libpsl itself (no rule set, no memo, no label
+// scan), as "error N" or "trd|sld|tld".
+std::string ReferenceSplit(const std::string& n) {
+  if (n.empty()) return "error 1";
+  if (n[0] == '.') return "error 2";
+  const auto plain = [](const std::string& s) {
+    if (s.empty() || s.front() == '.' || s.back() == '.' || s.find("..") != std::string::npos) return false;
+    for (char c : s)
+      if (static_cast<unsigned char>(c) >= 0x80 || c == '\0') return false;
+    return true;
+  };
+  size_t tld = std::string::npos;
+  for (size_t start = 0;;) {
+    const std::string candidate = n.substr(start);
+    if (plain(candidate) && PslSaysSuffix(candidate) &&
+        !(start == 0 && candidate.find('.') != std::string::npos && PslSaysSuffix("x-x-0." + candidate))) {
+      tld = start;
+      break;
+    }
+    const size_t dot = n.find('.', start);
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  if (tld == std::string::npos) {
+    const size_t dot = n.rfind('.');
+    if (dot == std::string::npos || dot + 1 == n.size()) return "error 3";
+    tld = dot + 1;
+  }
+  if (tld == 0) return "error 3";
+  const std::string left = n.substr(0, tld - 1);
+  const size_t dot = left.rfind('.');
+  const std::string trd = dot == std::string::npos ? "" : left.substr(0, dot);
+  const std::string sld = dot == std::string::npos ? left : left.substr(dot + 1);
+  return trd + "|" + sld + "|" + n.substr(tld);
+}
+
+std::string Show(const ParsedDomain& d) {
+  if (!d.ok()) return "error " + std::to_string(static_cast<int>(d.error));
+  return std::string(d.trd()) + "|" + std::string(d.sld()) + "|" + std::string(d.tld());
+}
+
+// Every rule of the built-in list, with names around it, splits as the
+// reference does (with the rule set on: asked after the warm-up above).
+TEST(SuffixRuleSet, SplitsOfTheWholeListAreTheReferences) {
+  std::string error;
+  const auto text = base::ReadWholeFile(psl_builtin_filename(), &error);
+  if (!text) GTEST_SKIP() << "libpsl's built-in list file (" << psl_builtin_filename() << ") is absent: " << error;
+  std::string lowered;
+  for (int i = 0; i < 400; ++i) ParseDomain("host" + std::to_string(i) + ".warm" + std::to_string(i) + ".co.uk", &lowered);
+  size_t checked = 0;
+  std::string_view rest = *text;
+  while (!rest.empty()) {
+    const size_t eol = rest.find('\n');
+    std::string line(rest.substr(0, eol));
+    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
+    if (line.empty() || line.substr(0, 2) == "//") continue;
+    bool ascii = true;
+    for (char c : line) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (!ascii) continue;
+    if (line[0] == '!') line.erase(0, 1);
+    if (line.substr(0, 2) == "*.") line.erase(0, 2);
+    for (const std::string& name : {line, "x-x-0." + line, "www.x-x-0." + line, "a.b.c." + line, "xn--p1ai." + line,
+                                    "a.xn--p1ai." + line, "WWW.X-X-0." + line, "a..b." + line, line + "."}) {
+      EXPECT_EQ(Show(ParseDomain(name, &lowered)), ReferenceSplit(AsciiLower(name))) << name;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 50000u);
 }
 
 }  // namespace
