@@ -63,23 +63,16 @@ x509::Certificate Parse(const std::string& der) {
   return x509::ParseTbsCertificate(der::Input(std::string_view(der)));
 }
 
-std::string TbsWithDnsNames(const std::vector<std::string>& names) {
-  std::string general_names;
-  for (const std::string& n : names) general_names += der::testing::Tlv(0x82, n);
-  return lints::testing::TbsWithExtensions(
-      lints::testing::Extension("\x55\x1d\x11", der::testing::Tlv(0x30, general_names)));
-}
-
 TEST(DnsLabelFacts, PerCertificateOfTheCnAndTheSanNames) {
   // Subject CN "Test": no flaw.
-  std::string der = TbsWithDnsNames({"www.example.com", "a..example.com"});
+  std::string der = lints::testing::TbsWithSanDnsNames({"www.example.com", "a..example.com"});
   x509::Certificate c = Parse(der);
   ASSERT_TRUE(c.ok());
   EXPECT_EQ(LabelFactsOf(c).cn, 0);
   EXPECT_EQ(LabelFactsOf(c).san, kEmptyLabel);
   EXPECT_EQ(&LabelFactsOf(c), &LabelFactsOf(c));
 
-  der = TbsWithDnsNames({std::string(64, 'x') + ".example.com", "ok.example.com"});
+  der = lints::testing::TbsWithSanDnsNames({std::string(64, 'x') + ".example.com", "ok.example.com"});
   c = Parse(der);
   ASSERT_TRUE(c.ok());
   EXPECT_EQ(LabelFactsOf(c).san, kLabelOver63);

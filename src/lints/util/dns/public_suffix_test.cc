@@ -120,17 +120,8 @@ TEST(DnsPublicSuffix, SplitsOfMixedCaseNamesEqualTheLowerCaseOnes) {
   EXPECT_EQ(Show(ParseDomain(long_name, &lowered)), std::string(300, 'a') + "|example|com");
 }
 
-// A TBSCertificate (subject CN=Test) whose subjectAltName holds `names` as
-// dNSNames.
-std::string TbsWithDnsNames(const std::vector<std::string>& names) {
-  std::string general_names;
-  for (const std::string& n : names) general_names += der::testing::Tlv(0x82, n);
-  return lints::testing::TbsWithExtensions(
-      lints::testing::Extension("\x55\x1d\x11", der::testing::Tlv(0x30, general_names)));
-}
-
 TEST(DnsPublicSuffix, SanDomainsReferToTheCertificateOrItsLowerCasedCopies) {
-  const std::string der = TbsWithDnsNames({"www.example.com", "Mail.Example.ORG", "co.uk", "a.B.ck"});
+  const std::string der = lints::testing::TbsWithSanDnsNames({"www.example.com", "Mail.Example.ORG", "co.uk", "a.B.ck"});
   const x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
   ASSERT_TRUE(c.ok());
   const std::vector<ParsedDomain>& san = SanDomains(c);
@@ -152,10 +143,10 @@ TEST(DnsPublicSuffix, SanDomainsReferToTheCertificateOrItsLowerCasedCopies) {
   EXPECT_EQ(&CommonNameDomain(c), &cn);
 }
 
-// TbsWithDnsNames with the subject CN `cn` (the issuer stays CN=Test).
+// TbsWithSanDnsNames with the subject CN `cn` (the issuer stays CN=Test).
 std::string TbsWithCnAndDnsNames(const std::string& cn, const std::vector<std::string>& names) {
   using der::testing::Tlv;
-  std::string der = TbsWithDnsNames(names);
+  std::string der = lints::testing::TbsWithSanDnsNames(names);
   const std::string test_name = Tlv(0x30, Tlv(0x31, Tlv(0x30, Tlv(0x06, "\x55\x04\x03") + Tlv(0x0c, "Test"))));
   const std::string subject = Tlv(0x30, Tlv(0x31, Tlv(0x30, Tlv(0x06, "\x55\x04\x03") + Tlv(0x0c, cn))));
   // The subject is the second Name (after the issuer and the validity).

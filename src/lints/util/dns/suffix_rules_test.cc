@@ -21,6 +21,24 @@ bool PslSaysSuffix(const std::string& name) {
   return psl_is_public_suffix2(psl_builtin(), name.c_str(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
 }
 
+// Calls f(rule) for every ASCII rule of a public_suffix_list.dat text,
+// without its "!" or "*." (the name the rule is about).
+template <typename F>
+void ForEachAsciiRule(std::string_view text, F&& f) {
+  while (!text.empty()) {
+    const size_t eol = text.find('\n');
+    std::string line(text.substr(0, eol));
+    text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
+    if (line.empty() || line.substr(0, 2) == "//") continue;
+    bool ascii = true;
+    for (char c : line) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (!ascii) continue;
+    if (line[0] == '!') line.erase(0, 1);
+    if (line.substr(0, 2) == "*.") line.erase(0, 2);
+    f(line);
+  }
+}
+
 TEST(SuffixRuleSet, ParsesSectionsWildcardsAndExceptions) {
   const auto set = SuffixRuleSet::Parse(
       "// ===BEGIN ICANN DOMAINS===\n"
@@ -87,22 +105,12 @@ TEST(SuffixRuleSet, NeverDisagreesWithLibpslOnItsOwnList) {
       EXPECT_TRUE(maybe) << name;
     }
   };
-  std::string_view rest = *text;
-  while (!rest.empty()) {
-    const size_t eol = rest.find('\n');
-    std::string line(rest.substr(0, eol));
-    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
-    if (line.empty() || line.substr(0, 2) == "//") continue;
-    bool ascii = true;
-    for (char c : line) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (!ascii) continue;
-    if (line[0] == '!') line.erase(0, 1);
-    if (line.substr(0, 2) == "*.") line.erase(0, 2);
-    check(line);
-    check("x-x-0." + line);
-    check("www.x-x-0." + line);
-    if (const size_t dot = line.find('.'); dot != std::string::npos) check(line.substr(dot + 1));
-  }
+  ForEachAsciiRule(*text, [&](const std::string& rule) {
+    check(rule);
+    check("x-x-0." + rule);
+    check("www.x-x-0." + rule);
+    if (const size_t dot = rule.find('.'); dot != std::string::npos) check(rule.substr(dot + 1));
+  });
   for (const char* name : {"example.com", "www.example.com", "a.b.example.co.uk", "kawasaki.jp", "x.kawasaki.jp",
                            "city.kawasaki.jp", "www.ck", "b.ck", "localhost", "internal-zone"})
     check(name);
@@ -184,23 +192,13 @@ TEST(SuffixRuleSet, SplitsOfTheWholeListAreTheReferences) {
   std::string lowered;
   for (int i = 0; i < 400; ++i) ParseDomain("host" + std::to_string(i) + ".warm" + std::to_string(i) + ".co.uk", &lowered);
   size_t checked = 0;
-  std::string_view rest = *text;
-  while (!rest.empty()) {
-    const size_t eol = rest.find('\n');
-    std::string line(rest.substr(0, eol));
-    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
-    if (line.empty() || line.substr(0, 2) == "//") continue;
-    bool ascii = true;
-    for (char c : line) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (!ascii) continue;
-    if (line[0] == '!') line.erase(0, 1);
-    if (line.substr(0, 2) == "*.") line.erase(0, 2);
-    for (const std::string& name : {line, "x-x-0." + line, "www.x-x-0." + line, "a.b.c." + line, "xn--p1ai." + line,
-                                    "a.xn--p1ai." + line, "WWW.X-X-0." + line, "a..b." + line, line + "."}) {
+  ForEachAsciiRule(*text, [&](const std::string& rule) {
+    for (const std::string& name : {rule, "x-x-0." + rule, "www.x-x-0." + rule, "a.b.c." + rule, "xn--p1ai." + rule,
+                                    "a.xn--p1ai." + rule, "WWW.X-X-0." + rule, "a..b." + rule, rule + "."}) {
       EXPECT_EQ(Show(ParseDomain(name, &lowered)), ReferenceSplit(AsciiLower(name))) << name;
       ++checked;
     }
-  }
+  });
   EXPECT_GT(checked, 50000u);
 }
 
