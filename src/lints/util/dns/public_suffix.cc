@@ -163,7 +163,9 @@ void FindCandidates(std::string_view n, InlineList<Candidate, 8>* out) {
     const bool rightmost = end == n.size();
     if (rules == nullptr || xn || rules->HasRule(h) || (!rightmost && rules->HasWildcardBase(parent)))
       out->Add({start, h});
-    if (k == 0) return;
+    // No longer suffix can be a candidate unless it holds an "xn--" label:
+    // this one had none, and no rule extends it.
+    if (k == 0 || (rules != nullptr && !xn && !rules->MayExtend(h))) return;
     end = start - 1;
   }
 }

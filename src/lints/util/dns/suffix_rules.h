@@ -56,6 +56,11 @@ class SuffixRuleSet {
   }
   static uint64_t SuffixHash(std::string_view name);
   bool HasRule(uint64_t suffix_hash) const { return rules_.Contains(suffix_hash); }
+  // False when no longer name ending in this suffix S can be an ICANN
+  // public suffix unless a label left of S starts with "xn--": S is neither
+  // a proper suffix of a rule (in its ASCII form) nor a suffix of a
+  // wildcard base. A split stops walking a name's labels there.
+  bool MayExtend(uint64_t suffix_hash) const { return extendable_.Contains(suffix_hash); }
   bool HasWildcardBase(uint64_t suffix_hash) const { return wildcard_bases_.Contains(suffix_hash); }
 
   size_t rule_count() const { return rules_.size(); }
@@ -88,6 +93,7 @@ class SuffixRuleSet {
 
   HashSet rules_;           // ICANN rules without "*." / "!"
   HashSet wildcard_bases_;  // "P" of every rule "*.P"
+  HashSet extendable_;      // see MayExtend (of every section: more only walks further)
 };
 
 }  // namespace cair::lints::util::dns

@@ -5,6 +5,7 @@
 #include "lints/util/dns/suffix_rules.h"
 
 #include <gtest/gtest.h>
+#include <idn2.h>
 #include <libpsl.h>
 
 #include <string>
@@ -22,9 +23,11 @@ bool PslSaysSuffix(const std::string& name) {
 }
 
 // Calls f(rule) for every ASCII rule of a public_suffix_list.dat text,
-// without its "!" or "*." (the name the rule is about).
+// without its "!" or "*." (the name the rule is about); with `idn`, for
+// every other rule instead, in the ASCII form libpsl's table holds it in
+// (libidn2, no TR46 mapping), when it has one.
 template <typename F>
-void ForEachAsciiRule(std::string_view text, F&& f) {
+void ForEachAsciiRule(std::string_view text, F&& f, bool idn = false) {
   while (!text.empty()) {
     const size_t eol = text.find('\n');
     std::string line(text.substr(0, eol));
@@ -32,9 +35,17 @@ void ForEachAsciiRule(std::string_view text, F&& f) {
     if (line.empty() || line.substr(0, 2) == "//") continue;
     bool ascii = true;
     for (char c : line) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (!ascii) continue;
+    if (ascii == idn) continue;
     if (line[0] == '!') line.erase(0, 1);
     if (line.substr(0, 2) == "*.") line.erase(0, 2);
+    if (idn) {
+      char* out = nullptr;
+      const int rc = idn2_lookup_u8(reinterpret_cast<const uint8_t*>(line.c_str()), reinterpret_cast<uint8_t**>(&out),
+                                    IDN2_NO_TR46);
+      line = rc == IDN2_OK && out != nullptr ? std::string(out) : std::string();
+      idn2_free(out);
+      if (line.empty()) continue;
+    }
     f(line);
   }
 }
@@ -66,6 +77,29 @@ TEST(SuffixRuleSet, ParsesSectionsWildcardsAndExceptions) {
   EXPECT_TRUE(set->MayBeIcannSuffix("xn--fiqs8s"));  // may come from an internationalised rule
   EXPECT_TRUE(set->MayBeIcannSuffix("a.xn--p1ai.example"));
   EXPECT_EQ(set->wildcard_count(), 2u);
+}
+
+TEST(SuffixRuleSet, ExtendableSuffixesAreThoseOfRulesAndWildcardBases) {
+  const auto set = SuffixRuleSet::Parse(
+      "co.uk\n"
+      "a.b.example\n"
+      "*.wild.test\n"
+      "!www.x.other\n"
+      "caf\xc3\xa9.idn.zone\n");
+  ASSERT_TRUE(set.has_value());
+  const auto extends = [&](const char* s) { return set->MayExtend(SuffixRuleSet::SuffixHash(s)); };
+  EXPECT_TRUE(extends("uk"));             // a proper suffix of a rule
+  EXPECT_TRUE(extends("b.example"));
+  EXPECT_TRUE(extends("example"));
+  EXPECT_TRUE(extends("wild.test"));      // a wildcard base itself
+  EXPECT_TRUE(extends("test"));
+  EXPECT_TRUE(extends("x.other"));        // of an exception rule
+  EXPECT_TRUE(extends("idn.zone"));       // right of an internationalised label
+  EXPECT_TRUE(extends("zone"));
+  EXPECT_FALSE(extends("co.uk"));         // a rule, but no rule under it
+  EXPECT_FALSE(extends("a.b.example"));
+  EXPECT_FALSE(extends("com"));
+  EXPECT_FALSE(extends("caf\xc3\xa9.idn.zone"));
 }
 
 TEST(SuffixRuleSet, SuffixHashIsBuiltLabelByLabelFromTheRight) {
@@ -192,14 +226,18 @@ TEST(SuffixRuleSet, SplitsOfTheWholeListAreTheReferences) {
   std::string lowered;
   for (int i = 0; i < 400; ++i) ParseDomain("host" + std::to_string(i) + ".warm" + std::to_string(i) + ".co.uk", &lowered);
   size_t checked = 0;
-  ForEachAsciiRule(*text, [&](const std::string& rule) {
+  const auto check = [&](const std::string& rule) {
     for (const std::string& name : {rule, "x-x-0." + rule, "www.x-x-0." + rule, "a.b.c." + rule, "xn--p1ai." + rule,
                                     "a.xn--p1ai." + rule, "WWW.X-X-0." + rule, "a..b." + rule, rule + "."}) {
       EXPECT_EQ(Show(ParseDomain(name, &lowered)), ReferenceSplit(AsciiLower(name))) << name;
       ++checked;
     }
-  });
-  EXPECT_GT(checked, 50000u);
+  };
+  ForEachAsciiRule(*text, check);
+  const size_t ascii = checked;
+  ForEachAsciiRule(*text, check, /*idn=*/true);  // internationalised rules, in "xn--" form
+  EXPECT_GT(ascii, 50000u);
+  EXPECT_GT(checked - ascii, 1000u);
 }
 
 }  // namespace
