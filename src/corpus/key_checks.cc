@@ -29,7 +29,8 @@ std::string Fold(std::string_view s) {
 std::string RegistrableDomain(std::string_view name) {
   if (name.substr(0, 2) == "*.") name.remove_prefix(2);
   if (name.find('.') == std::string_view::npos) return "";
-  const lints::util::dns::ParsedDomain d = lints::util::dns::ParseDomain(name);
+  std::string lowered;
+  const lints::util::dns::ParsedDomain d = lints::util::dns::ParseDomain(name, &lowered);
   if (!d.ok() || d.sld().empty()) return "";
   return "d:" + std::string(d.sld()) + "." + std::string(d.tld());
 }

@@ -19,7 +19,7 @@ constexpr lint::Metadata kMetadata{
 };
 
 class DnsNameEmptyLabel final
-    : public families::DnsNameCheck<families::DnsNames::kCommonNameAndSan, families::NoEmptyLabel> {};
+    : public families::DnsLabelCheck<families::DnsNames::kCommonNameAndSan, util::dns::kEmptyLabel> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameEmptyLabel);

@@ -19,7 +19,7 @@ constexpr lint::Metadata kMetadata{
 };
 
 class DnsNameLabelTooLong final
-    : public families::DnsNameCheck<families::DnsNames::kCommonNameAndSan, families::NoLabelOver63Octets> {};
+    : public families::DnsLabelCheck<families::DnsNames::kCommonNameAndSan, util::dns::kLabelOver63> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameLabelTooLong);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,30 +27,40 @@ constexpr lint::Metadata kMetadata{
     .requires_facts = lint::fact::kSubjectAltName,
 };
 
-// No byte has its top bit set (eight at a time).
-bool IsAscii(std::string_view s) {
-  uint64_t bits = 0;
+constexpr uint64_t kTop = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+
+// `w`'s ASCII letters lower-cased, eight octets at a time (octets with the
+// top bit set are left alone: their top bit keeps them out of 'A'..'Z').
+uint64_t LowerWord(uint64_t w) {
+  const uint64_t low = w & ~kTop;
+  const uint64_t upper = (low + 0x3f * kOnes) & ~(low + 0x25 * kOnes) & ~w & kTop;
+  return w | (upper >> 2);
+}
+
+// A 64-bit hash of `s` ASCII-lower-cased (names equal ignoring ASCII case
+// hash alike); `*ascii` is cleared when an octet has its top bit set.
+uint64_t HashIgnoringAsciiCase(std::string_view s, bool* ascii) {
+  constexpr uint64_t kMul = 0x9e3779b97f4a7c15ull;
+  uint64_t h = (s.size() + 1) * 0xff51afd7ed558ccdull, bits = 0;
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
     bits |= w;
+    h = (h ^ LowerWord(w)) * kMul;
+    h ^= h >> 32;
   }
-  for (; i < s.size(); ++i) bits |= static_cast<unsigned char>(s[i]);
-  return (bits & 0x8080808080808080ull) == 0;
-}
-
-// A total order in which names equal ignoring ASCII case are neighbours:
-// shorter first, then by ASCII-lower-cased bytes.
-bool ShorterOrLessIgnoringAsciiCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return a.size() < b.size();
-  for (size_t i = 0; i < a.size(); ++i) {
-    unsigned char x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
-    if (x >= 'A' && x <= 'Z') x = static_cast<unsigned char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<unsigned char>(y - 'A' + 'a');
-    if (x != y) return x < y;
+  if (i < s.size()) {
+    uint64_t w = 0;
+    for (size_t k = 0; i + k < s.size(); ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+    bits |= w;
+    h = (h ^ LowerWord(w)) * kMul;
+    h ^= h >> 32;
   }
-  return false;
+  if ((bits & kTop) != 0) *ascii = false;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  return h ^ (h >> 33);
 }
 
 class SanDnsNameDuplicate final : public lint::CertificateLint {
@@ -59,29 +70,52 @@ class SanDnsNameDuplicate final : public lint::CertificateLint {
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
-    // Views sorted by length, then case-insensitively: a duplicate is two
-    // neighbours equal ignoring ASCII case, found in O(n log n) without
-    // copying a name (some certificates carry hundreds). A non-ASCII name
-    // can lower-case onto an ASCII one (U+212A KELVIN SIGN is 'k'): then the
-    // names are compared as Unicode lower-cased copies.
-    std::vector<std::string_view> names;
-    bool ascii = true;
+    // Each name goes into a table by its case-insensitive hash; a duplicate
+    // is an equal hash whose names are equal ignoring ASCII case: one pass,
+    // no copy of a name (some certificates carry hundreds). A non-ASCII
+    // name can lower-case onto an ASCII one (U+212A KELVIN SIGN is 'k'):
+    // then the names are compared as Unicode lower-cased copies.
+    const size_t count = san.Count(util::dns::kTagDnsName);
+    if (count < 2) return lint::Pass();
+    size_t slots = 16;
+    while (slots < 2 * count) slots *= 2;
+    struct Slot {
+      uint64_t hash;
+      std::string_view name;
+    };
+    Slot inline_table[128];
+    std::vector<Slot> heap_table;
+    Slot* table = inline_table;
+    if (slots > std::size(inline_table)) {
+      heap_table.resize(slots);
+      table = heap_table.data();
+    }
+    std::fill(table, table + slots, Slot{0, {}});
+    bool ascii = true, duplicate = false;
     san.ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
-      ascii = ascii && IsAscii(d);
-      return names.push_back(d), true;
+      const uint64_t h = HashIgnoringAsciiCase(d, &ascii) | 1;  // 0 marks a free slot
+      if (!ascii) return false;
+      for (size_t at = h & (slots - 1);; at = (at + 1) & (slots - 1)) {
+        if (table[at].hash == 0) {
+          table[at] = {h, d};
+          return true;
+        }
+        if (table[at].hash == h && base::EqualsIgnoringAsciiCase(table[at].name, d)) {
+          duplicate = true;
+          return false;
+        }
+      }
     });
-    if (names.size() < 2) return lint::Pass();
-    if (!ascii) return HasUnicodeDuplicate(names) ? lint::Info() : lint::Pass();
-    std::sort(names.begin(), names.end(), ShorterOrLessIgnoringAsciiCase);
-    const auto dup = std::adjacent_find(names.begin(), names.end(), base::EqualsIgnoringAsciiCase);
-    return dup != names.end() ? lint::Info() : lint::Pass();
+    if (!ascii) return HasUnicodeDuplicate(san) ? lint::Info() : lint::Pass();
+    return duplicate ? lint::Info() : lint::Pass();
   }
 
  private:
-  static bool HasUnicodeDuplicate(const std::vector<std::string_view>& views) {
+  static bool HasUnicodeDuplicate(const util::dns::AltNameView& san) {
     std::vector<std::string> names;
-    names.reserve(views.size());
-    for (std::string_view d : views) names.push_back(util::dns::UnicodeLower(d));
+    san.ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
+      return names.push_back(util::dns::UnicodeLower(d)), true;
+    });
     std::sort(names.begin(), names.end());
     return std::adjacent_find(names.begin(), names.end()) != names.end();
   }

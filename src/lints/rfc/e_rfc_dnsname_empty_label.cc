@@ -20,7 +20,7 @@ constexpr lint::Metadata kMetadata{
 };
 
 class DnsNameEmptyLabel final
-    : public families::DnsNameCheck<families::DnsNames::kSan, families::NoEmptyLabel> {};
+    : public families::DnsLabelCheck<families::DnsNames::kSan, util::dns::kEmptyLabel> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameEmptyLabel);

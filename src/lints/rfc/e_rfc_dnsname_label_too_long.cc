@@ -19,7 +19,7 @@ constexpr lint::Metadata kMetadata{
 };
 
 class DnsNameLabelTooLong final
-    : public families::DnsNameCheck<families::DnsNames::kSan, families::NoLabelOver63Octets> {};
+    : public families::DnsLabelCheck<families::DnsNames::kSan, util::dns::kLabelOver63> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameLabelTooLong);

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "der/test_builder.h"
 #include "lint/config.h"
@@ -35,6 +36,14 @@ inline std::string TbsWithExtensions(const std::string& extensions) {
   const std::string spki = Tlv(0x30, rsa_alg + Tlv(0x03, std::string(1, '\0') + key));
   return Tlv(0x30, Tlv(0xa0, Tlv(0x02, "\x02")) + Tlv(0x02, "\x01") + alg + name + validity + name + spki +
                        Tlv(0xa3, Tlv(0x30, extensions)));
+}
+
+// TbsWithExtensions with one subjectAltName holding `dns_names` as
+// dNSNames.
+inline std::string TbsWithSanDnsNames(const std::vector<std::string>& dns_names) {
+  std::string names;
+  for (const std::string& d : dns_names) names += der::testing::Tlv(0x82, d);
+  return TbsWithExtensions(Extension("\x55\x1d\x11", der::testing::Tlv(0x30, names)));
 }
 
 // Lint `name`, configured with `config`, on `c`: its status name, "NA" when

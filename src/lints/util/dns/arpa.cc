@@ -57,6 +57,10 @@ bool ComputeHasReverseDnsName(const x509::Certificate& c) {
 }  // namespace
 
 bool InReverseZone(std::string_view name) {
+  // Both zones end in 'a', and only 'A' and 'a' lower-case to 'a' (an octet
+  // of a multi-octet rune, or an invalid one that becomes U+FFFD, never
+  // does): most names are decided by their last octet.
+  if (name.empty() || (name.back() != 'a' && name.back() != 'A')) return false;
   for (char ch : name)
     if (static_cast<unsigned char>(ch) >= 0x80) return ReverseZoneOf(GoLower(name)) != ReverseZone::kNone;
   // ASCII: GoLower only lower-cases letters, so compare the tail without a copy.

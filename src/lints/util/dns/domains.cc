@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "der/values.h"
@@ -23,7 +24,34 @@ CommonName ComputeBrCn(const x509::Certificate& c) {
   return out;
 }
 
-ParsedDomain ComputeBrCnDomain(const x509::Certificate& c) { return ParseDomain(CommonNameOf(c).cn); }
+// The CN split, referring to CommonNameOf's string (a derived value that
+// stays put) or, when the CN holds upper-case letters, to its own
+// lower-cased copy (a block that a move of this struct does not move).
+struct CnDomain {
+  std::unique_ptr<char[]> lowered;
+  ParsedDomain domain;
+};
+CnDomain ComputeBrCnDomain(const x509::Certificate& c) {
+  CnDomain out;
+  std::string_view cn = CommonNameOf(c).cn;
+  // The CN usually repeats a SAN dNSName, already split (a split depends on
+  // the lower-cased name only).
+  if (!HasAsciiUpper(cn)) {
+    for (const ParsedDomain& d : SanDomains(c)) {
+      if (d.name == cn) {
+        out.domain = d;
+        out.domain.name = cn;
+        return out;
+      }
+    }
+  }
+  if (HasAsciiUpper(cn)) {
+    out.lowered = std::make_unique<char[]>(cn.size());
+    cn = AsciiLowerTo(cn, out.lowered.get());
+  }
+  out.domain = SplitLowerDomain(cn);
+  return out;
+}
 
 // Decodes one rune of UTF-8 at s[i] as Go's utf8.DecodeRuneInString does:
 // an invalid or truncated sequence is U+FFFD of width 1.
@@ -161,7 +189,7 @@ bool HasSuffix(std::string_view s, std::string_view suffix) {
 const CommonName& CommonNameOf(const x509::Certificate& c) { return c.Derived(&ComputeBrCn); }
 
 const ParsedDomain& CommonNameDomain(const x509::Certificate& c) {
-  return c.Derived(&ComputeBrCnDomain);
+  return c.Derived(&ComputeBrCnDomain).domain;
 }
 
 bool SubscriberWithDnsNames(const x509::Certificate& c) {

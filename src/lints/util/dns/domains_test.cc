@@ -104,6 +104,24 @@ TEST(BrDnsGtld, Lookups) {
   EXPECT_FALSE(dns::HasValidTld("a.active", lint::Date(2019, 2, 17) + 1));
 }
 
+// The last label looked up is remembered per thread: asking again, in
+// another case, or alternating with other labels answers as the index does.
+TEST(BrDnsGtld, RepeatedLabelsAnswerAsTheIndex) {
+  const std::vector<std::string> labels = {"com", "com", "COM", "Com", "comm", "co", "", "zw", "ZW",
+                                           "local", "xn--p1ai", "XN--P1AI", "com", "abarth", "ABARTH"};
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& label : labels) {
+      std::string lower = label;
+      for (char& ch : lower)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      const dns::GtldPeriod* want = dns::FindTld(lower);
+      EXPECT_EQ(dns::IsInTldMap(label), want != nullptr) << label;
+      for (int64_t when : {lint::Date(2020, 1, 1), lint::Date(2025, 1, 1)})
+        EXPECT_EQ(dns::HasValidTld("www.example." + label, when), want != nullptr && want->ValidAt(when)) << label;
+    }
+  }
+}
+
 // The generated table holds exactly the TSV's rows (regenerate with
 // tools/gen_gtld.py when this fails).
 TEST(BrDnsGtld, TableMatchesTsv) {

@@ -60,15 +60,29 @@ bool IsAscii(std::string_view s) {
 }
 
 // FindTld of the ASCII `s` lower-cased (as GoLower does ASCII), without
-// building a string.
+// building a string. The last label asked about and its answer are kept per
+// thread: a certificate's names mostly share their TLD ("com"), and a match
+// of the few octets costs less than a hash and a probe of the index (whose
+// slots and strings are often out of the cache).
 const GtldPeriod* FindAsciiTld(std::string_view s) {
   if (s.size() > kLongestTld) return nullptr;
+  struct LastAnswer {
+    char label[kLongestTld];
+    size_t size = kLongestTld + 1;  // none yet
+    const GtldPeriod* period = nullptr;
+  };
+  thread_local LastAnswer last;
+  if (s.size() == last.size && std::equal(s.begin(), s.end(), last.label)) return last.period;
   char buf[kLongestTld];
   for (size_t i = 0; i < s.size(); ++i) {
     const char ch = s[i];
     buf[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
   }
-  return FindTld(std::string_view(buf, s.size()));
+  const GtldPeriod* p = FindTld(std::string_view(buf, s.size()));
+  std::copy(s.begin(), s.end(), last.label);
+  last.size = s.size();
+  last.period = p;
+  return p;
 }
 
 }  // namespace

@@ -147,58 +147,60 @@ TEST(DnsUtilUri, HostOfAuthority) {
 }
 
 TEST(DnsUtilPublicSuffix, Split) {
-  dns::ParsedDomain d = dns::ParseDomain("www.Example.co.uk");
+  std::string lowered;
+  dns::ParsedDomain d = dns::ParseDomain("www.Example.co.uk", &lowered);
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d.trd(), "www");
   EXPECT_EQ(d.sld(), "example");
   EXPECT_EQ(d.tld(), "co.uk");
 
-  d = dns::ParseDomain("a.b.example.com");
+  d = dns::ParseDomain("a.b.example.com", &lowered);
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d.trd(), "a.b");
   EXPECT_EQ(d.sld(), "example");
   EXPECT_EQ(d.tld(), "com");
 
-  d = dns::ParseDomain("*.example.com");
+  d = dns::ParseDomain("*.example.com", &lowered);
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d.trd(), "*");
 
   // Private-section rules are ignored: blogspot.com is a registrable name.
-  d = dns::ParseDomain("foo.blogspot.com");
+  d = dns::ParseDomain("foo.blogspot.com", &lowered);
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d.sld(), "blogspot");
   EXPECT_EQ(d.tld(), "com");
 
   // Unknown TLD: the default rule takes the last label.
-  d = dns::ParseDomain("host.internal-zone");
+  d = dns::ParseDomain("host.internal-zone", &lowered);
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d.sld(), "host");
   EXPECT_EQ(d.tld(), "internal-zone");
 
   // Wildcard and exception rules ("*.ck", "!www.ck").
-  EXPECT_EQ(dns::ParseDomain("a.b.ck").tld(), "b.ck");
-  EXPECT_EQ(dns::ParseDomain("www.ck").tld(), "ck");
-  EXPECT_EQ(dns::ParseDomain("b.ck").error, dns::DomainError::kIsSuffix);
+  EXPECT_EQ(dns::ParseDomain("a.b.ck", &lowered).tld(), "b.ck");
+  EXPECT_EQ(dns::ParseDomain("www.ck", &lowered).tld(), "ck");
+  EXPECT_EQ(dns::ParseDomain("b.ck", &lowered).error, dns::DomainError::kIsSuffix);
   // The base of a multi-label wildcard rule is not itself a suffix.
-  d = dns::ParseDomain("sch.uk");
+  d = dns::ParseDomain("sch.uk", &lowered);
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d.sld(), "sch");
 
   // Empty labels are kept.
-  d = dns::ParseDomain("a..com");
+  d = dns::ParseDomain("a..com", &lowered);
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d.trd(), "a");
   EXPECT_EQ(d.sld(), "");
 }
 
 TEST(DnsUtilPublicSuffix, Errors) {
-  EXPECT_EQ(dns::ParseDomain("").error, dns::DomainError::kBlank);
-  EXPECT_EQ(dns::ParseDomain(".example.com").error, dns::DomainError::kStartsWithDot);
-  EXPECT_EQ(dns::ParseDomain("co.uk").error, dns::DomainError::kIsSuffix);
-  EXPECT_EQ(dns::ParseDomain("COM").error, dns::DomainError::kIsSuffix);
-  EXPECT_EQ(dns::ParseDomain("localhost").error, dns::DomainError::kIsSuffix);
-  EXPECT_EQ(dns::ParseDomain("example.com.").error, dns::DomainError::kIsSuffix);
-  EXPECT_EQ(dns::ParseDomain("*.co.uk").error, dns::DomainError::kNone);
+  std::string lowered;
+  EXPECT_EQ(dns::ParseDomain("", &lowered).error, dns::DomainError::kBlank);
+  EXPECT_EQ(dns::ParseDomain(".example.com", &lowered).error, dns::DomainError::kStartsWithDot);
+  EXPECT_EQ(dns::ParseDomain("co.uk", &lowered).error, dns::DomainError::kIsSuffix);
+  EXPECT_EQ(dns::ParseDomain("COM", &lowered).error, dns::DomainError::kIsSuffix);
+  EXPECT_EQ(dns::ParseDomain("localhost", &lowered).error, dns::DomainError::kIsSuffix);
+  EXPECT_EQ(dns::ParseDomain("example.com.", &lowered).error, dns::DomainError::kIsSuffix);
+  EXPECT_EQ(dns::ParseDomain("*.co.uk", &lowered).error, dns::DomainError::kNone);
   EXPECT_TRUE(dns::IsIcannPublicSuffix("co.uk"));
   EXPECT_FALSE(dns::IsIcannPublicSuffix("blogspot.com"));
   EXPECT_FALSE(dns::IsIcannPublicSuffix("example.com"));

@@ -2,8 +2,11 @@
 
 #include <libpsl.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -26,10 +29,9 @@ bool PlainAsciiLabels(std::string_view s) {
   return true;
 }
 
-// `text` must be NUL-terminated right after `len` characters. Answers are
-// memoised per thread (util/memo.h): corpora repeat the same registrable
-// domains and suffixes endlessly, and a libpsl look-up costs far more than a
-// hash probe. Names that no rule of the list can make a suffix
+// Answers are memoised per thread (util/memo.h): corpora repeat the same
+// registrable domains and suffixes endlessly, and a libpsl look-up costs far
+// more than a hash probe. Names that no rule of the list can make a suffix
 // (suffix_rules.h: most whole names and registrable domains) are answered
 // without libpsl and without the memo. The rule set costs ~18 million
 // instructions to build (reading, hashing and parsing the list): it is built
@@ -44,105 +46,174 @@ const SuffixRuleSet* RuleSetOnceWorthIt() {
   return rules;
 }
 
-// libpsl's answer for the plain ASCII `text` (NUL-terminated after `len`).
+// libpsl's answer for the plain ASCII `suffix` (libpsl wants it
+// NUL-terminated: a copy, made only when the memo does not know it).
 struct IcannSuffixMemo;
-bool AskLibpsl(const char* text, size_t len) {
-  return Memoized<IcannSuffixMemo, 1 << 18, 255>(std::string_view(text, len), [&] {
+bool AskLibpsl(std::string_view suffix) {
+  return Memoized<IcannSuffixMemo, 1 << 18, 255>(suffix, [&] {
     psl_questions.fetch_add(1, std::memory_order_relaxed);
-    return psl_is_public_suffix2(psl_builtin(), text, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+    const std::string text(suffix);
+    return psl_is_public_suffix2(psl_builtin(), text.c_str(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
   });
 }
 
-bool IcannSuffixAt(const char* text, size_t len) {
-  const std::string_view key(text, len);
+bool IcannSuffixAt(std::string_view key) {
   if (!PlainAsciiLabels(key)) return false;
   if (const SuffixRuleSet* rules = RuleSetOnceWorthIt(); rules != nullptr && !rules->MayBeIcannSuffix(key))
     return false;
-  return AskLibpsl(text, len);
+  return AskLibpsl(key);
 }
 
-// A label of a name IcannSuffixAt can be asked about: not empty, no NUL,
-// ASCII.
-bool PlainLabel(std::string_view label) {
-  if (label.empty()) return false;
-  for (char c : label)
-    if (static_cast<unsigned char>(c) >= 0x80 || c == '\0') return false;
-  return true;
+// The octets of `w` (little-endian) that are zero: the top bit of each such
+// octet set, exactly (no borrow from one octet to the next).
+inline uint64_t ZeroOctets(uint64_t w) {
+  constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7full;
+  return ~(((w & kLow7) + kLow7) | w) & ~kLow7;
 }
 
-// For each label start of the lower-cased `n`, whether IcannSuffixAt could
-// say yes for the suffix starting there (its labels plain, and a rule of the
-// list can make it a suffix): one pass over the labels from the right, each
-// label hashed once, instead of a filter and a hash of every suffix.
-struct Candidates {
-  std::vector<size_t> start;
-  std::vector<uint8_t> maybe;
-};
-void FindCandidates(std::string_view n, Candidates* out) {
-  out->start.clear();
-  for (size_t s = 0;;) {
-    out->start.push_back(s);
-    const size_t dot = n.find('.', s);
-    if (dot == std::string_view::npos) break;
-    s = dot + 1;
+// A few values held inline, more in a vector (no allocation for the
+// common case, no bound on the uncommon one).
+template <typename T, size_t kInline>
+class InlineList {
+ public:
+  void Add(const T& v) {
+    if (inline_count_ < kInline) {
+      inline_[inline_count_++] = v;
+    } else {
+      more_.push_back(v);
+    }
   }
-  const size_t k = out->start.size();
-  out->maybe.assign(k, 0);
+  size_t size() const { return inline_count_ + more_.size(); }
+  const T& operator[](size_t i) const { return i < kInline ? inline_[i] : more_[i - kInline]; }
+
+ private:
+  T inline_[kInline];
+  size_t inline_count_ = 0;
+  std::vector<T> more_;
+};
+
+// The dots of `n`, left to right, and where its right-most run of octets
+// that can be asked about starts: past the last NUL or non-ASCII octet (a
+// label holding one is never asked about, nor any suffix holding it). One
+// pass, eight octets at a time.
+struct LabelScan {
+  InlineList<uint32_t, 16> dots;
+  size_t plain_from = 0;
+};
+void ScanLabels(std::string_view n, LabelScan* out) {
+  constexpr uint64_t kTop = 0x8080808080808080ull, kDots = 0x2e2e2e2e2e2e2e2eull;
+  for (size_t i = 0; i < n.size(); i += 8) {
+    const size_t len = std::min<size_t>(8, n.size() - i);
+    uint64_t w = 0;
+    std::memcpy(&w, n.data() + i, len);
+    // Only the `len` octets read count (the rest of w is zero padding).
+    const uint64_t valid = len == 8 ? kTop : kTop & ((uint64_t{1} << (8 * len)) - 1);
+    const uint64_t bad = ((w & kTop) | ZeroOctets(w)) & valid;
+    if (bad != 0) out->plain_from = i + (63 - static_cast<size_t>(__builtin_clzll(bad))) / 8 + 1;
+    for (uint64_t dots = ZeroOctets(w ^ kDots) & valid; dots != 0; dots &= dots - 1)
+      out->dots.Add(static_cast<uint32_t>(i + static_cast<size_t>(__builtin_ctzll(dots)) / 8));
+  }
+}
+
+// libpsl's answer for the suffix `candidate` of a name being split, whose
+// SuffixRuleSet hash (built label by label) is `hash`: remembered per thread
+// under that hash, so that a question costs no second hash of the bytes (the
+// memo still compares the bytes: the answer is exact).
+bool AskLibpslAboutCandidate(std::string_view candidate, uint64_t hash) {
+  constexpr size_t kMaxEntries = 1 << 18, kMaxKeyBytes = 255;
+  const auto ask = [&] {
+    psl_questions.fetch_add(1, std::memory_order_relaxed);
+    const std::string text(candidate);
+    return psl_is_public_suffix2(psl_builtin(), text.c_str(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+  };
+  if (candidate.size() > kMaxKeyBytes) return ask();
+  thread_local FlatMemo<bool> memo;
+  if (const bool* hit = memo.Find(candidate, hash)) return *hit;
+  const bool answer = ask();
+  memo.Insert(candidate, hash, answer, kMaxEntries);
+  return answer;
+}
+
+// A suffix of a name that IcannSuffixAt could call a public suffix (its
+// labels plain, and a rule of the list can make it one): where it starts,
+// and its SuffixRuleSet hash.
+struct Candidate {
+  size_t start;
+  uint64_t hash;
+};
+
+// The candidates of the lower-cased `n`, right to left: one pass over its
+// labels from the right, each label hashed once.
+void FindCandidates(std::string_view n, InlineList<Candidate, 8>* out) {
+  LabelScan scan;
+  ScanLabels(n, &scan);
   const SuffixRuleSet* rules = RuleSetOnceWorthIt();
   bool xn = false;
   uint64_t h = SuffixRuleSet::kNoLabels;
-  for (size_t i = k; i-- > 0;) {
-    const size_t end = i + 1 < k ? out->start[i + 1] - 1 : n.size();
-    const std::string_view label = n.substr(out->start[i], end - out->start[i]);
-    // A suffix holding a label that is not plain is never asked about, and
-    // every suffix further left holds this label.
-    if (!PlainLabel(label)) break;
-    if (rules == nullptr) {
-      out->maybe[i] = 1;
-      continue;
-    }
+  for (size_t k = scan.dots.size(), end = n.size();; --k) {
+    const size_t start = k == 0 ? 0 : scan.dots[k - 1] + 1;
+    // A suffix holding a label that is not plain (empty, or with a NUL or
+    // non-ASCII octet) is never asked about, and every suffix further left
+    // holds this label.
+    if (start == end || start < scan.plain_from) return;
+    const std::string_view label = n.substr(start, end - start);
     xn = xn || label.substr(0, 4) == "xn--";
     const uint64_t parent = h;
     h = SuffixRuleSet::ExtendHash(h, label);
-    out->maybe[i] = xn || rules->HasRule(h) || (i + 1 < k && rules->HasWildcardBase(parent));
+    const bool rightmost = end == n.size();
+    if (rules == nullptr || xn || rules->HasRule(h) || (!rightmost && rules->HasWildcardBase(parent)))
+      out->Add({start, h});
+    // No longer suffix can be a candidate unless it holds an "xn--" label:
+    // this one had none, and no rule extends it.
+    if (k == 0 || (rules != nullptr && !xn && !rules->MayExtend(h))) return;
+    end = start - 1;
   }
 }
 
 }  // namespace
 
-namespace {
-std::vector<ParsedDomain> ComputeSanDomains(const x509::Certificate& c) {
-  std::vector<ParsedDomain> out;
-  AltNameView san(c, oid::kSubjectAltName);
-  san.ForEach(kTagDnsName, [&](std::string_view d) { return out.push_back(ParseDomain(d)), true; });
-  return out;
-}
-}  // namespace
+bool IsIcannPublicSuffix(std::string_view suffix) { return IcannSuffixAt(suffix); }
 
-const std::vector<ParsedDomain>& SanDomains(const x509::Certificate& c) {
-  return c.Derived(&ComputeSanDomains);
-}
-
-bool IsIcannPublicSuffix(std::string_view suffix) {
-  const std::string s(suffix);
-  return IcannSuffixAt(s.c_str(), s.size());
-}
-
-namespace {
-ParsedDomain ParseDomainUncached(std::string_view input);
-struct ParseDomainMemo;
-}  // namespace
-
-// Remembered per name (util/memo.h): a split costs a suffix probe per label.
-ParsedDomain ParseDomain(std::string_view input) {
-  return Memoized<ParseDomainMemo, 1 << 16, 255>(input, [&] { return ParseDomainUncached(input); });
+bool HasAsciiUpper(std::string_view s) {
+  // Eight octets at a time: with the top bits cleared first no sum carries
+  // into the next octet; an octet b < 0x80 is in 'A'..'Z' when b + 0x3f
+  // reaches 0x80 and b + 0x25 does not.
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kTop = 0x8080808080808080ull;
+  const auto any_upper = [&](uint64_t w) {
+    const uint64_t low = w & ~kTop;
+    return ((low + 0x3f * kOnes) & ~(low + 0x25 * kOnes) & ~w & kTop) != 0;
+  };
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (any_upper(w)) return true;
+  }
+  if (i == s.size()) return false;
+  uint64_t w = 0;
+  std::memcpy(&w, s.data() + i, s.size() - i);
+  return any_upper(w);
 }
 
-namespace {
-ParsedDomain ParseDomainUncached(std::string_view input) {
+std::string_view AsciiLowerTo(std::string_view s, char* out) {
+  for (size_t i = 0; i < s.size(); ++i)
+    out[i] = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+  return std::string_view(out, s.size());
+}
+
+ParsedDomain ParseDomain(std::string_view input, std::string* lowered) {
+  if (!HasAsciiUpper(input)) return SplitLowerDomain(input);
+  *lowered = AsciiLower(input);
+  return SplitLowerDomain(*lowered);
+}
+
+// No memo: a split costs about as much as a probe of a name memo would
+// (a hash of the name and, in a table of many names, a cache miss) once the
+// suffix questions are cheap, and a CA's corpus mostly holds names never
+// seen before.
+ParsedDomain SplitLowerDomain(std::string_view n) {
   ParsedDomain d;
-  d.name = AsciiLower(input);
-  const std::string_view n = d.name;
+  d.name = n;
   if (n.empty()) {
     d.error = DomainError::kBlank;
     return d;
@@ -156,21 +227,19 @@ ParsedDomain ParseDomainUncached(std::string_view input) {
   // rule). A trailing '.' leaves an empty last label: the whole name is then
   // "a suffix".
   size_t tld_pos = std::string_view::npos;
-  thread_local Candidates candidates;
+  InlineList<Candidate, 8> candidates;
   FindCandidates(n, &candidates);
-  for (size_t i = 0; i < candidates.start.size(); ++i) {
-    const size_t start = candidates.start[i];
-    if (start >= n.size()) break;
-    const std::string_view candidate = n.substr(start);
-    if (candidates.maybe[i] && AskLibpsl(d.name.c_str() + start, candidate.size())) {
-      // The base of a wildcard rule only counts when a label precedes it.
-      const bool whole = start == 0;
-      const bool multi_label = candidate.find('.') != std::string_view::npos;
-      if (!(whole && multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate)))) {
-        tld_pos = start;
-        break;
-      }
-    }
+  // The longest suffix libpsl confirms: the candidates from the left.
+  for (size_t i = candidates.size(); i-- > 0;) {
+    const Candidate& c = candidates[i];
+    const std::string_view candidate = n.substr(c.start);
+    if (!AskLibpslAboutCandidate(candidate, c.hash)) continue;
+    // The base of a wildcard rule only counts when a label precedes it.
+    const bool whole = c.start == 0;
+    const bool multi_label = candidate.find('.') != std::string_view::npos;
+    if (whole && multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate))) continue;
+    tld_pos = c.start;
+    break;
   }
   if (tld_pos == std::string_view::npos) {
     const size_t dot = n.rfind('.');
@@ -188,21 +257,51 @@ ParsedDomain ParseDomainUncached(std::string_view input) {
     d.error = DomainError::kIsSuffix;
     return d;
   }
-  d.tld_pos = tld_pos;
+  d.tld_pos = static_cast<uint32_t>(tld_pos);
   // Everything left of the suffix's dot: SLD is its last label, TRD the rest.
   const std::string_view left = n.substr(0, tld_pos - 1);
   const size_t dot = left.rfind('.');
   if (dot == std::string_view::npos) {
     d.sld_pos = 0;
-    d.sld_len = left.size();
+    d.sld_len = static_cast<uint32_t>(left.size());
   } else {
-    d.trd_len = dot;
-    d.sld_pos = dot + 1;
-    d.sld_len = left.size() - dot - 1;
+    d.trd_len = static_cast<uint32_t>(dot);
+    d.sld_pos = static_cast<uint32_t>(dot + 1);
+    d.sld_len = static_cast<uint32_t>(left.size() - dot - 1);
   }
   return d;
 }
 
+namespace {
+// The SAN dNSNames split, each in place (the certificate's bytes outlive its
+// derived values) unless it holds upper-case letters: then in its own
+// lower-cased copy (rare: no allocation otherwise). A copy is not moved
+// when the list is, so the views into it stay valid.
+struct SanDomainList {
+  std::vector<std::unique_ptr<char[]>> lowered;
+  std::vector<ParsedDomain> domains;
+};
+
+SanDomainList ComputeSanDomains(const x509::Certificate& c) {
+  SanDomainList out;
+  AltNameView san(c, oid::kSubjectAltName);
+  const size_t count = san.Count(kTagDnsName);
+  if (count == 0) return out;
+  out.domains.reserve(count);
+  san.ForEach(kTagDnsName, [&](std::string_view d) {
+    if (HasAsciiUpper(d)) {
+      out.lowered.push_back(std::make_unique<char[]>(d.size()));
+      d = AsciiLowerTo(d, out.lowered.back().get());
+    }
+    out.domains.push_back(SplitLowerDomain(d));
+    return true;
+  });
+  return out;
+}
 }  // namespace
+
+const std::vector<ParsedDomain>& SanDomains(const x509::Certificate& c) {
+  return c.Derived(&ComputeSanDomains).domains;
+}
 
 }  // namespace cair::lints::util::dns

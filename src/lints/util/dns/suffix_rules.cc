@@ -4,6 +4,7 @@
 #include <libpsl.h>
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -17,6 +18,28 @@ bool IsAscii(std::string_view s) {
   for (char c : s)
     if (static_cast<unsigned char>(c) >= 0x80) return false;
   return true;
+}
+
+std::string AsciiLowerCopy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// SuffixRuleSet::SuffixHash(name), passing proper(h) the hash of each of its
+// proper suffixes on the way (the hash is built label by label from the
+// right, so they come for free).
+template <typename F>
+uint64_t SuffixHashAndProper(std::string_view name, F&& proper) {
+  uint64_t h = SuffixRuleSet::kNoLabels;
+  for (size_t end = name.size();;) {
+    const size_t dot = name.rfind('.', end == 0 ? 0 : end - 1);
+    if (end == 0 || dot == std::string_view::npos) return SuffixRuleSet::ExtendHash(h, name.substr(0, end));
+    h = SuffixRuleSet::ExtendHash(h, name.substr(dot + 1, end - dot - 1));
+    proper(h);
+    end = dot;
+  }
 }
 
 // A label libpsl's generator turns into an "xn--" label: libidn2 (IDNA2008,
@@ -58,7 +81,13 @@ void SuffixRuleSet::HashSet::Build(const std::vector<uint64_t>& hashes) {
   while (cap < hashes.size() * 2) cap *= 2;
   slots_.assign(cap, 0);
   size_ = 0;
+  size_t filter_bits = 64;
+  while (filter_bits < hashes.size() * 8) filter_bits *= 2;
+  filter_.assign(filter_bits / 64, 0);
+  filter_mask_ = filter_bits - 1;
   for (uint64_t h : hashes) {
+    const uint64_t bit = (h >> 32) & filter_mask_;
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     for (size_t at = h & (cap - 1);; at = (at + 1) & (cap - 1)) {
       if (slots_[at] == h) break;
       if (slots_[at] != 0) continue;
@@ -69,7 +98,7 @@ void SuffixRuleSet::HashSet::Build(const std::vector<uint64_t>& hashes) {
   }
 }
 
-bool SuffixRuleSet::HashSet::Contains(uint64_t h) const {
+bool SuffixRuleSet::HashSet::ContainsInTable(uint64_t h) const {
   if (slots_.empty()) return false;
   for (size_t at = h & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
     if (slots_[at] == h) return true;
@@ -78,7 +107,7 @@ bool SuffixRuleSet::HashSet::Contains(uint64_t h) const {
 }
 
 std::optional<SuffixRuleSet> SuffixRuleSet::Parse(std::string_view text) {
-  std::vector<uint64_t> rules, wildcards;
+  std::vector<uint64_t> rules, wildcards, extendable;
   bool private_section = false;
   while (!text.empty()) {
     const size_t eol = text.find('\n');
@@ -108,7 +137,16 @@ std::optional<SuffixRuleSet> SuffixRuleSet::Parse(std::string_view text) {
     }
     if (!IsAscii(rule)) {
       // Enters libpsl's table with an "xn--" label, which MayBeIcannSuffix
-      // always leaves to libpsl: nothing to record, provided it does.
+      // always leaves to libpsl: nothing to record, provided it does, but
+      // the all-ASCII suffixes right of its last non-ASCII label, which a
+      // split must walk past to reach that label.
+      size_t last_non_ascii = 0;
+      for (size_t i = 0; i < rule.size(); ++i)
+        if (static_cast<unsigned char>(rule[i]) >= 0x80) last_non_ascii = i;
+      if (const size_t dot = rule.find('.', last_non_ascii); dot != std::string_view::npos) {
+        const std::string tail = AsciiLowerCopy(rule.substr(dot + 1));
+        extendable.push_back(SuffixHashAndProper(tail, [&](uint64_t proper) { extendable.push_back(proper); }));
+      }
       size_t start = 0;
       while (true) {
         const size_t dot = rule.find('.', start);
@@ -119,17 +157,21 @@ std::optional<SuffixRuleSet> SuffixRuleSet::Parse(std::string_view text) {
       }
       continue;
     }
-    std::string lower(rule);
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const std::string lower = AsciiLowerCopy(rule);
     for (const std::string_view r : {rule, std::string_view(lower)}) {
-      if (!private_section) rules.push_back(SuffixHash(r));
-      if (wildcard) wildcards.push_back(SuffixHash(r));
+      const uint64_t h = SuffixHashAndProper(r, [&](uint64_t proper) { extendable.push_back(proper); });
+      if (!private_section) rules.push_back(h);
+      if (wildcard) wildcards.push_back(h), extendable.push_back(h);
     }
   }
   SuffixRuleSet set;
   set.rules_.Build(rules);
   set.wildcard_bases_.Build(wildcards);
+  // Mostly the same few TLDs and second-level suffixes: sized by the
+  // distinct ones, so that the filter stays small.
+  std::sort(extendable.begin(), extendable.end());
+  extendable.erase(std::unique(extendable.begin(), extendable.end()), extendable.end());
+  set.extendable_.Build(extendable);
   return set;
 }
 
@@ -148,13 +190,7 @@ const SuffixRuleSet* SuffixRuleSet::Builtin() {
 }
 
 uint64_t SuffixRuleSet::SuffixHash(std::string_view name) {
-  uint64_t h = kNoLabels;
-  for (size_t end = name.size();;) {
-    const size_t dot = name.rfind('.', end == 0 ? 0 : end - 1);
-    if (end == 0 || dot == std::string_view::npos) return ExtendHash(h, name.substr(0, end));
-    h = ExtendHash(h, name.substr(dot + 1, end - dot - 1));
-    end = dot;
-  }
+  return SuffixHashAndProper(name, [](uint64_t) {});
 }
 
 bool SuffixRuleSet::MayBeIcannSuffix(std::string_view name) const {

@@ -56,6 +56,11 @@ class SuffixRuleSet {
   }
   static uint64_t SuffixHash(std::string_view name);
   bool HasRule(uint64_t suffix_hash) const { return rules_.Contains(suffix_hash); }
+  // False when no longer name ending in this suffix S can be an ICANN
+  // public suffix unless a label left of S starts with "xn--": S is neither
+  // a proper suffix of a rule (in its ASCII form) nor a suffix of a
+  // wildcard base. A split stops walking a name's labels there.
+  bool MayExtend(uint64_t suffix_hash) const { return extendable_.Contains(suffix_hash); }
   bool HasWildcardBase(uint64_t suffix_hash) const { return wildcard_bases_.Contains(suffix_hash); }
 
   size_t rule_count() const { return rules_.size(); }
@@ -63,20 +68,32 @@ class SuffixRuleSet {
 
  private:
   // A set of SuffixHash values: a collision can only make
-  // MayBeIcannSuffix say "maybe", which asks libpsl.
+  // MayBeIcannSuffix say "maybe", which asks libpsl. Most questions are
+  // about hashes not in it (every label of every name is asked about), so a
+  // bit per hash value class, in a filter of 8-16 bits per member that stays
+  // in the cache, answers most "no"s without touching the table (whose
+  // random probes missed the cache).
   class HashSet {
    public:
     void Build(const std::vector<uint64_t>& hashes);
-    bool Contains(uint64_t h) const;
+    bool Contains(uint64_t h) const {
+      const uint64_t bit = (h >> 32) & filter_mask_;
+      if ((filter_.empty() || ((filter_[bit >> 6] >> (bit & 63)) & 1) == 0)) return false;
+      return ContainsInTable(h);
+    }
     size_t size() const { return size_; }
 
    private:
-    std::vector<uint64_t> slots_;  // 0: empty
+    bool ContainsInTable(uint64_t h) const;
+    std::vector<uint64_t> slots_;   // 0: empty
+    std::vector<uint64_t> filter_;  // bit (h >> 32) & filter_mask_ of each member set
+    uint64_t filter_mask_ = 0;
     size_t size_ = 0;
   };
 
   HashSet rules_;           // ICANN rules without "*." / "!"
   HashSet wildcard_bases_;  // "P" of every rule "*.P"
+  HashSet extendable_;      // see MayExtend (of every section: more only walks further)
 };
 
 }  // namespace cair::lints::util::dns

@@ -5,12 +5,14 @@
 #include "lints/util/dns/suffix_rules.h"
 
 #include <gtest/gtest.h>
+#include <idn2.h>
 #include <libpsl.h>
 
 #include <string>
 #include <vector>
 
 #include "base/files.h"
+#include "lints/util/dns/names.h"
 #include "lints/util/dns/public_suffix.h"
 
 namespace cair::lints::util::dns {
@@ -18,6 +20,34 @@ namespace {
 
 bool PslSaysSuffix(const std::string& name) {
   return psl_is_public_suffix2(psl_builtin(), name.c_str(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+}
+
+// Calls f(rule) for every ASCII rule of a public_suffix_list.dat text,
+// without its "!" or "*." (the name the rule is about); with `idn`, for
+// every other rule instead, in the ASCII form libpsl's table holds it in
+// (libidn2, no TR46 mapping), when it has one.
+template <typename F>
+void ForEachAsciiRule(std::string_view text, F&& f, bool idn = false) {
+  while (!text.empty()) {
+    const size_t eol = text.find('\n');
+    std::string line(text.substr(0, eol));
+    text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
+    if (line.empty() || line.substr(0, 2) == "//") continue;
+    bool ascii = true;
+    for (char c : line) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii == idn) continue;
+    if (line[0] == '!') line.erase(0, 1);
+    if (line.substr(0, 2) == "*.") line.erase(0, 2);
+    if (idn) {
+      char* out = nullptr;
+      const int rc = idn2_lookup_u8(reinterpret_cast<const uint8_t*>(line.c_str()), reinterpret_cast<uint8_t**>(&out),
+                                    IDN2_NO_TR46);
+      line = rc == IDN2_OK && out != nullptr ? std::string(out) : std::string();
+      idn2_free(out);
+      if (line.empty()) continue;
+    }
+    f(line);
+  }
 }
 
 TEST(SuffixRuleSet, ParsesSectionsWildcardsAndExceptions) {
@@ -47,6 +77,29 @@ TEST(SuffixRuleSet, ParsesSectionsWildcardsAndExceptions) {
   EXPECT_TRUE(set->MayBeIcannSuffix("xn--fiqs8s"));  // may come from an internationalised rule
   EXPECT_TRUE(set->MayBeIcannSuffix("a.xn--p1ai.example"));
   EXPECT_EQ(set->wildcard_count(), 2u);
+}
+
+TEST(SuffixRuleSet, ExtendableSuffixesAreThoseOfRulesAndWildcardBases) {
+  const auto set = SuffixRuleSet::Parse(
+      "co.uk\n"
+      "a.b.example\n"
+      "*.wild.test\n"
+      "!www.x.other\n"
+      "caf\xc3\xa9.idn.zone\n");
+  ASSERT_TRUE(set.has_value());
+  const auto extends = [&](const char* s) { return set->MayExtend(SuffixRuleSet::SuffixHash(s)); };
+  EXPECT_TRUE(extends("uk"));             // a proper suffix of a rule
+  EXPECT_TRUE(extends("b.example"));
+  EXPECT_TRUE(extends("example"));
+  EXPECT_TRUE(extends("wild.test"));      // a wildcard base itself
+  EXPECT_TRUE(extends("test"));
+  EXPECT_TRUE(extends("x.other"));        // of an exception rule
+  EXPECT_TRUE(extends("idn.zone"));       // right of an internationalised label
+  EXPECT_TRUE(extends("zone"));
+  EXPECT_FALSE(extends("co.uk"));         // a rule, but no rule under it
+  EXPECT_FALSE(extends("a.b.example"));
+  EXPECT_FALSE(extends("com"));
+  EXPECT_FALSE(extends("caf\xc3\xa9.idn.zone"));
 }
 
 TEST(SuffixRuleSet, SuffixHashIsBuiltLabelByLabelFromTheRight) {
@@ -86,22 +139,12 @@ TEST(SuffixRuleSet, NeverDisagreesWithLibpslOnItsOwnList) {
       EXPECT_TRUE(maybe) << name;
     }
   };
-  std::string_view rest = *text;
-  while (!rest.empty()) {
-    const size_t eol = rest.find('\n');
-    std::string line(rest.substr(0, eol));
-    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
-    if (line.empty() || line.substr(0, 2) == "//") continue;
-    bool ascii = true;
-    for (char c : line) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (!ascii) continue;
-    if (line[0] == '!') line.erase(0, 1);
-    if (line.substr(0, 2) == "*.") line.erase(0, 2);
-    check(line);
-    check("x-x-0." + line);
-    check("www.x-x-0." + line);
-    if (const size_t dot = line.find('.'); dot != std::string::npos) check(line.substr(dot + 1));
-  }
+  ForEachAsciiRule(*text, [&](const std::string& rule) {
+    check(rule);
+    check("x-x-0." + rule);
+    check("www.x-x-0." + rule);
+    if (const size_t dot = rule.find('.'); dot != std::string::npos) check(rule.substr(dot + 1));
+  });
   for (const char* name : {"example.com", "www.example.com", "a.b.example.co.uk", "kawasaki.jp", "x.kawasaki.jp",
                            "city.kawasaki.jp", "www.ck", "b.ck", "localhost", "internal-zone"})
     check(name);
@@ -114,21 +157,87 @@ TEST(SuffixRuleSet, SplitsAgreeWithAndWithoutTheFilter) {
   // ParseDomain consults the rule set once the process has asked libpsl a
   // few hundred questions: ask them first (each new name asks about itself
   // and its registrable domain), so that the splits below go through it.
+  std::string lowered;
   for (int i = 0; i < 400; ++i) {
     const std::string name = "host" + std::to_string(i) + ".warm" + std::to_string(i) + ".co.uk";
-    ASSERT_EQ(ParseDomain(name).tld(), "co.uk") << name;
+    ASSERT_EQ(ParseDomain(name, &lowered).tld(), "co.uk") << name;
   }
   // These splits are libpsl's.
-  EXPECT_EQ(ParseDomain("www.example.co.uk").tld(), "co.uk");
-  EXPECT_EQ(ParseDomain("a.b.ck").tld(), "b.ck");
-  EXPECT_EQ(ParseDomain("x.city.kawasaki.jp").tld(), "kawasaki.jp");  // libpsl: "*.kawasaki.jp" makes it one
-  EXPECT_EQ(ParseDomain("x.y.kawasaki.jp").tld(), "y.kawasaki.jp");
-  EXPECT_EQ(ParseDomain("foo.s3.amazonaws.com").tld(), "com");  // private rule ignored
-  EXPECT_EQ(ParseDomain("www.xn--85x722f.xn--55qx5d.cn").tld(), "xn--55qx5d.cn");
-  EXPECT_EQ(ParseDomain("a..example.co.uk").tld(), "co.uk");
-  EXPECT_EQ(ParseDomain("caf\xc3\xa9.example.co.uk").tld(), "co.uk");
-  EXPECT_EQ(ParseDomain("example.caf\xc3\xa9").tld(), "caf\xc3\xa9");  // no rule: the last label
-  EXPECT_EQ(ParseDomain("example.com.").error, DomainError::kIsSuffix);
+  EXPECT_EQ(ParseDomain("www.example.co.uk", &lowered).tld(), "co.uk");
+  EXPECT_EQ(ParseDomain("a.b.ck", &lowered).tld(), "b.ck");
+  EXPECT_EQ(ParseDomain("x.city.kawasaki.jp", &lowered).tld(), "kawasaki.jp");  // libpsl: "*.kawasaki.jp" makes it one
+  EXPECT_EQ(ParseDomain("x.y.kawasaki.jp", &lowered).tld(), "y.kawasaki.jp");
+  EXPECT_EQ(ParseDomain("foo.s3.amazonaws.com", &lowered).tld(), "com");  // private rule ignored
+  EXPECT_EQ(ParseDomain("www.xn--85x722f.xn--55qx5d.cn", &lowered).tld(), "xn--55qx5d.cn");
+  EXPECT_EQ(ParseDomain("a..example.co.uk", &lowered).tld(), "co.uk");
+  EXPECT_EQ(ParseDomain("caf\xc3\xa9.example.co.uk", &lowered).tld(), "co.uk");
+  EXPECT_EQ(ParseDomain("example.caf\xc3\xa9", &lowered).tld(), "caf\xc3\xa9");  // no rule: the last label
+  EXPECT_EQ(ParseDomain("example.com.", &lowered).error, DomainError::kIsSuffix);
+}
+
+// The split as first written: every plain suffix of the lower-cased name,
+// from the left, asked of libpsl itself (no rule set, no memo, no label
+// scan), as "error N" or "trd|sld|tld".
+std::string ReferenceSplit(const std::string& n) {
+  if (n.empty()) return "error 1";
+  if (n[0] == '.') return "error 2";
+  const auto plain = [](const std::string& s) {
+    if (s.empty() || s.front() == '.' || s.back() == '.' || s.find("..") != std::string::npos) return false;
+    for (char c : s)
+      if (static_cast<unsigned char>(c) >= 0x80 || c == '\0') return false;
+    return true;
+  };
+  size_t tld = std::string::npos;
+  for (size_t start = 0;;) {
+    const std::string candidate = n.substr(start);
+    if (plain(candidate) && PslSaysSuffix(candidate) &&
+        !(start == 0 && candidate.find('.') != std::string::npos && PslSaysSuffix("x-x-0." + candidate))) {
+      tld = start;
+      break;
+    }
+    const size_t dot = n.find('.', start);
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  if (tld == std::string::npos) {
+    const size_t dot = n.rfind('.');
+    if (dot == std::string::npos || dot + 1 == n.size()) return "error 3";
+    tld = dot + 1;
+  }
+  if (tld == 0) return "error 3";
+  const std::string left = n.substr(0, tld - 1);
+  const size_t dot = left.rfind('.');
+  const std::string trd = dot == std::string::npos ? "" : left.substr(0, dot);
+  const std::string sld = dot == std::string::npos ? left : left.substr(dot + 1);
+  return trd + "|" + sld + "|" + n.substr(tld);
+}
+
+std::string Show(const ParsedDomain& d) {
+  if (!d.ok()) return "error " + std::to_string(static_cast<int>(d.error));
+  return std::string(d.trd()) + "|" + std::string(d.sld()) + "|" + std::string(d.tld());
+}
+
+// Every rule of the built-in list, with names around it, splits as the
+// reference does (with the rule set on: asked after the warm-up above).
+TEST(SuffixRuleSet, SplitsOfTheWholeListAreTheReferences) {
+  std::string error;
+  const auto text = base::ReadWholeFile(psl_builtin_filename(), &error);
+  if (!text) GTEST_SKIP() << "libpsl's built-in list file (" << psl_builtin_filename() << ") is absent: " << error;
+  std::string lowered;
+  for (int i = 0; i < 400; ++i) ParseDomain("host" + std::to_string(i) + ".warm" + std::to_string(i) + ".co.uk", &lowered);
+  size_t checked = 0;
+  const auto check = [&](const std::string& rule) {
+    for (const std::string& name : {rule, "x-x-0." + rule, "www.x-x-0." + rule, "a.b.c." + rule, "xn--p1ai." + rule,
+                                    "a.xn--p1ai." + rule, "WWW.X-X-0." + rule, "a..b." + rule, rule + "."}) {
+      EXPECT_EQ(Show(ParseDomain(name, &lowered)), ReferenceSplit(AsciiLower(name))) << name;
+      ++checked;
+    }
+  };
+  ForEachAsciiRule(*text, check);
+  const size_t ascii = checked;
+  ForEachAsciiRule(*text, check, /*idn=*/true);  // internationalised rules, in "xn--" form
+  EXPECT_GT(ascii, 50000u);
+  EXPECT_GT(checked - ascii, 1000u);
 }
 
 }  // namespace

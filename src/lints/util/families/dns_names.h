@@ -2,9 +2,11 @@
 // (BRs 7.1.4.2, RFC 5280 4.2.1.6): zlint's BR lints (cabf_br/) and its RFC
 // 5280 lints (rfc/) apply the same rule, the BR ones to the subject CN (when
 // it is checked as a DNS name) and the SAN dNSNames, the RFC ones to the SAN
-// dNSNames only. Three shapes: a rule on each name (`DnsNameCheck`), a rule
-// on each name split at its public suffix (`DomainPartCheck`, the SLD / TRD
-// lints), and the underscore ban of BRs 7.1.4.2.1 (`SanUnderscoreCheck`).
+// dNSNames only. Four shapes: a rule on each name (`DnsNameCheck`), a label
+// flaw read from the certificate's label facts (`DnsLabelCheck`: empty and
+// over-long labels), a rule on each name split at its public suffix
+// (`DomainPartCheck`, the SLD / TRD lints), and the underscore ban of BRs
+// 7.1.4.2.1 (`SanUnderscoreCheck`).
 #ifndef CAIR_LINTS_UTIL_FAMILIES_DNS_NAMES_H_
 #define CAIR_LINTS_UTIL_FAMILIES_DNS_NAMES_H_
 
@@ -14,6 +16,7 @@
 
 #include "lint/lint.h"
 #include "lints/util/dns/domains.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "lints/util/dns/public_suffix.h"
 #include "x509/oids.h"
@@ -24,10 +27,6 @@ namespace cair::lints::families {
 // lints), or the subject CN first, when checked as a DNS name, then the SAN
 // dNSNames (its BR lints).
 enum class DnsNames { kSan, kCommonNameAndSan };
-
-// The rules on one name, each true when the name is acceptable.
-inline bool NoEmptyLabel(std::string_view d) { return !util::dns::HasEmptyLabel(d); }
-inline bool NoLabelOver63Octets(std::string_view d) { return !util::dns::HasLabelLongerThan(d, 63); }
 
 // DnsNameCheck applies to subscriber certificates with DNS names (zlint's
 // `IsSubscriberCert && DNSNamesExist`) and is an error when one of `Names`
@@ -47,6 +46,24 @@ class DnsNameCheck : public lint::CertificateLint {
     util::dns::AltNameView san(c, oid::kSubjectAltName);
     return san.ForEach(util::dns::kTagDnsName, [](std::string_view d) { return Ok(d); }) ? lint::Pass()
                                                                                           : lint::Error();
+  }
+};
+
+// DnsLabelCheck applies as DnsNameCheck does and is an error when one of
+// `Names` has the label flaw `kFlaw` (util::dns::kEmptyLabel,
+// kLabelOver63), read from the certificate's util::dns::LabelFacts.
+template <DnsNames Names, uint8_t kFlaw>
+class DnsLabelCheck : public lint::CertificateLint {
+ public:
+  bool CheckApplies(const x509::Certificate& c) const override {
+    return util::dns::SubscriberWithDnsNames(c);
+  }
+  lint::Result Execute(const x509::Certificate& c) const override {
+    const util::dns::LabelFacts& facts = util::dns::LabelFactsOf(c);
+    if constexpr (Names == DnsNames::kCommonNameAndSan) {
+      if ((facts.cn & kFlaw) != 0 && util::dns::CommonNameOf(c).checked_as_dns()) return lint::Error();
+    }
+    return (facts.san & kFlaw) != 0 ? lint::Error() : lint::Pass();
   }
 };
 
