@@ -72,6 +72,17 @@ void GrowSlots(std::vector<Slot>& slots) {
   }
 }
 
+// The first empty slot of `hash`'s probe sequence, at most `max_probe` long,
+// in a power-of-two `slots`, or nullptr when that sequence is full. Shared
+// by FlatMemo and the RSA modulus memo, like GrowSlots.
+template <typename Slot>
+Slot* FreeSlot(std::vector<Slot>& slots, uint64_t hash, size_t max_probe) {
+  const size_t mask = slots.size() - 1;
+  for (size_t i = 0, at = hash & mask; i < max_probe; ++i, at = (at + 1) & mask)
+    if (slots[at].hash == 0) return &slots[at];
+  return nullptr;
+}
+
 // The table behind Memoized (exposed for its unit test).
 template <typename T>
 class FlatMemo {
@@ -98,19 +109,15 @@ class FlatMemo {
   bool Insert(std::string_view key, uint64_t hash, const T& value, size_t max_entries) {
     if (size_ >= max_entries) Clear();
     if ((size_ + 1) * 2 > slots_.size()) Grow();
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = 0, at = hash & mask; i < kMaxProbe; ++i, at = (at + 1) & mask) {
-      Slot& s = slots_[at];
-      if (s.hash != 0) continue;
-      s.hash = hash;
-      s.key_pos = keys_.size();
-      s.key_len = key.size();
-      s.value = value;
-      keys_.append(key);
-      ++size_;
-      return true;
-    }
-    return false;
+    Slot* s = FreeSlot(slots_, hash, kMaxProbe);
+    if (!s) return false;
+    s->hash = hash;
+    s->key_pos = keys_.size();
+    s->key_len = key.size();
+    s->value = value;
+    keys_.append(key);
+    ++size_;
+    return true;
   }
 
   size_t size() const { return size_; }

@@ -62,16 +62,13 @@ class Table {
     // Emptied or grown only to insert: a modulus already held is found first.
     if (size_ >= kMaxModuli) Clear();
     if ((size_ + 1) * 2 > slots_.size()) Grow();
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = 0, at = hash & mask; i < kMaxProbe; ++i, at = (at + 1) & mask) {
-      Slot& s = slots_[at];
-      if (s.hash != 0) continue;
-      s.hash = hash;
-      s.key_pos = static_cast<uint32_t>(keys_.size());
-      s.key_len = static_cast<uint16_t>(key.size());
+    if (Slot* s = FreeSlot(slots_, hash, kMaxProbe)) {
+      s->hash = hash;
+      s->key_pos = static_cast<uint32_t>(keys_.size());
+      s->key_len = static_cast<uint16_t>(key.size());
       keys_.append(key);
       ++size_;
-      return last_ = &s;
+      return last_ = s;
     }
     return nullptr;
   }
