@@ -83,6 +83,24 @@ Slot* FreeSlot(std::vector<Slot>& slots, uint64_t hash, size_t max_probe) {
   return nullptr;
 }
 
+// The slot holding `key` (whose hash is `hash`) in a power-of-two `slots`
+// whose slots have `hash`, `key_pos` and `key_len` members, the keys' bytes
+// back to back in `keys`; nullptr when absent. At most `max_probe` slots are
+// looked at. Shared by FlatMemo and the RSA modulus memo, like GrowSlots.
+template <typename Slots>
+auto FindSlot(Slots& slots, std::string_view keys, std::string_view key, uint64_t hash, size_t max_probe)
+    -> decltype(&slots[0]) {
+  if (slots.empty()) return nullptr;
+  const size_t mask = slots.size() - 1;
+  for (size_t i = 0, at = hash & mask; i < max_probe; ++i, at = (at + 1) & mask) {
+    auto& s = slots[at];
+    if (s.hash == 0) return nullptr;
+    if (s.hash == hash && s.key_len == key.size() && std::memcmp(keys.data() + s.key_pos, key.data(), key.size()) == 0)
+      return &s;
+  }
+  return nullptr;
+}
+
 // The table behind Memoized (exposed for its unit test).
 template <typename T>
 class FlatMemo {
@@ -91,16 +109,8 @@ class FlatMemo {
 
   // The value stored for `key` (whose MemoHash is `hash`), or nullptr.
   const T* Find(std::string_view key, uint64_t hash) const {
-    if (slots_.empty()) return nullptr;
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = 0, at = hash & mask; i < kMaxProbe; ++i, at = (at + 1) & mask) {
-      const Slot& s = slots_[at];
-      if (s.hash == 0) return nullptr;
-      if (s.hash == hash && s.key_len == key.size() &&
-          std::memcmp(keys_.data() + s.key_pos, key.data(), key.size()) == 0)
-        return &s.value;
-    }
-    return nullptr;
+    const Slot* s = FindSlot(slots_, keys_, key, hash, kMaxProbe);
+    return s ? &s->value : nullptr;
   }
 
   // Stores `value` for a key Find did not find; emptied first when it holds

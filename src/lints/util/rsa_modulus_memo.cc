@@ -103,18 +103,7 @@ class Table {
   size_t computed = 0;
 
  private:
-  Slot* Find(std::string_view key, uint64_t hash) {
-    if (slots_.empty()) return nullptr;
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = 0, at = hash & mask; i < kMaxProbe; ++i, at = (at + 1) & mask) {
-      Slot& s = slots_[at];
-      if (s.hash == 0) return nullptr;
-      if (s.hash == hash && s.key_len == key.size() &&
-          std::memcmp(keys_.data() + s.key_pos, key.data(), key.size()) == 0)
-        return &s;
-    }
-    return nullptr;
-  }
+  Slot* Find(std::string_view key, uint64_t hash) { return FindSlot(slots_, keys_, key, hash, kMaxProbe); }
 
   void Clear() {
     for (Slot& s : slots_) s = Slot{};

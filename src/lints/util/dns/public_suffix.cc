@@ -46,15 +46,17 @@ const SuffixRuleSet* RuleSetOnceWorthIt() {
   return rules;
 }
 
-// libpsl's answer for the plain ASCII `suffix` (libpsl wants it
-// NUL-terminated: a copy, made only when the memo does not know it).
+// libpsl's answer for the plain ASCII `suffix`, not remembered (libpsl
+// wants it NUL-terminated: a copy; the callers remember the answers).
+bool AskLibpslUncached(std::string_view suffix) {
+  psl_questions.fetch_add(1, std::memory_order_relaxed);
+  const std::string text(suffix);
+  return psl_is_public_suffix2(psl_builtin(), text.c_str(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
+}
+
 struct IcannSuffixMemo;
 bool AskLibpsl(std::string_view suffix) {
-  return Memoized<IcannSuffixMemo, 1 << 18, 255>(suffix, [&] {
-    psl_questions.fetch_add(1, std::memory_order_relaxed);
-    const std::string text(suffix);
-    return psl_is_public_suffix2(psl_builtin(), text.c_str(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
-  });
+  return Memoized<IcannSuffixMemo, 1 << 18, 255>(suffix, [&] { return AskLibpslUncached(suffix); });
 }
 
 bool IcannSuffixAt(std::string_view key) {
@@ -121,15 +123,10 @@ void ScanLabels(std::string_view n, LabelScan* out) {
 // memo still compares the bytes: the answer is exact).
 bool AskLibpslAboutCandidate(std::string_view candidate, uint64_t hash) {
   constexpr size_t kMaxEntries = 1 << 18, kMaxKeyBytes = 255;
-  const auto ask = [&] {
-    psl_questions.fetch_add(1, std::memory_order_relaxed);
-    const std::string text(candidate);
-    return psl_is_public_suffix2(psl_builtin(), text.c_str(), PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE) == 1;
-  };
-  if (candidate.size() > kMaxKeyBytes) return ask();
+  if (candidate.size() > kMaxKeyBytes) return AskLibpslUncached(candidate);
   thread_local FlatMemo<bool> memo;
   if (const bool* hit = memo.Find(candidate, hash)) return *hit;
-  const bool answer = ask();
+  const bool answer = AskLibpslUncached(candidate);
   memo.Insert(candidate, hash, answer, kMaxEntries);
   return answer;
 }
