@@ -34,9 +34,10 @@ struct CnDomain {
 CnDomain ComputeBrCnDomain(const x509::Certificate& c) {
   CnDomain out;
   std::string_view cn = CommonNameOf(c).cn;
+  const bool upper = HasAsciiUpper(cn);
   // The CN usually repeats a SAN dNSName, already split (a split depends on
   // the lower-cased name only).
-  if (!HasAsciiUpper(cn)) {
+  if (!upper) {
     for (const ParsedDomain& d : SanDomains(c)) {
       if (d.name == cn) {
         out.domain = d;
@@ -45,7 +46,7 @@ CnDomain ComputeBrCnDomain(const x509::Certificate& c) {
       }
     }
   }
-  if (HasAsciiUpper(cn)) {
+  if (upper) {
     out.lowered = std::make_unique<char[]>(cn.size());
     cn = AsciiLowerTo(cn, out.lowered.get());
   }
