@@ -77,6 +77,38 @@ TEST(ReadElement, HighTagNumber) {
   EXPECT_TRUE(el->flags & kTagNotMinimal);
 }
 
+// ReadHeader's fast path must agree with the general reader on every
+// header: each first and second octet, the third and fourth from the values
+// that change a decision, each input length up to five octets.
+TEST(ReadHeader, FastPathAgreesWithGeneralReader) {
+  const uint8_t kTail[] = {0x00, 0x01, 0x7f, 0x80, 0xff};
+  size_t compared = 0;
+  for (int b0 = 0; b0 < 256; ++b0)
+    for (int b1 = 0; b1 < 256; ++b1)
+      for (uint8_t b2 : kTail)
+        for (uint8_t b3 : kTail) {
+          const uint8_t bytes[5] = {static_cast<uint8_t>(b0), static_cast<uint8_t>(b1), b2, b3, 0x00};
+          for (size_t n = 0; n <= 5; ++n) {
+            const Input in(bytes, n);
+            ParseError fast_error = ParseError::kMissing, general_error = ParseError::kMissing;
+            const auto fast = ReadHeader(in, &fast_error);
+            const auto general = ReadHeaderGeneral(in, &general_error);
+            bool same = fast.has_value() == general.has_value() && fast_error == general_error;
+            if (same && fast)
+              same = fast->tag == general->tag && fast->tag_size == general->tag_size &&
+                     fast->header_size == general->header_size && fast->length == general->length &&
+                     fast->flags == general->flags;
+            if (!same) {
+              ADD_FAILURE() << "ReadHeader and ReadHeaderGeneral differ on " << b0 << " " << b1 << " "
+                            << int{b2} << " " << int{b3} << ", " << n << " octets";
+              return;
+            }
+            ++compared;
+          }
+        }
+  EXPECT_GT(compared, 1000000u);
+}
+
 TEST(Parser, ExpectOptionalAndErrors) {
   // SEQUENCE { INTEGER 1, BOOLEAN TRUE }
   std::vector<uint8_t> b = {0x30, 0x06, 0x02, 0x01, 0x01, 0x01, 0x01, 0xff};

@@ -437,17 +437,34 @@ struct AuditWalk {
     const uint8_t* const end = p + in.size();
     while (p < end) {
       const size_t avail = static_cast<size_t>(end - p);
-      const std::optional<der::Header> h = der::ReadHeader(Input(p, avail));
-      if (!h || h->length > avail - h->header_size) return;
-      const Input full(p, h->header_size + h->length);
-      const Input value(p + h->header_size, h->length);
-      if ((h->flags & der::kLengthNotMinimal) && a->non_minimal_lengths++ == 0)
-        a->first_non_minimal_length = raw.Contains(full) ? raw.OffsetOf(full) : 0;
-      if (h->flags & der::kTagNotMinimal) ++a->non_minimal_tags;
-      if (h->tag == der::kBoolean && value.size() == 1 && value[0] != 0x00 && value[0] != 0xff)
-        ++a->non_canonical_booleans;
-      if (h->tag.constructed && depth < 64) Level(value, depth + 1);
-      p = full.end();
+      size_t header_size, length;
+      bool constructed, boolean;
+      if (avail >= 2 && (p[0] & 0x1f) != 0x1f && p[1] < 0x80) {
+        // One-octet tag and length: most elements, and nothing to count
+        // but a BOOLEAN's value.
+        header_size = 2;
+        length = p[1];
+        constructed = (p[0] & 0x20) != 0;
+        boolean = p[0] == 0x01;
+      } else {
+        const std::optional<der::Header> h = der::ReadHeader(Input(p, avail));
+        if (!h) return;
+        header_size = h->header_size;
+        length = h->length;
+        constructed = h->tag.constructed;
+        boolean = h->tag == der::kBoolean;
+        if (h->length > avail - h->header_size) return;
+        if ((h->flags & der::kLengthNotMinimal) && a->non_minimal_lengths++ == 0) {
+          const Input full(p, header_size + length);
+          a->first_non_minimal_length = raw.Contains(full) ? raw.OffsetOf(full) : 0;
+        }
+        if (h->flags & der::kTagNotMinimal) ++a->non_minimal_tags;
+      }
+      if (length > avail - header_size) return;
+      const uint8_t* const value = p + header_size;
+      if (boolean && length == 1 && value[0] != 0x00 && value[0] != 0xff) ++a->non_canonical_booleans;
+      if (constructed && depth < 64) Level(Input(value, length), depth + 1);
+      p = value + length;
     }
   }
   void Run(Input in) { Level(in, 0); }
