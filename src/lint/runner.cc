@@ -163,9 +163,14 @@ void Runner::Run(const x509::OcspResponse& r, std::vector<Result>* out) const {
 }
 
 const FindingsRunner::Plan& FindingsRunner::PlanFor(Facts facts, int64_t t) {
+  if (last_plan_ && facts == last_facts_ && last_from_ <= t && t < last_until_) return *last_plan_;
   const auto& dates = runner_.cert_dates_;
-  const Key key{facts, static_cast<size_t>(std::upper_bound(dates.begin(), dates.end(), t) - dates.begin())};
-  if (auto it = plans_.find(key); it != plans_.end()) return it->second;
+  const size_t interval = static_cast<size_t>(std::upper_bound(dates.begin(), dates.end(), t) - dates.begin());
+  last_facts_ = facts;
+  last_from_ = interval == 0 ? INT64_MIN : dates[interval - 1];
+  last_until_ = interval == dates.size() ? INT64_MAX : dates[interval];
+  const Key key{facts, interval};
+  if (auto it = plans_.find(key); it != plans_.end()) return *(last_plan_ = &it->second);
   if (plans_.size() >= kMaxPlans) plans_.clear();
   // Run's decisions that do not depend on the lint: any t of the interval
   // decides "in force" as this one does.
@@ -174,15 +179,19 @@ const FindingsRunner::Plan& FindingsRunner::PlanFor(Facts facts, int64_t t) {
   const Facts* const needs = s.requires_facts.data();
   const int64_t* const from = s.effective.data();
   const int64_t* const until = s.ineffective.data();
-  Plan plan(n);
+  std::vector<uint32_t> chosen(n);
   size_t k = 0;
   for (size_t i = 0; i < n; ++i) {  // branch-free: a plan is built often on a corpus of varied certificates
-    plan[k] = static_cast<uint32_t>(i);
+    chosen[k] = static_cast<uint32_t>(i);
     k += ((needs[i] & ~facts) == 0) & (from[i] <= t) & (t < until[i]);
   }
-  plan.resize(k);
-  plan.shrink_to_fit();
-  return plans_.emplace(key, std::move(plan)).first->second;
+  Plan plan;
+  plan.reserve(k);
+  for (size_t j = 0; j < k; ++j) {
+    const Runner::Entry& e = runner_.cert_[chosen[j]];
+    plan.push_back({e.config_error.empty() ? static_cast<const CertificateLint*>(e.lint.get()) : nullptr, chosen[j]});
+  }
+  return *(last_plan_ = &plans_.emplace(key, std::move(plan)).first->second);
 }
 
 void FindingsRunner::Run(const x509::Certificate& c, std::vector<IndexedResult>* out) {
@@ -193,22 +202,19 @@ void FindingsRunner::Run(const x509::Certificate& c, std::vector<IndexedResult>*
       if (all_[i].status >= Status::kInfo) out->push_back({static_cast<uint32_t>(i), std::move(all_[i])});
     return;
   }
-  const auto& entries = runner_.cert_;
-  for (uint32_t i : PlanFor(CertificateFacts(c), c.not_before.unix)) {
-    const Runner::Entry& e = entries[i];
-    if (!e.config_error.empty()) {
-      out->push_back({i, Fatal(e.config_error)});
+  for (const Step& step : PlanFor(CertificateFacts(c), c.not_before.unix)) {
+    if (!step.lint) {
+      out->push_back({step.index, Fatal(runner_.cert_[step.index].config_error)});
       continue;
     }
-    const auto* lint = static_cast<const CertificateLint*>(e.lint.get());
     try {
-      if (!lint->CheckApplies(c)) continue;
-      Result r = lint->Execute(c);
-      if (r.status >= Status::kInfo) out->push_back({i, std::move(r)});
+      if (!step.lint->CheckApplies(c)) continue;
+      Result r = step.lint->Execute(c);
+      if (r.status >= Status::kInfo) out->push_back({step.index, std::move(r)});
     } catch (const std::exception& ex) {
-      out->push_back({i, Fatal(std::string("lint raised: ") + ex.what())});
+      out->push_back({step.index, Fatal(std::string("lint raised: ") + ex.what())});
     } catch (...) {
-      out->push_back({i, Fatal("lint raised an unknown exception")});
+      out->push_back({step.index, Fatal("lint raised an unknown exception")});
     }
   }
 }

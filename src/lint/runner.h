@@ -122,7 +122,13 @@ class FindingsRunner {
   void Run(const x509::Certificate& c, std::vector<IndexedResult>* out);
 
  private:
-  using Plan = std::vector<uint32_t>;  // entry indexes to run
+  // One lint of a plan: what the per-certificate loop needs of its entry,
+  // in place (no look-up in the runner's entries per lint).
+  struct Step {
+    const CertificateLint* lint;  // nullptr: its Configure failed (fatal)
+    uint32_t index;               // among the runner's certificate lints
+  };
+  using Plan = std::vector<Step>;
   const Plan& PlanFor(Facts facts, int64_t t);
 
   const Runner& runner_;
@@ -137,6 +143,12 @@ class FindingsRunner {
   // Bounded: certificates crafted to have many fact combinations empty it.
   static constexpr size_t kMaxPlans = 4096;
   std::unordered_map<Key, Plan, KeyHash> plans_;
+  // The previous certificate's plan and the notBefore interval it holds for
+  // [from, until): a corpus in issuance order asks for the same plan many
+  // times in a row. Cleared with plans_.
+  const Plan* last_plan_ = nullptr;
+  Facts last_facts_ = 0;
+  int64_t last_from_ = 0, last_until_ = 0;
   std::vector<Result> all_;  // the profiled path's full results
 };
 

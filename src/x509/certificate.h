@@ -15,6 +15,7 @@
 
 #include "der/parser.h"
 #include "der/values.h"
+#include "x509/derived_values.h"
 #include "x509/diagnostics.h"
 #include "x509/extension_index.h"
 #include "x509/extensions.h"
@@ -171,14 +172,10 @@ struct Certificate {
   template <typename T>
   const T& Derived(T (*compute)(const Certificate&)) const {
     const void* key = reinterpret_cast<const void*>(compute);
-    for (const auto& [k, v] : derived_cache)
-      if (k == key) return *static_cast<const T*>(v.get());
-    auto value = std::make_shared<T>(compute(*this));
-    const T& ref = *value;
-    derived_cache.emplace_back(key, std::move(value));
-    return ref;
+    if (const void* v = derived_values.Find(key)) return *static_cast<const T*>(v);
+    return derived_values.Add(key, compute(*this));
   }
-  mutable std::vector<std::pair<const void*, std::shared_ptr<void>>> derived_cache;
+  mutable DerivedValues derived_values;
   // zlint util.IsServerAuthCert: no EKU, or EKU with serverAuth /
   // anyExtendedKeyUsage, or a CA/B Forum TLS policy OID.
   bool IsServerAuth() const;
