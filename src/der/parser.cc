@@ -134,35 +134,6 @@ std::optional<Element> Parser::OptionalGeneral(Tag tag) {
   return el;
 }
 
-// The fast paths: one element of the common form read in place; anything
-// else (end of input, a long header, a truncated value) goes the general way,
-// which gives the same result for the common form too.
-std::optional<Element> Parser::Next() {
-  Element el;
-  if (!ReadCommon(&el)) return NextGeneral();
-  offset_ += el.full.size();
-  return el;
-}
-
-std::optional<Element> Parser::Expect(Tag tag) {
-  Element el;
-  if (!ReadCommon(&el)) return ExpectGeneral(tag);
-  if (el.tag != tag) {
-    error_ = ParseError::kUnexpectedTag;
-    return std::nullopt;
-  }
-  offset_ += el.full.size();
-  return el;
-}
-
-std::optional<Element> Parser::Optional(Tag tag) {
-  Element el;
-  if (!ReadCommon(&el)) return OptionalGeneral(tag);
-  if (el.tag != tag) return std::nullopt;
-  offset_ += el.full.size();
-  return el;
-}
-
 std::optional<Parser> Parser::ExpectConstructed(Tag tag) {
   auto el = Expect(tag);
   if (!el) return std::nullopt;

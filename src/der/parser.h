@@ -181,17 +181,40 @@ class Parser {
   Input remaining() const { return input_.sub(offset_); }
   ParseError error() const { return error_; }
 
+  // Next, Expect and Optional are inline for their fast path (ReadCommon:
+  // ~260 calls per certificate parse); the rest is out of line.
+  //
   // Reads the next element whatever its tag. Returns nullopt at the end of
   // input or on a malformed header (see `error()`); the parser does not move.
-  std::optional<Element> Next();
+  std::optional<Element> Next() {
+    Element el;
+    if (!ReadCommon(&el)) return NextGeneral();
+    offset_ += el.full.size();
+    return el;
+  }
   // Peeks at the next element's tag without consuming it.
   std::optional<Tag> PeekTag() const;
   // Reads the next element if its tag is `tag`; otherwise leaves the parser
   // where it was, sets error() to kUnexpectedTag / kMissing, returns nullopt.
-  std::optional<Element> Expect(Tag tag);
+  std::optional<Element> Expect(Tag tag) {
+    Element el;
+    if (!ReadCommon(&el)) return ExpectGeneral(tag);
+    if (el.tag != tag) {
+      error_ = ParseError::kUnexpectedTag;
+      return std::nullopt;
+    }
+    offset_ += el.full.size();
+    return el;
+  }
   // Reads the next element only if its tag is `tag`; nullopt (no error)
   // when another tag or the end of input follows.
-  std::optional<Element> Optional(Tag tag);
+  std::optional<Element> Optional(Tag tag) {
+    Element el;
+    if (!ReadCommon(&el)) return OptionalGeneral(tag);
+    if (el.tag != tag) return std::nullopt;
+    offset_ += el.full.size();
+    return el;
+  }
   // Enters a constructed element of tag `tag`: returns a Parser over its value.
   std::optional<Parser> ExpectConstructed(Tag tag);
 
