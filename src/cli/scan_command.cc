@@ -162,6 +162,7 @@ int RunScan(const ScanCliOptions& o) {
     return kExitUsage;
   }
   opt.collect_keys = key_sel.shared_factors || key_sel.reused_keys;
+  opt.describe_subjects = !o.csv_path.empty();  // only the CSV rows show them
   corpus::KeyChecks key_checks(key_sel.shared_factors, key_sel.reused_keys);
   std::vector<std::string> sources = o.sources.empty() ? std::vector<std::string>{"-"} : o.sources;
   for (const auto& s : sources) opt.total_bytes += corpus::SourceSize(s);

@@ -194,8 +194,24 @@ uint64_t HashInto(uint64_t h, der::Input in) {
   return h;
 }
 
-// TbsKey's view of the certificate, hashed fast.
-uint64_t PairKey(const x509::Certificate& c) { return Fold(FoldSharedTbs(c, 0, HashInto), 0x8ebc6af09c88c6e3ULL); }
+// TbsKey's view of the certificate, hashed fast: the TBS fields before the
+// extensions in one run (they lie back to back, and DER elements delimit
+// themselves, so equal runs are equal fields), then each shared extension.
+uint64_t PairKey(const x509::Certificate& c) {
+  uint64_t h = 0;
+  if (auto tbs = der::ReadElement(c.tbs)) {
+    der::Parser p(tbs->value);
+    size_t fields_end = 0;
+    while (auto el = p.Next()) {
+      if (el->tag == der::ContextConstructed(3)) break;
+      fields_end = p.offset();
+    }
+    h = HashInto(h, tbs->value.sub(0, fields_end));
+    for (const auto& e : c.extensions)
+      if (e.oid != oid::kCtPoison && e.oid != oid::kCtSctList) h = HashInto(h, e.full);
+  }
+  return Fold(h, 0x8ebc6af09c88c6e3ULL);
+}
 
 }  // namespace
 
@@ -297,7 +313,7 @@ class Worker {
           findings_.Run(parsed.cert, &found_);
           for (lint::IndexedResult& f : found_)
             r.findings.push_back({static_cast<uint16_t>(f.index), f.result.status, std::move(f.result.details)});
-          if (!r.findings.empty()) DescribeSubject(parsed.cert, &r);  // only the CSV rows of findings show it
+          if (opt_.describe_subjects && !r.findings.empty()) DescribeSubject(parsed.cert, &r);  // only the CSV rows of findings show it
           break;
         case x509::ParsedKind::kCrl:
           r.kind = ObjectReport::kCrl;

@@ -40,6 +40,10 @@ struct ScanOptions {
   uint64_t total_bytes = 0;  // for ETA; 0 when unknown
   // Fill ObjectReport's key fields (for corpus/key_checks.h).
   bool collect_keys = false;
+  // Fill ObjectReport::subject_cn and sans for certificates with findings
+  // (what `cair scan --csv` writes); off, they stay empty and the scan does
+  // not decode them.
+  bool describe_subjects = true;
 };
 
 // One object's identity and findings, handed to the per-object writers.
