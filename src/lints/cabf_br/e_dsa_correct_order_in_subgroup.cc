@@ -3,9 +3,11 @@
 #include <openssl/bn.h>
 
 #include <memory>
+#include <string>
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/memo.h"
 #include "lints/util/zcrypto/keys.h"
 
 namespace cair::lints {
@@ -39,11 +41,31 @@ class DsaCorrectOrderInSubgroup final : public lint::CertificateLint {
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     const util::zcrypto::DsaKey k = util::zcrypto::ParsedDsaKey(c);
+    // A modular exponentiation per certificate (~1M instructions): remembered
+    // per (p, q, y), which renewals and re-issues repeat.
+    std::string key;
+    for (der::Input part : {k.p, k.q}) {
+      const uint32_t n = static_cast<uint32_t>(part.size());
+      key.append(reinterpret_cast<const char*>(&n), sizeof n);
+      key.append(part.AsStringView());
+    }
+    key.append(k.y.AsStringView());
+    switch (util::Memoized<struct DsaOrderMemo, 4096, 4096>(key, [&] { return InSubgroup(k); })) {
+      case Verdict::kInSubgroup: return lint::Pass();
+      case Verdict::kNotInSubgroup: return lint::Error();
+      case Verdict::kOutOfMemory: break;
+    }
+    return lint::Fatal("out of memory");
+  }
+
+ private:
+  enum class Verdict : uint8_t { kInSubgroup, kNotInSubgroup, kOutOfMemory };
+  static Verdict InSubgroup(const util::zcrypto::DsaKey& k) {
     Bn y = ToBn(k.y), q = ToBn(k.q), p = ToBn(k.p), out(BN_new());
     std::unique_ptr<BN_CTX, BnFree> ctx(BN_CTX_new());
-    if (!y || !q || !p || !out || !ctx) return lint::Fatal("out of memory");
-    if (!BN_mod_exp(out.get(), y.get(), q.get(), p.get(), ctx.get())) return lint::Error();
-    return BN_is_one(out.get()) ? lint::Pass() : lint::Error();
+    if (!y || !q || !p || !out || !ctx) return Verdict::kOutOfMemory;
+    if (!BN_mod_exp(out.get(), y.get(), q.get(), p.get(), ctx.get())) return Verdict::kNotInSubgroup;
+    return BN_is_one(out.get()) ? Verdict::kInSubgroup : Verdict::kNotInSubgroup;
   }
 };
 
