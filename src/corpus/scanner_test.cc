@@ -1,6 +1,8 @@
 #include "corpus/scanner.h"
 
 #include <gtest/gtest.h>
+
+#include "der/test_builder.h"
 #include <libpq-fe.h>
 #include <openssl/sha.h>
 
@@ -236,6 +238,44 @@ TEST_F(ScanSources, DuplicatesAreCountedOnce) {
   auto res = Run({a, b});
   EXPECT_EQ(res.objects, 4u);
   EXPECT_EQ(res.duplicates, 4u);
+}
+
+// A precertificate pairs with the certificate whose TBS is its own without
+// the poison and with an SCT list, wherever each of the two extensions
+// stands among the others; a certificate differing in another extension
+// does not pair.
+TEST_F(ScanSources, PairingIgnoresWhereThePoisonAndTheSctListStand) {
+  using der::testing::Tlv;
+  auto ext = [](const std::string& oid, const std::string& value) {
+    return Tlv(0x30, Tlv(0x06, oid) + Tlv(0x04, value));
+  };
+  const std::string ku = ext("\x55\x1d\x0f", Tlv(0x03, std::string("\x07\x80", 2)));
+  const std::string bc = ext("\x55\x1d\x13", Tlv(0x30, ""));
+  const std::string bc_ca = ext("\x55\x1d\x13", Tlv(0x30, std::string("\x01\x01\xff", 3)));
+  const std::string poison = ext("\x2b\x06\x01\x04\x01\xd6\x79\x02\x04\x03", std::string("\x05\x00", 2));
+  const std::string scts = ext("\x2b\x06\x01\x04\x01\xd6\x79\x02\x04\x02", Tlv(0x04, std::string(40, '\x11')));
+  auto cert = [](const std::string& extensions) {
+    const std::string alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\xce\x3d\x04\x03\x02"));
+    const std::string name = Tlv(0x30, Tlv(0x31, Tlv(0x30, Tlv(0x06, "\x55\x04\x03") + Tlv(0x0c, "Pair"))));
+    const std::string validity = Tlv(0x30, Tlv(0x17, "250101000000Z") + Tlv(0x17, "250301000000Z"));
+    const std::string rsa_alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01") + std::string("\x05\x00", 2));
+    const std::string spki = Tlv(0x30, rsa_alg + Tlv(0x03, std::string(1, '\0') + Tlv(0x30, Tlv(0x02, "\x00\xc5\x07") + Tlv(0x02, "\x01\x00\x01"))));
+    const std::string tbs = Tlv(0x30, Tlv(0xa0, Tlv(0x02, "\x02")) + Tlv(0x02, "\x01\x23") + alg + name + validity + name +
+                                          spki + Tlv(0xa3, Tlv(0x30, extensions)));
+    const std::string der = Tlv(0x30, tbs + alg + Tlv(0x03, std::string("\x00\x30\x00", 3)));
+    return "-----BEGIN CERTIFICATE-----\n" + B64(der) + "\n-----END CERTIFICATE-----\n";
+  };
+  const std::string pre = Write("pre.pem", cert(ku + poison + bc));
+  const std::string final_cert = Write("final.pem", cert(ku + bc + scts));
+  const std::string other = Write("other.pem", cert(ku + bc_ca + scts));
+  auto res = Run({pre, final_cert});
+  EXPECT_EQ(res.precertificates, 1u);
+  EXPECT_EQ(res.certificates, 1u);
+  EXPECT_EQ(res.issuances, 1u);
+  res = Run({pre, other});
+  EXPECT_EQ(res.issuances, 2u);
+  res = Run({Write("pre2.pem", cert(poison + ku + bc)), final_cert});
+  EXPECT_EQ(res.issuances, 1u);
 }
 
 TEST_F(ScanSources, PrecertificateAndCertificatePairAsOneIssuance) {
