@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <stdexcept>
 
 namespace cair::lint {
 
@@ -162,6 +163,13 @@ void Runner::Run(const x509::OcspResponse& r, std::vector<Result>* out) const {
   RunAll<x509::OcspResponse, OcspLint>(ocsp_, r, t, out);
 }
 
+FindingsRunner::FindingsRunner(const Runner& runner) : runner_(runner) {
+  static_assert(sizeof(Plan::value_type) == 2);
+  if (runner_.cert_.size() > 65536) throw std::length_error("FindingsRunner: more than 65,536 certificate lints");
+  for (const Runner::Entry& e : runner_.cert_)
+    lints_.push_back(e.config_error.empty() ? static_cast<const CertificateLint*>(e.lint.get()) : nullptr);
+}
+
 const FindingsRunner::Plan& FindingsRunner::PlanFor(Facts facts, int64_t t) {
   if (last_plan_ && facts == last_facts_ && last_from_ <= t && t < last_until_) return *last_plan_;
   const auto& dates = runner_.cert_dates_;
@@ -179,18 +187,14 @@ const FindingsRunner::Plan& FindingsRunner::PlanFor(Facts facts, int64_t t) {
   const Facts* const needs = s.requires_facts.data();
   const int64_t* const from = s.effective.data();
   const int64_t* const until = s.ineffective.data();
-  std::vector<uint32_t> chosen(n);
+  Plan plan(n);
   size_t k = 0;
   for (size_t i = 0; i < n; ++i) {  // branch-free: a plan is built often on a corpus of varied certificates
-    chosen[k] = static_cast<uint32_t>(i);
+    plan[k] = static_cast<uint16_t>(i);
     k += ((needs[i] & ~facts) == 0) & (from[i] <= t) & (t < until[i]);
   }
-  Plan plan;
-  plan.reserve(k);
-  for (size_t j = 0; j < k; ++j) {
-    const Runner::Entry& e = runner_.cert_[chosen[j]];
-    plan.push_back({e.config_error.empty() ? static_cast<const CertificateLint*>(e.lint.get()) : nullptr, chosen[j]});
-  }
+  plan.resize(k);
+  plan.shrink_to_fit();
   return *(last_plan_ = &plans_.emplace(key, std::move(plan)).first->second);
 }
 
@@ -202,19 +206,21 @@ void FindingsRunner::Run(const x509::Certificate& c, std::vector<IndexedResult>*
       if (all_[i].status >= Status::kInfo) out->push_back({static_cast<uint32_t>(i), std::move(all_[i])});
     return;
   }
-  for (const Step& step : PlanFor(CertificateFacts(c), c.not_before.unix)) {
-    if (!step.lint) {
-      out->push_back({step.index, Fatal(runner_.cert_[step.index].config_error)});
+  const CertificateLint* const* const lints = lints_.data();
+  for (const uint16_t i : PlanFor(CertificateFacts(c), c.not_before.unix)) {
+    const CertificateLint* lint = lints[i];
+    if (!lint) {
+      out->push_back({i, Fatal(runner_.cert_[i].config_error)});
       continue;
     }
     try {
-      if (!step.lint->CheckApplies(c)) continue;
-      Result r = step.lint->Execute(c);
-      if (r.status >= Status::kInfo) out->push_back({step.index, std::move(r)});
+      if (!lint->CheckApplies(c)) continue;
+      Result r = lint->Execute(c);
+      if (r.status >= Status::kInfo) out->push_back({i, std::move(r)});
     } catch (const std::exception& ex) {
-      out->push_back({step.index, Fatal(std::string("lint raised: ") + ex.what())});
+      out->push_back({i, Fatal(std::string("lint raised: ") + ex.what())});
     } catch (...) {
-      out->push_back({step.index, Fatal("lint raised an unknown exception")});
+      out->push_back({i, Fatal("lint raised an unknown exception")});
     }
   }
 }

@@ -117,18 +117,15 @@ struct IndexedResult {
 // per-lint times stay complete.
 class FindingsRunner {
  public:
-  explicit FindingsRunner(const Runner& runner) : runner_(runner) {}
+  explicit FindingsRunner(const Runner& runner);
   // `c`'s findings, in lint order, replacing `*out`'s contents.
   void Run(const x509::Certificate& c, std::vector<IndexedResult>* out);
 
  private:
-  // One lint of a plan: what the per-certificate loop needs of its entry,
-  // in place (no look-up in the runner's entries per lint).
-  struct Step {
-    const CertificateLint* lint;  // nullptr: its Configure failed (fatal)
-    uint32_t index;               // among the runner's certificate lints
-  };
-  using Plan = std::vector<Step>;
+  // A plan lists the indexes of the lints to run (two bytes each: a corpus
+  // needs a few thousand plans, and each certificate walks one); the lints
+  // themselves are looked up in lints_, one dense array of pointers.
+  using Plan = std::vector<uint16_t>;
   const Plan& PlanFor(Facts facts, int64_t t);
 
   const Runner& runner_;
@@ -143,6 +140,9 @@ class FindingsRunner {
   // Bounded: certificates crafted to have many fact combinations empty it.
   static constexpr size_t kMaxPlans = 4096;
   std::unordered_map<Key, Plan, KeyHash> plans_;
+  // Each certificate lint of the runner, by index; nullptr where its
+  // Configure failed (fatal).
+  std::vector<const CertificateLint*> lints_;
   // The previous certificate's plan and the notBefore interval it holds for
   // [from, until): a corpus in issuance order asks for the same plan many
   // times in a row. Cleared with plans_.
