@@ -66,13 +66,6 @@ bool IcannSuffixAt(std::string_view key) {
   return AskLibpsl(key);
 }
 
-// The octets of `w` (little-endian) that are zero: the top bit of each such
-// octet set, exactly (no borrow from one octet to the next).
-inline uint64_t ZeroOctets(uint64_t w) {
-  constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7full;
-  return ~(((w & kLow7) + kLow7) | w) & ~kLow7;
-}
-
 // A few values held inline, more in a vector (no allocation for the
 // common case, no bound on the uncommon one).
 template <typename T, size_t kInline>
@@ -94,29 +87,6 @@ class InlineList {
   std::vector<T> more_;
 };
 
-// The dots of `n`, left to right, and where its right-most run of octets
-// that can be asked about starts: past the last NUL or non-ASCII octet (a
-// label holding one is never asked about, nor any suffix holding it). One
-// pass, eight octets at a time.
-struct LabelScan {
-  InlineList<uint32_t, 16> dots;
-  size_t plain_from = 0;
-};
-void ScanLabels(std::string_view n, LabelScan* out) {
-  constexpr uint64_t kTop = 0x8080808080808080ull, kDots = 0x2e2e2e2e2e2e2e2eull;
-  for (size_t i = 0; i < n.size(); i += 8) {
-    const size_t len = std::min<size_t>(8, n.size() - i);
-    uint64_t w = 0;
-    std::memcpy(&w, n.data() + i, len);
-    // Only the `len` octets read count (the rest of w is zero padding).
-    const uint64_t valid = len == 8 ? kTop : kTop & ((uint64_t{1} << (8 * len)) - 1);
-    const uint64_t bad = ((w & kTop) | ZeroOctets(w)) & valid;
-    if (bad != 0) out->plain_from = i + (63 - static_cast<size_t>(__builtin_clzll(bad))) / 8 + 1;
-    for (uint64_t dots = ZeroOctets(w ^ kDots) & valid; dots != 0; dots &= dots - 1)
-      out->dots.Add(static_cast<uint32_t>(i + static_cast<size_t>(__builtin_ctzll(dots)) / 8));
-  }
-}
-
 // libpsl's answer for the suffix `candidate` of a name being split, whose
 // SuffixRuleSet hash (built label by label) is `hash`: remembered per thread
 // under that hash, so that a question costs no second hash of the bytes (the
@@ -133,36 +103,58 @@ bool AskLibpslAboutCandidate(std::string_view candidate, uint64_t hash) {
 
 // A suffix of a name that IcannSuffixAt could call a public suffix (its
 // labels plain, and a rule of the list can make it one): where it starts,
-// and its SuffixRuleSet hash.
+// its SuffixRuleSet hash, and whether it is more than the last label.
 struct Candidate {
   size_t start;
   uint64_t hash;
+  bool multi_label;
 };
 
+// SuffixRuleSet::ExtendHash(h, n[start, end)) for a label of `n`. A label of
+// at most eight octets (most of them) that does not start in the first
+// eight octets of `n` is read as one word ending at its end (the octets
+// before it shifted out): MemoHash's value, without its call to memcpy.
+inline uint64_t ExtendHashWithLabelOf(uint64_t h, std::string_view n, size_t start, size_t end) {
+  const size_t len = end - start;
+  if (len == 0 || len > 8 || end < 8) return SuffixRuleSet::ExtendHash(h, n.substr(start, len));
+  uint64_t w;
+  std::memcpy(&w, n.data() + end - 8, 8);
+  w >>= 8 * (8 - len);
+  return SuffixRuleSet::ExtendHashWithLabelHash(h, SuffixRuleSet::MemoHashOfWord(len, w));
+}
+
 // The candidates of the lower-cased `n`, right to left: one pass over its
-// labels from the right, each label hashed once.
+// labels from the right, each octet read once to find the label's start
+// and once to hash it, and no octet left of the last label that can be a
+// candidate's read at all.
 void FindCandidates(std::string_view n, InlineList<Candidate, 8>* out) {
-  LabelScan scan;
-  ScanLabels(n, &scan);
   const SuffixRuleSet* rules = RuleSetOnceWorthIt();
   bool xn = false;
   uint64_t h = SuffixRuleSet::kNoLabels;
-  for (size_t k = scan.dots.size(), end = n.size();; --k) {
-    const size_t start = k == 0 ? 0 : scan.dots[k - 1] + 1;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(n.data());
+  for (size_t end = n.size();;) {
+    // The label ending at `end`, and whether it holds a NUL or non-ASCII
+    // octet (an octet b is one of those exactly when b or b - 1 has its top
+    // bit set, as an octet).
+    size_t start = end;
+    unsigned bad = 0;
+    while (start > 0 && bytes[start - 1] != '.') {
+      const unsigned b = bytes[--start];
+      bad |= b | ((b - 1) & 0xff);
+    }
     // A suffix holding a label that is not plain (empty, or with a NUL or
     // non-ASCII octet) is never asked about, and every suffix further left
     // holds this label.
-    if (start == end || start < scan.plain_from) return;
-    const std::string_view label = n.substr(start, end - start);
-    xn = xn || label.substr(0, 4) == "xn--";
-    const uint64_t parent = h;
-    h = SuffixRuleSet::ExtendHash(h, label);
+    if (start == end || (bad & 0x80) != 0) return;
     const bool rightmost = end == n.size();
+    xn = xn || (end - start >= 4 && std::memcmp(n.data() + start, "xn--", 4) == 0);
+    const uint64_t parent = h;
+    h = ExtendHashWithLabelOf(h, n, start, end);
     if (rules == nullptr || xn || rules->HasRule(h) || (!rightmost && rules->HasWildcardBase(parent)))
-      out->Add({start, h});
+      out->Add({start, h, !rightmost});
     // No longer suffix can be a candidate unless it holds an "xn--" label:
     // this one had none, and no rule extends it.
-    if (k == 0 || (rules != nullptr && !xn && !rules->MayExtend(h))) return;
+    if (start == 0 || (rules != nullptr && !xn && !rules->MayExtend(h))) return;
     end = start - 1;
   }
 }
@@ -187,8 +179,14 @@ bool HasAsciiUpper(std::string_view s) {
     if (any_upper(w)) return true;
   }
   if (i == s.size()) return false;
+  // The last octets: the word ending at the end when there is one (octets
+  // read twice are asked about twice), else octet by octet (no memcpy call).
   uint64_t w = 0;
-  std::memcpy(&w, s.data() + i, s.size() - i);
+  if (s.size() >= 8) {
+    std::memcpy(&w, s.data() + s.size() - 8, 8);
+  } else {
+    for (; i < s.size(); ++i) w |= uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+  }
   return any_upper(w);
 }
 
@@ -233,8 +231,7 @@ ParsedDomain SplitLowerDomain(std::string_view n) {
     if (!AskLibpslAboutCandidate(candidate, c.hash)) continue;
     // The base of a wildcard rule only counts when a label precedes it.
     const bool whole = c.start == 0;
-    const bool multi_label = candidate.find('.') != std::string_view::npos;
-    if (whole && multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate))) continue;
+    if (whole && c.multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate))) continue;
     tld_pos = c.start;
     break;
   }

@@ -113,6 +113,21 @@ TEST(SuffixRuleSet, SuffixHashIsBuiltLabelByLabelFromTheRight) {
   EXPECT_NE(S::SuffixHash(".a"), S::SuffixHash("a"));
 }
 
+TEST(SuffixRuleSet, MemoHashOfWordIsMemoHashOfTheLabel) {
+  // Every length 1-8, octets of every value (a split reads labels so).
+  for (size_t len = 1; len <= 8; ++len) {
+    for (int b = 0; b < 256; ++b) {
+      std::string label(len, 'a');
+      label[len - 1] = static_cast<char>(b);
+      label[0] = static_cast<char>(255 - b);
+      uint64_t w = 0;
+      for (size_t k = 0; k < len; ++k) w |= uint64_t{static_cast<unsigned char>(label[k])} << (8 * k);
+      ASSERT_EQ(SuffixRuleSet::MemoHashOfWord(len, w), MemoHash(label)) << "length " << len << " octet " << b;
+      ASSERT_EQ(SuffixRuleSet::ExtendHashWithLabelHash(7, MemoHash(label)), SuffixRuleSet::ExtendHash(7, label));
+    }
+  }
+}
+
 TEST(SuffixRuleSet, InternationalisedRulesMustBecomeXnLabels) {
   // U+4E2D U+56FD ("中国") becomes "xn--fiqs8s": accepted, nothing to record.
   EXPECT_TRUE(SuffixRuleSet::Parse("\xe4\xb8\xad\xe5\x9b\xbd\nexample.\xe4\xb8\xad\xe5\x9b\xbd\n").has_value());
