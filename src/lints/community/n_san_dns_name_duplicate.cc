@@ -11,6 +11,7 @@
 #include "base/strings.h"
 #include "lint/registry.h"
 #include "lints/util/dns/idna.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
@@ -69,13 +70,13 @@ class SanDnsNameDuplicate final : public lint::CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    const util::dns::SanDnsNames& san = util::dns::SanDnsNamesOf(c);
     // Each name goes into a table by its case-insensitive hash; a duplicate
     // is an equal hash whose names are equal ignoring ASCII case: one pass,
     // no copy of a name (some certificates carry hundreds). A non-ASCII
     // name can lower-case onto an ASCII one (U+212A KELVIN SIGN is 'k'):
     // then the names are compared as Unicode lower-cased copies.
-    const size_t count = san.Count(util::dns::kTagDnsName);
+    const size_t count = san.names.size();
     if (count < 2) return lint::Pass();
     size_t slots = 16;
     while (slots < 2 * count) slots *= 2;
@@ -92,30 +93,30 @@ class SanDnsNameDuplicate final : public lint::CertificateLint {
     }
     std::fill(table, table + slots, Slot{0, {}});
     bool ascii = true, duplicate = false;
-    san.ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
+    for (const util::dns::SanDnsName& n : san.names) {
+      const std::string_view d = n.name;
       const uint64_t h = HashIgnoringAsciiCase(d, &ascii) | 1;  // 0 marks a free slot
-      if (!ascii) return false;
+      if (!ascii) break;
       for (size_t at = h & (slots - 1);; at = (at + 1) & (slots - 1)) {
         if (table[at].hash == 0) {
           table[at] = {h, d};
-          return true;
+          break;
         }
         if (table[at].hash == h && base::EqualsIgnoringAsciiCase(table[at].name, d)) {
           duplicate = true;
-          return false;
+          break;
         }
       }
-    });
+      if (duplicate) break;
+    }
     if (!ascii) return HasUnicodeDuplicate(san) ? lint::Info() : lint::Pass();
     return duplicate ? lint::Info() : lint::Pass();
   }
 
  private:
-  static bool HasUnicodeDuplicate(const util::dns::AltNameView& san) {
+  static bool HasUnicodeDuplicate(const util::dns::SanDnsNames& san) {
     std::vector<std::string> names;
-    san.ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
-      return names.push_back(util::dns::UnicodeLower(d)), true;
-    });
+    for (const util::dns::SanDnsName& n : san.names) names.push_back(util::dns::UnicodeLower(n.name));
     std::sort(names.begin(), names.end());
     return std::adjacent_find(names.begin(), names.end()) != names.end();
   }

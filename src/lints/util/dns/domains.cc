@@ -10,6 +10,7 @@
 #include "lints/util/cert/class.h"
 #include "lints/util/dns/idna.h"
 #include "lints/util/dns/ip.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -21,6 +22,7 @@ CommonName ComputeBrCn(const x509::Certificate& c) {
   CommonName out;
   out.cn = ZcryptoCommonName(c.subject);
   out.is_ip = GoParseIp(out.cn).has_value();
+  out.facts = NameFacts(out.cn);
   return out;
 }
 
@@ -34,7 +36,7 @@ struct CnDomain {
 CnDomain ComputeBrCnDomain(const x509::Certificate& c) {
   CnDomain out;
   std::string_view cn = CommonNameOf(c).cn;
-  const bool upper = HasAsciiUpper(cn);
+  const bool upper = (CommonNameOf(c).facts & kFactUpper) != 0;
   // The CN usually repeats a SAN dNSName, already split (a split depends on
   // the lower-cased name only).
   if (!upper) {
@@ -195,7 +197,7 @@ const ParsedDomain& CommonNameDomain(const x509::Certificate& c) {
 
 bool SubscriberWithDnsNames(const x509::Certificate& c) {
   if (!cert::IsSubscriberCert(c)) return false;
-  return !CommonNameOf(c).cn.empty() || AltNameView(c, oid::kSubjectAltName).Count(kTagDnsName) > 0;
+  return !CommonNameOf(c).cn.empty() || !SanDnsNamesOf(c).names.empty();
 }
 
 std::string GoLower(std::string_view s) {

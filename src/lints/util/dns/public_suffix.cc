@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "lints/util/dns/suffix_rules.h"
 #include "lints/util/memo.h"
@@ -278,18 +279,17 @@ struct SanDomainList {
 
 SanDomainList ComputeSanDomains(const x509::Certificate& c) {
   SanDomainList out;
-  AltNameView san(c, oid::kSubjectAltName);
-  const size_t count = san.Count(kTagDnsName);
-  if (count == 0) return out;
-  out.domains.reserve(count);
-  san.ForEach(kTagDnsName, [&](std::string_view d) {
-    if (HasAsciiUpper(d)) {
+  const SanDnsNames& san = SanDnsNamesOf(c);
+  if (san.names.empty()) return out;
+  out.domains.reserve(san.names.size());
+  for (const SanDnsName& n : san.names) {
+    std::string_view d = n.name;
+    if ((n.facts & kFactUpper) != 0) {
       out.lowered.push_back(std::make_unique<char[]>(d.size()));
       d = AsciiLowerTo(d, out.lowered.back().get());
     }
     out.domains.push_back(SplitLowerDomain(d));
-    return true;
-  });
+  }
   return out;
 }
 }  // namespace
