@@ -2,11 +2,16 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "lints/util/dns/idna.h"
 #include "lints/util/dns/names.h"
 #include "lints/util/dns/public_suffix.h"
+#include "lints/util/lint_testing.h"
 #include "lints/util/uri/parse.h"
+#include "x509/oids.h"
 
 namespace cair::lints::util {
 namespace {
@@ -259,3 +264,62 @@ TEST(DnsUtilIdna, UnicodeLower) {
 
 }  // namespace
 }  // namespace cair::lints::util
+
+namespace cair::lints::util::dns {
+namespace {
+
+x509::Certificate ParseTbs(const std::string& der) {
+  return x509::ParseTbsCertificate(der::Input(std::string_view(der)));
+}
+
+// The SAN / IAN a view shows is resolved once per certificate: it must show
+// the same names, counted by tag, and stay right after the certificate moved
+// (the resolved value moves with it; the parsed names are the new object's).
+TEST(DnsAltNameView, ResolvedOncePerCertificateAndAfterAMove) {
+  const std::string der = lints::testing::TbsWithExtensions(
+      lints::testing::Extension("\x55\x1d\x11", der::testing::Tlv(0x30, der::testing::Tlv(0x82, "a.example") +
+                                                                          der::testing::Tlv(0x81, "m@example") +
+                                                                          der::testing::Tlv(0x82, "b.example"))));
+  x509::Certificate c = ParseTbs(der);
+  ASSERT_TRUE(c.ok());
+  std::vector<std::string_view> first;
+  {
+    AltNameView san(c, oid::kSubjectAltName);
+    ASSERT_TRUE(san.present());
+    EXPECT_EQ(&san.names(), &c.san.names);
+    EXPECT_EQ(san.Count(kTagDnsName), 2u);
+    EXPECT_EQ(san.Count(kTagRfc822Name), 1u);
+    EXPECT_EQ(san.Count(kTagUri), 0u);
+    EXPECT_EQ(san.Count(40), 0u);
+    san.ForEach(kTagDnsName, [&](std::string_view d) { return first.push_back(d), true; });
+  }
+  const x509::Certificate moved = std::move(c);
+  AltNameView san(moved, oid::kSubjectAltName);
+  EXPECT_EQ(&san.names(), &moved.san.names);
+  std::vector<std::string_view> again;
+  san.ForEach(kTagDnsName, [&](std::string_view d) { return again.push_back(d), true; });
+  EXPECT_EQ(again, first);
+  EXPECT_EQ(again, (std::vector<std::string_view>{"a.example", "b.example"}));
+  AltNameView ian(moved, oid::kIssuerAltName);
+  EXPECT_FALSE(ian.present());
+  EXPECT_TRUE(ian.names().names.empty());
+  EXPECT_EQ(ian.Count(kTagDnsName), 0u);
+}
+
+// Two SAN extensions: zcrypto reads the last, parsed by the view itself.
+TEST(DnsAltNameView, TheLastOfTwoExtensions) {
+  const std::string der = lints::testing::TbsWithExtensions(
+      lints::testing::Extension("\x55\x1d\x11", der::testing::Tlv(0x30, der::testing::Tlv(0x82, "first.example"))) +
+      lints::testing::Extension("\x55\x1d\x11", der::testing::Tlv(0x30, der::testing::Tlv(0x82, "last.example"))));
+  const x509::Certificate c = ParseTbs(der);
+  ASSERT_TRUE(c.ok());
+  AltNameView san(c, oid::kSubjectAltName);
+  ASSERT_TRUE(san.present());
+  std::vector<std::string_view> names;
+  san.ForEach(kTagDnsName, [&](std::string_view d) { return names.push_back(d), true; });
+  EXPECT_EQ(names, (std::vector<std::string_view>{"last.example"}));
+  EXPECT_EQ(san.Count(kTagDnsName), 1u);
+}
+
+}  // namespace
+}  // namespace cair::lints::util::dns
