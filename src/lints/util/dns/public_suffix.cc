@@ -127,8 +127,10 @@ inline uint64_t ExtendHashWithLabelOf(uint64_t h, std::string_view n, size_t sta
 // The candidates of the lower-cased `n`, right to left: one pass over its
 // labels from the right, each octet read once to find the label's start
 // and once to hash it, and no octet left of the last label that can be a
-// candidate's read at all.
-void FindCandidates(std::string_view n, InlineList<Candidate, 8>* out) {
+// candidate's read at all. Returns where that last label starts when the
+// walk stopped because no rule extends the suffix from there (not at the
+// name's start, nor at a label that is not plain), else npos.
+size_t FindCandidates(std::string_view n, InlineList<Candidate, 8>* out) {
   const SuffixRuleSet* rules = RuleSetOnceWorthIt();
   bool xn = false;
   uint64_t h = SuffixRuleSet::kNoLabels;
@@ -146,7 +148,7 @@ void FindCandidates(std::string_view n, InlineList<Candidate, 8>* out) {
     // A suffix holding a label that is not plain (empty, or with a NUL or
     // non-ASCII octet) is never asked about, and every suffix further left
     // holds this label.
-    if (start == end || (bad & 0x80) != 0) return;
+    if (start == end || (bad & 0x80) != 0) return std::string_view::npos;
     const bool rightmost = end == n.size();
     xn = xn || (end - start >= 4 && std::memcmp(n.data() + start, "xn--", 4) == 0);
     const uint64_t parent = h;
@@ -155,7 +157,8 @@ void FindCandidates(std::string_view n, InlineList<Candidate, 8>* out) {
       out->Add({start, h, !rightmost});
     // No longer suffix can be a candidate unless it holds an "xn--" label:
     // this one had none, and no rule extends it.
-    if (start == 0 || (rules != nullptr && !xn && !rules->MayExtend(h))) return;
+    if (start == 0) return std::string_view::npos;
+    if (rules != nullptr && !xn && !rules->MayExtend(h)) return start;
     end = start - 1;
   }
 }
@@ -222,30 +225,56 @@ ParsedDomain SplitLowerDomain(std::string_view n) {
   // start at a label boundary; the last label when none matches (the "*"
   // rule). A trailing '.' leaves an empty last label: the whole name is then
   // "a suffix".
+  //
+  // The walk over the labels from the right reads no label left of the
+  // first one from which no rule extends the suffix (S, "example.com" of
+  // "www.example.com"): any name ending in "." + S walks the same labels,
+  // asks the same questions and gets the same suffix, as far from its end.
+  // The last such S split on this thread and where its suffix starts are
+  // kept: a certificate's names mostly share their registrable domain.
+  constexpr size_t kMaxTailBytes = 64;
+  struct LastTail {
+    char bytes[kMaxTailBytes];
+    size_t size = 0;  // 0: none
+    size_t suffix_from_end = 0;
+  };
+  thread_local LastTail last;
   size_t tld_pos = std::string_view::npos;
-  InlineList<Candidate, 8> candidates;
-  FindCandidates(n, &candidates);
-  // The longest suffix libpsl confirms: the candidates from the left.
-  for (size_t i = candidates.size(); i-- > 0;) {
-    const Candidate& c = candidates[i];
-    const std::string_view candidate = n.substr(c.start);
-    if (!AskLibpslAboutCandidate(candidate, c.hash)) continue;
-    // The base of a wildcard rule only counts when a label precedes it.
-    const bool whole = c.start == 0;
-    if (whole && c.multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate))) continue;
-    tld_pos = c.start;
-    break;
-  }
-  if (tld_pos == std::string_view::npos) {
-    const size_t dot = n.rfind('.');
-    if (dot == std::string_view::npos) {
-      d.error = DomainError::kIsSuffix;
-      return d;
+  if (last.size != 0 && n.size() > last.size && n[n.size() - last.size - 1] == '.' &&
+      std::memcmp(n.data() + n.size() - last.size, last.bytes, last.size) == 0) {
+    tld_pos = n.size() - last.suffix_from_end;
+  } else {
+    InlineList<Candidate, 8> candidates;
+    const size_t tail = FindCandidates(n, &candidates);
+    // The longest suffix libpsl confirms: the candidates from the left.
+    for (size_t i = candidates.size(); i-- > 0;) {
+      const Candidate& c = candidates[i];
+      const std::string_view candidate = n.substr(c.start);
+      if (!AskLibpslAboutCandidate(candidate, c.hash)) continue;
+      // The base of a wildcard rule only counts when a label precedes it.
+      const bool whole = c.start == 0;
+      if (whole && c.multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate))) continue;
+      tld_pos = c.start;
+      break;
     }
-    tld_pos = dot + 1;
-    if (tld_pos == n.size()) {
-      d.error = DomainError::kIsSuffix;
-      return d;
+    if (tld_pos == std::string_view::npos) {
+      const size_t dot = n.rfind('.');
+      if (dot == std::string_view::npos) {
+        d.error = DomainError::kIsSuffix;
+        return d;
+      }
+      tld_pos = dot + 1;
+      if (tld_pos == n.size()) {
+        d.error = DomainError::kIsSuffix;
+        return d;
+      }
+    }
+    // S starts after a '.' (so no candidate was the whole name) and holds
+    // the suffix found (the candidates and the last label are in it).
+    if (tail != std::string_view::npos && n.size() - tail <= kMaxTailBytes) {
+      last.size = n.size() - tail;
+      std::memcpy(last.bytes, n.data() + tail, last.size);
+      last.suffix_from_end = n.size() - tld_pos;
     }
   }
   if (tld_pos == 0) {

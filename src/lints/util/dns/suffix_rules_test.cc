@@ -188,6 +188,33 @@ TEST(SuffixRuleSet, SplitsAgreeWithAndWithoutTheFilter) {
   EXPECT_EQ(ParseDomain("caf\xc3\xa9.example.co.uk", &lowered).tld(), "co.uk");
   EXPECT_EQ(ParseDomain("example.caf\xc3\xa9", &lowered).tld(), "caf\xc3\xa9");  // no rule: the last label
   EXPECT_EQ(ParseDomain("example.com.", &lowered).error, DomainError::kIsSuffix);
+
+  // Names sharing the labels a split walked (the registrable domain) reuse
+  // its suffix: each name split right after one that walked its last labels
+  // must split as it does after an unrelated name.
+  const auto show = [&](std::string_view name) {
+    const ParsedDomain d = ParseDomain(name, &lowered);
+    if (!d.ok()) return "error " + std::to_string(static_cast<int>(d.error));
+    return std::string(d.trd()) + "|" + std::string(d.sld()) + "|" + std::string(d.tld());
+  };
+  const std::vector<std::string> names = {
+      "www.example.co.uk", "a.b.example.co.uk", "x..example.co.uk", "example.co.uk", "www.bexample.co.uk",
+      "\xc3\xa9.example.co.uk", "WWW.Example.co.uk", "x.y.kawasaki.jp", "w.x.y.kawasaki.jp", "y.kawasaki.jp",
+      "x.city.kawasaki.jp", "w.x.city.kawasaki.jp", "a.b.example.com", "b.example.com", "example.com",
+      "a.xn--p1ai.example.com", "www.example.com.", "a." + std::string(70, 'l') + ".com",
+      "b." + std::string(70, 'l') + ".com"};
+  for (const std::string& name : names) {
+    show("q.zz-unrelated.org");
+    const std::string fresh = show(name);
+    for (const std::string& before : names) {
+      show(before);
+      EXPECT_EQ(show(name), fresh) << name << " after " << before;
+    }
+  }
+  show("q.zz-unrelated.org");
+  EXPECT_EQ(show("w.x.city.kawasaki.jp"), "w.x|city|kawasaki.jp");
+  EXPECT_EQ(show("a.b.example.co.uk"), "a.b|example|co.uk");
+  EXPECT_EQ(show("x..example.co.uk"), "x.|example|co.uk");
 }
 
 // The split as first written: every plain suffix of the lower-cased name,
