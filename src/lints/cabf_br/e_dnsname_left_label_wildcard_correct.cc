@@ -24,6 +24,7 @@ constexpr lint::Metadata kMetadata{
 };
 
 bool LeftLabelWildcardIncorrect(std::string_view name) {
+  if (name.substr(0, 2) == "*.") return false;  // the left label is "*" (most wildcard names)
   const std::string_view left = name.substr(0, name.find('.'));
   return left.find('*') != std::string_view::npos && left != "*";
 }

@@ -30,13 +30,15 @@ class DnsNameWildcardOnlyInLeftLabel final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   lint::Result Execute(const x509::Certificate& c) const override {
-    // Only names with a '*' are read.
+    // Only names with a '*' past their first octet are read (a '*' after a
+    // '.' is one).
+    constexpr uint16_t kSuspect = util::dns::kFactStarNotFirst;
     const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-    if ((cn.facts & util::dns::kFactStar) != 0 && WildcardNotInLeftLabel(cn.cn)) return lint::Error();
+    if ((cn.facts & kSuspect) != 0 && WildcardNotInLeftLabel(cn.cn)) return lint::Error();
     const util::dns::SanDnsNames& san = util::dns::SanDnsNamesOf(c);
-    if (!san.any_has(util::dns::kFactStar)) return lint::Pass();
+    if (!san.any_has(kSuspect)) return lint::Pass();
     for (const util::dns::SanDnsName& d : san.names)
-      if ((d.facts & util::dns::kFactStar) != 0 && WildcardNotInLeftLabel(d.name)) return lint::Error();
+      if ((d.facts & kSuspect) != 0 && WildcardNotInLeftLabel(d.name)) return lint::Error();
     return lint::Pass();
   }
 };

@@ -39,26 +39,29 @@ uint64_t LowerWord(uint64_t w) {
 }
 
 // A 64-bit hash of `s` ASCII-lower-cased (names equal ignoring ASCII case
-// hash alike); `*ascii` is cleared when an octet has its top bit set.
-uint64_t HashIgnoringAsciiCase(std::string_view s, bool* ascii) {
+// hash alike): its words, the last one the word ending at its end when
+// there is one (a function of the bytes all the same, without a loop over
+// the last octets).
+uint64_t HashIgnoringAsciiCase(std::string_view s) {
   constexpr uint64_t kMul = 0x9e3779b97f4a7c15ull;
-  uint64_t h = (s.size() + 1) * 0xff51afd7ed558ccdull, bits = 0;
+  uint64_t h = (s.size() + 1) * 0xff51afd7ed558ccdull;
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    bits |= w;
     h = (h ^ LowerWord(w)) * kMul;
     h ^= h >> 32;
   }
   if (i < s.size()) {
     uint64_t w = 0;
-    for (size_t k = 0; i + k < s.size(); ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
-    bits |= w;
+    if (s.size() >= 8) {
+      std::memcpy(&w, s.data() + s.size() - 8, 8);
+    } else {
+      for (size_t k = 0; i + k < s.size(); ++k) w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+    }
     h = (h ^ LowerWord(w)) * kMul;
     h ^= h >> 32;
   }
-  if ((bits & kTop) != 0) *ascii = false;
   h ^= h >> 33;
   h *= 0xc4ceb9fe1a85ec53ull;
   return h ^ (h >> 33);
@@ -78,6 +81,7 @@ class SanDnsNameDuplicate final : public lint::CertificateLint {
     // then the names are compared as Unicode lower-cased copies.
     const size_t count = san.names.size();
     if (count < 2) return lint::Pass();
+    if (san.any_has(util::dns::kFactNonAscii)) return HasUnicodeDuplicate(san) ? lint::Info() : lint::Pass();
     size_t slots = 16;
     while (slots < 2 * count) slots *= 2;
     struct Slot {
@@ -92,11 +96,10 @@ class SanDnsNameDuplicate final : public lint::CertificateLint {
       table = heap_table.data();
     }
     std::fill(table, table + slots, Slot{0, {}});
-    bool ascii = true, duplicate = false;
+    bool duplicate = false;
     for (const util::dns::SanDnsName& n : san.names) {
       const std::string_view d = n.name;
-      const uint64_t h = HashIgnoringAsciiCase(d, &ascii) | 1;  // 0 marks a free slot
-      if (!ascii) break;
+      const uint64_t h = HashIgnoringAsciiCase(d) | 1;  // 0 marks a free slot
       for (size_t at = h & (slots - 1);; at = (at + 1) & (slots - 1)) {
         if (table[at].hash == 0) {
           table[at] = {h, d};
@@ -109,7 +112,6 @@ class SanDnsNameDuplicate final : public lint::CertificateLint {
       }
       if (duplicate) break;
     }
-    if (!ascii) return HasUnicodeDuplicate(san) ? lint::Info() : lint::Pass();
     return duplicate ? lint::Info() : lint::Pass();
   }
 

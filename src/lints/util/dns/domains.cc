@@ -195,10 +195,15 @@ const ParsedDomain& CommonNameDomain(const x509::Certificate& c) {
   return c.Derived(&ComputeBrCnDomain).domain;
 }
 
-bool SubscriberWithDnsNames(const x509::Certificate& c) {
+namespace {
+bool ComputeSubscriberWithDnsNames(const x509::Certificate& c) {
   if (!cert::IsSubscriberCert(c)) return false;
   return !CommonNameOf(c).cn.empty() || !SanDnsNamesOf(c).names.empty();
 }
+}  // namespace
+
+// The applicability test of ~30 lints: decided once per certificate.
+bool SubscriberWithDnsNames(const x509::Certificate& c) { return c.Derived(&ComputeSubscriberWithDnsNames); }
 
 std::string GoLower(std::string_view s) {
   for (char ch : s)

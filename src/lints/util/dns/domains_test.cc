@@ -102,6 +102,26 @@ TEST(BrDnsGtld, Lookups) {
   EXPECT_TRUE(dns::HasValidTld("a.active", lint::Date(2014, 6, 26)));
   EXPECT_TRUE(dns::HasValidTld("a.active", lint::Date(2019, 2, 17)));
   EXPECT_FALSE(dns::HasValidTld("a.active", lint::Date(2019, 2, 17) + 1));
+  // Last labels of up to eight ASCII octets are answered from a per-thread
+  // table keyed by the lower-cased octets and their number: every length,
+  // case, a NUL (not padding), names shorter and longer than a word, and
+  // each answer again from the table.
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_TRUE(dns::HasValidTld("co", now));
+    EXPECT_TRUE(dns::HasValidTld("x.CO", now));
+    EXPECT_FALSE(dns::HasValidTld(std::string("x.co\0", 5), now));
+    EXPECT_FALSE(dns::HasValidTld(std::string("co\0", 3), now));
+    EXPECT_FALSE(dns::HasValidTld("x.c", now));
+    EXPECT_TRUE(dns::HasValidTld("www.example.Com", now));
+    EXPECT_TRUE(dns::HasValidTld("a.XN--P1AI", now));                    // eight octets
+    EXPECT_TRUE(dns::HasValidTld("www.example.xn--p1ai", now));
+    EXPECT_TRUE(dns::HasValidTld("www.example.xn--90ais", now));          // nine
+    EXPECT_FALSE(dns::HasValidTld("www.example.xn--p1aj", now));
+    EXPECT_TRUE(dns::HasValidTld("a.abarth", lint::Date(2020, 1, 1)));
+    EXPECT_FALSE(dns::HasValidTld("a.abarth", now));
+    EXPECT_EQ(dns::HasValidTld("a.academy", now), dns::FindTld("academy") != nullptr);
+    EXPECT_FALSE(dns::HasValidTld("", now));
+  }
 }
 
 // The last label looked up is remembered per thread: asking again, in

@@ -47,16 +47,23 @@ uint16_t NameFacts(std::string_view name) {
   for (size_t i = 0; i < name.size(); ++i) {
     const auto b = static_cast<unsigned char>(name[i]);
     if (b == '.') {
-      f |= LabelFactsAt(name, label_start, i);
+      f |= kFactDot | LabelFactsAt(name, label_start, i);
       label_start = i + 1;
     } else {
       f |= kOctetFacts[b];
     }
   }
-  return f | LabelFactsAt(name, label_start, name.size());
+  f |= LabelFactsAt(name, label_start, name.size());
+  if ((f & kFactStar) != 0 && (name[0] != '*' || name.find('*', 1) != std::string_view::npos))
+    f |= kFactStarNotFirst;
+  return f;
 }
 
-uint8_t LabelFlaws(std::string_view name) { return static_cast<uint8_t>(NameFacts(name) >> 8); }
+namespace {
+uint8_t FlawsOf(uint16_t facts) { return static_cast<uint8_t>(facts >> 8) & (kEmptyLabel | kLabelOver63); }
+}  // namespace
+
+uint8_t LabelFlaws(std::string_view name) { return FlawsOf(NameFacts(name)); }
 
 namespace {
 SanDnsNames ComputeSanDnsNames(const x509::Certificate& c) {
@@ -75,8 +82,8 @@ SanDnsNames ComputeSanDnsNames(const x509::Certificate& c) {
 
 LabelFacts ComputeLabelFacts(const x509::Certificate& c) {
   LabelFacts out;
-  out.cn = static_cast<uint8_t>(CommonNameOf(c).facts >> 8);
-  out.san = static_cast<uint8_t>(SanDnsNamesOf(c).any >> 8);
+  out.cn = FlawsOf(CommonNameOf(c).facts);
+  out.san = FlawsOf(SanDnsNamesOf(c).any);
   return out;
 }
 }  // namespace

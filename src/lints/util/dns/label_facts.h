@@ -45,6 +45,10 @@ inline constexpr uint16_t kFactOther = 1 << 5;
 inline constexpr uint16_t kFactXnLabel = 1 << 6;
 inline constexpr uint16_t kFactEmptyLabel = uint16_t{kEmptyLabel} << 8;
 inline constexpr uint16_t kFactLabelOver63 = uint16_t{kLabelOver63} << 8;
+// Some octet is '.' (the name has more than one label); some '*' is not
+// the first octet.
+inline constexpr uint16_t kFactDot = 1 << 10;
+inline constexpr uint16_t kFactStarNotFirst = 1 << 11;
 
 uint16_t NameFacts(std::string_view name);
 

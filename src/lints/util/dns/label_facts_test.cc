@@ -61,7 +61,7 @@ TEST(DnsLabelFacts, NameFactsAreWhatTheirNamesSay) {
   std::vector<std::string> names = Names();
   for (const char* extra : {"*.example.com", "f*o.example.com", "a_b.example.com", "xn--caf-dma.example",
                             "XN--CAF-DMA.example", "a.Xn--b", "xn-.example", "x.xn--", "xn--", "axn--b.c",
-                            "?.example.com", "a b.example", "WWW.Example.COM", "a@b", "\r.xn-\r", "0-9.az"})
+                            "?.example.com", "a b.example", "WWW.Example.COM", "a@b", "\r.xn-\r", "0-9.az", "*", "**", "*.*.a", "a*", "*a.b"})
     names.push_back(extra);
   names.push_back(std::string("nul\0.example", 12));
   names.push_back("\rn--a.b");  // 'x' | 0x20 only from 'x' / 'X'
@@ -88,6 +88,8 @@ TEST(DnsLabelFacts, NameFactsAreWhatTheirNamesSay) {
     EXPECT_EQ((f & kFactXnLabel) != 0, xn) << name;
     EXPECT_EQ((f & kFactEmptyLabel) != 0, HasEmptyLabel(name)) << name;
     EXPECT_EQ((f & kFactLabelOver63) != 0, HasLabelLongerThan(name, 63)) << name;
+    EXPECT_EQ((f & kFactDot) != 0, has('.')) << name;
+    EXPECT_EQ((f & kFactStarNotFirst) != 0, name.find('*', 1) != std::string::npos) << name;
   }
 }
 

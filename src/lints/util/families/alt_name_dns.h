@@ -61,7 +61,8 @@ class AltNameCheck : public lint::CertificateLint {
   // The name facts (label_facts.h) without which a dNSName passes `ok`.
   static uint16_t SuspectFacts(Rule ok) {
     if (ok == &HasNoNul) return util::dns::kFactNul;
-    if (ok == &NotBareWildcard || ok == &WildcardOnlyFirst) return util::dns::kFactStar;
+    if (ok == &NotBareWildcard) return util::dns::kFactStar;
+    if (ok == &WildcardOnlyFirst) return util::dns::kFactStarNotFirst;
     if (ok == &NotStartingWithPeriod) return util::dns::kFactEmptyLabel;  // a first label, empty
     return 0xffff;
   }
