@@ -84,9 +84,12 @@ class SanDnsNameDuplicate final : public lint::CertificateLint {
     if (san.any_has(util::dns::kFactNonAscii)) return HasUnicodeDuplicate(san) ? lint::Info() : lint::Pass();
     size_t slots = 16;
     while (slots < 2 * count) slots *= 2;
+    // Trivial (no constructor): the inline table is not initialised but for
+    // the slots the name count needs.
     struct Slot {
       uint64_t hash;
-      std::string_view name;
+      const char* data;
+      size_t size;
     };
     Slot inline_table[128];
     std::vector<Slot> heap_table;
@@ -95,17 +98,18 @@ class SanDnsNameDuplicate final : public lint::CertificateLint {
       heap_table.resize(slots);
       table = heap_table.data();
     }
-    std::fill(table, table + slots, Slot{0, {}});
+    std::fill(table, table + slots, Slot{0, nullptr, 0});
     bool duplicate = false;
     for (const util::dns::SanDnsName& n : san.names) {
       const std::string_view d = n.name;
       const uint64_t h = HashIgnoringAsciiCase(d) | 1;  // 0 marks a free slot
       for (size_t at = h & (slots - 1);; at = (at + 1) & (slots - 1)) {
         if (table[at].hash == 0) {
-          table[at] = {h, d};
+          table[at] = {h, d.data(), d.size()};
           break;
         }
-        if (table[at].hash == h && base::EqualsIgnoringAsciiCase(table[at].name, d)) {
+        const Slot& slot = table[at];
+        if (slot.hash == h && base::EqualsIgnoringAsciiCase(std::string_view(slot.data, slot.size), d)) {
           duplicate = true;
           break;
         }
