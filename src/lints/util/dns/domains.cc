@@ -2,7 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -12,6 +14,7 @@
 #include "lints/util/dns/ip.h"
 #include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
+#include "lints/util/memo.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
@@ -325,15 +328,33 @@ std::string DottedToDer(std::string_view dotted) {
 // der::OidToString is one-to-one on those, so comparing bytes decides as
 // comparing the dotted strings did, without formatting every policy OID.
 // Checked at start: should an OID not round-trip, the strings are compared.
+// A policy OID is looked up by its length (a bit per length present) and
+// a probe of a small open-addressed table, not compared with each of them.
 struct EvOidBytes {
   std::vector<std::string> der;
   bool exact = true;
+  uint64_t lengths = 0;  // bit n: some EV OID has n content octets (n < 64)
+  static constexpr size_t kSlots = 128;  // a power of two, under half full
+  std::array<int16_t, kSlots> slot;      // an index into `der`, -1: empty
   EvOidBytes() {
+    slot.fill(-1);
+    static_assert(std::size(kEvOids) * 2 <= kSlots);
     for (std::string_view known : kEvOids) {
       der.push_back(DottedToDer(known));
       const std::string& d = der.back();
       const der::Input in(reinterpret_cast<const uint8_t*>(d.data()), d.size());
-      exact = exact && der::IsValidOid(in) && der::OidToString(in) == known;
+      exact = exact && der::IsValidOid(in) && der::OidToString(in) == known && d.size() < 64;
+      if (d.size() < 64) lengths |= uint64_t{1} << d.size();
+      size_t at = util::MemoHash(d) & (kSlots - 1);
+      while (slot[at] >= 0) at = (at + 1) & (kSlots - 1);
+      slot[at] = static_cast<int16_t>(der.size() - 1);
+    }
+  }
+  bool Contains(std::string_view bytes) const {
+    if (bytes.size() >= 64 || ((lengths >> bytes.size()) & 1) == 0) return false;
+    for (size_t at = util::MemoHash(bytes) & (kSlots - 1);; at = (at + 1) & (kSlots - 1)) {
+      if (slot[at] < 0) return false;
+      if (der[static_cast<size_t>(slot[at])] == bytes) return true;
     }
   }
 };
@@ -348,9 +369,7 @@ bool ComputeIsEv(const x509::Certificate& c) {
       for (std::string_view known : kEvOids) ev = ev || dotted == known;
       return;
     }
-    if (!der::IsValidOid(oid)) return;
-    const std::string_view bytes = oid.AsStringView();
-    for (const std::string& known : kEv.der) ev = ev || bytes == known;
+    ev = kEv.Contains(oid.AsStringView()) && der::IsValidOid(oid);
   });
   return ev;
 }

@@ -236,6 +236,38 @@ bool IsEv(const std::vector<std::string>& oids) {
   return dns::IsEvCert(c);
 }
 
+// The DER contents of a dotted OID (arcs below 2^28).
+std::string OidDer(const std::vector<uint32_t>& arcs) {
+  std::string out;
+  for (size_t i = 1; i < arcs.size(); ++i) {
+    const uint32_t arc = i == 1 ? arcs[0] * 40 + arcs[1] : arcs[i];
+    std::string rev;
+    for (uint32_t rest = arc;; rest >>= 7) {
+      rev.push_back(static_cast<char>((rest & 0x7f) | (rev.empty() ? 0 : 0x80)));
+      if (rest < 0x80) break;
+    }
+    out.append(rev.rbegin(), rev.rend());
+  }
+  return out;
+}
+
+TEST(BrDnsEv, EvOidsOfEveryLengthFoundAndTheirNeighboursNot) {
+  // EV OIDs of 5 to 14 octets (the set is looked up by length and hash).
+  const std::vector<std::vector<uint32_t>> ev = {
+      {2, 23, 140, 1, 1},           {1, 3, 159, 1, 17, 1},         {1, 3, 6, 1, 4, 1, 34697, 2, 4},
+      {2, 16, 840, 1, 114028, 10, 1, 2}, {1, 3, 6, 1, 4, 1, 17326, 10, 14, 2, 1, 2}, {2, 16, 756, 1, 89, 1, 2, 1, 1},
+      {1, 2, 392, 200091, 100, 721, 1}, {2, 16, 528, 1, 1001, 1, 1, 1, 12, 6, 1, 1, 1}, {1, 3, 6, 1, 4, 1, 36305, 2}};
+  for (const auto& arcs : ev) {
+    std::string der = OidDer(arcs);
+    EXPECT_TRUE(IsEv({der})) << der.size();
+    der.back() = static_cast<char>(der.back() ^ 0x01);
+    EXPECT_FALSE(IsEv({der})) << der.size();
+    der.back() = static_cast<char>(der.back() ^ 0x01);
+    EXPECT_FALSE(IsEv({der + "\x01"})) << der.size();
+  }
+  EXPECT_FALSE(IsEv({std::string(70, '\x01')}));  // longer than any
+}
+
 TEST(BrDnsEv, PolicyOidsComparedAsBytes) {
   const std::string ev = "\x67\x81\x0c\x01\x01";                            // 2.23.140.1.1
   const std::string dv = "\x67\x81\x0c\x01\x02\x01";                        // 2.23.140.1.2.1
