@@ -1,6 +1,7 @@
 // Unit tests of the DNS-name and URI helpers (dns_*.h, uri_parse.h).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -260,6 +261,22 @@ TEST(DnsUtilIdna, UnicodeLower) {
   EXPECT_TRUE(dns::EqualIgnoringCase("GOV.us", "gov.US"));
   EXPECT_FALSE(dns::EqualIgnoringCase("gov.us", "gov.uk"));
   EXPECT_TRUE(dns::EqualIgnoringCase("B\xc3\x9c" "cher.de", "b\xc3\xbc" "CHER.de"));
+  // Every pair of a few names against the definition (Unicode lower-casing
+  // of both unless both are ASCII).
+  const std::vector<std::string> names = {"", "a", "A", "ab", "aB.", "k", "K", "\xe2\x84\xaa",  // KELVIN SIGN
+                                          "\xe2\x84\xaax", "kx", "Kx", "i", "\xc4\xb0", "\xc4\xb0.de", "i.de",
+                                          "I.DE", "\xff", "\xff\xff", "a\xff", "ab\xff", "\xef\xbf\xbd",
+                                          "b\xc3\xbc", "B\xc3\x9c", "b\xc3\xbc" "c", "gov.us", "GOV.US.", "gov.u"};
+  for (const std::string& a : names) {
+    for (const std::string& b : names) {
+      const bool ascii = std::all_of(a.begin(), a.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
+                         std::all_of(b.begin(), b.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      const bool expected = ascii ? dns::AsciiLower(a) == dns::AsciiLower(b) : dns::UnicodeLower(a) == dns::UnicodeLower(b);
+      EXPECT_EQ(dns::EqualIgnoringCase(a, b), expected) << a << " / " << b;
+    }
+  }
+  EXPECT_TRUE(dns::EqualIgnoringCase("\xe2\x84\xaax", "Kx"));
+  EXPECT_TRUE(dns::EqualIgnoringCase("\xff", "\xef\xbf\xbd"));  // both U+FFFD
 }
 
 }  // namespace
