@@ -61,6 +61,16 @@ inline std::string RunLintOn(const char* name, const x509::Certificate& c,
   return lint::StatusName(l->Execute(c).status);
 }
 
+// RunLintOn on a TBSCertificate with one subjectAltName holding
+// `dns_names` as dNSNames (TbsWithSanDnsNames); "unparsable" when it does
+// not parse.
+inline std::string RunLintOnSanDnsNames(const char* name, const std::vector<std::string>& dns_names) {
+  const std::string der = TbsWithSanDnsNames(dns_names);
+  const x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
+  if (!c.ok()) return "unparsable";
+  return RunLintOn(name, c);
+}
+
 }  // namespace cair::lints::testing
 
 #endif  // CAIR_LINTS_UTIL_LINT_TESTING_H_
