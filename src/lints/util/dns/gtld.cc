@@ -127,10 +127,9 @@ const GtldPeriod* FindShortAsciiTld(uint64_t w, size_t len) {
 // Only the right-most label is read: lower-casing works rune by rune and
 // keeps every '.', so the last label of the lower-cased name is the
 // lower-cased last label (an ASCII one needs no copy).
-bool HasValidTld(std::string_view name, int64_t when) {
+const GtldPeriod* LastLabelTld(std::string_view name) {
   const size_t dot = name.rfind('.');
   const std::string_view last = dot == std::string_view::npos ? name : name.substr(dot + 1);
-  const GtldPeriod* p;
   if (!last.empty() && last.size() <= 8) {
     // The label as one word: the word ending at the name's end when there
     // is one, else octet by octet.
@@ -141,12 +140,13 @@ bool HasValidTld(std::string_view name, int64_t when) {
     } else {
       for (size_t i = 0; i < last.size(); ++i) w |= uint64_t{static_cast<unsigned char>(last[i])} << (8 * i);
     }
-    if ((w & 0x8080808080808080ull) == 0) {
-      p = FindShortAsciiTld(w, last.size());
-      return p != nullptr && p->ValidAt(when);
-    }
+    if ((w & 0x8080808080808080ull) == 0) return FindShortAsciiTld(w, last.size());
   }
-  p = IsAscii(last) ? FindAsciiTld(last) : FindTld(GoLower(last));
+  return IsAscii(last) ? FindAsciiTld(last) : FindTld(GoLower(last));
+}
+
+bool HasValidTld(std::string_view name, int64_t when) {
+  const GtldPeriod* p = LastLabelTld(name);
   return p != nullptr && p->ValidAt(when);
 }
 
