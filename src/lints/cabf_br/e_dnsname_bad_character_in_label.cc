@@ -7,6 +7,7 @@
 
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "lints/util/families/dns_names.h"
 
@@ -55,8 +56,12 @@ bool ProperCharacters(std::string_view name) {
   return true;
 }
 
+// A name of letters, digits, '*', '_', '-' and dots without an empty label
+// passes (a leading "*." removed, its labels are still non-empty ones of
+// those octets): only a name with another octet or an empty label is read.
 class DnsNameBadCharacterInLabel final
-    : public families::DnsNameCheck<families::DnsNames::kCommonNameAndSan, ProperCharacters> {};
+    : public families::DnsNameCheck<families::DnsNames::kCommonNameAndSan, ProperCharacters,
+                                    util::dns::kFactOther | util::dns::kFactEmptyLabel> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameBadCharacterInLabel);

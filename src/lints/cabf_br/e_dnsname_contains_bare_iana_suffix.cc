@@ -6,6 +6,7 @@
 #include "lint/registry.h"
 #include "lints/util/dns/domains.h"
 #include "lints/util/dns/gtld.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
@@ -28,13 +29,13 @@ class DnsNameContainsBareIanaSuffix final : public lint::CertificateLint {
     return util::dns::SubscriberWithDnsNames(c);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
+    // A name with a '.' is no TLD (IsInTldMap): only the others are read.
     const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-    if (cn.checked_as_dns() && util::dns::IsInTldMap(cn.cn)) return lint::Error();
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
-      return !util::dns::IsInTldMap(d);
-    });
-    return ok ? lint::Pass() : lint::Error();
+    if (cn.checked_as_dns() && (cn.facts & util::dns::kFactDot) == 0 && util::dns::IsInTldMap(cn.cn))
+      return lint::Error();
+    for (const util::dns::SanDnsName& d : util::dns::SanDnsNamesOf(c).names)
+      if ((d.facts & util::dns::kFactDot) == 0 && util::dns::IsInTldMap(d.name)) return lint::Error();
+    return lint::Pass();
   }
 };
 

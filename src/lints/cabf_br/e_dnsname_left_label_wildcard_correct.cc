@@ -6,6 +6,7 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/domains.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
@@ -23,6 +24,7 @@ constexpr lint::Metadata kMetadata{
 };
 
 bool LeftLabelWildcardIncorrect(std::string_view name) {
+  if (name.substr(0, 2) == "*.") return false;  // the left label is "*" (most wildcard names)
   const std::string_view left = name.substr(0, name.find('.'));
   return left.find('*') != std::string_view::npos && left != "*";
 }
@@ -31,12 +33,14 @@ class DnsNameLeftLabelWildcardCorrect final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   lint::Result Execute(const x509::Certificate& c) const override {
-    if (LeftLabelWildcardIncorrect(util::dns::CommonNameOf(c).cn)) return lint::Error();
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
-      return !LeftLabelWildcardIncorrect(d);
-    });
-    return ok ? lint::Pass() : lint::Error();
+    // Only names with a '*' are read.
+    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
+    if ((cn.facts & util::dns::kFactStar) != 0 && LeftLabelWildcardIncorrect(cn.cn)) return lint::Error();
+    const util::dns::SanDnsNames& san = util::dns::SanDnsNamesOf(c);
+    if (!san.any_has(util::dns::kFactStar)) return lint::Pass();
+    for (const util::dns::SanDnsName& d : san.names)
+      if ((d.facts & util::dns::kFactStar) != 0 && LeftLabelWildcardIncorrect(d.name)) return lint::Error();
+    return lint::Pass();
   }
 };
 

@@ -7,6 +7,7 @@
 #include "lint/registry.h"
 #include "lints/util/dns/domains.h"
 #include "lints/util/dns/gtld.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
@@ -33,11 +34,9 @@ class DnsNameNotValidTld final : public lint::CertificateLint {
     const int64_t when = c.not_before.unix;
     const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
     if (cn.checked_as_dns() && !util::dns::HasValidTld(cn.cn, when)) return lint::Error();
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::dns::kTagDnsName, [when](std::string_view d) {
-      return util::dns::HasValidTld(d, when);
-    });
-    return ok ? lint::Pass() : lint::Error();
+    for (const util::dns::SanDnsName& d : util::dns::SanDnsNamesOf(c).names)
+      if (!util::dns::HasValidTld(d.name, when)) return lint::Error();
+    return lint::Pass();
   }
 };
 

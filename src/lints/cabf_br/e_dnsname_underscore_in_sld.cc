@@ -5,6 +5,7 @@
 // not applicable.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
@@ -22,7 +23,7 @@ constexpr lint::Metadata kMetadata{
 
 class DnsNameUnderscoreInSld final
     : public families::DomainPartCheck<families::DnsNames::kCommonNameAndSan, families::UnderscoreInSld,
-                                       lint::Status::kError> {};
+                                       lint::Status::kError, util::dns::kFactUnderscore> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameUnderscoreInSld);

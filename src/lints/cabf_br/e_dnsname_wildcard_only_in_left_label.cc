@@ -4,6 +4,7 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/domains.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
@@ -29,12 +30,16 @@ class DnsNameWildcardOnlyInLeftLabel final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   lint::Result Execute(const x509::Certificate& c) const override {
-    if (WildcardNotInLeftLabel(util::dns::CommonNameOf(c).cn)) return lint::Error();
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    const bool ok = san.ForEach(util::dns::kTagDnsName, [](std::string_view d) {
-      return !WildcardNotInLeftLabel(d);
-    });
-    return ok ? lint::Pass() : lint::Error();
+    // Only names with a '*' past their first octet are read (a '*' after a
+    // '.' is one).
+    constexpr uint16_t kSuspect = util::dns::kFactStarNotFirst;
+    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
+    if ((cn.facts & kSuspect) != 0 && WildcardNotInLeftLabel(cn.cn)) return lint::Error();
+    const util::dns::SanDnsNames& san = util::dns::SanDnsNamesOf(c);
+    if (!san.any_has(kSuspect)) return lint::Pass();
+    for (const util::dns::SanDnsName& d : san.names)
+      if ((d.facts & kSuspect) != 0 && WildcardNotInLeftLabel(d.name)) return lint::Error();
+    return lint::Pass();
   }
 };
 

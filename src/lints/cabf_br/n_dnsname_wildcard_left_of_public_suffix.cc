@@ -5,6 +5,7 @@
 // split at a public suffix makes the lint not applicable.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
@@ -22,7 +23,7 @@ constexpr lint::Metadata kMetadata{
 
 class DnsNameWildcardLeftOfPublicSuffix final
     : public families::DomainPartCheck<families::DnsNames::kCommonNameAndSan, families::WildcardSld,
-                                       lint::Status::kInfo> {};
+                                       lint::Status::kInfo, util::dns::kFactStar> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameWildcardLeftOfPublicSuffix);

@@ -8,6 +8,7 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/idna.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
@@ -29,30 +30,23 @@ constexpr lint::Metadata kMetadata{
 class IdnNotNfkc final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    if (!c.HasExtension(oid::kSubjectAltName)) return false;
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    bool any = false;
-    san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) {
-      util::dns::ForEachLabel(dns, [&](std::string_view label) {
-        any = any || util::dns::HasXnPrefix(label);
-        return !any;
-      });
-      return !any;
-    });
-    return any;
+    // Some SAN dNSName has an "xn--" label.
+    return c.HasExtension(oid::kSubjectAltName) &&
+           util::dns::SanDnsNamesOf(c).any_has(util::dns::kFactXnLabel);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
     std::string bad;
     std::u32string text;
-    san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) {
-      return util::dns::ForEachLabel(dns, [&](std::string_view label) {
+    for (const util::dns::SanDnsName& d : util::dns::SanDnsNamesOf(c).names) {
+      if ((d.facts & util::dns::kFactXnLabel) == 0) continue;
+      util::dns::ForEachLabel(d.name, [&](std::string_view label) {
         if (!util::dns::HasXnPrefix(label)) return true;
         // A label that does not decode at all is another lint's finding.
         if (util::dns::ALabelToUnicode(label, &text) && !util::dns::IsNfkc(text)) bad = std::string(label);
         return bad.empty();
       });
-    });
+      if (!bad.empty()) break;
+    }
     if (bad.empty()) return lint::Pass();
     return lint::Error("dNSName label " + bad + " decodes to text that is not in NFKC (IDNA2003 Nameprep)");
   }

@@ -4,6 +4,8 @@
 // (after an optional leading "*.") starts with a "?" label.
 #include "lint/registry.h"
 #include "lints/util/cert/class.h"
+#include "lints/util/dns/domains.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
@@ -28,11 +30,12 @@ class ContainsRedactedDnsName final : public lint::CertificateLint {
     auto redacted = [](std::string_view name) {
       return util::dns::RemovePrependedWildcard(name).substr(0, 2) == "?.";
     };
-    const std::string cn = util::dns::ZcryptoCommonName(c.subject);
-    if (!cn.empty() && redacted(cn)) return lint::Info();
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    const bool none = san.ForEach(util::dns::kTagDnsName, [&](std::string_view d) { return !redacted(d); });
-    return none ? lint::Pass() : lint::Info();
+    // A redacted name holds a '?' (kFactOther): only those are read.
+    const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
+    if ((cn.facts & util::dns::kFactOther) != 0 && redacted(cn.cn)) return lint::Info();
+    for (const util::dns::SanDnsName& d : util::dns::SanDnsNamesOf(c).names)
+      if ((d.facts & util::dns::kFactOther) != 0 && redacted(d.name)) return lint::Info();
+    return lint::Pass();
   }
 };
 

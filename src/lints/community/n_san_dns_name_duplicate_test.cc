@@ -11,13 +11,7 @@ namespace cair::lints {
 namespace {
 
 std::string LintSan(const std::vector<std::string>& dns_names) {
-  std::string names;
-  for (const std::string& d : dns_names) names += der::testing::Tlv(0x82, d);
-  const std::string der =
-      testing::TbsWithExtensions(testing::Extension("\x55\x1d\x11", der::testing::Tlv(0x30, names)));
-  const x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
-  EXPECT_TRUE(c.ok());
-  return testing::RunLintOn("n_san_dns_name_duplicate", c);
+  return testing::RunLintOnSanDnsNames("n_san_dns_name_duplicate", dns_names);
 }
 
 TEST(SanDnsNameDuplicate, ComparesIgnoringCase) {

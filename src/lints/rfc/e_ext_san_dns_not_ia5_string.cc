@@ -1,9 +1,9 @@
 // RFC 5280 4.2.1.6: a domain name in the subject alternative name is stored
 // in the dNSName, an IA5String, so it may only hold 7-bit characters.
-#include "der/strings.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/names.h"
+#include "lints/util/dns/san_walk.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -25,13 +25,11 @@ class SanDnsNotIa5String final : public lint::CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    bool ia5 = true;
-    const auto walk = util::dns::WalkGeneralNames(san.extension()->value, [&](const der::Element& el) {
-      if (el.tag.number == util::dns::kTagDnsName && !der::IsIa5String(el.value)) ia5 = false;
-      return ia5;
-    });
-    if (walk == util::dns::GeneralNamesWalk::kBadSequence || walk == util::dns::GeneralNamesWalk::kBadElement)
+    // The walk shared with e_ext_san_empty_name (util::dns::SanWalkOf): the
+    // first dNSName that is not an IA5String, unless the walk broke first.
+    const util::dns::SanWalk& walk = util::dns::SanWalkOf(c);
+    const bool ia5 = walk.first_non_ia5_dns == util::dns::SanWalk::kNone;
+    if (ia5 && walk.end != util::dns::GeneralNamesWalk::kComplete)
       return lint::Fatal("subjectAltName is not a well-formed GeneralNames SEQUENCE");
     return ia5 ? lint::Pass() : lint::Error();
   }

@@ -4,6 +4,7 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/names.h"
+#include "lints/util/dns/san_walk.h"
 #include "x509/oids.h"
 
 namespace cair::lints {
@@ -26,16 +27,13 @@ class SanEmptyName final : public lint::CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    bool empty = false;
-    const auto walk = util::dns::WalkGeneralNames(san.extension()->value, [&](const der::Element& el) {
-      empty = el.value.empty();
-      return !empty;
-    });
-    if (empty) return lint::Error();
-    if (walk == util::dns::GeneralNamesWalk::kBadSequence)
+    // The walk shared with e_ext_san_dns_not_ia5_string (util::dns::SanWalkOf):
+    // an empty element before the walk broke is the finding.
+    const util::dns::SanWalk& walk = util::dns::SanWalkOf(c);
+    if (walk.first_empty != util::dns::SanWalk::kNone) return lint::Error();
+    if (walk.end == util::dns::GeneralNamesWalk::kBadSequence)
       return lint::Fatal("subjectAltName is not a GeneralNames SEQUENCE");
-    if (walk == util::dns::GeneralNamesWalk::kBadElement) return lint::NA();
+    if (walk.end == util::dns::GeneralNamesWalk::kBadElement) return lint::NA();
     return lint::Pass();
   }
 };

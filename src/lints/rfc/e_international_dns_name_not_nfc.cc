@@ -5,6 +5,7 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/idna.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
@@ -27,17 +28,21 @@ class IdnNotNfc final : public lint::CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    // Only the names with an "xn--" label are read.
+    const util::dns::SanDnsNames& san = util::dns::SanDnsNamesOf(c);
+    if (!san.any_has(util::dns::kFactXnLabel)) return lint::Pass();
     enum { kOk, kUndecodable, kNotNfc } state = kOk;
     std::u32string text;
-    san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) {
-      return util::dns::ForEachLabel(dns, [&](std::string_view label) {
+    for (const util::dns::SanDnsName& d : san.names) {
+      if ((d.facts & util::dns::kFactXnLabel) == 0) continue;
+      util::dns::ForEachLabel(d.name, [&](std::string_view label) {
         if (!util::dns::HasXnPrefix(label)) return true;
         if (!util::dns::ALabelToUnicode(label, &text)) state = kUndecodable;
         else if (!util::dns::IsNfc(text)) state = kNotNfc;
         return state == kOk;
       });
-    });
+      if (state != kOk) break;
+    }
     if (state == kUndecodable) return lint::NA();
     return state == kNotNfc ? lint::Error() : lint::Pass();
   }

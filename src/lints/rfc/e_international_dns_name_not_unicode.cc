@@ -4,6 +4,7 @@
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/dns/idna.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "x509/oids.h"
 
@@ -26,14 +27,18 @@ class IdnNotUnicode final : public lint::CertificateLint {
     return c.HasExtension(oid::kSubjectAltName);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
+    // Only the names with an "xn--" label are read.
+    const util::dns::SanDnsNames& san = util::dns::SanDnsNamesOf(c);
+    if (!san.any_has(util::dns::kFactXnLabel)) return lint::Pass();
     std::u32string text;
-    const bool ok = san.ForEach(util::dns::kTagDnsName, [&](std::string_view dns) {
-      return util::dns::ForEachLabel(dns, [&](std::string_view label) {
+    for (const util::dns::SanDnsName& d : san.names) {
+      if ((d.facts & util::dns::kFactXnLabel) == 0) continue;
+      const bool ok = util::dns::ForEachLabel(d.name, [&](std::string_view label) {
         return !util::dns::HasXnPrefix(label) || util::dns::ALabelToUnicode(label, &text);
       });
-    });
-    return ok ? lint::Pass() : lint::Error();
+      if (!ok) return lint::Error();
+    }
+    return lint::Pass();
   }
 };
 

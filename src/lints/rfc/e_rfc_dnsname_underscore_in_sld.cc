@@ -4,6 +4,7 @@
 // name cannot be split at a public suffix the lint does not apply.
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/families/dns_names.h"
 
 namespace cair::lints {
@@ -21,7 +22,7 @@ constexpr lint::Metadata kMetadata{
 
 class DnsNameUnderscoreInSld final
     : public families::DomainPartCheck<families::DnsNames::kSan, families::UnderscoreInSld,
-                                       lint::Status::kError> {};
+                                       lint::Status::kError, util::dns::kFactUnderscore> {};
 
 }  // namespace
 CAIR_REGISTER_LINT(kMetadata, DnsNameUnderscoreInSld);

@@ -25,16 +25,18 @@ inline std::string Extension(std::string_view oid, const std::string& value) {
 }
 
 // A version 3 TBSCertificate (issuer and subject CN=Test, a small RSA key)
-// with `extensions` (Extension SEQUENCEs back to back).
-inline std::string TbsWithExtensions(const std::string& extensions) {
+// with `extensions` (Extension SEQUENCEs back to back); `issuer_cn`: another
+// issuer CN, for a certificate that is not self-issued.
+inline std::string TbsWithExtensions(const std::string& extensions, const std::string& issuer_cn = "Test") {
   using der::testing::Tlv;
   const std::string alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\xce\x3d\x04\x03\x02"));
   const std::string name = Tlv(0x30, Tlv(0x31, Tlv(0x30, Tlv(0x06, "\x55\x04\x03") + Tlv(0x0c, "Test"))));
+  const std::string issuer = Tlv(0x30, Tlv(0x31, Tlv(0x30, Tlv(0x06, "\x55\x04\x03") + Tlv(0x0c, issuer_cn))));
   const std::string validity = Tlv(0x30, Tlv(0x17, "200101000000Z") + Tlv(0x17, "300101000000Z"));
   const std::string rsa_alg = Tlv(0x30, Tlv(0x06, "\x2a\x86\x48\x86\xf7\x0d\x01\x01\x01") + std::string("\x05\x00", 2));
   const std::string key = Tlv(0x30, Tlv(0x02, "\x00\xc5\x07") + Tlv(0x02, "\x01\x00\x01"));
   const std::string spki = Tlv(0x30, rsa_alg + Tlv(0x03, std::string(1, '\0') + key));
-  return Tlv(0x30, Tlv(0xa0, Tlv(0x02, "\x02")) + Tlv(0x02, "\x01") + alg + name + validity + name + spki +
+  return Tlv(0x30, Tlv(0xa0, Tlv(0x02, "\x02")) + Tlv(0x02, "\x01") + alg + issuer + validity + name + spki +
                        Tlv(0xa3, Tlv(0x30, extensions)));
 }
 
@@ -59,6 +61,16 @@ inline std::string RunLintOn(const char* name, const x509::Certificate& c,
   if (std::string err = l->Configure(config); !err.empty()) return "configure: " + err;
   if (!l->CheckApplies(c)) return "NA";
   return lint::StatusName(l->Execute(c).status);
+}
+
+// RunLintOn on a TBSCertificate with one subjectAltName holding
+// `dns_names` as dNSNames (TbsWithSanDnsNames); "unparsable" when it does
+// not parse.
+inline std::string RunLintOnSanDnsNames(const char* name, const std::vector<std::string>& dns_names) {
+  const std::string der = TbsWithSanDnsNames(dns_names);
+  const x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
+  if (!c.ok()) return "unparsable";
+  return RunLintOn(name, c);
 }
 
 }  // namespace cair::lints::testing

@@ -2,7 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -10,7 +12,9 @@
 #include "lints/util/cert/class.h"
 #include "lints/util/dns/idna.h"
 #include "lints/util/dns/ip.h"
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
+#include "lints/util/memo.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
 
@@ -21,6 +25,7 @@ CommonName ComputeBrCn(const x509::Certificate& c) {
   CommonName out;
   out.cn = ZcryptoCommonName(c.subject);
   out.is_ip = GoParseIp(out.cn).has_value();
+  out.facts = NameFacts(out.cn);
   return out;
 }
 
@@ -34,7 +39,7 @@ struct CnDomain {
 CnDomain ComputeBrCnDomain(const x509::Certificate& c) {
   CnDomain out;
   std::string_view cn = CommonNameOf(c).cn;
-  const bool upper = HasAsciiUpper(cn);
+  const bool upper = (CommonNameOf(c).facts & kFactUpper) != 0;
   // The CN usually repeats a SAN dNSName, already split (a split depends on
   // the lower-cased name only).
   if (!upper) {
@@ -193,10 +198,15 @@ const ParsedDomain& CommonNameDomain(const x509::Certificate& c) {
   return c.Derived(&ComputeBrCnDomain).domain;
 }
 
-bool SubscriberWithDnsNames(const x509::Certificate& c) {
+namespace {
+bool ComputeSubscriberWithDnsNames(const x509::Certificate& c) {
   if (!cert::IsSubscriberCert(c)) return false;
-  return !CommonNameOf(c).cn.empty() || AltNameView(c, oid::kSubjectAltName).Count(kTagDnsName) > 0;
+  return !CommonNameOf(c).cn.empty() || !SanDnsNamesOf(c).names.empty();
 }
+}  // namespace
+
+// The applicability test of ~30 lints: decided once per certificate.
+bool SubscriberWithDnsNames(const x509::Certificate& c) { return c.Derived(&ComputeSubscriberWithDnsNames); }
 
 std::string GoLower(std::string_view s) {
   for (char ch : s)
@@ -318,15 +328,33 @@ std::string DottedToDer(std::string_view dotted) {
 // der::OidToString is one-to-one on those, so comparing bytes decides as
 // comparing the dotted strings did, without formatting every policy OID.
 // Checked at start: should an OID not round-trip, the strings are compared.
+// A policy OID is looked up by its length (a bit per length present) and
+// a probe of a small open-addressed table, not compared with each of them.
 struct EvOidBytes {
   std::vector<std::string> der;
   bool exact = true;
+  uint64_t lengths = 0;  // bit n: some EV OID has n content octets (n < 64)
+  static constexpr size_t kSlots = 128;  // a power of two, under half full
+  std::array<int16_t, kSlots> slot;      // an index into `der`, -1: empty
   EvOidBytes() {
+    slot.fill(-1);
+    static_assert(std::size(kEvOids) * 2 <= kSlots);
     for (std::string_view known : kEvOids) {
       der.push_back(DottedToDer(known));
       const std::string& d = der.back();
       const der::Input in(reinterpret_cast<const uint8_t*>(d.data()), d.size());
-      exact = exact && der::IsValidOid(in) && der::OidToString(in) == known;
+      exact = exact && der::IsValidOid(in) && der::OidToString(in) == known && d.size() < 64;
+      if (d.size() < 64) lengths |= uint64_t{1} << d.size();
+      size_t at = util::MemoHash(d) & (kSlots - 1);
+      while (slot[at] >= 0) at = (at + 1) & (kSlots - 1);
+      slot[at] = static_cast<int16_t>(der.size() - 1);
+    }
+  }
+  bool Contains(std::string_view bytes) const {
+    if (bytes.size() >= 64 || ((lengths >> bytes.size()) & 1) == 0) return false;
+    for (size_t at = util::MemoHash(bytes) & (kSlots - 1);; at = (at + 1) & (kSlots - 1)) {
+      if (slot[at] < 0) return false;
+      if (der[static_cast<size_t>(slot[at])] == bytes) return true;
     }
   }
 };
@@ -341,9 +369,7 @@ bool ComputeIsEv(const x509::Certificate& c) {
       for (std::string_view known : kEvOids) ev = ev || dotted == known;
       return;
     }
-    if (!der::IsValidOid(oid)) return;
-    const std::string_view bytes = oid.AsStringView();
-    for (const std::string& known : kEv.der) ev = ev || bytes == known;
+    ev = kEv.Contains(oid.AsStringView()) && der::IsValidOid(oid);
   });
   return ev;
 }
@@ -352,13 +378,16 @@ bool ComputeIsEv(const x509::Certificate& c) {
 // Asked by 16 lints per certificate: decided once (see Certificate::Derived).
 bool IsEvCert(const x509::Certificate& c) { return c.Derived(&ComputeIsEv); }
 
-bool CertSubjInOnionTld(const x509::Certificate& c) {
-  AltNameView san(c, oid::kSubjectAltName);
-  const bool in_san = !san.ForEach(kTagDnsName, [](std::string_view d) {
-    return !HasSuffix(d, ".onion");
-  });
-  return in_san || HasSuffix(CommonNameOf(c).cn, ".onion");
+namespace {
+bool ComputeSubjInOnionTld(const x509::Certificate& c) {
+  for (const SanDnsName& d : SanDnsNamesOf(c).names)
+    if (HasSuffix(d.name, ".onion")) return true;
+  return HasSuffix(CommonNameOf(c).cn, ".onion");
 }
+}  // namespace
+
+// Asked by four lints' CheckApplies: decided once per certificate.
+bool CertSubjInOnionTld(const x509::Certificate& c) { return c.Derived(&ComputeSubjInOnionTld); }
 
 bool IsOnionV2Address(std::string_view name) {
   if (!HasSuffix(name, "onion")) return false;

@@ -9,6 +9,7 @@
 #ifndef CAIR_LINTS_UTIL_DNS_DOMAINS_H_
 #define CAIR_LINTS_UTIL_DNS_DOMAINS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,7 @@ namespace cair::lints::util::dns {
 struct CommonName {
   std::string cn;
   bool is_ip = false;
+  uint16_t facts = 0;  // NameFacts(cn) (label_facts.h)
   // zlint's `c.Subject.CommonName != "" && !util.CommonNameIsIP(c)`: the CN
   // is checked as a DNS name.
   bool checked_as_dns() const { return !cn.empty() && !is_ip; }

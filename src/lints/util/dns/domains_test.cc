@@ -102,6 +102,26 @@ TEST(BrDnsGtld, Lookups) {
   EXPECT_TRUE(dns::HasValidTld("a.active", lint::Date(2014, 6, 26)));
   EXPECT_TRUE(dns::HasValidTld("a.active", lint::Date(2019, 2, 17)));
   EXPECT_FALSE(dns::HasValidTld("a.active", lint::Date(2019, 2, 17) + 1));
+  // Last labels of up to eight ASCII octets are answered from a per-thread
+  // table keyed by the lower-cased octets and their number: every length,
+  // case, a NUL (not padding), names shorter and longer than a word, and
+  // each answer again from the table.
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_TRUE(dns::HasValidTld("co", now));
+    EXPECT_TRUE(dns::HasValidTld("x.CO", now));
+    EXPECT_FALSE(dns::HasValidTld(std::string("x.co\0", 5), now));
+    EXPECT_FALSE(dns::HasValidTld(std::string("co\0", 3), now));
+    EXPECT_FALSE(dns::HasValidTld("x.c", now));
+    EXPECT_TRUE(dns::HasValidTld("www.example.Com", now));
+    EXPECT_TRUE(dns::HasValidTld("a.XN--P1AI", now));                    // eight octets
+    EXPECT_TRUE(dns::HasValidTld("www.example.xn--p1ai", now));
+    EXPECT_TRUE(dns::HasValidTld("www.example.xn--90ais", now));          // nine
+    EXPECT_FALSE(dns::HasValidTld("www.example.xn--p1aj", now));
+    EXPECT_TRUE(dns::HasValidTld("a.abarth", lint::Date(2020, 1, 1)));
+    EXPECT_FALSE(dns::HasValidTld("a.abarth", now));
+    EXPECT_EQ(dns::HasValidTld("a.academy", now), dns::FindTld("academy") != nullptr);
+    EXPECT_FALSE(dns::HasValidTld("", now));
+  }
 }
 
 // The last label looked up is remembered per thread: asking again, in
@@ -214,6 +234,38 @@ bool IsEv(const std::vector<std::string>& oids) {
   const x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
   EXPECT_TRUE(c.ok());
   return dns::IsEvCert(c);
+}
+
+// The DER contents of a dotted OID (arcs below 2^28).
+std::string OidDer(const std::vector<uint32_t>& arcs) {
+  std::string out;
+  for (size_t i = 1; i < arcs.size(); ++i) {
+    const uint32_t arc = i == 1 ? arcs[0] * 40 + arcs[1] : arcs[i];
+    std::string rev;
+    for (uint32_t rest = arc;; rest >>= 7) {
+      rev.push_back(static_cast<char>((rest & 0x7f) | (rev.empty() ? 0 : 0x80)));
+      if (rest < 0x80) break;
+    }
+    out.append(rev.rbegin(), rev.rend());
+  }
+  return out;
+}
+
+TEST(BrDnsEv, EvOidsOfEveryLengthFoundAndTheirNeighboursNot) {
+  // EV OIDs of 5 to 14 octets (the set is looked up by length and hash).
+  const std::vector<std::vector<uint32_t>> ev = {
+      {2, 23, 140, 1, 1},           {1, 3, 159, 1, 17, 1},         {1, 3, 6, 1, 4, 1, 34697, 2, 4},
+      {2, 16, 840, 1, 114028, 10, 1, 2}, {1, 3, 6, 1, 4, 1, 17326, 10, 14, 2, 1, 2}, {2, 16, 756, 1, 89, 1, 2, 1, 1},
+      {1, 2, 392, 200091, 100, 721, 1}, {2, 16, 528, 1, 1001, 1, 1, 1, 12, 6, 1, 1, 1}, {1, 3, 6, 1, 4, 1, 36305, 2}};
+  for (const auto& arcs : ev) {
+    std::string der = OidDer(arcs);
+    EXPECT_TRUE(IsEv({der})) << der.size();
+    der.back() = static_cast<char>(der.back() ^ 0x01);
+    EXPECT_FALSE(IsEv({der})) << der.size();
+    der.back() = static_cast<char>(der.back() ^ 0x01);
+    EXPECT_FALSE(IsEv({der + "\x01"})) << der.size();
+  }
+  EXPECT_FALSE(IsEv({std::string(70, '\x01')}));  // longer than any
 }
 
 TEST(BrDnsEv, PolicyOidsComparedAsBytes) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -94,13 +96,57 @@ bool IsInTldMap(std::string_view name) {
   return FindTld(GoLower(name)) != nullptr;
 }
 
+namespace {
+
+// FindAsciiTld of a label of 1 to 8 ASCII octets given as the little-endian
+// word `w` (octets past `len` zero). The answers for such labels are kept
+// per thread in a small direct-mapped table keyed by the lower-cased word
+// and the length (exact: the word holds every octet): names end in a few
+// TLDs, and a probe costs less than matching the label, hashing it and
+// probing the index.
+const GtldPeriod* FindShortAsciiTld(uint64_t w, size_t len) {
+  constexpr uint64_t kTop = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+  const uint64_t upper = ((w + 0x3f * kOnes) & ~(w + 0x25 * kOnes) & kTop);  // ASCII only: no carries
+  const uint64_t lower = w | (upper >> 2);
+  struct Entry {
+    uint64_t word;
+    size_t len;  // 0: empty
+    const GtldPeriod* period;
+  };
+  thread_local Entry table[64];
+  Entry& e = table[(lower * 0x9e3779b97f4a7c15ull) >> 58];
+  if (e.len == len && e.word == lower) return e.period;
+  char buf[8];
+  for (size_t i = 0; i < len; ++i) buf[i] = static_cast<char>(lower >> (8 * i));
+  e = {lower, len, FindTld(std::string_view(buf, len))};
+  return e.period;
+}
+
+}  // namespace
+
 // Only the right-most label is read: lower-casing works rune by rune and
 // keeps every '.', so the last label of the lower-cased name is the
 // lower-cased last label (an ASCII one needs no copy).
-bool HasValidTld(std::string_view name, int64_t when) {
+const GtldPeriod* LastLabelTld(std::string_view name) {
   const size_t dot = name.rfind('.');
   const std::string_view last = dot == std::string_view::npos ? name : name.substr(dot + 1);
-  const GtldPeriod* p = IsAscii(last) ? FindAsciiTld(last) : FindTld(GoLower(last));
+  if (!last.empty() && last.size() <= 8) {
+    // The label as one word: the word ending at the name's end when there
+    // is one, else octet by octet.
+    uint64_t w = 0;
+    if (name.size() >= 8) {
+      std::memcpy(&w, name.data() + name.size() - 8, 8);
+      w >>= 8 * (8 - last.size());
+    } else {
+      for (size_t i = 0; i < last.size(); ++i) w |= uint64_t{static_cast<unsigned char>(last[i])} << (8 * i);
+    }
+    if ((w & 0x8080808080808080ull) == 0) return FindShortAsciiTld(w, last.size());
+  }
+  return IsAscii(last) ? FindAsciiTld(last) : FindTld(GoLower(last));
+}
+
+bool HasValidTld(std::string_view name, int64_t when) {
+  const GtldPeriod* p = LastLabelTld(name);
   return p != nullptr && p->ValidAt(when);
 }
 

@@ -28,8 +28,13 @@ const GtldPeriod* FindTld(std::string_view label);
 // strings.ToLower, is a TLD of the table (whatever its dates).
 bool IsInTldMap(std::string_view name);
 
+// The entry for the right-most '.'-separated label of the lower-cased
+// name, or nullptr.
+const GtldPeriod* LastLabelTld(std::string_view name);
+
 // zlint's util.HasValidTLD: the right-most '.'-separated label of the
-// lower-cased name is a TLD of the table whose period contains `when`.
+// lower-cased name is a TLD of the table whose period contains `when`
+// (LastLabelTld, valid at `when`).
 bool HasValidTld(std::string_view name, int64_t when);
 
 }  // namespace cair::lints::util::dns

@@ -4,10 +4,10 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 
-#include "base/strings.h"
 #include "lints/util/dns/names.h"
 
 namespace cair::lints::util::dns {
@@ -144,16 +144,21 @@ std::string UnicodeLower(std::string_view utf8) {
   return out;
 }
 
+// One pass while both are ASCII: an ASCII octet is a rune of its own that
+// lower-cases to one ASCII octet, so two names whose ASCII prefixes differ
+// (ignoring case) before either has a non-ASCII octet differ lower-cased too,
+// and a name that is an ASCII prefix of a longer one differs from it (every
+// further octet adds at least one rune, U+FFFD for an invalid one). Only a
+// non-ASCII octet met before that point needs the Unicode comparison.
 bool EqualIgnoringCase(std::string_view a, std::string_view b) {
-  auto ascii = [](std::string_view s) {
-    for (char c : s)
-      if (static_cast<unsigned char>(c) >= 0x80) return false;
-    return true;
-  };
-  if (ascii(a) && ascii(b)) {
-    return base::EqualsIgnoringAsciiCase(a, b);
+  const size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
+    if ((x | y) >= 0x80) return UnicodeLower(a) == UnicodeLower(b);
+    const auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; };
+    if (lower(x) != lower(y)) return false;
   }
-  return UnicodeLower(a) == UnicodeLower(b);
+  return a.size() == b.size();
 }
 
 namespace {

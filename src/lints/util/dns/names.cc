@@ -38,28 +38,49 @@ bool IsFqdn(std::string_view name) {
 
 bool IsFqdnOrIp(std::string_view host) { return IsFqdn(host) || uri::IsIpAddressText(host); }
 
-AltNameView::AltNameView(const x509::Certificate& c, der::Input ext_oid) {
+namespace {
+const x509::GeneralNames kNoNames;
+
+// `parsed`: the certificate's parsed copy of the extension, if it has one.
+AltNameView::Resolved Resolve(const x509::Certificate& c, der::Input ext_oid, const x509::AltName* parsed) {
+  AltNameView::Resolved r;
   // The certificate's extension index answers both in O(1) for SAN and IAN.
-  ext_ = c.LastExtension(ext_oid);
-  if (!ext_) {
-    static const x509::GeneralNames kNone;
-    borrowed_ = &kNone;
-    return;
-  }
-  const x509::AltName* parsed = ext_oid == oid::kSubjectAltName  ? &c.san
-                                : ext_oid == oid::kIssuerAltName ? &c.ian
-                                                             : nullptr;
+  r.ext = c.LastExtension(ext_oid);
+  if (!r.ext) return r;
+  const x509::GeneralNames* names;
   if (parsed && parsed->present && parsed->ok && c.CountExtension(ext_oid) == 1) {
-    borrowed_ = &parsed->names;
-    return;
+    r.parsed = true;
+    names = &parsed->names;
+  } else {
+    // zcrypto reads the leading SEQUENCE and ignores any bytes after it.
+    auto seq = der::ReadElement(r.ext->value);
+    r.own = seq && seq->tag == der::kSequence ? x509::ParseGeneralNames(seq->value) : x509::GeneralNames{};
+    names = &*r.own;
   }
-  // zcrypto reads the leading SEQUENCE and ignores any bytes after it.
-  auto seq = der::ReadElement(ext_->value);
-  own_ = seq && seq->tag == der::kSequence ? x509::ParseGeneralNames(seq->value)
-                                           : x509::GeneralNames{};
+  for (const auto& g : names->names)
+    if (g.tag.number < AltNameView::Resolved::kCountedTags) ++r.count[g.tag.number];
+  return r;
+}
+AltNameView::Resolved ResolveSan(const x509::Certificate& c) { return Resolve(c, oid::kSubjectAltName, &c.san); }
+AltNameView::Resolved ResolveIan(const x509::Certificate& c) { return Resolve(c, oid::kIssuerAltName, &c.ian); }
+}  // namespace
+
+AltNameView::AltNameView(const x509::Certificate& c, der::Input ext_oid) {
+  const x509::AltName* parsed = nullptr;
+  if (ext_oid == oid::kSubjectAltName) {
+    r_ = &c.Derived(&ResolveSan);
+    parsed = &c.san;
+  } else if (ext_oid == oid::kIssuerAltName) {
+    r_ = &c.Derived(&ResolveIan);
+    parsed = &c.ian;
+  } else {
+    r_ = &local_.emplace(Resolve(c, ext_oid, nullptr));
+  }
+  names_ = r_->ext == nullptr ? &kNoNames : r_->parsed ? &parsed->names : &*r_->own;
 }
 
 size_t AltNameView::Count(uint32_t tag) const {
+  if (tag < Resolved::kCountedTags) return r_->count[tag];
   size_t n = 0;
   for (const auto& g : names().names) n += g.tag.number == tag;
   return n;

@@ -69,17 +69,31 @@ inline constexpr uint32_t kTagUri = 6;
 inline constexpr uint32_t kTagIpAddress = 7;
 
 // The subjectAltName or issuerAltName extension zcrypto reads (the last one
-// with the OID) and its GeneralNames. Cheap when the certificate has a single
-// such extension (the common case): it then refers to the parsed copy.
+// with the OID) and its GeneralNames. For the SAN and the IAN, resolved once
+// per certificate (a view is then a pointer to that); when the certificate
+// has a single such extension (the common case), it refers to the parsed
+// copy.
 class AltNameView {
  public:
+  // What a view shows (exposed for the per-certificate value behind it). It
+  // holds no pointer into the Certificate object itself (which may move),
+  // only into its extensions and bytes (which do not).
+  struct Resolved {
+    const x509::Extension* ext = nullptr;
+    bool parsed = false;  // the names are the certificate's parsed ones (c.san / c.ian)
+    std::optional<x509::GeneralNames> own;  // else these, when ext != nullptr
+    // How many GeneralNames have each tag number below kCountedTags.
+    static constexpr uint32_t kCountedTags = 9;
+    uint32_t count[kCountedTags] = {};
+  };
+
   AltNameView(const x509::Certificate& c, der::Input ext_oid);
   AltNameView(const AltNameView&) = delete;
   AltNameView& operator=(const AltNameView&) = delete;
 
-  bool present() const { return ext_ != nullptr; }
-  const x509::Extension* extension() const { return ext_; }
-  const x509::GeneralNames& names() const { return own_ ? *own_ : *borrowed_; }
+  bool present() const { return r_->ext != nullptr; }
+  const x509::Extension* extension() const { return r_->ext; }
+  const x509::GeneralNames& names() const { return *names_; }
 
   // Calls f(std::string_view value) for each GeneralName whose tag number is
   // `tag` (kTagDnsName, ...), in order; stops when f returns false.
@@ -92,9 +106,9 @@ class AltNameView {
   size_t Count(uint32_t tag) const;
 
  private:
-  const x509::Extension* ext_ = nullptr;
-  const x509::GeneralNames* borrowed_ = nullptr;
-  std::optional<x509::GeneralNames> own_;
+  const Resolved* r_ = nullptr;
+  const x509::GeneralNames* names_ = nullptr;
+  std::optional<Resolved> local_;  // for another extension than the SAN and the IAN
 };
 
 // Walks the GeneralName elements of a subjectAltName / issuerAltName value as

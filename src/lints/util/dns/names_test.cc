@@ -1,12 +1,18 @@
 // Unit tests of the DNS-name and URI helpers (dns_*.h, uri_parse.h).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "lints/util/dns/idna.h"
 #include "lints/util/dns/names.h"
 #include "lints/util/dns/public_suffix.h"
+#include "lints/util/lint_testing.h"
 #include "lints/util/uri/parse.h"
+#include "x509/oids.h"
 
 namespace cair::lints::util {
 namespace {
@@ -255,7 +261,82 @@ TEST(DnsUtilIdna, UnicodeLower) {
   EXPECT_TRUE(dns::EqualIgnoringCase("GOV.us", "gov.US"));
   EXPECT_FALSE(dns::EqualIgnoringCase("gov.us", "gov.uk"));
   EXPECT_TRUE(dns::EqualIgnoringCase("B\xc3\x9c" "cher.de", "b\xc3\xbc" "CHER.de"));
+  // Every pair of a few names against the definition (Unicode lower-casing
+  // of both unless both are ASCII).
+  const std::vector<std::string> names = {"", "a", "A", "ab", "aB.", "k", "K", "\xe2\x84\xaa",  // KELVIN SIGN
+                                          "\xe2\x84\xaax", "kx", "Kx", "i", "\xc4\xb0", "\xc4\xb0.de", "i.de",
+                                          "I.DE", "\xff", "\xff\xff", "a\xff", "ab\xff", "\xef\xbf\xbd",
+                                          "b\xc3\xbc", "B\xc3\x9c", "b\xc3\xbc" "c", "gov.us", "GOV.US.", "gov.u"};
+  for (const std::string& a : names) {
+    for (const std::string& b : names) {
+      const bool ascii = std::all_of(a.begin(), a.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
+                         std::all_of(b.begin(), b.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      const bool expected = ascii ? dns::AsciiLower(a) == dns::AsciiLower(b) : dns::UnicodeLower(a) == dns::UnicodeLower(b);
+      EXPECT_EQ(dns::EqualIgnoringCase(a, b), expected) << a << " / " << b;
+    }
+  }
+  EXPECT_TRUE(dns::EqualIgnoringCase("\xe2\x84\xaax", "Kx"));
+  EXPECT_TRUE(dns::EqualIgnoringCase("\xff", "\xef\xbf\xbd"));  // both U+FFFD
 }
 
 }  // namespace
 }  // namespace cair::lints::util
+
+namespace cair::lints::util::dns {
+namespace {
+
+x509::Certificate ParseTbs(const std::string& der) {
+  return x509::ParseTbsCertificate(der::Input(std::string_view(der)));
+}
+
+// The SAN / IAN a view shows is resolved once per certificate: it must show
+// the same names, counted by tag, and stay right after the certificate moved
+// (the resolved value moves with it; the parsed names are the new object's).
+TEST(DnsAltNameView, ResolvedOncePerCertificateAndAfterAMove) {
+  const std::string der = lints::testing::TbsWithExtensions(
+      lints::testing::Extension("\x55\x1d\x11", der::testing::Tlv(0x30, der::testing::Tlv(0x82, "a.example") +
+                                                                          der::testing::Tlv(0x81, "m@example") +
+                                                                          der::testing::Tlv(0x82, "b.example"))));
+  x509::Certificate c = ParseTbs(der);
+  ASSERT_TRUE(c.ok());
+  std::vector<std::string_view> first;
+  {
+    AltNameView san(c, oid::kSubjectAltName);
+    ASSERT_TRUE(san.present());
+    EXPECT_EQ(&san.names(), &c.san.names);
+    EXPECT_EQ(san.Count(kTagDnsName), 2u);
+    EXPECT_EQ(san.Count(kTagRfc822Name), 1u);
+    EXPECT_EQ(san.Count(kTagUri), 0u);
+    EXPECT_EQ(san.Count(40), 0u);
+    san.ForEach(kTagDnsName, [&](std::string_view d) { return first.push_back(d), true; });
+  }
+  const x509::Certificate moved = std::move(c);
+  AltNameView san(moved, oid::kSubjectAltName);
+  EXPECT_EQ(&san.names(), &moved.san.names);
+  std::vector<std::string_view> again;
+  san.ForEach(kTagDnsName, [&](std::string_view d) { return again.push_back(d), true; });
+  EXPECT_EQ(again, first);
+  EXPECT_EQ(again, (std::vector<std::string_view>{"a.example", "b.example"}));
+  AltNameView ian(moved, oid::kIssuerAltName);
+  EXPECT_FALSE(ian.present());
+  EXPECT_TRUE(ian.names().names.empty());
+  EXPECT_EQ(ian.Count(kTagDnsName), 0u);
+}
+
+// Two SAN extensions: zcrypto reads the last, parsed by the view itself.
+TEST(DnsAltNameView, TheLastOfTwoExtensions) {
+  const std::string der = lints::testing::TbsWithExtensions(
+      lints::testing::Extension("\x55\x1d\x11", der::testing::Tlv(0x30, der::testing::Tlv(0x82, "first.example"))) +
+      lints::testing::Extension("\x55\x1d\x11", der::testing::Tlv(0x30, der::testing::Tlv(0x82, "last.example"))));
+  const x509::Certificate c = ParseTbs(der);
+  ASSERT_TRUE(c.ok());
+  AltNameView san(c, oid::kSubjectAltName);
+  ASSERT_TRUE(san.present());
+  std::vector<std::string_view> names;
+  san.ForEach(kTagDnsName, [&](std::string_view d) { return names.push_back(d), true; });
+  EXPECT_EQ(names, (std::vector<std::string_view>{"last.example"}));
+  EXPECT_EQ(san.Count(kTagDnsName), 1u);
+}
+
+}  // namespace
+}  // namespace cair::lints::util::dns

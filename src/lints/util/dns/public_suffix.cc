@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "lints/util/dns/label_facts.h"
 #include "lints/util/dns/names.h"
 #include "lints/util/dns/suffix_rules.h"
 #include "lints/util/memo.h"
@@ -66,13 +67,6 @@ bool IcannSuffixAt(std::string_view key) {
   return AskLibpsl(key);
 }
 
-// The octets of `w` (little-endian) that are zero: the top bit of each such
-// octet set, exactly (no borrow from one octet to the next).
-inline uint64_t ZeroOctets(uint64_t w) {
-  constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7full;
-  return ~(((w & kLow7) + kLow7) | w) & ~kLow7;
-}
-
 // A few values held inline, more in a vector (no allocation for the
 // common case, no bound on the uncommon one).
 template <typename T, size_t kInline>
@@ -94,29 +88,6 @@ class InlineList {
   std::vector<T> more_;
 };
 
-// The dots of `n`, left to right, and where its right-most run of octets
-// that can be asked about starts: past the last NUL or non-ASCII octet (a
-// label holding one is never asked about, nor any suffix holding it). One
-// pass, eight octets at a time.
-struct LabelScan {
-  InlineList<uint32_t, 16> dots;
-  size_t plain_from = 0;
-};
-void ScanLabels(std::string_view n, LabelScan* out) {
-  constexpr uint64_t kTop = 0x8080808080808080ull, kDots = 0x2e2e2e2e2e2e2e2eull;
-  for (size_t i = 0; i < n.size(); i += 8) {
-    const size_t len = std::min<size_t>(8, n.size() - i);
-    uint64_t w = 0;
-    std::memcpy(&w, n.data() + i, len);
-    // Only the `len` octets read count (the rest of w is zero padding).
-    const uint64_t valid = len == 8 ? kTop : kTop & ((uint64_t{1} << (8 * len)) - 1);
-    const uint64_t bad = ((w & kTop) | ZeroOctets(w)) & valid;
-    if (bad != 0) out->plain_from = i + (63 - static_cast<size_t>(__builtin_clzll(bad))) / 8 + 1;
-    for (uint64_t dots = ZeroOctets(w ^ kDots) & valid; dots != 0; dots &= dots - 1)
-      out->dots.Add(static_cast<uint32_t>(i + static_cast<size_t>(__builtin_ctzll(dots)) / 8));
-  }
-}
-
 // libpsl's answer for the suffix `candidate` of a name being split, whose
 // SuffixRuleSet hash (built label by label) is `hash`: remembered per thread
 // under that hash, so that a question costs no second hash of the bytes (the
@@ -133,36 +104,61 @@ bool AskLibpslAboutCandidate(std::string_view candidate, uint64_t hash) {
 
 // A suffix of a name that IcannSuffixAt could call a public suffix (its
 // labels plain, and a rule of the list can make it one): where it starts,
-// and its SuffixRuleSet hash.
+// its SuffixRuleSet hash, and whether it is more than the last label.
 struct Candidate {
   size_t start;
   uint64_t hash;
+  bool multi_label;
 };
 
+// SuffixRuleSet::ExtendHash(h, n[start, end)) for a label of `n`. A label of
+// at most eight octets (most of them) that does not start in the first
+// eight octets of `n` is read as one word ending at its end (the octets
+// before it shifted out): MemoHash's value, without its call to memcpy.
+inline uint64_t ExtendHashWithLabelOf(uint64_t h, std::string_view n, size_t start, size_t end) {
+  const size_t len = end - start;
+  if (len == 0 || len > 8 || end < 8) return SuffixRuleSet::ExtendHash(h, n.substr(start, len));
+  uint64_t w;
+  std::memcpy(&w, n.data() + end - 8, 8);
+  w >>= 8 * (8 - len);
+  return SuffixRuleSet::ExtendHashWithLabelHash(h, SuffixRuleSet::MemoHashOfWord(len, w));
+}
+
 // The candidates of the lower-cased `n`, right to left: one pass over its
-// labels from the right, each label hashed once.
-void FindCandidates(std::string_view n, InlineList<Candidate, 8>* out) {
-  LabelScan scan;
-  ScanLabels(n, &scan);
+// labels from the right, each octet read once to find the label's start
+// and once to hash it, and no octet left of the last label that can be a
+// candidate's read at all. Returns where that last label starts when the
+// walk stopped because no rule extends the suffix from there (not at the
+// name's start, nor at a label that is not plain), else npos.
+size_t FindCandidates(std::string_view n, InlineList<Candidate, 8>* out) {
   const SuffixRuleSet* rules = RuleSetOnceWorthIt();
   bool xn = false;
   uint64_t h = SuffixRuleSet::kNoLabels;
-  for (size_t k = scan.dots.size(), end = n.size();; --k) {
-    const size_t start = k == 0 ? 0 : scan.dots[k - 1] + 1;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(n.data());
+  for (size_t end = n.size();;) {
+    // The label ending at `end`, and whether it holds a NUL or non-ASCII
+    // octet (an octet b is one of those exactly when b or b - 1 has its top
+    // bit set, as an octet).
+    size_t start = end;
+    unsigned bad = 0;
+    while (start > 0 && bytes[start - 1] != '.') {
+      const unsigned b = bytes[--start];
+      bad |= b | ((b - 1) & 0xff);
+    }
     // A suffix holding a label that is not plain (empty, or with a NUL or
     // non-ASCII octet) is never asked about, and every suffix further left
     // holds this label.
-    if (start == end || start < scan.plain_from) return;
-    const std::string_view label = n.substr(start, end - start);
-    xn = xn || label.substr(0, 4) == "xn--";
-    const uint64_t parent = h;
-    h = SuffixRuleSet::ExtendHash(h, label);
+    if (start == end || (bad & 0x80) != 0) return std::string_view::npos;
     const bool rightmost = end == n.size();
+    xn = xn || (end - start >= 4 && std::memcmp(n.data() + start, "xn--", 4) == 0);
+    const uint64_t parent = h;
+    h = ExtendHashWithLabelOf(h, n, start, end);
     if (rules == nullptr || xn || rules->HasRule(h) || (!rightmost && rules->HasWildcardBase(parent)))
-      out->Add({start, h});
+      out->Add({start, h, !rightmost});
     // No longer suffix can be a candidate unless it holds an "xn--" label:
     // this one had none, and no rule extends it.
-    if (k == 0 || (rules != nullptr && !xn && !rules->MayExtend(h))) return;
+    if (start == 0) return std::string_view::npos;
+    if (rules != nullptr && !xn && !rules->MayExtend(h)) return start;
     end = start - 1;
   }
 }
@@ -187,8 +183,14 @@ bool HasAsciiUpper(std::string_view s) {
     if (any_upper(w)) return true;
   }
   if (i == s.size()) return false;
+  // The last octets: the word ending at the end when there is one (octets
+  // read twice are asked about twice), else octet by octet (no memcpy call).
   uint64_t w = 0;
-  std::memcpy(&w, s.data() + i, s.size() - i);
+  if (s.size() >= 8) {
+    std::memcpy(&w, s.data() + s.size() - 8, 8);
+  } else {
+    for (; i < s.size(); ++i) w |= uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+  }
   return any_upper(w);
 }
 
@@ -223,31 +225,56 @@ ParsedDomain SplitLowerDomain(std::string_view n) {
   // start at a label boundary; the last label when none matches (the "*"
   // rule). A trailing '.' leaves an empty last label: the whole name is then
   // "a suffix".
+  //
+  // The walk over the labels from the right reads no label left of the
+  // first one from which no rule extends the suffix (S, "example.com" of
+  // "www.example.com"): any name ending in "." + S walks the same labels,
+  // asks the same questions and gets the same suffix, as far from its end.
+  // The last such S split on this thread and where its suffix starts are
+  // kept: a certificate's names mostly share their registrable domain.
+  constexpr size_t kMaxTailBytes = 64;
+  struct LastTail {
+    char bytes[kMaxTailBytes];
+    size_t size = 0;  // 0: none
+    size_t suffix_from_end = 0;
+  };
+  thread_local LastTail last;
   size_t tld_pos = std::string_view::npos;
-  InlineList<Candidate, 8> candidates;
-  FindCandidates(n, &candidates);
-  // The longest suffix libpsl confirms: the candidates from the left.
-  for (size_t i = candidates.size(); i-- > 0;) {
-    const Candidate& c = candidates[i];
-    const std::string_view candidate = n.substr(c.start);
-    if (!AskLibpslAboutCandidate(candidate, c.hash)) continue;
-    // The base of a wildcard rule only counts when a label precedes it.
-    const bool whole = c.start == 0;
-    const bool multi_label = candidate.find('.') != std::string_view::npos;
-    if (whole && multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate))) continue;
-    tld_pos = c.start;
-    break;
-  }
-  if (tld_pos == std::string_view::npos) {
-    const size_t dot = n.rfind('.');
-    if (dot == std::string_view::npos) {
-      d.error = DomainError::kIsSuffix;
-      return d;
+  if (last.size != 0 && n.size() > last.size && n[n.size() - last.size - 1] == '.' &&
+      std::memcmp(n.data() + n.size() - last.size, last.bytes, last.size) == 0) {
+    tld_pos = n.size() - last.suffix_from_end;
+  } else {
+    InlineList<Candidate, 8> candidates;
+    const size_t tail = FindCandidates(n, &candidates);
+    // The longest suffix libpsl confirms: the candidates from the left.
+    for (size_t i = candidates.size(); i-- > 0;) {
+      const Candidate& c = candidates[i];
+      const std::string_view candidate = n.substr(c.start);
+      if (!AskLibpslAboutCandidate(candidate, c.hash)) continue;
+      // The base of a wildcard rule only counts when a label precedes it.
+      const bool whole = c.start == 0;
+      if (whole && c.multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate))) continue;
+      tld_pos = c.start;
+      break;
     }
-    tld_pos = dot + 1;
-    if (tld_pos == n.size()) {
-      d.error = DomainError::kIsSuffix;
-      return d;
+    if (tld_pos == std::string_view::npos) {
+      const size_t dot = n.rfind('.');
+      if (dot == std::string_view::npos) {
+        d.error = DomainError::kIsSuffix;
+        return d;
+      }
+      tld_pos = dot + 1;
+      if (tld_pos == n.size()) {
+        d.error = DomainError::kIsSuffix;
+        return d;
+      }
+    }
+    // S starts after a '.' (so no candidate was the whole name) and holds
+    // the suffix found (the candidates and the last label are in it).
+    if (tail != std::string_view::npos && n.size() - tail <= kMaxTailBytes) {
+      last.size = n.size() - tail;
+      std::memcpy(last.bytes, n.data() + tail, last.size);
+      last.suffix_from_end = n.size() - tld_pos;
     }
   }
   if (tld_pos == 0) {
@@ -281,18 +308,17 @@ struct SanDomainList {
 
 SanDomainList ComputeSanDomains(const x509::Certificate& c) {
   SanDomainList out;
-  AltNameView san(c, oid::kSubjectAltName);
-  const size_t count = san.Count(kTagDnsName);
-  if (count == 0) return out;
-  out.domains.reserve(count);
-  san.ForEach(kTagDnsName, [&](std::string_view d) {
-    if (HasAsciiUpper(d)) {
+  const SanDnsNames& san = SanDnsNamesOf(c);
+  if (san.names.empty()) return out;
+  out.domains.reserve(san.names.size());
+  for (const SanDnsName& n : san.names) {
+    std::string_view d = n.name;
+    if ((n.facts & kFactUpper) != 0) {
       out.lowered.push_back(std::make_unique<char[]>(d.size()));
       d = AsciiLowerTo(d, out.lowered.back().get());
     }
     out.domains.push_back(SplitLowerDomain(d));
-    return true;
-  });
+  }
   return out;
 }
 }  // namespace

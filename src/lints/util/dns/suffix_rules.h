@@ -51,8 +51,24 @@ class SuffixRuleSet {
   // starts with "xn--", HasRule(hash of S) or HasWildcardBase(hash of P).
   static constexpr uint64_t kNoLabels = 0;
   static uint64_t ExtendHash(uint64_t suffix_hash, std::string_view label) {
-    uint64_t h = (suffix_hash ^ MemoHash(label)) * 0x9e3779b97f4a7c15ull;
+    return ExtendHashWithLabelHash(suffix_hash, MemoHash(label));
+  }
+  // The same from MemoHash(label).
+  static uint64_t ExtendHashWithLabelHash(uint64_t suffix_hash, uint64_t label_hash) {
+    uint64_t h = (suffix_hash ^ label_hash) * 0x9e3779b97f4a7c15ull;
     return (h ^ (h >> 29)) | 1;
+  }
+  // MemoHash of a label of `len` octets (1 to 8) given as the little-endian
+  // word `w` (its octets past `len` zero): MemoHash's one round, for a split
+  // that read the label as one word.
+  static uint64_t MemoHashOfWord(size_t len, uint64_t w) {
+    uint64_t h = (len + 1) * 0xff51afd7ed558ccdull;
+    h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+    h ^= h >> 32;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return h | 1;
   }
   static uint64_t SuffixHash(std::string_view name);
   bool HasRule(uint64_t suffix_hash) const { return rules_.Contains(suffix_hash); }

@@ -113,6 +113,21 @@ TEST(SuffixRuleSet, SuffixHashIsBuiltLabelByLabelFromTheRight) {
   EXPECT_NE(S::SuffixHash(".a"), S::SuffixHash("a"));
 }
 
+TEST(SuffixRuleSet, MemoHashOfWordIsMemoHashOfTheLabel) {
+  // Every length 1-8, octets of every value (a split reads labels so).
+  for (size_t len = 1; len <= 8; ++len) {
+    for (int b = 0; b < 256; ++b) {
+      std::string label(len, 'a');
+      label[len - 1] = static_cast<char>(b);
+      label[0] = static_cast<char>(255 - b);
+      uint64_t w = 0;
+      for (size_t k = 0; k < len; ++k) w |= uint64_t{static_cast<unsigned char>(label[k])} << (8 * k);
+      ASSERT_EQ(SuffixRuleSet::MemoHashOfWord(len, w), MemoHash(label)) << "length " << len << " octet " << b;
+      ASSERT_EQ(SuffixRuleSet::ExtendHashWithLabelHash(7, MemoHash(label)), SuffixRuleSet::ExtendHash(7, label));
+    }
+  }
+}
+
 TEST(SuffixRuleSet, InternationalisedRulesMustBecomeXnLabels) {
   // U+4E2D U+56FD ("中国") becomes "xn--fiqs8s": accepted, nothing to record.
   EXPECT_TRUE(SuffixRuleSet::Parse("\xe4\xb8\xad\xe5\x9b\xbd\nexample.\xe4\xb8\xad\xe5\x9b\xbd\n").has_value());
@@ -173,6 +188,33 @@ TEST(SuffixRuleSet, SplitsAgreeWithAndWithoutTheFilter) {
   EXPECT_EQ(ParseDomain("caf\xc3\xa9.example.co.uk", &lowered).tld(), "co.uk");
   EXPECT_EQ(ParseDomain("example.caf\xc3\xa9", &lowered).tld(), "caf\xc3\xa9");  // no rule: the last label
   EXPECT_EQ(ParseDomain("example.com.", &lowered).error, DomainError::kIsSuffix);
+
+  // Names sharing the labels a split walked (the registrable domain) reuse
+  // its suffix: each name split right after one that walked its last labels
+  // must split as it does after an unrelated name.
+  const auto show = [&](std::string_view name) {
+    const ParsedDomain d = ParseDomain(name, &lowered);
+    if (!d.ok()) return "error " + std::to_string(static_cast<int>(d.error));
+    return std::string(d.trd()) + "|" + std::string(d.sld()) + "|" + std::string(d.tld());
+  };
+  const std::vector<std::string> names = {
+      "www.example.co.uk", "a.b.example.co.uk", "x..example.co.uk", "example.co.uk", "www.bexample.co.uk",
+      "\xc3\xa9.example.co.uk", "WWW.Example.co.uk", "x.y.kawasaki.jp", "w.x.y.kawasaki.jp", "y.kawasaki.jp",
+      "x.city.kawasaki.jp", "w.x.city.kawasaki.jp", "a.b.example.com", "b.example.com", "example.com",
+      "a.xn--p1ai.example.com", "www.example.com.", "a." + std::string(70, 'l') + ".com",
+      "b." + std::string(70, 'l') + ".com"};
+  for (const std::string& name : names) {
+    show("q.zz-unrelated.org");
+    const std::string fresh = show(name);
+    for (const std::string& before : names) {
+      show(before);
+      EXPECT_EQ(show(name), fresh) << name << " after " << before;
+    }
+  }
+  show("q.zz-unrelated.org");
+  EXPECT_EQ(show("w.x.city.kawasaki.jp"), "w.x|city|kawasaki.jp");
+  EXPECT_EQ(show("a.b.example.co.uk"), "a.b|example|co.uk");
+  EXPECT_EQ(show("x..example.co.uk"), "x.|example|co.uk");
 }
 
 // The split as first written: every plain suffix of the lower-cased name,

@@ -12,6 +12,7 @@
 #include "lints/util/dns/domains.h"
 #include "lints/util/dns/gtld.h"
 #include "lints/util/dns/ip.h"
+#include "lints/util/memo.h"
 #include "lints/util/uri/parse.h"
 #include "lints/util/zcrypto/extensions.h"
 #include "x509/oids.h"
@@ -39,13 +40,14 @@ class AiaInternalNames : public lint::CertificateLint {
   lint::Result Execute(const x509::Certificate& c) const override {
     lint::Status status = lint::Status::kPass;
     auto check = [&](std::string_view url) {
-      util::uri::ParsedUri u;
-      if (!util::uri::ParseUri(url, &u)) {
+      const UrlFacts f = FactsOf(url);
+      if (f.kind == UrlFacts::kUnparsable) {
         status = lint::Status::kError;
         return false;
       }
-      if (util::dns::GoParseIp(u.host)) return true;
-      if (!util::dns::HasValidTld(util::dns::GoUrlHostname(u.host), now_)) {
+      if (f.kind == UrlFacts::kIp) return true;
+      // util::dns::HasValidTld of the host name.
+      if (f.tld == nullptr || !f.tld->ValidAt(now_)) {
         status = lint::Status::kWarn;
         return false;
       }
@@ -60,6 +62,31 @@ class AiaInternalNames : public lint::CertificateLint {
   virtual bool Applies(const x509::Certificate& c) const = 0;
 
  private:
+  // What the check needs of one URL, a function of its text alone: whether
+  // it parses, whether its host is an IP address, else the TLD-table entry
+  // of its host name's last label. Remembered per thread (util/memo.h): a
+  // CA's certificates repeat the same few OCSP and caIssuers URLs, and
+  // parsing one costs thousands of instructions.
+  struct UrlFacts {
+    enum Kind : uint8_t { kUnparsable, kIp, kHostName } kind = kUnparsable;
+    const util::dns::GtldPeriod* tld = nullptr;
+  };
+  struct UrlFactsMemo;
+  static UrlFacts FactsOf(std::string_view url) {
+    return util::Memoized<UrlFactsMemo, 4096, 1024>(url, [url] {
+      UrlFacts f;
+      util::uri::ParsedUri u;
+      if (!util::uri::ParseUri(url, &u)) return f;
+      if (util::dns::GoParseIp(u.host)) {
+        f.kind = UrlFacts::kIp;
+        return f;
+      }
+      f.kind = UrlFacts::kHostName;
+      f.tld = util::dns::LastLabelTld(util::dns::GoUrlHostname(u.host));
+      return f;
+    });
+  }
+
   int64_t now_ = 0;
 };
 

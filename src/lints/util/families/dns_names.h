@@ -10,6 +10,7 @@
 #ifndef CAIR_LINTS_UTIL_FAMILIES_DNS_NAMES_H_
 #define CAIR_LINTS_UTIL_FAMILIES_DNS_NAMES_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,8 +32,9 @@ enum class DnsNames { kSan, kCommonNameAndSan };
 // DnsNameCheck applies to subscriber certificates with DNS names (zlint's
 // `IsSubscriberCert && DNSNamesExist`) and is an error when one of `Names`
 // fails `Ok`. (Template arguments, so that the rule is inlined: these lints
-// run on every certificate.)
-template <DnsNames Names, bool (*Ok)(std::string_view)>
+// run on every certificate.) `kSuspect`: the name facts (label_facts.h)
+// without which `Ok` certainly holds; names with none of them are not read.
+template <DnsNames Names, bool (*Ok)(std::string_view), uint16_t kSuspect = 0xffff>
 class DnsNameCheck : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
@@ -41,11 +43,13 @@ class DnsNameCheck : public lint::CertificateLint {
   lint::Result Execute(const x509::Certificate& c) const override {
     if constexpr (Names == DnsNames::kCommonNameAndSan) {
       const util::dns::CommonName& cn = util::dns::CommonNameOf(c);
-      if (cn.checked_as_dns() && !Ok(cn.cn)) return lint::Error();
+      if (cn.checked_as_dns() && (cn.facts & kSuspect) != 0 && !Ok(cn.cn)) return lint::Error();
     }
-    util::dns::AltNameView san(c, oid::kSubjectAltName);
-    return san.ForEach(util::dns::kTagDnsName, [](std::string_view d) { return Ok(d); }) ? lint::Pass()
-                                                                                          : lint::Error();
+    const util::dns::SanDnsNames& san = util::dns::SanDnsNamesOf(c);
+    if (!san.any_has(kSuspect)) return lint::Pass();
+    for (const util::dns::SanDnsName& d : san.names)
+      if ((d.facts & kSuspect) != 0 && !Ok(d.name)) return lint::Error();
+    return lint::Pass();
   }
 };
 
@@ -84,14 +88,24 @@ inline bool WildcardSld(const util::dns::ParsedDomain& d) { return d.sld() == "*
 // DomainPartCheck applies as DnsNameCheck does and walks `Names` split at
 // their public suffix (util::dns::WalkParsedDomains): a name that cannot be
 // split makes the lint NA, the first name `Hit` flags returns `kStatus`.
-template <DnsNames Names, bool (*Hit)(const util::dns::ParsedDomain&), lint::Status kStatus>
+// `kNeeds`: name facts (label_facts.h) of which a name `Hit` flags has one
+// (0: none known); when no name has one, `Hit` is not asked (the walk still
+// finds a name that cannot be split).
+template <DnsNames Names, bool (*Hit)(const util::dns::ParsedDomain&), lint::Status kStatus,
+          uint16_t kNeeds = 0>
 class DomainPartCheck : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
     return util::dns::SubscriberWithDnsNames(c);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    auto hit = [](const util::dns::ParsedDomain& d) { return Hit(d); };
+    bool possible = true;
+    if constexpr (kNeeds != 0) {
+      possible = util::dns::SanDnsNamesOf(c).any_has(kNeeds);
+      if constexpr (Names == DnsNames::kCommonNameAndSan)
+        possible = possible || (util::dns::CommonNameOf(c).facts & kNeeds) != 0;
+    }
+    auto hit = [possible](const util::dns::ParsedDomain& d) { return possible && Hit(d); };
     util::dns::DomainWalk walk;
     if constexpr (Names == DnsNames::kSan) walk = util::dns::WalkSanDomains(c, hit);
     else walk = util::dns::WalkParsedDomains(c, hit);
@@ -105,12 +119,11 @@ class DomainPartCheck : public lint::CertificateLint {
 
 // The first subjectAltName dNSName that contains an underscore, if any.
 inline std::optional<std::string_view> FirstSanDnsNameWithUnderscore(const x509::Certificate& c) {
-  std::optional<std::string_view> bad;
-  util::dns::AltNameView(c, oid::kSubjectAltName).ForEach(util::dns::kTagDnsName, [&](std::string_view d) {
-    if (d.find('_') != std::string_view::npos) bad = d;
-    return !bad;
-  });
-  return bad;
+  const util::dns::SanDnsNames& san = util::dns::SanDnsNamesOf(c);
+  if (!san.any_has(util::dns::kFactUnderscore)) return std::nullopt;
+  for (const util::dns::SanDnsName& d : san.names)
+    if ((d.facts & util::dns::kFactUnderscore) != 0) return d.name;
+  return std::nullopt;
 }
 
 // SanUnderscoreCheck applies as DnsNameCheck does and is an error naming
