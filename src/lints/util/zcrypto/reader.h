@@ -69,6 +69,32 @@ inline bool ReadTlv(der::Input bytes, size_t* offset, Tlv* out) {
   return true;
 }
 
+// CountTlvs reads `contents` as consecutive elements with ReadTlv's rules
+// (Go's SEQUENCE OF walk): their number, or -1 when one has a malformed
+// header or runs past the end. The common header form (src/der's fast path:
+// one-octet tag, length of up to two octets) is read in place.
+inline long CountTlvs(der::Input contents) {
+  const uint8_t* p = contents.data();
+  size_t left = contents.size();
+  long n = 0;
+  while (left > 0) {
+    der::Header h;
+    size_t size = 0;
+    if (der::ReadCommonHeader(p, left, &h)) {
+      // Tag number below 31, length below 2^16: within Go's limits.
+      if (h.flags != 0 || h.length > left - h.header_size) return -1;
+      size = h.header_size + h.length;
+    } else {
+      Tlv t;
+      if (!ReadTlv(der::Input(p, left), &size, &t) || t.truncated) return -1;
+    }
+    p += size;
+    left -= size;
+    ++n;
+  }
+  return n;
+}
+
 // Int64 is Go's INTEGER into int64: non-empty, minimal, at most 8 bytes.
 std::optional<int64_t> Int64(der::Input v);
 // Bool is Go's BOOLEAN: exactly one byte, 00 or FF.
