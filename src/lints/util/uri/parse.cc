@@ -2,7 +2,9 @@
 
 #include <arpa/inet.h>
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace cair::lints::util::uri {
@@ -27,8 +29,8 @@ bool IsAsciiAlnum(uint32_t c) {
 // True when the ASCII byte `c` may not appear literally in a host (RFC 3986
 // 3.2.2 reg-name characters, plus ':' '[' ']' for the port and IP literals and
 // the few characters Go also lets through).
-bool NotAllowedInHost(uint8_t c) {
-  if (IsAsciiAlnum(c)) return false;
+constexpr bool NotAllowedInHostSlow(uint8_t c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return false;
   switch (c) {
     case '!': case '$': case '&': case '\'': case '(': case ')': case '*': case '+':
     case ',': case ';': case '=': case ':': case '[': case ']': case '<': case '>':
@@ -38,11 +40,28 @@ bool NotAllowedInHost(uint8_t c) {
       return true;
   }
 }
+// The same as a table of the 128 ASCII bytes (every host byte is looked up).
+constexpr std::array<bool, 128> kNotAllowedInHost = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = NotAllowedInHostSlow(static_cast<uint8_t>(c));
+  return t;
+}();
+bool NotAllowedInHost(uint8_t c) { return c >= 0x80 || kNotAllowedInHost[c]; }
+// An ASCII byte a host may not hold literally (non-ASCII bytes may appear).
+bool AsciiNotAllowedInHost(uint8_t c) { return c < 0x80 && kNotAllowedInHost[c]; }
 
 // Checks the %-escapes of `s` for component `part` and decodes them into
 // `*out`. False where Go's url package reports an escape or host error.
 bool Unescape(std::string_view s, Part part, std::string* out) {
   const bool hostish = part == Part::kHost || part == Part::kZone;
+  // Most components hold no escape: checked (hosts) and copied as they are.
+  if (s.empty() || std::memchr(s.data(), '%', s.size()) == nullptr) {
+    if (hostish)
+      for (char c : s)
+        if (AsciiNotAllowedInHost(static_cast<uint8_t>(c))) return false;
+    out->assign(s);
+    return true;
+  }
   for (size_t i = 0; i < s.size();) {
     const char c = s[i];
     if (c == '%') {
@@ -57,7 +76,7 @@ bool Unescape(std::string_view s, Part part, std::string* out) {
       i += 3;
       continue;
     }
-    if (hostish && static_cast<uint8_t>(c) < 0x80 && NotAllowedInHost(static_cast<uint8_t>(c)))
+    if (hostish && AsciiNotAllowedInHost(static_cast<uint8_t>(c)))
       return false;
     ++i;
   }
