@@ -41,6 +41,13 @@ bool HasControlUnit(der::Input v, size_t width) {
 
 bool HasControlCharacter(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    // ASCII, the usual byte, is its own rune: no decoding.
+    const uint8_t b = static_cast<uint8_t>(s[i]);
+    if (b < 0x80) {
+      if (b < 0x20 || b == 0x7f) return true;
+      ++i;
+      continue;
+    }
     size_t n = 0;
     const uint32_t r = util::subject::GoDecodeRune(s.substr(i), &n);
     if (IsControl(r)) return true;
