@@ -102,23 +102,7 @@ bool GoIsSpace(uint32_t r) {
 
 // ---- Attribute values -------------------------------------------------------------
 
-bool IsGoStringValue(const x509::Attribute& a) {
-  if (a.value_tag.cls != der::TagClass::kUniversal || a.value_tag.constructed) return false;
-  switch (a.value_tag.number) {
-    case 12:  // UTF8String
-    case 18:  // NumericString
-    case 19:  // PrintableString
-    case 20:  // TeletexString
-    case 22:  // IA5String
-    case 30:  // BMPString
-      return true;
-    default:
-      return false;
-  }
-}
-
-std::string_view GoStringValue(const x509::Attribute& a, std::string* scratch) {
-  if (a.value_tag.number != 30) return a.value.AsStringView();
+std::string_view BmpGoStringValue(const x509::Attribute& a, std::string* scratch) {
   // BMPString: UTF-16 big-endian; a final U+0000 is a terminator; a
   // surrogate that is not half of a pair becomes U+FFFD (utf16.Decode).
   der::Input v = a.value;
@@ -148,9 +132,20 @@ bool AnyValueHasByte(const x509::Name& name, char byte) {
 }
 
 bool AllValuesAscii(const x509::Name& name) {
-  for (const auto& a : name.attributes)
-    for (uint8_t b : a.value)
-      if (b >= 0x80) return false;
+  constexpr uint64_t kHigh = 0x8080808080808080u;
+  for (const auto& a : name.attributes) {
+    const uint8_t* p = a.value.data();
+    const size_t n = a.value.size();
+    size_t i = 0;
+    uint64_t high = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      high |= x;
+    }
+    for (; i < n; ++i) high |= p[i];
+    if (high & kHigh) return false;
+  }
   return true;
 }
 
@@ -170,34 +165,28 @@ std::optional<std::string> FirstGoString(const x509::Name& name, der::Input oid)
 }
 
 std::optional<std::string> LastGoString(const x509::Name& name, der::Input oid) {
-  std::optional<std::string> out;
-  ForEachGoString(name, oid, [&](std::string_view s) {
-    out.emplace(s);
-    return true;
-  });
-  return out;
+  std::string scratch;
+  const auto v = LastGoStringView(name, oid, &scratch);
+  return v ? std::optional<std::string>(*v) : std::nullopt;
+}
+
+std::optional<std::string_view> LastGoStringView(const x509::Name& name, der::Input oid,
+                                                 std::string* scratch) {
+  const x509::Attribute* last = nullptr;
+  for (const auto& a : name.attributes)
+    if (SameOid(a.oid, oid) && IsGoStringValue(a)) last = &a;
+  if (last == nullptr) return std::nullopt;
+  return GoStringValue(*last, scratch);
 }
 
 bool AnyGoStringLongerThan(const x509::Name& name, der::Input oid, size_t max_runes) {
   return !ForEachGoString(name, oid, [&](std::string_view s) {
     // A rune is at least one byte: short values need no counting.
-    return s.size() <= max_runes || GoRuneCount(s) <= max_runes;
+    return !GoRuneCountAbove(s, max_runes);
   });
 }
 
 // ---- Raw RDNSequence checks ---------------------------------------------------------
-
-bool IsPkixNameAttribute(der::Input oid) {
-  // id-at = 2.5.4 = 55 04; the leaf fits in one byte for every member.
-  if (oid.size() != 3 || oid[0] != 0x55 || oid[1] != 0x04) return false;
-  switch (oid[2]) {
-    case 3: case 4: case 5: case 6: case 7: case 8: case 9: case 10: case 11: case 12:
-    case 17: case 41: case 42: case 43: case 44: case 46:
-      return true;
-    default:
-      return false;
-  }
-}
 
 DnWhitespace FindDnWhitespace(const x509::Name& name) {
   DnWhitespace out;
@@ -205,9 +194,12 @@ DnWhitespace FindDnWhitespace(const x509::Name& name) {
   for (const auto& a : name.attributes) {
     if (!IsPkixNameAttribute(a.oid) || !IsGoStringValue(a)) continue;
     std::string_view s = GoStringValue(a, &scratch);
+    if (s.empty()) continue;
+    // An ASCII first or last byte is the rune itself: no decoding.
+    const uint8_t first = static_cast<uint8_t>(s.front()), last = static_cast<uint8_t>(s.back());
     size_t n = 0;
-    if (!s.empty() && GoIsSpace(GoDecodeRune(s, &n))) out.leading = true;
-    if (!s.empty() && GoIsSpace(GoDecodeLastRune(s, &n))) out.trailing = true;
+    if (first < 0x80 ? GoIsAsciiSpace(first) : GoIsSpace(GoDecodeRune(s, &n))) out.leading = true;
+    if (last < 0x80 ? GoIsAsciiSpace(last) : GoIsSpace(GoDecodeLastRune(s, &n))) out.trailing = true;
     if (out.leading && out.trailing) break;
   }
   return out;

@@ -1,6 +1,7 @@
 // Unit tests of the distinguished-name value helpers (dn_values.h).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,50 @@ TEST(DnValuesGoUtf8, IsSpace) {
                      0x2028u, 0x2029u, 0x202fu, 0x205fu, 0x3000u})
     EXPECT_TRUE(subject::GoIsSpace(r)) << r;
   for (uint32_t r : {0x41u, 0x00u, 0x1fu, 0x200bu, 0xfeffu, subject::kGoRuneError}) EXPECT_FALSE(subject::GoIsSpace(r)) << r;
+}
+
+TEST(DnValuesGoUtf8, AsciiSpaceIsGoIsSpace) {
+  for (uint32_t r = 0; r < 0x80; ++r) EXPECT_EQ(subject::GoIsAsciiSpace(r), subject::GoIsSpace(r)) << r;
+}
+
+TEST(DnValuesBytes, PrintableAsciiPrefix) {
+  // Every bad byte at every position of values long enough for the
+  // eight-byte words and a tail.
+  for (uint8_t bad : {0x00, 0x1f, 0x7f, 0x80, 0xc3, 0xff}) {
+    for (size_t len = 0; len < 20; ++len) {
+      for (size_t at = 0; at <= len; ++at) {
+        std::string s(len, 'a');
+        if (len > 0) s[len / 2] = ' ';
+        if (len > 1) s[len - 1] = '~';
+        if (at < len) s[at] = static_cast<char>(bad);
+        EXPECT_EQ(subject::PrintableAsciiPrefix(s), at) << int(bad) << " " << len << " " << at;
+      }
+    }
+  }
+  EXPECT_EQ(subject::PrintableAsciiPrefix(" !~0123456789abcdefgh"), 21u);
+}
+
+TEST(DnValuesBytes, AllValuesAsciiLooksAtEveryByte) {
+  for (size_t len = 1; len < 20; ++len) {
+    for (size_t at = 0; at < len; ++at) {
+      std::string v(len, '\x7f');
+      v[at] = '\x80';
+      x509::Name n;
+      n.attributes = {Attr(oid::kCommonName, der::kUtf8String, "ascii"),
+                      Attr(oid::kOrganizationName, der::kUtf8String, v)};
+      EXPECT_FALSE(subject::AllValuesAscii(n)) << len << " " << at;
+    }
+  }
+}
+
+TEST(DnValuesStrings, GoStringTagsOnly) {
+  for (uint32_t number = 0; number < 64; ++number) {
+    const bool expected = number == 12 || number == 18 || number == 19 || number == 20 || number == 22 || number == 30;
+    EXPECT_EQ(subject::IsGoStringValue(Attr(oid::kCommonName, der::Tag{der::TagClass::kUniversal, false, number}, "")),
+              expected) << number;
+    EXPECT_FALSE(subject::IsGoStringValue(Attr(oid::kCommonName, der::Tag{der::TagClass::kUniversal, true, number}, "")));
+    EXPECT_FALSE(subject::IsGoStringValue(Attr(oid::kCommonName, der::Tag{der::TagClass::kPrivate, false, number}, "")));
+  }
 }
 
 TEST(DnValuesStrings, WhichTypesAreStrings) {
@@ -160,9 +205,11 @@ TEST(DnValuesName, NamingAttributeSet) {
     const uint8_t b[] = {0x55, 0x04, leaf};
     EXPECT_TRUE(subject::IsPkixNameAttribute(der::Input(b, 3))) << int(leaf);
   }
-  for (uint8_t leaf : {13, 15, 45, 65, 97}) {
-    const uint8_t b[] = {0x55, 0x04, leaf};
-    EXPECT_FALSE(subject::IsPkixNameAttribute(der::Input(b, 3))) << int(leaf);
+  const std::vector<int> members = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 17, 41, 42, 43, 44, 46};
+  for (int leaf = 0; leaf < 256; ++leaf) {
+    const uint8_t b[] = {0x55, 0x04, static_cast<uint8_t>(leaf)};
+    const bool member = std::find(members.begin(), members.end(), leaf) != members.end();
+    EXPECT_EQ(subject::IsPkixNameAttribute(der::Input(b, 3)), member) << leaf;
   }
   EXPECT_FALSE(subject::IsPkixNameAttribute(oid::kEmailAddress));
 }
