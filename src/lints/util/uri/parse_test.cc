@@ -1,0 +1,57 @@
+// Unit tests of the URI parser's control-character and %-escape handling
+// (lints/util/uri/parse.h): the word-at-a-time control scan and the
+// copy-as-is path of components without an escape.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lints/util/uri/parse.h"
+
+namespace cair::lints::util {
+namespace {
+
+TEST(UriParse, ControlByteAnywhereIsRefused) {
+  const std::string base = "http://ocsp.example.com/some/long/path/segment.crt";
+  for (uint8_t bad : {0x00, 0x01, 0x0a, 0x1f, 0x7f}) {
+    for (size_t at = 0; at < base.size(); ++at) {
+      std::string s = base;
+      s[at] = static_cast<char>(bad);
+      uri::ParsedUri u;
+      EXPECT_FALSE(uri::ParseUri(s, &u)) << int(bad) << " at " << at;
+    }
+  }
+  uri::ParsedUri u;
+  ASSERT_TRUE(uri::ParseUri(base, &u));
+  EXPECT_EQ(u.host, "ocsp.example.com");
+  EXPECT_EQ(u.path, "/some/long/path/segment.crt");
+}
+
+TEST(UriParse, BytesAboveAsciiAndSpaceAreNotControls) {
+  uri::ParsedUri u;
+  ASSERT_TRUE(uri::ParseUri("http://example.com/caf\xc3\xa9 and \x80\x9f\xa0\xff", &u));
+  EXPECT_EQ(u.path, "/caf\xc3\xa9 and \x80\x9f\xa0\xff");
+  ASSERT_TRUE(uri::ParseUri("http://\xc3\xa9xample.com/", &u));  // non-ASCII host bytes pass
+  EXPECT_EQ(u.host, "\xc3\xa9xample.com");
+}
+
+TEST(UriParse, EscapesAndHostCharacters) {
+  uri::ParsedUri u;
+  ASSERT_TRUE(uri::ParseUri("http://example.com/a%20b%2Fc#fr%41g", &u));
+  EXPECT_EQ(u.path, "/a b/c");
+  EXPECT_EQ(u.fragment, "frAg");
+  EXPECT_FALSE(uri::ParseUri("http://example.com/a%2", &u));   // short escape
+  EXPECT_FALSE(uri::ParseUri("http://example.com/a%zz", &u));  // not hex
+  EXPECT_FALSE(uri::ParseUri("http://exa mple.com/", &u));     // space in a host
+  EXPECT_FALSE(uri::ParseUri("http://exa{mple.com/", &u));     // '{' in a host
+  EXPECT_FALSE(uri::ParseUri("http://ex%41mple.com/", &u));    // ASCII escaped in a host
+  ASSERT_TRUE(uri::ParseUri("http://ex%C3%A9mple.com/", &u));  // non-ASCII escaped: decoded
+  EXPECT_EQ(u.host, "ex\xc3\xa9mple.com");
+  ASSERT_TRUE(uri::ParseUri("http://ex_a-m.p~le!$&'()*+,;=.com:80/", &u));
+  EXPECT_EQ(u.host, "ex_a-m.p~le!$&'()*+,;=.com:80");
+  ASSERT_TRUE(uri::ParseUri("http://[fe80::1%25en0]:8080/", &u));
+  EXPECT_EQ(u.host, "[fe80::1%en0]:8080");
+  EXPECT_FALSE(uri::ParseUri("http://[fe80::1%25e%7Bn]/", &u));  // '{' escaped in a zone
+}
+
+}  // namespace
+}  // namespace cair::lints::util
