@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "der/parser.h"
+#include "der/strings.h"
 #include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
@@ -101,6 +102,16 @@ TEST(DnValuesBytes, PrintableAsciiPrefix) {
     }
   }
   EXPECT_EQ(subject::PrintableAsciiPrefix(" !~0123456789abcdefgh"), 21u);
+}
+
+TEST(DnValuesBytes, PrintableStringTableIsDers) {
+  for (int c = 0; c < 256; ++c) {
+    const uint8_t b = static_cast<uint8_t>(c);
+    EXPECT_EQ(subject::kPrintableStringBytes[b], der::IsPrintableChar(b)) << c;
+    EXPECT_EQ(subject::IsPrintableStringValue(der::Input(&b, 1)), der::IsPrintableString(der::Input(&b, 1))) << c;
+  }
+  EXPECT_TRUE(subject::IsPrintableStringValue(der::Input(std::string_view("Example Org (1) 'x' +,-./:=?"))));
+  EXPECT_FALSE(subject::IsPrintableStringValue(der::Input(std::string_view("a@b"))));
 }
 
 TEST(DnValuesBytes, AllValuesAsciiLooksAtEveryByte) {
