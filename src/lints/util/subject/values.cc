@@ -1,5 +1,7 @@
 #include "lints/util/subject/values.h"
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "der/parser.h"
@@ -184,6 +186,49 @@ bool AnyGoStringLongerThan(const x509::Name& name, der::Input oid, size_t max_ru
     // A rune is at least one byte: short values need no counting.
     return !GoRuneCountAbove(s, max_runes);
   });
+}
+
+namespace {
+
+// The x of an id-at OID 2.5.4.x (55 04 x) below 64, or -1.
+int IdAtLeaf(der::Input oid) {
+  return oid.size() == 3 && oid[0] == 0x55 && oid[1] == 0x04 && oid[2] < 64 ? oid[2] : -1;
+}
+
+struct SubjectGoStrings {
+  uint64_t present = 0;                // bit x: some string value of type 2.5.4.x
+  std::array<uint16_t, 64> longest{};  // its longest value in bytes (0xffff: that or more)
+};
+
+SubjectGoStrings ComputeSubjectGoStrings(const x509::Certificate& c) {
+  SubjectGoStrings out;
+  for (const auto& a : c.subject.attributes) {
+    const int leaf = IdAtLeaf(a.oid);
+    if (leaf < 0 || !IsGoStringValue(a)) continue;
+    out.present |= uint64_t{1} << leaf;
+    // A rune is at least one byte of the value (a BMPString's: two).
+    const uint16_t bytes = static_cast<uint16_t>(std::min<size_t>(a.value.size(), 0xffff));
+    out.longest[leaf] = std::max(out.longest[leaf], bytes);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool SubjectHasGoString(const x509::Certificate& c, der::Input oid) {
+  const int leaf = IdAtLeaf(oid);
+  if (leaf < 0) return CountGoStrings(c.subject, oid) > 0;
+  return c.Derived<SubjectGoStrings>(&ComputeSubjectGoStrings).present >> leaf & 1;
+}
+
+bool SubjectGoStringLongerThan(const x509::Certificate& c, der::Input oid, size_t max_runes) {
+  const int leaf = IdAtLeaf(oid);
+  if (leaf >= 0) {
+    const SubjectGoStrings& s = c.Derived<SubjectGoStrings>(&ComputeSubjectGoStrings);
+    if (!(s.present >> leaf & 1)) return false;
+    if (s.longest[leaf] < 0xffff && s.longest[leaf] <= max_runes) return false;
+  }
+  return AnyGoStringLongerThan(c.subject, oid, max_runes);
 }
 
 // ---- Raw RDNSequence checks ---------------------------------------------------------

@@ -142,6 +142,15 @@ inline bool GoRuneCountAbove(std::string_view s, size_t max_runes) {
 // Some string value of type `oid` is longer than `max_runes` runes.
 bool AnyGoStringLongerThan(const x509::Name& name, der::Input oid, size_t max_runes);
 
+// CountGoStrings(c.subject, oid) > 0 and AnyGoStringLongerThan(c.subject,
+// oid, max_runes), answered for the id-at types 2.5.4.x (x < 64) from a
+// summary of the subject made once per certificate (which types have a
+// string value, and each type's longest value in bytes: a bound on its
+// runes); values that may be too long are counted as AnyGoStringLongerThan
+// does. Other OIDs go to those functions. ~20 length and type lints ask.
+bool SubjectHasGoString(const x509::Certificate& c, der::Input oid);
+bool SubjectGoStringLongerThan(const x509::Certificate& c, der::Input oid, size_t max_runes);
+
 // Cheap preconditions of the content lints, over the raw value bytes of
 // every attribute (a superset of the string values they decode): a decoded
 // string value holds '&' only if some raw value holds the byte 0x26 (a

@@ -196,6 +196,36 @@ TEST(DnValuesName, WhitespaceOnlyOnNamingStringAttributes) {
   EXPECT_FALSE(subject::FindDnWhitespace(t).trailing);
 }
 
+TEST(DnValuesName, SubjectSummaryAnswersAsTheNameFunctions) {
+  // Values of every length around the limits, ASCII, multi-byte and BMP, so
+  // that the byte bound decides some answers and the rune count others.
+  // The attributes view these strings.
+  const std::string o64(64, 'o'), o65(65, 'o'), p17(17, '1'), u40(40, '1'), e300(300, 'e');
+  const std::vector<x509::Attribute> pool = {
+      Attr(oid::kOrganizationName, der::kUtf8String, o64),
+      Attr(oid::kOrganizationName, der::kUtf8String, o65),
+      Attr(oid::kLocalityName, der::kUtf8String, "\xc3\xa9\xc3\xa9\xc3\xa9"),  // 3 runes, 6 bytes
+      Attr(oid::kLocalityName, der::kBmpString, std::string_view("\x00\x41\x00\x42\x00\x00", 6)),
+      Attr(oid::kPostalCode, der::kPrintableString, p17),
+      Attr(oid::kPostalCode, der::kUniversalString, u40),  // not a Go string
+      Attr(oid::kCommonName, der::kIa5String, ""),
+      Attr(oid::kEmailAddress, der::kIa5String, e300),
+  };
+  const der::Input oids[] = {oid::kOrganizationName, oid::kLocalityName, oid::kPostalCode,
+                             oid::kCommonName, oid::kEmailAddress, oid::kSurname};
+  for (size_t mask = 0; mask < (size_t{1} << pool.size()); mask += 7) {
+    x509::Certificate c;
+    for (size_t i = 0; i < pool.size(); ++i)
+      if (mask >> i & 1) c.subject.attributes.push_back(pool[i]);
+    for (der::Input o : oids) {
+      EXPECT_EQ(subject::SubjectHasGoString(c, o), subject::CountGoStrings(c.subject, o) > 0) << mask;
+      for (size_t max : {0, 2, 3, 5, 6, 16, 17, 64, 65, 255, 32768})
+        EXPECT_EQ(subject::SubjectGoStringLongerThan(c, o, max), subject::AnyGoStringLongerThan(c.subject, o, max))
+            << mask << " " << max;
+    }
+  }
+}
+
 TEST(DnValuesName, MultiValuedRdnAndTagNumbers) {
   x509::Name n;
   n.attributes = {Attr(oid::kCountryName, der::kPrintableString, "US", 0),
