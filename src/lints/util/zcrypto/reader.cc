@@ -3,13 +3,6 @@
 
 namespace cair::lints::util::zcrypto {
 
-std::optional<der::Element> ReadStrict(der::Input in, der::Input* rest) {
-  auto el = der::ReadElement(in);
-  if (!el || el->flags != 0) return std::nullopt;
-  if (rest) *rest = in.sub(el->full.size());
-  return el;
-}
-
 bool OidOk(der::Input v) {
   if (v.empty()) return false;
   size_t i = 0;

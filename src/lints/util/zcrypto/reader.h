@@ -20,7 +20,14 @@ namespace cair::lints::util::zcrypto {
 // and refuses what Go refuses: nullopt for anything src/der flags as not DER
 // (non-minimal length or tag, indefinite length, ...). `*rest`, when given,
 // receives the bytes after the element; it aliases `in`.
-std::optional<der::Element> ReadStrict(der::Input in, der::Input* rest = nullptr);
+// Inline: ~5 calls per certificate (CRL distribution points, basic
+// constraints, key usage, policy qualifiers).
+inline std::optional<der::Element> ReadStrict(der::Input in, der::Input* rest = nullptr) {
+  auto el = der::ReadElement(in);
+  if (!el || el->flags != 0) return std::nullopt;
+  if (rest) *rest = in.sub(el->full.size());
+  return el;
+}
 
 // OidOk is true when `v` is an OBJECT IDENTIFIER body Go's encoding/asn1
 // accepts (non-empty, minimal base-128 arcs, each arc fitting in 31 bits).
