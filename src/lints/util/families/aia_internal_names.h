@@ -38,8 +38,8 @@ class AiaInternalNames : public lint::CertificateLint {
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     lint::Status status = lint::Status::kPass;
+    util::uri::ParsedUri u;  // one for every URL: its buffers are reused
     auto check = [&](std::string_view url) {
-      util::uri::ParsedUri u;
       if (!util::uri::ParseUri(url, &u)) {
         status = lint::Status::kError;
         return false;

@@ -521,7 +521,15 @@ bool ParseIpv4(std::string_view s) {
 }  // namespace
 
 bool ParseUri(std::string_view raw, ParsedUri* out) {
-  *out = ParsedUri{};
+  // Cleared field by field: a caller parsing URL after URL into one
+  // ParsedUri keeps the strings' buffers.
+  out->scheme.clear();
+  out->opaque.clear();
+  out->has_user = false;
+  out->host.clear();
+  out->path.clear();
+  out->raw_query.clear();
+  out->fragment.clear();
   const size_t hash = raw.find('#');
   const std::string_view before = raw.substr(0, hash);
   if (!ParseWithoutFragment(before, out)) return false;

@@ -53,5 +53,30 @@ TEST(UriParse, EscapesAndHostCharacters) {
   EXPECT_FALSE(uri::ParseUri("http://[fe80::1%25e%7Bn]/", &u));  // '{' escaped in a zone
 }
 
+TEST(UriParse, ReusedResultEqualsAFreshOne) {
+  const char* urls[] = {"https://user:pw@www.example.com:8443/a/b?q=1#frag", "mailto:a@b.example",
+                        "http://ocsp.example.com", "http://exa mple.com/", "*", "/relative/path", ""};
+  uri::ParsedUri reused;
+  for (const char* a : urls) {
+    for (const char* b : urls) {
+      uri::ParsedUri fresh;
+      const bool ok_fresh = uri::ParseUri(b, &fresh);
+      uri::ParseUri(a, &reused);
+      if (!ok_fresh) {
+        EXPECT_FALSE(uri::ParseUri(b, &reused)) << a << " then " << b;
+        continue;
+      }
+      ASSERT_TRUE(uri::ParseUri(b, &reused)) << a << " then " << b;
+      EXPECT_EQ(reused.scheme, fresh.scheme);
+      EXPECT_EQ(reused.opaque, fresh.opaque);
+      EXPECT_EQ(reused.has_user, fresh.has_user);
+      EXPECT_EQ(reused.host, fresh.host);
+      EXPECT_EQ(reused.path, fresh.path);
+      EXPECT_EQ(reused.raw_query, fresh.raw_query);
+      EXPECT_EQ(reused.fragment, fresh.fragment) << a << " then " << b;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace cair::lints::util
