@@ -6,6 +6,7 @@
 // bits of the purposes present.
 #include <bitset>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -72,11 +73,24 @@ class KuAndEkuInconsistent final : public lint::CertificateLint {
     return c.HasExtension(oid::kExtKeyUsage) && c.HasExtension(oid::kKeyUsage) && util::zcrypto::IsSubscriber(c);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    // The named purposes, in order (unnamed ones are not considered).
-    std::vector<der::Input> ekus;
+    // The named purposes, in order (unnamed ones are not considered); the
+    // first few without an allocation.
+    constexpr size_t kInline = 8;
+    der::Input first_ekus[kInline];
+    std::vector<der::Input> all_ekus;  // when there are more
+    size_t n = 0;
     util::zcrypto::ForEachEku(c, [&](der::Input p) {
-      if (util::zcrypto::IsKnownEku(p)) ekus.push_back(p);
+      if (!util::zcrypto::IsKnownEku(p)) return;
+      if (n < kInline) {
+        first_ekus[n] = p;
+      } else {
+        if (all_ekus.empty()) all_ekus.assign(first_ekus, first_ekus + kInline);
+        all_ekus.push_back(p);
+      }
+      ++n;
     });
+    const std::span<const der::Input> ekus =
+        n <= kInline ? std::span<const der::Input>(first_ekus, n) : std::span<const der::Input>(all_ekus);
     const uint16_t ku = util::zcrypto::KeyUsage(c);
     if (ekus.size() > 1) return MultiPurpose(ekus, ku);
     for (der::Input e : ekus) {
@@ -93,7 +107,7 @@ class KuAndEkuInconsistent final : public lint::CertificateLint {
   // values are built purpose by purpose: a purpose's first allowed value is
   // added on its own, and each further allowed value both on its own and
   // combined with every value collected so far.
-  static lint::Result MultiPurpose(const std::vector<der::Input>& ekus, uint16_t ku) {
+  static lint::Result MultiPurpose(std::span<const der::Input> ekus, uint16_t ku) {
     // The set as a bitmap plus its members in insertion order, so that
     // combining visits the members collected so far, not all 512 values.
     std::bitset<512> ok;
