@@ -518,6 +518,38 @@ bool ParseIpv4(std::string_view s) {
   return dots == 3;
 }
 
+// The shape of nearly every URL in a certificate, parsed in one pass:
+// scheme "://" host ["/" path], the host of ASCII letters, digits, '.' and
+// '-', the path of printable ASCII (no space) without '%', '?' or '#'. The
+// general parser gives such a URL the lower-cased scheme, the host and the
+// path as they are, and nothing else (no userinfo, port, query, fragment or
+// escape). False, with `*out` untouched, for any other input.
+bool ParseCommonUrl(std::string_view raw, ParsedUri* out) {
+  const size_t n = raw.size();
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (n == 0 || !alpha(raw[0])) return false;
+  size_t i = 1;
+  while (i < n && (alpha(raw[i]) || digit(raw[i]) || raw[i] == '+' || raw[i] == '-' || raw[i] == '.')) ++i;
+  if (n - i < 3 || raw[i] != ':' || raw[i + 1] != '/' || raw[i + 2] != '/') return false;
+  const size_t scheme_end = i, host_begin = i + 3;
+  size_t host_end = host_begin;
+  while (host_end < n && (alpha(raw[host_end]) || digit(raw[host_end]) || raw[host_end] == '.' ||
+                          raw[host_end] == '-'))
+    ++host_end;
+  if (host_end == host_begin || (host_end < n && raw[host_end] != '/')) return false;
+  for (size_t k = host_end; k < n; ++k) {
+    const char c = raw[k];
+    if (c < 0x21 || c > 0x7e || c == '%' || c == '?' || c == '#') return false;
+  }
+  out->scheme.assign(raw.substr(0, scheme_end));
+  for (char& x : out->scheme)
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+  out->host.assign(raw.substr(host_begin, host_end - host_begin));
+  out->path.assign(raw.substr(host_end));
+  return true;
+}
+
 }  // namespace
 
 bool ParseUri(std::string_view raw, ParsedUri* out) {
@@ -530,6 +562,7 @@ bool ParseUri(std::string_view raw, ParsedUri* out) {
   out->path.clear();
   out->raw_query.clear();
   out->fragment.clear();
+  if (ParseCommonUrl(raw, out)) return true;
   const size_t hash = raw.find('#');
   const std::string_view before = raw.substr(0, hash);
   if (!ParseWithoutFragment(before, out)) return false;

@@ -53,6 +53,45 @@ TEST(UriParse, EscapesAndHostCharacters) {
   EXPECT_FALSE(uri::ParseUri("http://[fe80::1%25e%7Bn]/", &u));  // '{' escaped in a zone
 }
 
+TEST(UriParse, CommonShapeAndItsNeighbours) {
+  struct Case {
+    const char* url;
+    bool ok;
+    const char* scheme;
+    const char* host;
+    const char* path;
+  };
+  // The one-pass shape, and inputs just outside it that the general parser
+  // takes (port, userinfo, query, fragment, escape, empty host, IP literal,
+  // space, non-ASCII, no "//").
+  const Case cases[] = {
+      {"http://ocsp.example.com", true, "http", "ocsp.example.com", ""},
+      {"HTTP://Ca.Example-1.com/x/Y.crt", true, "http", "Ca.Example-1.com", "/x/Y.crt"},
+      {"ldap://dir.example.com/cn=CA,o=Ex?cACertificate", true, "ldap", "dir.example.com", "/cn=CA,o=Ex"},
+      {"http://h.example:8080/a", true, "http", "h.example:8080", "/a"},
+      {"http://u@h.example/a", true, "http", "h.example", "/a"},
+      {"http://h.example/a#f", true, "http", "h.example", "/a"},
+      {"http://h.example/a%41", true, "http", "h.example", "/aA"},
+      {"http:///a", true, "http", "", "/a"},
+      {"http://[::1]/a", true, "http", "[::1]", "/a"},
+      {"http://h.example/a b", true, "http", "h.example", "/a b"},
+      {"http://h.example/caf\xc3\xa9", true, "http", "h.example", "/caf\xc3\xa9"},
+      {"http:h.example", true, "http", "", ""},
+      {"a1+-.://h/", true, "a1+-.", "h", "/"},
+      {"1http://h/", false, "", "", ""},
+      {"http://h\x7f/", false, "", "", ""},
+      {"http://h.example/a:b@c", true, "http", "h.example", "/a:b@c"},
+  };
+  for (const Case& t : cases) {
+    uri::ParsedUri u;
+    ASSERT_EQ(uri::ParseUri(t.url, &u), t.ok) << t.url;
+    if (!t.ok) continue;
+    EXPECT_EQ(u.scheme, t.scheme) << t.url;
+    EXPECT_EQ(u.host, t.host) << t.url;
+    EXPECT_EQ(u.path, t.path) << t.url;
+  }
+}
+
 TEST(UriParse, ReusedResultEqualsAFreshOne) {
   const char* urls[] = {"https://user:pw@www.example.com:8443/a/b?q=1#frag", "mailto:a@b.example",
                         "http://ocsp.example.com", "http://exa mple.com/", "*", "/relative/path", ""};
