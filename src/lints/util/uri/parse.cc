@@ -518,6 +518,20 @@ bool ParseIpv4(std::string_view s) {
   return dots == 3;
 }
 
+// Byte classes of the common shape, by a table: every byte of the URL is
+// looked up once.
+enum : uint8_t { kSchemeByte = 1, kHostByte = 2, kPathByte = 4 };
+constexpr std::array<uint8_t, 256> kCommonUrlBytes = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (alnum || c == '+' || c == '-' || c == '.') t[c] |= kSchemeByte;
+    if (alnum || c == '.' || c == '-') t[c] |= kHostByte;
+    if (c >= 0x21 && c <= 0x7e && c != '%' && c != '?' && c != '#') t[c] |= kPathByte;
+  }
+  return t;
+}();
+
 // The shape of nearly every URL in a certificate, parsed in one pass:
 // scheme "://" host ["/" path], the host of ASCII letters, digits, '.' and
 // '-', the path of printable ASCII (no space) without '%', '?' or '#'. The
@@ -525,23 +539,20 @@ bool ParseIpv4(std::string_view s) {
 // path as they are, and nothing else (no userinfo, port, query, fragment or
 // escape). False, with `*out` untouched, for any other input.
 bool ParseCommonUrl(std::string_view raw, ParsedUri* out) {
+  const auto* p = reinterpret_cast<const uint8_t*>(raw.data());
   const size_t n = raw.size();
-  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  if (n == 0 || !alpha(raw[0])) return false;
+  auto is = [&](size_t k, uint8_t cls) { return (kCommonUrlBytes[p[k]] & cls) != 0; };
+  const bool alpha0 = n > 0 && ((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z');
+  if (!alpha0) return false;
   size_t i = 1;
-  while (i < n && (alpha(raw[i]) || digit(raw[i]) || raw[i] == '+' || raw[i] == '-' || raw[i] == '.')) ++i;
-  if (n - i < 3 || raw[i] != ':' || raw[i + 1] != '/' || raw[i + 2] != '/') return false;
+  while (i < n && is(i, kSchemeByte)) ++i;
+  if (n - i < 3 || p[i] != ':' || p[i + 1] != '/' || p[i + 2] != '/') return false;
   const size_t scheme_end = i, host_begin = i + 3;
   size_t host_end = host_begin;
-  while (host_end < n && (alpha(raw[host_end]) || digit(raw[host_end]) || raw[host_end] == '.' ||
-                          raw[host_end] == '-'))
-    ++host_end;
-  if (host_end == host_begin || (host_end < n && raw[host_end] != '/')) return false;
-  for (size_t k = host_end; k < n; ++k) {
-    const char c = raw[k];
-    if (c < 0x21 || c > 0x7e || c == '%' || c == '?' || c == '#') return false;
-  }
+  while (host_end < n && is(host_end, kHostByte)) ++host_end;
+  if (host_end == host_begin || (host_end < n && p[host_end] != '/')) return false;
+  for (size_t k = host_end; k < n; ++k)
+    if (!is(k, kPathByte)) return false;
   out->scheme.assign(raw.substr(0, scheme_end));
   for (char& x : out->scheme)
     if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
