@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "lints/util/cert/class.h"
+#include "lints/util/subject/values.h"
 #include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints::util::zcrypto {
@@ -151,7 +152,7 @@ bool HasAiaUrl(const x509::Certificate& c, der::Input method) {
 
 bool HasStringAttribute(const x509::Name& name, der::Input oid) {
   for (const x509::Attribute& a : name.attributes) {
-    if (a.oid != oid) continue;
+    if (!subject::SameOid(a.oid, oid)) continue;
     const der::Tag t = a.value_tag;
     if (t == der::kPrintableString || t == der::kNumericString || t == der::kIa5String ||
         t == der::kTeletexString || t == der::kUtf8String || t == der::kBmpString)
