@@ -145,6 +145,12 @@ bool AllValuesAscii(const x509::Name& name) {
       std::memcpy(&x, p + i, 8);
       high |= x;
     }
+    if (i < n && n >= 8) {  // the tail, inside the last (overlapping) word
+      uint64_t x;
+      std::memcpy(&x, p + n - 8, 8);
+      high |= x;
+      i = n;
+    }
     for (; i < n; ++i) high |= p[i];
     if (high & kHigh) return false;
   }

@@ -58,14 +58,18 @@ inline size_t PrintableAsciiPrefix(std::string_view s) {
   const char* p = s.data();
   const size_t n = s.size();
   size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
+  // A byte >= 0x80; a byte < 0x20 (the borrow test is exact for "some
+  // byte": a borrow only starts at such a byte); a byte equal to 0x7f.
+  auto clean = [&](size_t at) {
     uint64_t x;
-    std::memcpy(&x, p + i, 8);
-    // A byte >= 0x80; a byte < 0x20 (the borrow test is exact for "some
-    // byte": a borrow only starts at such a byte); a byte equal to 0x7f.
+    std::memcpy(&x, p + at, 8);
     const uint64_t y = x ^ (kOnes * 0x7f);
-    if ((x & kHigh) | ((x - kOnes * 0x20) & ~x & kHigh) | ((y - kOnes) & ~y & kHigh)) break;
-  }
+    return ((x & kHigh) | ((x - kOnes * 0x20) & ~x & kHigh) | ((y - kOnes) & ~y & kHigh)) == 0;
+  };
+  for (; i + 8 <= n; i += 8)
+    if (!clean(i)) break;
+  // The last (overlapping) word covers a tail after clean words.
+  if (i < n && i + 8 > n && n >= 8 && clean(n - 8)) return n;
   while (i < n && static_cast<uint8_t>(p[i]) >= 0x20 && static_cast<uint8_t>(p[i]) < 0x7f) ++i;
   return i;
 }
