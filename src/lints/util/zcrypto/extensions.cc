@@ -231,7 +231,7 @@ BasicConstraints ComputeBasicConstraints(const x509::Certificate& c) {
   BasicConstraints bc;
   if (c.CountExtension(oid::kBasicConstraints) == 0) return bc;
   for (const x509::Extension& e : c.extensions) {
-    if (e.oid != oid::kBasicConstraints) continue;
+    if (!subject::SameOid(e.oid, oid::kBasicConstraints)) continue;
     Tlv seq;
     if (!ExpectTopLevel(e.value, 16, true, &seq)) continue;
     size_t off = 0;
@@ -319,7 +319,7 @@ namespace {
 std::vector<der::Input> ComputeCrlDistributionUris(const x509::Certificate& c) {
   std::vector<Input> uris;
   for (const x509::Extension& e : c.extensions) {
-    if (e.oid != oid::kCrlDistributionPoints) continue;
+    if (!subject::SameOid(e.oid, oid::kCrlDistributionPoints)) continue;
     auto outer = der::ReadElement(e.value);
     if (!outer || outer->tag != der::kSequence) continue;
     Parser dps(outer->value);
@@ -347,7 +347,7 @@ const std::vector<der::Input>& CrlDistributionUris(const x509::Certificate& c) {
 size_t OcspServerCount(const x509::Certificate& c) {
   size_t count = 0;
   for (const x509::Extension& e : c.extensions) {
-    if (e.oid != oid::kAuthorityInfoAccess) continue;
+    if (!subject::SameOid(e.oid, oid::kAuthorityInfoAccess)) continue;
     auto outer = der::ReadElement(e.value);
     if (!outer || outer->tag != der::kSequence) continue;
     Parser ads(outer->value);
