@@ -28,7 +28,7 @@ class CaCommonNameMissing final : public lint::CertificateLint {
   }
   bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty() ? lint::Error() : lint::Pass();
+    return util::subject::LastZcryptoStringEmpty(c.subject, oid::kCommonName) ? lint::Error() : lint::Pass();
   }
 
  private:

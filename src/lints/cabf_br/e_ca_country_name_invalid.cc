@@ -30,7 +30,7 @@ class CaCountryNameInvalid final : public lint::CertificateLint {
   lint::Result Execute(const x509::Certificate& c) const override {
     bool any = false;
     for (const auto& a : c.subject.attributes) {
-      if (a.oid != oid::kCountryName || !util::subject::IsZcryptoString(a)) continue;
+      if (!util::subject::SameOid(a.oid, oid::kCountryName) || !util::subject::IsZcryptoString(a)) continue;
       any = true;
       if (!util::subject::IsIsoCountryCode(util::subject::ZcryptoString(a))) return lint::Error();
     }

@@ -24,7 +24,7 @@ class SubjectCountryNotIso final : public lint::CertificateLint {
   bool CheckApplies(const x509::Certificate& c) const override { return true; }
   lint::Result Execute(const x509::Certificate& c) const override {
     for (const auto& a : c.subject.attributes)
-      if (a.oid == oid::kCountryName && util::subject::IsZcryptoString(a) &&
+      if (util::subject::SameOid(a.oid, oid::kCountryName) && util::subject::IsZcryptoString(a) &&
           !util::subject::IsIsoCountryCode(util::subject::ZcryptoString(a)))
         return lint::Error();
     return lint::Pass();

@@ -24,7 +24,7 @@ class SubjectCommonNameIncluded final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return !c.IsCa(); }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty() ? lint::Pass() : lint::Info();
+    return util::subject::LastZcryptoStringEmpty(c.subject, oid::kCommonName) ? lint::Pass() : lint::Info();
   }
 };
 

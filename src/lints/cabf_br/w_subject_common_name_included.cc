@@ -24,7 +24,7 @@ class SubjectCommonNameIncludedSc62 final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override { return util::cert::IsSubscriberCert(c); }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::subject::LastZcryptoString(c.subject, oid::kCommonName).empty() ? lint::Pass() : lint::Warn();
+    return util::subject::LastZcryptoStringEmpty(c.subject, oid::kCommonName) ? lint::Pass() : lint::Warn();
   }
 };
 

@@ -1,5 +1,7 @@
 // EVGs 9.2.6: the subject of an EV certificate carries the registration
 // number of the subject (serialNumber).
+#include <string>
+
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/cert/class.h"
@@ -28,7 +30,8 @@ class EvSerialNumberMissing final : public lint::CertificateLint {
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     // zcrypto's Subject.SerialNumber: the last string-valued serialNumber.
-    const auto sn = util::subject::LastGoString(c.subject, oid::kSerialNumber);
+    std::string scratch;
+    const auto sn = util::subject::LastGoStringView(c.subject, oid::kSerialNumber, &scratch);
     if (!sn || sn->empty()) return lint::Error("the subject has no serialNumber");
     return lint::Pass();
   }

@@ -28,8 +28,8 @@ class InvalidIndividualIdentity final : public lint::CertificateLint {
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     const bool pseudonym = c.subject.Has(oid::kPseudonym);
-    const bool personal = util::subject::CountGoStrings(c.subject, oid::kGivenName) > 0 ||
-                          util::subject::CountGoStrings(c.subject, oid::kSurname) > 0;
+    const bool personal = util::subject::SubjectHasGoString(c, oid::kGivenName) ||
+                          util::subject::SubjectHasGoString(c, oid::kSurname);
     if (!pseudonym && !personal)
       return lint::Error("Non-Legacy IV and SV S/MIME certificates MUST contain either a Personal Name or a Pseudonym");
     return lint::Pass();

@@ -8,10 +8,10 @@
 // 1551374, and the CT search that found about 100 such certificates.)
 #include <cctype>
 #include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
-#include "base/strings.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "x509/oids.h"
@@ -35,7 +35,36 @@ constexpr std::array<std::string_view, 8> kToolDefaults = {
 constexpr std::array<std::string_view, 13> kMetadataOnly = {
     "", "-", "--", ".", "..", "...", "?", "n/a", "na", "none", "null", "not applicable", "nil"};
 
-std::string_view Trim(std::string_view v) { return base::TrimView(v, " \t"); }
+// base::TrimView(v, " \t"), written out: every subject value is trimmed.
+std::string_view Trim(std::string_view v) {
+  size_t b = 0, e = v.size();
+  while (b < e && (v[b] == ' ' || v[b] == '\t')) ++b;
+  while (e > b && (v[e - 1] == ' ' || v[e - 1] == '\t')) --e;
+  return v.substr(b, e - b);
+}
+
+// The entries of both lists by length (the lists are disjoint, so a value
+// equals at most one entry): a value is compared only with the entries of
+// its own length, at most three.
+struct Entry {
+  std::string_view text;
+  const char* what;
+};
+constexpr const char* kToolDefaultWhat = " is a tool default: \"";
+constexpr const char* kMetadataWhat = " holds only metadata: \"";
+constexpr size_t kLongestEntry = 24;
+struct SameLength {
+  Entry entries[3];
+  size_t count = 0;
+};
+constexpr std::array<SameLength, kLongestEntry + 1> kByLength = [] {
+  std::array<SameLength, kLongestEntry + 1> t{};
+  // An entry longer than kLongestEntry, or a fourth of one length, would
+  // index out of bounds: not a constant expression, so no build.
+  for (auto v : kToolDefaults) t[v.size()].entries[t[v.size()].count++] = {v, kToolDefaultWhat};
+  for (auto v : kMetadataOnly) t[v.size()].entries[t[v.size()].count++] = {v, kMetadataWhat};
+  return t;
+}();
 
 // ASCII case-insensitive equality; `lower` is already lower-case.
 bool EqualsLower(std::string_view v, std::string_view lower) {
@@ -43,13 +72,6 @@ bool EqualsLower(std::string_view v, std::string_view lower) {
   for (size_t i = 0; i < v.size(); ++i)
     if (std::tolower(static_cast<unsigned char>(v[i])) != lower[i]) return false;
   return true;
-}
-
-template <typename List>
-bool InList(std::string_view v, const List& list) {
-  for (auto item : list)
-    if (EqualsLower(v, item)) return true;
-  return false;
 }
 
 class SubjectPlaceholderValue final : public lint::CertificateLint {
@@ -66,10 +88,13 @@ class SubjectPlaceholderValue final : public lint::CertificateLint {
         v = decoded;
       }
       v = Trim(v);
-      const char* what = InList(v, kToolDefaults)   ? " is a tool default: \""
-                         : InList(v, kMetadataOnly) ? " holds only metadata: \""
-                         : nullptr;
-      if (!what && a.oid == oid::kCountryName && EqualsLower(v, "xx")) what = " is a placeholder: \"";
+      if (v.size() > kLongestEntry) continue;
+      const char* what = nullptr;
+      const SameLength& candidates = kByLength[v.size()];
+      for (size_t k = 0; k < candidates.count && !what; ++k)
+        if (EqualsLower(v, candidates.entries[k].text)) what = candidates.entries[k].what;
+      if (!what && v.size() == 2 && a.oid == oid::kCountryName && EqualsLower(v, "xx"))
+        what = " is a placeholder: \"";
       if (what) {
         std::string name(oid::Name(a.oid));
         return lint::Error((name.empty() ? der::OidToString(a.oid) : name) + what + a.Utf8() + "\"");

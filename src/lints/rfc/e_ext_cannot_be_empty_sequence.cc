@@ -3,6 +3,7 @@
 // directory attributes, extended key usage, CRL distribution points, freshest
 // CRL, authority and subject information access are each defined as
 // SEQUENCE SIZE (1..MAX) OF ..., so the SEQUENCE must not be empty.
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -26,38 +27,44 @@ constexpr lint::Metadata kMetadata{
 struct Target {
   der::Input oid;
   std::string_view name;
+  uint32_t bit;  // x509::ExtensionBit of its slot
 };
-const Target kTargets[] = {
-    {oid::kCertificatePolicies, "certificatePolicies"},
-    {oid::kPolicyMappings, "policyMappings"},
-    {oid::kSubjectAltName, "subjectAltName"},
-    {oid::kIssuerAltName, "issuerAltName"},
-    {oid::kSubjectDirectoryAttributes, "subjectDirectoryAttributes"},
-    {oid::kExtKeyUsage, "extKeyUsage"},
-    {oid::kCrlDistributionPoints, "cRLDistributionPoints"},
-    {oid::kAuthorityInfoAccess, "authorityInfoAccess"},
-    {oid::kSubjectInfoAccess, "subjectInfoAccess"},
-    {oid::kFreshestCrl, "freshestCRL"},
+constexpr Target Make(der::Input oid, std::string_view name) {
+  return {oid, name, uint32_t{1} << x509::KnownExtensionSlot(oid)};
+}
+constexpr Target kTargets[] = {
+    Make(oid::kCertificatePolicies, "certificatePolicies"),
+    Make(oid::kPolicyMappings, "policyMappings"),
+    Make(oid::kSubjectAltName, "subjectAltName"),
+    Make(oid::kIssuerAltName, "issuerAltName"),
+    Make(oid::kSubjectDirectoryAttributes, "subjectDirectoryAttributes"),
+    Make(oid::kExtKeyUsage, "extKeyUsage"),
+    Make(oid::kCrlDistributionPoints, "cRLDistributionPoints"),
+    Make(oid::kAuthorityInfoAccess, "authorityInfoAccess"),
+    Make(oid::kSubjectInfoAccess, "subjectInfoAccess"),
+    Make(oid::kFreshestCrl, "freshestCRL"),
 };
 
 class ExtCannotBeEmptySequence final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate&) const override { return true; }
   lint::Result Execute(const x509::Certificate& c) const override {
+    // The extensions present, from the certificate's index: a target absent
+    // there has no extension to look up.
+    const uint32_t present = c.KnownExtensionsPresent();
     for (const Target& t : kTargets) {
+      if (!(present & t.bit)) continue;
       const x509::Extension* e = util::zcrypto::LastExtension(c, t.oid);
       if (!e) continue;
       // A SEQUENCE OF any element, every element well-formed.
-      util::zcrypto::Tlv seq, el;
+      util::zcrypto::Tlv seq;
       size_t off = 0;
-      if (!util::zcrypto::ReadTlv(e->value, &off, &seq) || seq.truncated || seq.cls != 0 ||
-          seq.tag != 16 || !seq.compound)
+      long n = -1;
+      if (util::zcrypto::ReadTlv(e->value, &off, &seq) && !seq.truncated && seq.cls == 0 &&
+          seq.tag == 16 && seq.compound)
+        n = util::zcrypto::CountTlvs(seq.value);
+      if (n < 0)
         return lint::Fatal("cannot decode the " + std::string(t.name) + " extension as a SEQUENCE OF");
-      size_t n = 0;
-      for (size_t pos = 0; pos < seq.value.size(); ++n) {
-        if (!util::zcrypto::ReadTlv(seq.value, &pos, &el) || el.truncated)
-          return lint::Fatal("cannot decode the " + std::string(t.name) + " extension as a SEQUENCE OF");
-      }
       if (n == 0)
         return lint::Error("the " + std::string(t.name) + " extension is an empty SEQUENCE; at least one element is required");
     }

@@ -4,8 +4,11 @@
 // section lists, per key purpose, the key usage bits that may be consistent
 // with it; when several purposes are indicated, the key usage may combine the
 // bits of the purposes present.
+#include <array>
 #include <bitset>
 #include <cstdint>
+#include <iterator>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -72,11 +75,24 @@ class KuAndEkuInconsistent final : public lint::CertificateLint {
     return c.HasExtension(oid::kExtKeyUsage) && c.HasExtension(oid::kKeyUsage) && util::zcrypto::IsSubscriber(c);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    // The named purposes, in order (unnamed ones are not considered).
-    std::vector<der::Input> ekus;
+    // The named purposes, in order (unnamed ones are not considered); the
+    // first few without an allocation.
+    constexpr size_t kInline = 8;
+    der::Input first_ekus[kInline];
+    std::vector<der::Input> all_ekus;  // when there are more
+    size_t n = 0;
     util::zcrypto::ForEachEku(c, [&](der::Input p) {
-      if (util::zcrypto::IsKnownEku(p)) ekus.push_back(p);
+      if (!util::zcrypto::IsKnownEku(p)) return;
+      if (n < kInline) {
+        first_ekus[n] = p;
+      } else {
+        if (all_ekus.empty()) all_ekus.assign(first_ekus, first_ekus + kInline);
+        all_ekus.push_back(p);
+      }
+      ++n;
     });
+    const std::span<const der::Input> ekus =
+        n <= kInline ? std::span<const der::Input>(first_ekus, n) : std::span<const der::Input>(all_ekus);
     const uint16_t ku = util::zcrypto::KeyUsage(c);
     if (ekus.size() > 1) return MultiPurpose(ekus, ku);
     for (der::Input e : ekus) {
@@ -93,30 +109,65 @@ class KuAndEkuInconsistent final : public lint::CertificateLint {
   // values are built purpose by purpose: a purpose's first allowed value is
   // added on its own, and each further allowed value both on its own and
   // combined with every value collected so far.
-  static lint::Result MultiPurpose(const std::vector<der::Input>& ekus, uint16_t ku) {
-    // The set as a bitmap plus its members in insertion order, so that
-    // combining visits the members collected so far, not all 512 values.
+  // The acceptable values as a bitmap plus its members in insertion order,
+  // so that combining visits the members collected so far, not all 512.
+  struct Acceptable {
     std::bitset<512> ok;
     uint16_t members[512];
     size_t count = 0;
-    auto add = [&](uint16_t v) {
+    void Add(uint16_t v) {
       if (ok[v]) return;
       ok[v] = true;
       members[count++] = v;
-    };
-    for (der::Input e : ekus) {
-      const Purpose* p = FindPurpose(e);
-      if (!p) return lint::Pass();
+    }
+    void AddPurpose(const Purpose& p) {
       bool first = true;
-      for (uint16_t a : p->allowed) {
+      for (uint16_t a : p.allowed) {
         if (a == 0) break;
         if (!first)
-          for (size_t i = 0, before = count; i < before; ++i) add(members[i] | a);
-        add(a);
+          for (size_t i = 0, before = count; i < before; ++i) Add(members[i] | a);
+        Add(a);
         first = false;
       }
     }
-    if (ok[ku & 511]) return lint::Pass();
+  };
+  // The acceptable values of each ordered pair of purposes (two purposes,
+  // serverAuth and clientAuth mostly, is the usual case), built once by the
+  // same steps.
+  static constexpr size_t kPurposeCount = std::size(kPurposes);
+  using PairTable = std::array<std::array<std::bitset<512>, kPurposeCount>, kPurposeCount>;
+  static const PairTable& Pairs() {
+    static const PairTable table = [] {
+      PairTable t;
+      for (size_t i = 0; i < kPurposeCount; ++i)
+        for (size_t j = 0; j < kPurposeCount; ++j) {
+          Acceptable set;
+          set.AddPurpose(kPurposes[i]);
+          set.AddPurpose(kPurposes[j]);
+          t[i][j] = set.ok;
+        }
+      return t;
+    }();
+    return table;
+  }
+
+  static lint::Result MultiPurpose(std::span<const der::Input> ekus, uint16_t ku) {
+    bool acceptable = false;
+    if (ekus.size() == 2) {
+      const Purpose* a = FindPurpose(ekus[0]);
+      const Purpose* b = FindPurpose(ekus[1]);
+      if (!a || !b) return lint::Pass();
+      acceptable = Pairs()[a - kPurposes][b - kPurposes][ku & 511];
+    } else {
+      Acceptable set;
+      for (der::Input e : ekus) {
+        const Purpose* p = FindPurpose(e);
+        if (!p) return lint::Pass();
+        set.AddPurpose(*p);
+      }
+      acceptable = set.ok[ku & 511];
+    }
+    if (acceptable) return lint::Pass();
     std::string list;
     for (der::Input e : ekus) {
       if (!list.empty()) list += ", ";

@@ -1,6 +1,8 @@
 // RFC 5280 Appendix A.1: ub-common-name is 64, so a subject commonName may hold
 // at most 64 characters. As zlint does, the value checked is the last
 // commonName whose value is a string type.
+#include <string>
+
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
 #include "lints/util/subject/values.h"
@@ -22,12 +24,14 @@ constexpr lint::Metadata kMetadata{
 class SubjectCommonNameMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    auto v = util::subject::LastGoString(c.subject, oid::kCommonName);
+    std::string scratch;
+    auto v = util::subject::LastGoStringView(c.subject, oid::kCommonName, &scratch);
     return v && !v->empty();
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    auto v = util::subject::LastGoString(c.subject, oid::kCommonName);
-    return v && util::subject::GoRuneCount(*v) > 64 ? lint::Error() : lint::Pass();
+    std::string scratch;
+    auto v = util::subject::LastGoStringView(c.subject, oid::kCommonName, &scratch);
+    return v && util::subject::GoRuneCountAbove(*v, 64) ? lint::Error() : lint::Pass();
   }
 };
 

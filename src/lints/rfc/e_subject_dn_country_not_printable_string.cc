@@ -21,7 +21,7 @@ constexpr lint::Metadata kMetadata{
 class SubjectDnCountryNotPrintableString final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::subject::CountGoStrings(c.subject, oid::kCountryName) > 0;
+    return util::subject::SubjectHasGoString(c, oid::kCountryName);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
     if (!c.subject.ok) return lint::Fatal("subject is not a well-formed RDNSequence");

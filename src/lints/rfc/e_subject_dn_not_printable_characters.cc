@@ -41,6 +41,12 @@ bool HasControlUnit(der::Input v, size_t width) {
 
 bool HasControlCharacter(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    // Printable ASCII, the usual text, is skipped a word at a time; another
+    // ASCII byte is its own rune, a control.
+    i += util::subject::PrintableAsciiPrefix(s.substr(i));
+    if (i == s.size()) break;
+    const uint8_t b = static_cast<uint8_t>(s[i]);
+    if (b < 0x80) return true;
     size_t n = 0;
     const uint32_t r = util::subject::GoDecodeRune(s.substr(i), &n);
     if (IsControl(r)) return true;

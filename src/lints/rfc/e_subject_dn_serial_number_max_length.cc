@@ -1,6 +1,8 @@
 // RFC 5280 Appendix A: X520SerialNumber is a PrintableString of SIZE
 // (1..ub-serial-number), ub-serial-number being 64. As zlint does, the value
 // checked is the last serialNumber whose value is a string type.
+#include <string>
+
 #include "lint/registry.h"
 #include "lints/util/subject/values.h"
 #include "x509/oids.h"
@@ -20,12 +22,14 @@ constexpr lint::Metadata kMetadata{
 class SubjectDnSerialNumberMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    auto v = util::subject::LastGoString(c.subject, oid::kSerialNumber);
+    std::string scratch;
+    auto v = util::subject::LastGoStringView(c.subject, oid::kSerialNumber, &scratch);
     return v && !v->empty();
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    auto v = util::subject::LastGoString(c.subject, oid::kSerialNumber);
-    return v && util::subject::GoRuneCount(*v) > 64 ? lint::Error() : lint::Pass();
+    std::string scratch;
+    auto v = util::subject::LastGoStringView(c.subject, oid::kSerialNumber, &scratch);
+    return v && util::subject::GoRuneCountAbove(*v, 64) ? lint::Error() : lint::Pass();
   }
 };
 

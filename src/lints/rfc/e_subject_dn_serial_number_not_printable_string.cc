@@ -1,6 +1,8 @@
 // RFC 5280 Appendix A: X520SerialNumber is PrintableString (SIZE
 // (1..ub-serial-number)), so every serialNumber attribute of the subject name
 // must be encoded as a PrintableString.
+#include <string>
+
 #include "der/parser.h"
 #include "lint/registry.h"
 #include "lints/util/subject/values.h"
@@ -21,7 +23,8 @@ constexpr lint::Metadata kMetadata{
 class SubjectDnSerialNumberNotPrintableString final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    auto v = util::subject::LastGoString(c.subject, oid::kSerialNumber);
+    std::string scratch;
+    auto v = util::subject::LastGoStringView(c.subject, oid::kSerialNumber, &scratch);
     return v && !v->empty();
   }
   lint::Result Execute(const x509::Certificate& c) const override {

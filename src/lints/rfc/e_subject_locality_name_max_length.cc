@@ -21,10 +21,10 @@ constexpr lint::Metadata kMetadata{
 class SubjectLocalityNameMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::subject::CountGoStrings(c.subject, oid::kLocalityName) > 0;
+    return util::subject::SubjectHasGoString(c, oid::kLocalityName);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kLocalityName, 128) ? lint::Error() : lint::Pass();
+    return util::subject::SubjectGoStringLongerThan(c, oid::kLocalityName, 128) ? lint::Error() : lint::Pass();
   }
 };
 

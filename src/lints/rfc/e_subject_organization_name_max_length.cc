@@ -22,10 +22,10 @@ constexpr lint::Metadata kMetadata{
 class SubjectOrganizationNameMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::subject::CountGoStrings(c.subject, oid::kOrganizationName) > 0;
+    return util::subject::SubjectHasGoString(c, oid::kOrganizationName);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kOrganizationName, 64) ? lint::Error() : lint::Pass();
+    return util::subject::SubjectGoStringLongerThan(c, oid::kOrganizationName, 64) ? lint::Error() : lint::Pass();
   }
 };
 

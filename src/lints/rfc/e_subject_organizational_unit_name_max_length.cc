@@ -21,10 +21,10 @@ constexpr lint::Metadata kMetadata{
 class SubjectOrganizationalUnitNameMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::subject::CountGoStrings(c.subject, oid::kOrganizationalUnitName) > 0;
+    return util::subject::SubjectHasGoString(c, oid::kOrganizationalUnitName);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kOrganizationalUnitName, 64) ? lint::Error() : lint::Pass();
+    return util::subject::SubjectGoStringLongerThan(c, oid::kOrganizationalUnitName, 64) ? lint::Error() : lint::Pass();
   }
 };
 

@@ -22,10 +22,10 @@ constexpr lint::Metadata kMetadata{
 class SubjectPostalCodeMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::subject::CountGoStrings(c.subject, oid::kPostalCode) > 0;
+    return util::subject::SubjectHasGoString(c, oid::kPostalCode);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kPostalCode, 16) ? lint::Error() : lint::Pass();
+    return util::subject::SubjectGoStringLongerThan(c, oid::kPostalCode, 16) ? lint::Error() : lint::Pass();
   }
 };
 

@@ -7,6 +7,7 @@
 #include "der/values.h"
 #include "lint/effective_dates.h"
 #include "lint/registry.h"
+#include "lints/util/subject/values.h"
 
 namespace cair::lints {
 namespace { namespace CAIR_UNITY_ID {  // unity build: one namespace per file (tools/unity_namespaces.py)
@@ -28,7 +29,7 @@ class SubjectPrintableStringBadAlpha final : public lint::CertificateLint {
     for (const auto& a : c.subject.attributes) {
       // Tag number alone, whatever the class, as zlint reads it.
       if (a.value_tag.number != der::kPrintableString.number) continue;
-      if (a.value.empty() || !der::IsPrintableString(a.value))
+      if (a.value.empty() || !util::subject::IsPrintableStringValue(a.value))
         return lint::Error("RawSubject attr oid " + der::OidToString(a.oid) +
                      " encoded PrintableString contained illegal characters");
     }

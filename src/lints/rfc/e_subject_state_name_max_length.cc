@@ -22,10 +22,10 @@ constexpr lint::Metadata kMetadata{
 class SubjectStateNameMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::subject::CountGoStrings(c.subject, oid::kStateOrProvinceName) > 0;
+    return util::subject::SubjectHasGoString(c, oid::kStateOrProvinceName);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kStateOrProvinceName, 128) ? lint::Error() : lint::Pass();
+    return util::subject::SubjectGoStringLongerThan(c, oid::kStateOrProvinceName, 128) ? lint::Error() : lint::Pass();
   }
 };
 

@@ -21,10 +21,10 @@ constexpr lint::Metadata kMetadata{
 class SubjectStreetAddressMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::subject::CountGoStrings(c.subject, oid::kStreetAddress) > 0;
+    return util::subject::SubjectHasGoString(c, oid::kStreetAddress);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kStreetAddress, 128) ? lint::Error() : lint::Pass();
+    return util::subject::SubjectGoStringLongerThan(c, oid::kStreetAddress, 128) ? lint::Error() : lint::Pass();
   }
 };
 

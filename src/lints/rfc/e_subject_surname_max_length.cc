@@ -21,10 +21,10 @@ constexpr lint::Metadata kMetadata{
 class SubjectSurnameMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::subject::CountGoStrings(c.subject, oid::kSurname) > 0;
+    return util::subject::SubjectHasGoString(c, oid::kSurname);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kSurname, 32768) ? lint::Error() : lint::Pass();
+    return util::subject::SubjectGoStringLongerThan(c, oid::kSurname, 32768) ? lint::Error() : lint::Pass();
   }
 };
 

@@ -22,10 +22,10 @@ constexpr lint::Metadata kMetadata{
 class SubjectGivenNameRecommendedMaxLength final : public lint::CertificateLint {
  public:
   bool CheckApplies(const x509::Certificate& c) const override {
-    return util::subject::CountGoStrings(c.subject, oid::kGivenName) > 0;
+    return util::subject::SubjectHasGoString(c, oid::kGivenName);
   }
   lint::Result Execute(const x509::Certificate& c) const override {
-    return util::subject::AnyGoStringLongerThan(c.subject, oid::kGivenName, 64) ? lint::Warn() : lint::Pass();
+    return util::subject::SubjectGoStringLongerThan(c, oid::kGivenName, 64) ? lint::Warn() : lint::Pass();
   }
 };
 

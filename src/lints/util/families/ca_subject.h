@@ -25,7 +25,7 @@ class CaSubjectAttributeCheck : public lint::CertificateLint {
   bool CheckApplies(const x509::Certificate& c) const override { return c.IsCa() && !cross_signed_; }
   lint::Result Execute(const x509::Certificate& c) const override {
     for (const auto& a : c.subject.attributes)
-      if (a.oid == attribute_ && util::subject::IsZcryptoString(a))
+      if (util::subject::SameOid(a.oid, attribute_) && util::subject::IsZcryptoString(a))
         return util::subject::ZcryptoString(a).empty() ? lint::Error() : lint::Pass();
     return lint::Error();
   }

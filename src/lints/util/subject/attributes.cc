@@ -60,16 +60,6 @@ std::array<bool, 26 * 26> BuildCountryTable() {
 
 }  // namespace
 
-bool IsZcryptoString(const x509::Attribute& a) {
-  if (a.value_tag.cls != der::TagClass::kUniversal || a.value_tag.constructed) return false;
-  switch (a.value_tag.number) {
-    case 12: case 18: case 19: case 20: case 22: case 30:
-      return true;
-    default:
-      return false;
-  }
-}
-
 std::string ZcryptoString(const x509::Attribute& a) {
   if (a.value_tag == der::kBmpString) {
     der::Input v = a.value;
@@ -81,20 +71,39 @@ std::string ZcryptoString(const x509::Attribute& a) {
 
 size_t CountZcryptoStrings(const x509::Name& name, der::Input oid) {
   size_t n = 0;
-  for (const auto& a : name.attributes) n += a.oid == oid && IsZcryptoString(a);
+  for (const auto& a : name.attributes) n += SameOid(a.oid, oid) && IsZcryptoString(a);
   return n;
 }
 
-std::string LastZcryptoString(const x509::Name& name, der::Input oid) {
+namespace {
+const x509::Attribute* LastZcryptoStringAttribute(const x509::Name& name, der::Input oid) {
   const x509::Attribute* last = nullptr;
   for (const auto& a : name.attributes)
-    if (a.oid == oid && IsZcryptoString(a)) last = &a;
+    if (SameOid(a.oid, oid) && IsZcryptoString(a)) last = &a;
+  return last;
+}
+}  // namespace
+
+std::string LastZcryptoString(const x509::Name& name, der::Input oid) {
+  const x509::Attribute* last = LastZcryptoStringAttribute(name, oid);
   return last ? ZcryptoString(*last) : std::string();
+}
+
+bool LastZcryptoStringEmpty(const x509::Name& name, der::Input oid) {
+  const x509::Attribute* last = LastZcryptoStringAttribute(name, oid);
+  if (last == nullptr) return true;
+  if (!(last->value_tag == der::kBmpString)) return last->value.empty();
+  // ZcryptoString's BMPString: a final 00 00 dropped, then one character or
+  // more for each whole two-octet unit left.
+  der::Input v = last->value;
+  if (v.size() >= 2 && v[v.size() - 1] == 0 && v[v.size() - 2] == 0) v = v.sub(0, v.size() - 2);
+  return v.size() < 2;
 }
 
 bool HasOrgOrPersonalName(const x509::Name& name) {
   for (const auto& a : name.attributes)
-    if ((a.oid == oid::kOrganizationName || a.oid == oid::kGivenName || a.oid == oid::kSurname) &&
+    if ((SameOid(a.oid, oid::kOrganizationName) || SameOid(a.oid, oid::kGivenName) ||
+         SameOid(a.oid, oid::kSurname)) &&
         IsZcryptoString(a))
       return true;
   return false;

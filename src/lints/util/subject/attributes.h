@@ -19,12 +19,14 @@
 
 #include "der/input.h"
 #include "lint/config.h"
+#include "lints/util/subject/values.h"
 #include "x509/name.h"
 
 namespace cair::lints::util::subject {
 
-// The value is one that zcrypto decodes to a Go string (see above).
-bool IsZcryptoString(const x509::Attribute& a);
+// The value is one that zcrypto decodes to a Go string (see above): the
+// same test as values.h's IsGoStringValue.
+inline bool IsZcryptoString(const x509::Attribute& a) { return IsGoStringValue(a); }
 // The Go string zcrypto makes of the value (bytes, not necessarily UTF-8:
 // TeletexString bytes are copied as they are). Meaningful when
 // IsZcryptoString(a).
@@ -39,6 +41,8 @@ inline bool HasZcryptoString(const x509::Name& name, der::Input oid) {
 // The last string value of type `oid` ("" when none): pkix.Name.CommonName
 // for oid::kCommonName.
 std::string LastZcryptoString(const x509::Name& name, der::Input oid);
+// LastZcryptoString(name, oid).empty(), without building the string.
+bool LastZcryptoStringEmpty(const x509::Name& name, der::Input oid);
 
 // zlint's notion of "organizationName, givenName or surname present" used by
 // the BR 7.1.4.2.2 subscriber subject rules: a string value of any of them.

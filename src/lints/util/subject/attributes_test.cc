@@ -85,6 +85,23 @@ TEST(BrSubjectStrings, NameViews) {
   EXPECT_TRUE(subject::HasOrgOrPersonalName(n));
 }
 
+TEST(BrSubjectStrings, LastEmptyIsTheLastStringEmpty) {
+  const std::vector<std::vector<uint8_t>> values = {
+      {}, {'a'}, {0}, {0, 0}, {0, 'a'}, {0, 0, 0}, {0, 'a', 0}, {0, 'a', 0, 0}, {0, 0, 0, 0}, {0xd8, 0x00}};
+  const der::Tag tags[] = {der::kUtf8String, der::kBmpString, der::kPrintableString, der::kUniversalString};
+  const std::vector<uint8_t> x = {'x'};  // viewed by the attributes below
+  for (const auto& v : values) {
+    for (const der::Tag& t : tags) {
+      x509::Name n;
+      n.attributes = {Attr(oid::kCommonName, der::kUtf8String, x), Attr(oid::kCommonName, t, v)};
+      EXPECT_EQ(subject::LastZcryptoStringEmpty(n, oid::kCommonName),
+                subject::LastZcryptoString(n, oid::kCommonName).empty())
+          << t.number << " size " << v.size();
+    }
+  }
+  EXPECT_TRUE(subject::LastZcryptoStringEmpty(x509::Name(), oid::kCommonName));
+}
+
 TEST(BrSubjectConfig, CrossSignedCa) {
   std::string error;
   bool cross = true;

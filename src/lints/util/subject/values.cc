@@ -1,5 +1,7 @@
 #include "lints/util/subject/values.h"
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "der/parser.h"
@@ -102,23 +104,7 @@ bool GoIsSpace(uint32_t r) {
 
 // ---- Attribute values -------------------------------------------------------------
 
-bool IsGoStringValue(const x509::Attribute& a) {
-  if (a.value_tag.cls != der::TagClass::kUniversal || a.value_tag.constructed) return false;
-  switch (a.value_tag.number) {
-    case 12:  // UTF8String
-    case 18:  // NumericString
-    case 19:  // PrintableString
-    case 20:  // TeletexString
-    case 22:  // IA5String
-    case 30:  // BMPString
-      return true;
-    default:
-      return false;
-  }
-}
-
-std::string_view GoStringValue(const x509::Attribute& a, std::string* scratch) {
-  if (a.value_tag.number != 30) return a.value.AsStringView();
+std::string_view BmpGoStringValue(const x509::Attribute& a, std::string* scratch) {
   // BMPString: UTF-16 big-endian; a final U+0000 is a terminator; a
   // surrogate that is not half of a pair becomes U+FFFD (utf16.Decode).
   der::Input v = a.value;
@@ -148,9 +134,26 @@ bool AnyValueHasByte(const x509::Name& name, char byte) {
 }
 
 bool AllValuesAscii(const x509::Name& name) {
-  for (const auto& a : name.attributes)
-    for (uint8_t b : a.value)
-      if (b >= 0x80) return false;
+  constexpr uint64_t kHigh = 0x8080808080808080u;
+  for (const auto& a : name.attributes) {
+    const uint8_t* p = a.value.data();
+    const size_t n = a.value.size();
+    size_t i = 0;
+    uint64_t high = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      high |= x;
+    }
+    if (i < n && n >= 8) {  // the tail, inside the last (overlapping) word
+      uint64_t x;
+      std::memcpy(&x, p + n - 8, 8);
+      high |= x;
+      i = n;
+    }
+    for (; i < n; ++i) high |= p[i];
+    if (high & kHigh) return false;
+  }
   return true;
 }
 
@@ -170,34 +173,71 @@ std::optional<std::string> FirstGoString(const x509::Name& name, der::Input oid)
 }
 
 std::optional<std::string> LastGoString(const x509::Name& name, der::Input oid) {
-  std::optional<std::string> out;
-  ForEachGoString(name, oid, [&](std::string_view s) {
-    out.emplace(s);
-    return true;
-  });
-  return out;
+  std::string scratch;
+  const auto v = LastGoStringView(name, oid, &scratch);
+  return v ? std::optional<std::string>(*v) : std::nullopt;
+}
+
+std::optional<std::string_view> LastGoStringView(const x509::Name& name, der::Input oid,
+                                                 std::string* scratch) {
+  const x509::Attribute* last = nullptr;
+  for (const auto& a : name.attributes)
+    if (SameOid(a.oid, oid) && IsGoStringValue(a)) last = &a;
+  if (last == nullptr) return std::nullopt;
+  return GoStringValue(*last, scratch);
 }
 
 bool AnyGoStringLongerThan(const x509::Name& name, der::Input oid, size_t max_runes) {
   return !ForEachGoString(name, oid, [&](std::string_view s) {
     // A rune is at least one byte: short values need no counting.
-    return s.size() <= max_runes || GoRuneCount(s) <= max_runes;
+    return !GoRuneCountAbove(s, max_runes);
   });
 }
 
-// ---- Raw RDNSequence checks ---------------------------------------------------------
+namespace {
 
-bool IsPkixNameAttribute(der::Input oid) {
-  // id-at = 2.5.4 = 55 04; the leaf fits in one byte for every member.
-  if (oid.size() != 3 || oid[0] != 0x55 || oid[1] != 0x04) return false;
-  switch (oid[2]) {
-    case 3: case 4: case 5: case 6: case 7: case 8: case 9: case 10: case 11: case 12:
-    case 17: case 41: case 42: case 43: case 44: case 46:
-      return true;
-    default:
-      return false;
-  }
+// The x of an id-at OID 2.5.4.x (55 04 x) below 64, or -1.
+int IdAtLeaf(der::Input oid) {
+  return oid.size() == 3 && oid[0] == 0x55 && oid[1] == 0x04 && oid[2] < 64 ? oid[2] : -1;
 }
+
+struct SubjectGoStrings {
+  uint64_t present = 0;                // bit x: some string value of type 2.5.4.x
+  std::array<uint16_t, 64> longest{};  // its longest value in bytes (0xffff: that or more)
+};
+
+SubjectGoStrings ComputeSubjectGoStrings(const x509::Certificate& c) {
+  SubjectGoStrings out;
+  for (const auto& a : c.subject.attributes) {
+    const int leaf = IdAtLeaf(a.oid);
+    if (leaf < 0 || !IsGoStringValue(a)) continue;
+    out.present |= uint64_t{1} << leaf;
+    // A rune is at least one byte of the value (a BMPString's: two).
+    const uint16_t bytes = static_cast<uint16_t>(std::min<size_t>(a.value.size(), 0xffff));
+    out.longest[leaf] = std::max(out.longest[leaf], bytes);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool SubjectHasGoString(const x509::Certificate& c, der::Input oid) {
+  const int leaf = IdAtLeaf(oid);
+  if (leaf < 0) return CountGoStrings(c.subject, oid) > 0;
+  return c.Derived<SubjectGoStrings>(&ComputeSubjectGoStrings).present >> leaf & 1;
+}
+
+bool SubjectGoStringLongerThan(const x509::Certificate& c, der::Input oid, size_t max_runes) {
+  const int leaf = IdAtLeaf(oid);
+  if (leaf >= 0) {
+    const SubjectGoStrings& s = c.Derived<SubjectGoStrings>(&ComputeSubjectGoStrings);
+    if (!(s.present >> leaf & 1)) return false;
+    if (s.longest[leaf] < 0xffff && s.longest[leaf] <= max_runes) return false;
+  }
+  return AnyGoStringLongerThan(c.subject, oid, max_runes);
+}
+
+// ---- Raw RDNSequence checks ---------------------------------------------------------
 
 DnWhitespace FindDnWhitespace(const x509::Name& name) {
   DnWhitespace out;
@@ -205,9 +245,12 @@ DnWhitespace FindDnWhitespace(const x509::Name& name) {
   for (const auto& a : name.attributes) {
     if (!IsPkixNameAttribute(a.oid) || !IsGoStringValue(a)) continue;
     std::string_view s = GoStringValue(a, &scratch);
+    if (s.empty()) continue;
+    // An ASCII first or last byte is the rune itself: no decoding.
+    const uint8_t first = static_cast<uint8_t>(s.front()), last = static_cast<uint8_t>(s.back());
     size_t n = 0;
-    if (!s.empty() && GoIsSpace(GoDecodeRune(s, &n))) out.leading = true;
-    if (!s.empty() && GoIsSpace(GoDecodeLastRune(s, &n))) out.trailing = true;
+    if (first < 0x80 ? GoIsAsciiSpace(first) : GoIsSpace(GoDecodeRune(s, &n))) out.leading = true;
+    if (last < 0x80 ? GoIsAsciiSpace(last) : GoIsSpace(GoDecodeLastRune(s, &n))) out.trailing = true;
     if (out.leading && out.trailing) break;
   }
   return out;

@@ -1,10 +1,12 @@
 // Unit tests of the distinguished-name value helpers (dn_values.h).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "der/parser.h"
+#include "der/strings.h"
 #include "lints/util/subject/values.h"
 #include "x509/oids.h"
 
@@ -81,6 +83,60 @@ TEST(DnValuesGoUtf8, IsSpace) {
   for (uint32_t r : {0x41u, 0x00u, 0x1fu, 0x200bu, 0xfeffu, subject::kGoRuneError}) EXPECT_FALSE(subject::GoIsSpace(r)) << r;
 }
 
+TEST(DnValuesGoUtf8, AsciiSpaceIsGoIsSpace) {
+  for (uint32_t r = 0; r < 0x80; ++r) EXPECT_EQ(subject::GoIsAsciiSpace(r), subject::GoIsSpace(r)) << r;
+}
+
+TEST(DnValuesBytes, PrintableAsciiPrefix) {
+  // Every bad byte at every position of values long enough for the
+  // eight-byte words and a tail.
+  for (uint8_t bad : {0x00, 0x1f, 0x7f, 0x80, 0xc3, 0xff}) {
+    for (size_t len = 0; len < 20; ++len) {
+      for (size_t at = 0; at <= len; ++at) {
+        std::string s(len, 'a');
+        if (len > 0) s[len / 2] = ' ';
+        if (len > 1) s[len - 1] = '~';
+        if (at < len) s[at] = static_cast<char>(bad);
+        EXPECT_EQ(subject::PrintableAsciiPrefix(s), at) << int(bad) << " " << len << " " << at;
+      }
+    }
+  }
+  EXPECT_EQ(subject::PrintableAsciiPrefix(" !~0123456789abcdefgh"), 21u);
+}
+
+TEST(DnValuesBytes, PrintableStringTableIsDers) {
+  for (int c = 0; c < 256; ++c) {
+    const uint8_t b = static_cast<uint8_t>(c);
+    EXPECT_EQ(subject::kPrintableStringBytes[b], der::IsPrintableChar(b)) << c;
+    EXPECT_EQ(subject::IsPrintableStringValue(der::Input(&b, 1)), der::IsPrintableString(der::Input(&b, 1))) << c;
+  }
+  EXPECT_TRUE(subject::IsPrintableStringValue(der::Input(std::string_view("Example Org (1) 'x' +,-./:=?"))));
+  EXPECT_FALSE(subject::IsPrintableStringValue(der::Input(std::string_view("a@b"))));
+}
+
+TEST(DnValuesBytes, AllValuesAsciiLooksAtEveryByte) {
+  for (size_t len = 1; len < 20; ++len) {
+    for (size_t at = 0; at < len; ++at) {
+      std::string v(len, '\x7f');
+      v[at] = '\x80';
+      x509::Name n;
+      n.attributes = {Attr(oid::kCommonName, der::kUtf8String, "ascii"),
+                      Attr(oid::kOrganizationName, der::kUtf8String, v)};
+      EXPECT_FALSE(subject::AllValuesAscii(n)) << len << " " << at;
+    }
+  }
+}
+
+TEST(DnValuesStrings, GoStringTagsOnly) {
+  for (uint32_t number = 0; number < 64; ++number) {
+    const bool expected = number == 12 || number == 18 || number == 19 || number == 20 || number == 22 || number == 30;
+    EXPECT_EQ(subject::IsGoStringValue(Attr(oid::kCommonName, der::Tag{der::TagClass::kUniversal, false, number}, "")),
+              expected) << number;
+    EXPECT_FALSE(subject::IsGoStringValue(Attr(oid::kCommonName, der::Tag{der::TagClass::kUniversal, true, number}, "")));
+    EXPECT_FALSE(subject::IsGoStringValue(Attr(oid::kCommonName, der::Tag{der::TagClass::kPrivate, false, number}, "")));
+  }
+}
+
 TEST(DnValuesStrings, WhichTypesAreStrings) {
   EXPECT_TRUE(subject::IsGoStringValue(Attr(oid::kCommonName, der::kPrintableString, "x")));
   EXPECT_TRUE(subject::IsGoStringValue(Attr(oid::kCommonName, der::kUtf8String, "x")));
@@ -140,6 +196,36 @@ TEST(DnValuesName, WhitespaceOnlyOnNamingStringAttributes) {
   EXPECT_FALSE(subject::FindDnWhitespace(t).trailing);
 }
 
+TEST(DnValuesName, SubjectSummaryAnswersAsTheNameFunctions) {
+  // Values of every length around the limits, ASCII, multi-byte and BMP, so
+  // that the byte bound decides some answers and the rune count others.
+  // The attributes view these strings.
+  const std::string o64(64, 'o'), o65(65, 'o'), p17(17, '1'), u40(40, '1'), e300(300, 'e');
+  const std::vector<x509::Attribute> pool = {
+      Attr(oid::kOrganizationName, der::kUtf8String, o64),
+      Attr(oid::kOrganizationName, der::kUtf8String, o65),
+      Attr(oid::kLocalityName, der::kUtf8String, "\xc3\xa9\xc3\xa9\xc3\xa9"),  // 3 runes, 6 bytes
+      Attr(oid::kLocalityName, der::kBmpString, std::string_view("\x00\x41\x00\x42\x00\x00", 6)),
+      Attr(oid::kPostalCode, der::kPrintableString, p17),
+      Attr(oid::kPostalCode, der::kUniversalString, u40),  // not a Go string
+      Attr(oid::kCommonName, der::kIa5String, ""),
+      Attr(oid::kEmailAddress, der::kIa5String, e300),
+  };
+  const der::Input oids[] = {oid::kOrganizationName, oid::kLocalityName, oid::kPostalCode,
+                             oid::kCommonName, oid::kEmailAddress, oid::kSurname};
+  for (size_t mask = 0; mask < (size_t{1} << pool.size()); mask += 7) {
+    x509::Certificate c;
+    for (size_t i = 0; i < pool.size(); ++i)
+      if (mask >> i & 1) c.subject.attributes.push_back(pool[i]);
+    for (der::Input o : oids) {
+      EXPECT_EQ(subject::SubjectHasGoString(c, o), subject::CountGoStrings(c.subject, o) > 0) << mask;
+      for (size_t max : {0, 2, 3, 5, 6, 16, 17, 64, 65, 255, 32768})
+        EXPECT_EQ(subject::SubjectGoStringLongerThan(c, o, max), subject::AnyGoStringLongerThan(c.subject, o, max))
+            << mask << " " << max;
+    }
+  }
+}
+
 TEST(DnValuesName, MultiValuedRdnAndTagNumbers) {
   x509::Name n;
   n.attributes = {Attr(oid::kCountryName, der::kPrintableString, "US", 0),
@@ -160,9 +246,11 @@ TEST(DnValuesName, NamingAttributeSet) {
     const uint8_t b[] = {0x55, 0x04, leaf};
     EXPECT_TRUE(subject::IsPkixNameAttribute(der::Input(b, 3))) << int(leaf);
   }
-  for (uint8_t leaf : {13, 15, 45, 65, 97}) {
-    const uint8_t b[] = {0x55, 0x04, leaf};
-    EXPECT_FALSE(subject::IsPkixNameAttribute(der::Input(b, 3))) << int(leaf);
+  const std::vector<int> members = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 17, 41, 42, 43, 44, 46};
+  for (int leaf = 0; leaf < 256; ++leaf) {
+    const uint8_t b[] = {0x55, 0x04, static_cast<uint8_t>(leaf)};
+    const bool member = std::find(members.begin(), members.end(), leaf) != members.end();
+    EXPECT_EQ(subject::IsPkixNameAttribute(der::Input(b, 3)), member) << leaf;
   }
   EXPECT_FALSE(subject::IsPkixNameAttribute(oid::kEmailAddress));
 }

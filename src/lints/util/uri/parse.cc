@@ -2,7 +2,9 @@
 
 #include <arpa/inet.h>
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace cair::lints::util::uri {
@@ -27,8 +29,8 @@ bool IsAsciiAlnum(uint32_t c) {
 // True when the ASCII byte `c` may not appear literally in a host (RFC 3986
 // 3.2.2 reg-name characters, plus ':' '[' ']' for the port and IP literals and
 // the few characters Go also lets through).
-bool NotAllowedInHost(uint8_t c) {
-  if (IsAsciiAlnum(c)) return false;
+constexpr bool NotAllowedInHostSlow(uint8_t c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return false;
   switch (c) {
     case '!': case '$': case '&': case '\'': case '(': case ')': case '*': case '+':
     case ',': case ';': case '=': case ':': case '[': case ']': case '<': case '>':
@@ -38,11 +40,28 @@ bool NotAllowedInHost(uint8_t c) {
       return true;
   }
 }
+// The same as a table of the 128 ASCII bytes (every host byte is looked up).
+constexpr std::array<bool, 128> kNotAllowedInHost = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = NotAllowedInHostSlow(static_cast<uint8_t>(c));
+  return t;
+}();
+bool NotAllowedInHost(uint8_t c) { return c >= 0x80 || kNotAllowedInHost[c]; }
+// An ASCII byte a host may not hold literally (non-ASCII bytes may appear).
+bool AsciiNotAllowedInHost(uint8_t c) { return c < 0x80 && kNotAllowedInHost[c]; }
 
 // Checks the %-escapes of `s` for component `part` and decodes them into
 // `*out`. False where Go's url package reports an escape or host error.
 bool Unescape(std::string_view s, Part part, std::string* out) {
   const bool hostish = part == Part::kHost || part == Part::kZone;
+  // Most components hold no escape: checked (hosts) and copied as they are.
+  if (s.empty() || std::memchr(s.data(), '%', s.size()) == nullptr) {
+    if (hostish)
+      for (char c : s)
+        if (AsciiNotAllowedInHost(static_cast<uint8_t>(c))) return false;
+    out->assign(s);
+    return true;
+  }
   for (size_t i = 0; i < s.size();) {
     const char c = s[i];
     if (c == '%') {
@@ -57,7 +76,7 @@ bool Unescape(std::string_view s, Part part, std::string* out) {
       i += 3;
       continue;
     }
-    if (hostish && static_cast<uint8_t>(c) < 0x80 && NotAllowedInHost(static_cast<uint8_t>(c)))
+    if (hostish && AsciiNotAllowedInHost(static_cast<uint8_t>(c)))
       return false;
     ++i;
   }
@@ -143,12 +162,29 @@ bool ParseAuthority(std::string_view authority, ParsedUri* out) {
   return true;
 }
 
+// Some byte is below 0x20 or is 0x7f (Go's "invalid control character in
+// URL"); bytes >= 0x80 are allowed. Eight bytes at a time: a word is
+// refused only when the borrow tests find such a byte in it (a borrow
+// starts only at one), and the tail byte by byte.
+bool HasAsciiControl(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    const uint64_t y = x ^ (kOnes * 0x7f);
+    if (((x - kOnes * 0x20) & ~x & kHigh) | ((y - kOnes) & ~y & kHigh)) return true;
+  }
+  for (; i < s.size(); ++i) {
+    const uint8_t c = static_cast<uint8_t>(s[i]);
+    if (c < 0x20 || c == 0x7f) return true;
+  }
+  return false;
+}
+
 // Everything before '#'.
 bool ParseWithoutFragment(std::string_view s, ParsedUri* out) {
-  for (char ch : s) {
-    const uint8_t c = static_cast<uint8_t>(ch);
-    if (c < 0x20 || c == 0x7f) return false;
-  }
+  if (HasAsciiControl(s)) return false;
   if (s == "*") {
     out->path = "*";
     return true;
@@ -482,10 +518,62 @@ bool ParseIpv4(std::string_view s) {
   return dots == 3;
 }
 
+// Byte classes of the common shape, by a table: every byte of the URL is
+// looked up once.
+enum : uint8_t { kSchemeByte = 1, kHostByte = 2, kPathByte = 4 };
+constexpr std::array<uint8_t, 256> kCommonUrlBytes = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (alnum || c == '+' || c == '-' || c == '.') t[c] |= kSchemeByte;
+    if (alnum || c == '.' || c == '-') t[c] |= kHostByte;
+    if (c >= 0x21 && c <= 0x7e && c != '%' && c != '?' && c != '#') t[c] |= kPathByte;
+  }
+  return t;
+}();
+
+// The shape of nearly every URL in a certificate, parsed in one pass:
+// scheme "://" host ["/" path], the host of ASCII letters, digits, '.' and
+// '-', the path of printable ASCII (no space) without '%', '?' or '#'. The
+// general parser gives such a URL the lower-cased scheme, the host and the
+// path as they are, and nothing else (no userinfo, port, query, fragment or
+// escape). False, with `*out` untouched, for any other input.
+bool ParseCommonUrl(std::string_view raw, ParsedUri* out) {
+  const auto* p = reinterpret_cast<const uint8_t*>(raw.data());
+  const size_t n = raw.size();
+  auto is = [&](size_t k, uint8_t cls) { return (kCommonUrlBytes[p[k]] & cls) != 0; };
+  const bool alpha0 = n > 0 && ((p[0] | 0x20) >= 'a' && (p[0] | 0x20) <= 'z');
+  if (!alpha0) return false;
+  size_t i = 1;
+  while (i < n && is(i, kSchemeByte)) ++i;
+  if (n - i < 3 || p[i] != ':' || p[i + 1] != '/' || p[i + 2] != '/') return false;
+  const size_t scheme_end = i, host_begin = i + 3;
+  size_t host_end = host_begin;
+  while (host_end < n && is(host_end, kHostByte)) ++host_end;
+  if (host_end == host_begin || (host_end < n && p[host_end] != '/')) return false;
+  for (size_t k = host_end; k < n; ++k)
+    if (!is(k, kPathByte)) return false;
+  out->scheme.assign(raw.substr(0, scheme_end));
+  for (char& x : out->scheme)
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+  out->host.assign(raw.substr(host_begin, host_end - host_begin));
+  out->path.assign(raw.substr(host_end));
+  return true;
+}
+
 }  // namespace
 
 bool ParseUri(std::string_view raw, ParsedUri* out) {
-  *out = ParsedUri{};
+  // Cleared field by field: a caller parsing URL after URL into one
+  // ParsedUri keeps the strings' buffers.
+  out->scheme.clear();
+  out->opaque.clear();
+  out->has_user = false;
+  out->host.clear();
+  out->path.clear();
+  out->raw_query.clear();
+  out->fragment.clear();
+  if (ParseCommonUrl(raw, out)) return true;
   const size_t hash = raw.find('#');
   const std::string_view before = raw.substr(0, hash);
   if (!ParseWithoutFragment(before, out)) return false;

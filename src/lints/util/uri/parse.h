@@ -28,7 +28,8 @@ struct ParsedUri {
 // Parses `raw` like Go's url.Parse. Returns false for the inputs Go rejects:
 // control characters, a scheme-less reference whose first path segment has a
 // ':', a malformed %-escape, an invalid port, a bad host character or
-// userinfo, a missing ']' in an IP literal.
+// userinfo, a missing ']' in an IP literal. Every field of `*out` is
+// overwritten; reusing one ParsedUri for several URLs reuses its buffers.
 bool ParseUri(std::string_view raw, ParsedUri* out);
 
 // True if `s` is an IP address in Go's net.ParseIP syntax: dotted-quad IPv4

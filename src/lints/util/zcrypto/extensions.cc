@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "lints/util/cert/class.h"
+#include "lints/util/subject/values.h"
 #include "lints/util/zcrypto/reader.h"
 
 namespace cair::lints::util::zcrypto {
@@ -151,7 +152,7 @@ bool HasAiaUrl(const x509::Certificate& c, der::Input method) {
 
 bool HasStringAttribute(const x509::Name& name, der::Input oid) {
   for (const x509::Attribute& a : name.attributes) {
-    if (a.oid != oid) continue;
+    if (!subject::SameOid(a.oid, oid)) continue;
     const der::Tag t = a.value_tag;
     if (t == der::kPrintableString || t == der::kNumericString || t == der::kIa5String ||
         t == der::kTeletexString || t == der::kUtf8String || t == der::kBmpString)
@@ -230,7 +231,7 @@ BasicConstraints ComputeBasicConstraints(const x509::Certificate& c) {
   BasicConstraints bc;
   if (c.CountExtension(oid::kBasicConstraints) == 0) return bc;
   for (const x509::Extension& e : c.extensions) {
-    if (e.oid != oid::kBasicConstraints) continue;
+    if (!subject::SameOid(e.oid, oid::kBasicConstraints)) continue;
     Tlv seq;
     if (!ExpectTopLevel(e.value, 16, true, &seq)) continue;
     size_t off = 0;
@@ -318,7 +319,7 @@ namespace {
 std::vector<der::Input> ComputeCrlDistributionUris(const x509::Certificate& c) {
   std::vector<Input> uris;
   for (const x509::Extension& e : c.extensions) {
-    if (e.oid != oid::kCrlDistributionPoints) continue;
+    if (!subject::SameOid(e.oid, oid::kCrlDistributionPoints)) continue;
     auto outer = der::ReadElement(e.value);
     if (!outer || outer->tag != der::kSequence) continue;
     Parser dps(outer->value);
@@ -346,7 +347,7 @@ const std::vector<der::Input>& CrlDistributionUris(const x509::Certificate& c) {
 size_t OcspServerCount(const x509::Certificate& c) {
   size_t count = 0;
   for (const x509::Extension& e : c.extensions) {
-    if (e.oid != oid::kAuthorityInfoAccess) continue;
+    if (!subject::SameOid(e.oid, oid::kAuthorityInfoAccess)) continue;
     auto outer = der::ReadElement(e.value);
     if (!outer || outer->tag != der::kSequence) continue;
     Parser ads(outer->value);

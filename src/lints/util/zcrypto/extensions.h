@@ -30,6 +30,7 @@
 
 #include "der/input.h"
 #include "der/parser.h"
+#include "lints/util/subject/values.h"
 #include "x509/certificate.h"
 #include "x509/extensions.h"
 #include "x509/oids.h"
@@ -62,7 +63,7 @@ void ForEachEku(const x509::Certificate& c, F&& f) {
     return;
   }
   for (const x509::Extension& e : c.extensions) {
-    if (e.oid != oid::kExtKeyUsage) continue;
+    if (!subject::SameOid(e.oid, oid::kExtKeyUsage)) continue;
     const x509::ExtKeyUsage eku = x509::ParseExtKeyUsage(e);
     for (der::Input p : eku.purposes)
       if (!visit(p)) return;
@@ -88,7 +89,7 @@ void ForEachAiaDescription(const x509::Certificate& c, F&& f) {
     return;
   }
   for (const x509::Extension& e : c.extensions) {
-    if (e.oid != oid::kAuthorityInfoAccess) continue;
+    if (!subject::SameOid(e.oid, oid::kAuthorityInfoAccess)) continue;
     const x509::InfoAccess ia = x509::ParseInfoAccess(e);
     for (const x509::AccessDescription& d : ia.descriptions)
       if (!f(d)) return;
@@ -124,7 +125,7 @@ void ForEachCrlUrl(const x509::Certificate& c, F&& f) {
     return;
   }
   for (const x509::Extension& e : c.extensions) {
-    if (e.oid != oid::kCrlDistributionPoints) continue;
+    if (!subject::SameOid(e.oid, oid::kCrlDistributionPoints)) continue;
     if (!visit(x509::ParseCrlDistributionPoints(e))) return;
   }
 }
@@ -157,7 +158,7 @@ template <typename F>
 void ForEachPermittedSubtree(const x509::Certificate& c, F&& f) {
   const x509::Extension* first = c.FindExtension(oid::kNameConstraints);
   for (const auto& e : c.extensions) {
-    if (e.oid != oid::kNameConstraints) continue;
+    if (!subject::SameOid(e.oid, oid::kNameConstraints)) continue;
     if (&e == first) {
       for (const auto& s : c.name_constraints.permitted) f(s);
     } else {
@@ -212,7 +213,7 @@ template <typename F>
 void ForEachNameSubtree(const x509::Certificate& c, F&& f) {
   const x509::Extension* first = c.FindExtension(oid::kNameConstraints);
   for (const auto& e : c.extensions) {
-    if (e.oid != oid::kNameConstraints) continue;
+    if (!subject::SameOid(e.oid, oid::kNameConstraints)) continue;
     if (&e == first) {
       for (const auto& s : c.name_constraints.permitted) f(true, s);
       for (const auto& s : c.name_constraints.excluded) f(false, s);

@@ -94,6 +94,46 @@ TEST(ExtGoReader, LengthsAndTags) {
   EXPECT_EQ(off, 0u);
 }
 
+// The ReadTlv walk CountTlvs replaces: the number of elements, -1 on a
+// malformed or truncated one.
+long CountByReadTlv(der::Input v) {
+  long n = 0;
+  for (size_t pos = 0; pos < v.size(); ++n) {
+    zcrypto::Tlv t;
+    if (!zcrypto::ReadTlv(v, &pos, &t) || t.truncated) return -1;
+  }
+  return n;
+}
+
+TEST(ExtGoReader, CountTlvsIsTheReadTlvWalk) {
+  std::vector<uint8_t> long_value = {0x04, 0x82, 0x01, 0x00};  // 256 octets
+  long_value.resize(4 + 256);
+  std::vector<uint8_t> three_octet = {0x04, 0x83, 0x01, 0x00, 0x00};  // 65536 octets
+  three_octet.resize(5 + 65536);
+  const std::vector<std::vector<uint8_t>> cases = {
+      {},
+      {0x04, 0x01, 0xaa, 0x05, 0x00},
+      {0x30, 0x00, 0x30, 0x00, 0x30, 0x00},
+      {0x04, 0x81, 0x80},                    // truncated long form
+      {0x04, 0x81, 0x01, 0xaa},              // long form < 128
+      {0x04, 0x80, 0x00, 0x00},              // indefinite
+      {0x1f, 0x05, 0x00},                    // high tag number < 31
+      {0x1f, 0x1f, 0x00},                    // high tag number 31: allowed
+      {0x1f, 0x80, 0x21, 0x00},              // 0x80 tag digit
+      {0x9f, 0x81, 0x00, 0x01, 0xaa},        // [128] in two digits
+      {0x05, 0x00, 0x04},                    // header cut short
+      {0x30, 0x05, 0x01},                    // contents cut short
+      {0x04, 0x82, 0x00, 0x80},              // non-minimal two-octet length
+      long_value,
+      three_octet,
+  };
+  for (size_t i = 0; i < cases.size(); ++i)
+    EXPECT_EQ(zcrypto::CountTlvs(In(cases[i])), CountByReadTlv(In(cases[i]))) << "case " << i;
+  EXPECT_EQ(zcrypto::CountTlvs(In(cases[1])), 2);
+  EXPECT_EQ(zcrypto::CountTlvs(In(long_value)), 1);
+  EXPECT_EQ(zcrypto::CountTlvs(In(cases[11])), -1);
+}
+
 TEST(ExtGoReader, Primitives) {
   EXPECT_EQ(zcrypto::Int64(In({0x05})), 5);
   EXPECT_EQ(zcrypto::Int64(In({0xff})), -1);

@@ -6,6 +6,7 @@
 
 #include "der/parser.h"
 #include "der/values.h"
+#include "lints/util/subject/values.h"
 #include "lints/util/zcrypto/reader.h"
 #include "x509/oids.h"
 
@@ -240,7 +241,7 @@ uint16_t ComputeKeyUsage(const x509::Certificate& c) {
   }
   uint16_t bits = 0;
   for (const x509::Extension& e : c.extensions) {
-    if (e.oid != oid::kKeyUsage) continue;
+    if (!subject::SameOid(e.oid, oid::kKeyUsage)) continue;
     if (auto b = GoKeyUsage(e.value)) bits = *b;
   }
   return bits;

@@ -3,13 +3,6 @@
 
 namespace cair::lints::util::zcrypto {
 
-std::optional<der::Element> ReadStrict(der::Input in, der::Input* rest) {
-  auto el = der::ReadElement(in);
-  if (!el || el->flags != 0) return std::nullopt;
-  if (rest) *rest = in.sub(el->full.size());
-  return el;
-}
-
 bool OidOk(der::Input v) {
   if (v.empty()) return false;
   size_t i = 0;
@@ -30,31 +23,6 @@ bool OidOk(der::Input v) {
     }
     if (!done || arc > 0x7fffffffu) return false;  // truncated or too large
   }
-  return true;
-}
-
-bool ReadTlv(der::Input bytes, size_t* offset, Tlv* out) {
-  if (*offset >= bytes.size()) return false;
-  const der::Input in = bytes.sub(*offset);
-  const auto h = der::ReadHeader(in);
-  // Go refuses what DER's minimal rules refuse (src/der flags it), tag
-  // numbers above int32 or of more than five base-128 digits, and lengths
-  // of 2^31 or more (its reader stops at 1<<23 before each further octet).
-  if (!h || h->flags != 0 || h->tag.number > INT32_MAX || h->tag_size > 6 ||
-      h->length >= (size_t{1} << 31))
-    return false;
-  out->cls = static_cast<uint8_t>(h->tag.cls);
-  out->compound = h->tag.constructed;
-  out->tag = h->tag.number;
-  out->truncated = h->length > in.size() - h->header_size;
-  if (out->truncated) {
-    out->value = der::Input();
-    out->full = in.sub(0, h->header_size);
-    return true;
-  }
-  out->value = in.sub(h->header_size, h->length);
-  out->full = in.sub(0, h->header_size + h->length);
-  *offset += h->header_size + h->length;
   return true;
 }
 

@@ -20,7 +20,14 @@ namespace cair::lints::util::zcrypto {
 // and refuses what Go refuses: nullopt for anything src/der flags as not DER
 // (non-minimal length or tag, indefinite length, ...). `*rest`, when given,
 // receives the bytes after the element; it aliases `in`.
-std::optional<der::Element> ReadStrict(der::Input in, der::Input* rest = nullptr);
+// Inline: ~5 calls per certificate (CRL distribution points, basic
+// constraints, key usage, policy qualifiers).
+inline std::optional<der::Element> ReadStrict(der::Input in, der::Input* rest = nullptr) {
+  auto el = der::ReadElement(in);
+  if (!el || el->flags != 0) return std::nullopt;
+  if (rest) *rest = in.sub(el->full.size());
+  return el;
+}
 
 // OidOk is true when `v` is an OBJECT IDENTIFIER body Go's encoding/asn1
 // accepts (non-empty, minimal base-128 arcs, each arc fitting in 31 bits).
@@ -43,7 +50,57 @@ struct Tlv {
 // `truncated` is set and `*offset` is left unchanged; otherwise `*offset`
 // moves past the element. The header comes from src/der (der::ReadHeader,
 // which also describes a truncated element); this adds Go's limits.
-bool ReadTlv(der::Input bytes, size_t* offset, Tlv* out);
+// Inline: the catalogue reads ~17 headers per certificate through it.
+inline bool ReadTlv(der::Input bytes, size_t* offset, Tlv* out) {
+  if (*offset >= bytes.size()) return false;
+  const der::Input in = bytes.sub(*offset);
+  const auto h = der::ReadHeader(in);
+  // Go refuses what DER's minimal rules refuse (src/der flags it), tag
+  // numbers above int32 or of more than five base-128 digits, and lengths
+  // of 2^31 or more (its reader stops at 1<<23 before each further octet).
+  if (!h || h->flags != 0 || h->tag.number > INT32_MAX || h->tag_size > 6 ||
+      h->length >= (size_t{1} << 31))
+    return false;
+  out->cls = static_cast<uint8_t>(h->tag.cls);
+  out->compound = h->tag.constructed;
+  out->tag = h->tag.number;
+  out->truncated = h->length > in.size() - h->header_size;
+  if (out->truncated) {
+    out->value = der::Input();
+    out->full = in.sub(0, h->header_size);
+    return true;
+  }
+  out->value = in.sub(h->header_size, h->length);
+  out->full = in.sub(0, h->header_size + h->length);
+  *offset += h->header_size + h->length;
+  return true;
+}
+
+// CountTlvs reads `contents` as consecutive elements with ReadTlv's rules
+// (Go's SEQUENCE OF walk): their number, or -1 when one has a malformed
+// header or runs past the end. The common header form (src/der's fast path:
+// one-octet tag, length of up to two octets) is read in place.
+inline long CountTlvs(der::Input contents) {
+  const uint8_t* p = contents.data();
+  size_t left = contents.size();
+  long n = 0;
+  while (left > 0) {
+    der::Header h;
+    size_t size = 0;
+    if (der::ReadCommonHeader(p, left, &h)) {
+      // Tag number below 31, length below 2^16: within Go's limits.
+      if (h.flags != 0 || h.length > left - h.header_size) return -1;
+      size = h.header_size + h.length;
+    } else {
+      Tlv t;
+      if (!ReadTlv(der::Input(p, left), &size, &t) || t.truncated) return -1;
+    }
+    p += size;
+    left -= size;
+    ++n;
+  }
+  return n;
+}
 
 // Int64 is Go's INTEGER into int64: non-empty, minimal, at most 8 bytes.
 std::optional<int64_t> Int64(der::Input v);
