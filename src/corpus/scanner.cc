@@ -319,6 +319,7 @@ class Worker {
     out->unparsable += out->problems.size();
     for (size_t k = 0; k < in.size; ++k) {
       RawObject& raw = in.objects[k];
+      if (k + 1 < in.size) Prefetch(in.objects[k + 1].der);
       std::string_view bytes = raw.der;
       if (raw.base64) {
         if (!x509::DecodeBase64To(raw.der, &der_)) {
@@ -374,6 +375,15 @@ class Worker {
   }
 
  private:
+  // The reading thread decoded and hashed the next object on another core;
+  // asking for its bytes now, while this one is linted, spares its parse
+  // the wait for each cache line.
+  static void Prefetch(const std::string& bytes) {
+    const char* p = bytes.data();
+    const size_t n = std::min<size_t>(bytes.size(), 8192);
+    for (size_t i = 0; i < n; i += 64) __builtin_prefetch(p + i);
+  }
+
   bool Wanted(const x509::Certificate& c) const {
     int64_t nb = c.not_before.unix;
     if (opt_.not_before_from && nb < *opt_.not_before_from) return false;
