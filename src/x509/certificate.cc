@@ -439,6 +439,7 @@ struct AuditWalk {
       const size_t avail = static_cast<size_t>(end - p);
       size_t header_size, length;
       bool constructed, boolean;
+      uint8_t flags = 0;
       if (avail >= 2 && (p[0] & 0x1f) != 0x1f && p[1] < 0x80) {
         // One-octet tag and length: most elements, and nothing to count
         // but a BOOLEAN's value.
@@ -453,14 +454,14 @@ struct AuditWalk {
         length = h->length;
         constructed = h->tag.constructed;
         boolean = h->tag == der::kBoolean;
-        if (h->length > avail - h->header_size) return;
-        if ((h->flags & der::kLengthNotMinimal) && a->non_minimal_lengths++ == 0) {
-          const Input full(p, header_size + length);
-          a->first_non_minimal_length = raw.Contains(full) ? raw.OffsetOf(full) : 0;
-        }
-        if (h->flags & der::kTagNotMinimal) ++a->non_minimal_tags;
+        flags = h->flags;
       }
       if (length > avail - header_size) return;
+      if ((flags & der::kLengthNotMinimal) && a->non_minimal_lengths++ == 0) {
+        const Input full(p, header_size + length);
+        a->first_non_minimal_length = raw.Contains(full) ? raw.OffsetOf(full) : 0;
+      }
+      if (flags & der::kTagNotMinimal) ++a->non_minimal_tags;
       const uint8_t* const value = p + header_size;
       if (boolean && length == 1 && value[0] != 0x00 && value[0] != 0xff) ++a->non_canonical_booleans;
       if (constructed && depth < 64) Level(Input(value, length), depth + 1);
