@@ -156,6 +156,15 @@ inline std::optional<Header> ReadHeader(Input in, ParseError* error) {
   return ReadHeaderGeneral(in, error);
 }
 
+// Sets `*el` to the element whose header `h` was read at `p` (its value
+// known to fit).
+inline void SetElement(Element* el, const uint8_t* p, const Header& h) {
+  el->tag = h.tag;
+  el->flags = h.flags;
+  el->full = Input(p, h.header_size + h.length);
+  el->value = Input(p + h.header_size, h.length);
+}
+
 inline std::optional<Element> ReadElement(Input in, ParseError* error) {
   auto h = ReadHeader(in, error);
   if (!h) return std::nullopt;
@@ -164,10 +173,7 @@ inline std::optional<Element> ReadElement(Input in, ParseError* error) {
     return std::nullopt;
   }
   Element el;
-  el.tag = h->tag;
-  el.flags = h->flags;
-  el.value = in.sub(h->header_size, h->length);
-  el.full = in.sub(0, h->header_size + h->length);
+  SetElement(&el, in.data(), *h);
   return el;
 }
 
@@ -231,10 +237,7 @@ class Parser {
     const uint8_t* p = input_.data() + offset_;
     Header h;
     if (!ReadCommonHeader(p, avail, &h) || h.length > avail - h.header_size) return false;
-    el->tag = h.tag;
-    el->flags = h.flags;
-    el->full = Input(p, h.header_size + h.length);
-    el->value = Input(p + h.header_size, h.length);
+    SetElement(el, p, h);
     return true;
   }
 
