@@ -16,10 +16,13 @@ template <typename T>
 class BoundedQueue {
  public:
   explicit BoundedQueue(size_t capacity) : capacity_(capacity) {}
+  // The waiting side is woken after the lock is released, so that it does
+  // not wake only to block on the mutex this side still holds.
   void Push(T item) {
     std::unique_lock<std::mutex> lock(mu_);
     not_full_.wait(lock, [&] { return items_.size() < capacity_; });
     items_.push_back(std::move(item));
+    lock.unlock();
     not_empty_.notify_one();
   }
   // Returns false when the queue is closed and drained.
@@ -29,6 +32,7 @@ class BoundedQueue {
     if (items_.empty()) return false;
     *out = std::move(items_.front());
     items_.pop_front();
+    lock.unlock();
     not_full_.notify_one();
     return true;
   }

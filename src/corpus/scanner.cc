@@ -245,10 +245,16 @@ class IssuerNames {
  public:
   const std::string& Text(const x509::Name& name) {
     std::string_view der(reinterpret_cast<const char*>(name.full.data()), name.full.size());
+    // A corpus mostly comes issuer by issuer: the last answer, by a compare
+    // of the DER, spares hashing it.
+    if (last_ != nullptr && last_->first == der) return last_->second;
     auto it = text_.find(der);
-    if (it != text_.end()) return it->second;
-    if (text_.size() >= kMax) text_.clear();  // a corpus of mostly distinct issuers: stay bounded
-    return text_.emplace(std::string(der), name.ToString()).first->second;
+    if (it == text_.end()) {
+      if (text_.size() >= kMax) text_.clear();  // a corpus of mostly distinct issuers: stay bounded
+      it = text_.emplace(std::string(der), name.ToString()).first;
+    }
+    last_ = &*it;  // a node's address holds until the map is cleared
+    return it->second;
   }
 
  private:
@@ -258,11 +264,13 @@ class IssuerNames {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> text_;
+  const std::pair<const std::string, std::string>* last_ = nullptr;
 };
 
 class Worker {
  public:
-  Worker(const lint::Runner& runner, const ScanOptions& opt) : runner_(runner), opt_(opt), findings_(runner) {}
+  Worker(const lint::Runner& runner, const ScanOptions& opt)
+      : runner_(runner), opt_(opt), findings_(runner), any_certificate_lint_(!runner.certificate_lints().empty()) {}
 
   void Process(Batch& in, ResultBatch* out) {
     out->problems = std::move(in.problems);
@@ -295,7 +303,7 @@ class Worker {
             continue;
           }
           Describe(parsed.cert, &r);
-          findings_.Run(parsed.cert, &found_);
+          if (any_certificate_lint_) findings_.Run(parsed.cert, &found_);  // none: --parse-only
           for (lint::IndexedResult& f : found_)
             r.findings.push_back({static_cast<uint16_t>(f.index), f.result.status, std::move(f.result.details)});
           if (opt_.describe_subjects && !r.findings.empty()) DescribeSubject(parsed.cert, &r);  // only the CSV rows of findings show it
@@ -385,6 +393,7 @@ class Worker {
   const ScanOptions& opt_;
   std::vector<lint::Result> results_;         // CRLs and OCSP responses: every lint's result
   lint::FindingsRunner findings_;              // certificates: findings only
+  const bool any_certificate_lint_;
   std::vector<lint::IndexedResult> found_;
   std::string der_;  // the object decoded from base64 (reused)
   Sha256Hasher sha256_;
