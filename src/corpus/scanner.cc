@@ -534,9 +534,11 @@ class Aggregator {
   };
 
   uint32_t IssuerId(const std::string& issuer) {
+    // Objects mostly come issuer by issuer: the last answer spares a hash.
+    if (!issuer_names_.empty() && *issuer_names_[last_issuer_] == issuer) return last_issuer_;
     auto [it, added] = issuer_ids_.try_emplace(issuer, static_cast<uint32_t>(issuer_names_.size()));
     if (added) issuer_names_.push_back(&it->first);
-    return it->second;
+    return last_issuer_ = it->second;
   }
 
   static uint64_t Pairs(std::vector<uint64_t>& c, std::vector<uint64_t>& p) {
@@ -552,6 +554,7 @@ class Aggregator {
   std::vector<PerLint> lints_;
   std::unordered_map<std::string, uint32_t> issuer_ids_;
   std::vector<const std::string*> issuer_names_;  // by id (unordered_map keys do not move)
+  uint32_t last_issuer_ = 0;                      // IssuerId's last answer
   std::unordered_map<uint32_t, IssuerSerialStats> serials_;
   std::vector<uint64_t> all_cert_keys_, all_precert_keys_;
 };
