@@ -206,8 +206,6 @@ ParsedDomain ParseDomain(std::string_view input, std::string* lowered) {
   return SplitLowerDomain(*lowered);
 }
 
-namespace {
-// The split of `n` computed, not remembered (SplitLowerDomain remembers it).
 ParsedDomain SplitLowerDomainUnremembered(std::string_view n) {
   ParsedDomain d;
   d.name = n;
@@ -294,13 +292,6 @@ ParsedDomain SplitLowerDomainUnremembered(std::string_view n) {
   return d;
 }
 
-// What the name memo keeps of a split: its error and offsets, each an octet
-// (the memo holds names of at most 255 octets).
-struct SplitOffsets {
-  uint8_t error, trd_len, sld_pos, sld_len, tld_pos;
-};
-}  // namespace
-
 // Remembered per thread by name (util/memo.h): a split of a name not seen
 // before costs ~500 instructions (its labels read twice, rule-set probes,
 // the libpsl memo's probes), a probe of this memo ~100 with the hash; the
@@ -308,26 +299,13 @@ struct SplitOffsets {
 // precertificate and certificate, a corpus scanned more than once). Bounded
 // like the other memos: names up to 255 octets, 65,536 of them.
 ParsedDomain SplitLowerDomain(std::string_view n) {
-  constexpr size_t kMaxEntries = 1 << 16, kMaxKeyBytes = 255;
-  if (n.size() > kMaxKeyBytes) return SplitLowerDomainUnremembered(n);
-  thread_local FlatMemo<SplitOffsets> memo;
+  constexpr size_t kMaxEntries = 1 << 16;
+  if (n.size() > kMaxCompactSplitName) return SplitLowerDomainUnremembered(n);
+  thread_local FlatMemo<CompactSplit> memo;
   const uint64_t hash = MemoHash(n);
-  if (const SplitOffsets* hit = memo.Find(n, hash)) {
-    ParsedDomain d;
-    d.error = static_cast<DomainError>(hit->error);
-    d.name = n;
-    d.trd_len = hit->trd_len;
-    d.sld_pos = hit->sld_pos;
-    d.sld_len = hit->sld_len;
-    d.tld_pos = hit->tld_pos;
-    return d;
-  }
+  if (const CompactSplit* hit = memo.Find(n, hash)) return hit->For(n);
   const ParsedDomain d = SplitLowerDomainUnremembered(n);
-  memo.Insert(n, hash,
-              SplitOffsets{static_cast<uint8_t>(d.error), static_cast<uint8_t>(d.trd_len),
-                           static_cast<uint8_t>(d.sld_pos), static_cast<uint8_t>(d.sld_len),
-                           static_cast<uint8_t>(d.tld_pos)},
-              kMaxEntries);
+  memo.Insert(n, hash, CompactSplit::Of(d), kMaxEntries);
   return d;
 }
 
@@ -352,7 +330,8 @@ SanDomainList ComputeSanDomains(const x509::Certificate& c) {
       out.lowered.push_back(std::make_unique<char[]>(d.size()));
       d = AsciiLowerTo(d, out.lowered.back().get());
     }
-    out.domains.push_back(SplitLowerDomain(d));
+    // SanDnsNamesOf split most names already (in its memo by name).
+    out.domains.push_back(n.split.known ? n.split.For(d) : SplitLowerDomain(d));
   }
   return out;
 }
