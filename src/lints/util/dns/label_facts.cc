@@ -4,8 +4,6 @@
 
 #include "lints/util/dns/domains.h"
 #include "lints/util/dns/names.h"
-#include "lints/util/dns/public_suffix.h"
-#include "lints/util/memo.h"
 #include "x509/oids.h"
 
 namespace cair::lints::util::dns {
@@ -68,44 +66,16 @@ uint8_t FlawsOf(uint16_t facts) { return static_cast<uint8_t>(facts >> 8) & (kEm
 uint8_t LabelFlaws(std::string_view name) { return FlawsOf(NameFacts(name)); }
 
 namespace {
-// A name's facts and the split of its ASCII-lower-cased text.
-struct NameRecord {
-  uint16_t facts;
-  CompactSplit split;
-};
-
-NameRecord ComputeNameRecord(std::string_view d) {
-  NameRecord r{NameFacts(d), {}};
-  char lowered[kMaxCompactSplitName];
-  const std::string_view lower = (r.facts & kFactUpper) != 0 ? AsciiLowerTo(d, lowered) : d;
-  r.split = CompactSplit::Of(SplitLowerDomainUnremembered(lower));
-  return r;
-}
-
-// Per thread by name: a hit (~100 instructions with the hash) replaces
-// NameFacts (~200) and SanDomains' probe of SplitLowerDomain's memo; a miss
-// splits the name at once (SanDomains would: the server-auth lints ask for
-// it on every certificate with dNSNames). Names of at most 255 octets,
-// 65,536 of them, like the other memos.
-SanDnsName RememberedName(std::string_view d) {
-  constexpr size_t kMaxEntries = 1 << 16;
-  if (d.size() > kMaxCompactSplitName) return {d, NameFacts(d), {}};
-  thread_local FlatMemo<NameRecord> memo;
-  const uint64_t hash = MemoHash(d);
-  if (const NameRecord* hit = memo.Find(d, hash)) return {d, hit->facts, hit->split};
-  const NameRecord r = ComputeNameRecord(d);
-  memo.Insert(d, hash, r, kMaxEntries);
-  return {d, r.facts, r.split};
-}
-
 SanDnsNames ComputeSanDnsNames(const x509::Certificate& c) {
   SanDnsNames out;
   AltNameView san(c, oid::kSubjectAltName);
   out.names.reserve(san.names().names.size());
   for (const auto& g : san.names().names) {
     if (g.tag.number != kTagDnsName) continue;
-    out.names.push_back(RememberedName(g.value.AsStringView()));
-    out.any |= out.names.back().facts;
+    const std::string_view d = g.value.AsStringView();
+    const uint16_t f = NameFacts(d);
+    out.names.push_back({d, f});
+    out.any |= f;
   }
   return out;
 }

@@ -14,7 +14,6 @@
 #include <string_view>
 #include <vector>
 
-#include "lints/util/dns/public_suffix.h"
 #include "x509/certificate.h"
 
 namespace cair::lints::util::dns {
@@ -54,14 +53,11 @@ inline constexpr uint16_t kFactStarNotFirst = 1 << 11;
 uint16_t NameFacts(std::string_view name);
 
 // The subjectAltName dNSNames as AltNameView(c, oid::kSubjectAltName)
-// reads them, in order, each with its NameFacts and (for SanDomains) its
-// public-suffix split; they refer to the certificate's bytes. Computed once
-// per certificate, each name's facts and split remembered per thread by
-// name (util/memo.h): names recur across certificates.
+// reads them, in order, each with its NameFacts; they refer to the
+// certificate's bytes. Computed once per certificate.
 struct SanDnsName {
   std::string_view name;
   uint16_t facts;
-  CompactSplit split;  // of the name ASCII-lower-cased; not `known` past 255 octets
 };
 struct SanDnsNames {
   std::vector<SanDnsName> names;

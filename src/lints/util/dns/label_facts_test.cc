@@ -167,44 +167,5 @@ TEST(DnsLabelFacts, SanDnsNamesAreTheAltNameViewsInOrder) {
   EXPECT_EQ(&SanDnsNamesOf(c), &san);
 }
 
-// Each name's split, from the per-thread memo by name or computed, is
-// SplitLowerDomain's of the name lower-cased: on the first certificate with
-// the names (memo misses) and on a second one (hits); a name longer than
-// the memo keeps carries none, and SanDomains splits it.
-TEST(DnsLabelFacts, SanDnsNamesCarryTheSplitOfTheirLowerCasedNames) {
-  const std::string long_name = std::string(250, 'a') + ".example.co.uk";
-  const std::vector<std::string> names = {"www.example.com", "Mail.Example.ORG", "co.uk", "a.B.ck",
-                                          "x.y.kawasaki.jp", "example.com.", "*.EXAMPLE.co.uk", long_name};
-  for (int round = 0; round < 2; ++round) {
-    const x509::Certificate c = Parse(lints::testing::TbsWithSanDnsNames(names));
-    ASSERT_TRUE(c.ok());
-    const SanDnsNames& san = SanDnsNamesOf(c);
-    ASSERT_EQ(san.names.size(), names.size());
-    for (size_t i = 0; i < names.size(); ++i) {
-      const SanDnsName& n = san.names[i];
-      EXPECT_EQ(n.facts, NameFacts(names[i])) << names[i];
-      if (names[i].size() > kMaxCompactSplitName) {
-        EXPECT_FALSE(n.split.known) << names[i];
-        continue;
-      }
-      ASSERT_TRUE(n.split.known) << names[i];
-      const std::string lower = AsciiLower(names[i]);
-      const ParsedDomain want = SplitLowerDomainUnremembered(lower);
-      const ParsedDomain got = n.split.For(lower);
-      EXPECT_EQ(got.error, want.error) << names[i];
-      EXPECT_EQ(got.trd(), want.trd()) << names[i];
-      EXPECT_EQ(got.sld(), want.sld()) << names[i];
-      EXPECT_EQ(got.tld(), want.tld()) << names[i];
-    }
-    const std::vector<ParsedDomain>& domains = SanDomains(c);
-    ASSERT_EQ(domains.size(), names.size());
-    EXPECT_EQ(domains[1].name, "mail.example.org");
-    EXPECT_EQ(domains[1].sld(), "example");
-    EXPECT_EQ(domains.back().name, long_name);
-    EXPECT_EQ(domains.back().sld(), "example");
-    EXPECT_EQ(domains.back().tld(), "co.uk");
-  }
-}
-
 }  // namespace
 }  // namespace cair::lints::util::dns

@@ -206,7 +206,11 @@ ParsedDomain ParseDomain(std::string_view input, std::string* lowered) {
   return SplitLowerDomain(*lowered);
 }
 
-ParsedDomain SplitLowerDomainUnremembered(std::string_view n) {
+// No memo: a split costs about as much as a probe of a name memo would
+// (a hash of the name and, in a table of many names, a cache miss) once the
+// suffix questions are cheap, and a CA's corpus mostly holds names never
+// seen before.
+ParsedDomain SplitLowerDomain(std::string_view n) {
   ParsedDomain d;
   d.name = n;
   if (n.empty()) {
@@ -292,23 +296,6 @@ ParsedDomain SplitLowerDomainUnremembered(std::string_view n) {
   return d;
 }
 
-// Remembered per thread by name (util/memo.h): a split of a name not seen
-// before costs ~500 instructions (its labels read twice, rule-set probes,
-// the libpsl memo's probes), a probe of this memo ~100 with the hash; the
-// same names recur across a CA's certificates (renewals, re-issues,
-// precertificate and certificate, a corpus scanned more than once). Bounded
-// like the other memos: names up to 255 octets, 65,536 of them.
-ParsedDomain SplitLowerDomain(std::string_view n) {
-  constexpr size_t kMaxEntries = 1 << 16;
-  if (n.size() > kMaxCompactSplitName) return SplitLowerDomainUnremembered(n);
-  thread_local FlatMemo<CompactSplit> memo;
-  const uint64_t hash = MemoHash(n);
-  if (const CompactSplit* hit = memo.Find(n, hash)) return hit->For(n);
-  const ParsedDomain d = SplitLowerDomainUnremembered(n);
-  memo.Insert(n, hash, CompactSplit::Of(d), kMaxEntries);
-  return d;
-}
-
 namespace {
 // The SAN dNSNames split, each in place (the certificate's bytes outlive its
 // derived values) unless it holds upper-case letters: then in its own
@@ -330,8 +317,7 @@ SanDomainList ComputeSanDomains(const x509::Certificate& c) {
       out.lowered.push_back(std::make_unique<char[]>(d.size()));
       d = AsciiLowerTo(d, out.lowered.back().get());
     }
-    // SanDnsNamesOf split most names already (in its memo by name).
-    out.domains.push_back(n.split.known ? n.split.For(d) : SplitLowerDomain(d));
+    out.domains.push_back(SplitLowerDomain(d));
   }
   return out;
 }

@@ -14,7 +14,6 @@
 #ifndef CAIR_LINTS_UTIL_DNS_PUBLIC_SUFFIX_H_
 #define CAIR_LINTS_UTIL_DNS_PUBLIC_SUFFIX_H_
 
-#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -45,30 +44,6 @@ struct ParsedDomain {
   std::string_view tld() const { return name.substr(tld_pos); }
 };
 
-// A split of a name of at most 255 octets without the name, each field an
-// octet, for the memos that keep splits (SplitLowerDomain's, SanDnsNamesOf's).
-struct CompactSplit {
-  uint8_t error = 0, trd_len = 0, sld_pos = 0, sld_len = 0, tld_pos = 0;
-  bool known = false;  // false: not computed (the name was longer)
-
-  static CompactSplit Of(const ParsedDomain& d) {
-    return {static_cast<uint8_t>(d.error), static_cast<uint8_t>(d.trd_len), static_cast<uint8_t>(d.sld_pos),
-            static_cast<uint8_t>(d.sld_len), static_cast<uint8_t>(d.tld_pos), true};
-  }
-  // The split, referring to `name` (the name split, or bytes equal to it).
-  ParsedDomain For(std::string_view name) const {
-    ParsedDomain d;
-    d.error = static_cast<DomainError>(error);
-    d.name = name;
-    d.trd_len = trd_len;
-    d.sld_pos = sld_pos;
-    d.sld_len = sld_len;
-    d.tld_pos = tld_pos;
-    return d;
-  }
-};
-inline constexpr size_t kMaxCompactSplitName = 255;
-
 // Some octet of `s` is an upper-case ASCII letter (what AsciiLower changes).
 bool HasAsciiUpper(std::string_view s);
 
@@ -79,10 +54,6 @@ std::string_view AsciiLowerTo(std::string_view s, char* out);
 // The split of `lower`, a name without upper-case ASCII letters; the result
 // refers to `lower`'s bytes.
 ParsedDomain SplitLowerDomain(std::string_view lower);
-
-// SplitLowerDomain's answer, computed: not looked up in nor added to its
-// memo (for a caller that keeps the split itself).
-ParsedDomain SplitLowerDomainUnremembered(std::string_view lower);
 
 // The split of `input` lower-cased: SplitLowerDomain(input) when it holds no
 // upper-case ASCII letter, else of its lower-cased copy, written to

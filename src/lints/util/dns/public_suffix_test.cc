@@ -120,29 +120,6 @@ TEST(DnsPublicSuffix, SplitsOfMixedCaseNamesEqualTheLowerCaseOnes) {
   EXPECT_EQ(Show(ParseDomain(long_name, &lowered)), std::string(300, 'a') + "|example|com");
 }
 
-// SplitLowerDomain remembers splits by name: a second split of a name (a
-// memo hit) equals the first and refers to the bytes it is given, not to
-// those of the name first split; names longer than the memo keeps (255
-// octets) split too.
-TEST(DnsPublicSuffix, RememberedSplitsEqualTheFirstAndReferToTheirInput) {
-  const std::vector<std::string> names = {
-      "www.example.com", "a.b.ck", "b.ck", "co.uk", "x.y.kawasaki.jp", "kawasaki.jp", "example.com.", "",
-      ".example.com", "a..com", "localhost", "*.co.uk", "www.xn--85x722f.xn--55qx5d.cn",
-      std::string(200, 'a') + "." + std::string(40, 'b') + ".co.uk", std::string(300, 'a') + ".example.com"};
-  std::vector<std::string> first;
-  for (const std::string& n : names) first.push_back(Show(SplitLowerDomain(n)));
-  for (size_t i = 0; i < names.size(); ++i) {
-    const std::string copy = names[i];  // other bytes, the same name
-    const ParsedDomain d = SplitLowerDomain(copy);
-    EXPECT_EQ(Show(d), first[i]) << names[i];
-    EXPECT_EQ(d.name.data(), copy.data()) << names[i];
-    EXPECT_EQ(d.name.size(), copy.size()) << names[i];
-  }
-  EXPECT_EQ(first[0], "www|example|com");
-  EXPECT_EQ(first[4], "|x|y.kawasaki.jp");
-  EXPECT_EQ(first[13], std::string(200, 'a') + "|" + std::string(40, 'b') + "|co.uk");
-}
-
 TEST(DnsPublicSuffix, SanDomainsReferToTheCertificateOrItsLowerCasedCopies) {
   const std::string der = lints::testing::TbsWithSanDnsNames({"www.example.com", "Mail.Example.ORG", "co.uk", "a.B.ck"});
   const x509::Certificate c = x509::ParseTbsCertificate(der::Input(std::string_view(der)));
