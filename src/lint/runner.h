@@ -84,6 +84,14 @@ class Runner {
   struct Screen {
     std::vector<Facts> requires_facts;
     std::vector<int64_t> effective, ineffective;  // kAlways/kNever where Configure failed: fatal at any t
+    // The same as sets of lints, `words` 64-bit words each (bit i: lint i):
+    // per fact bit, the lints that require that fact; per interval between
+    // cert_dates_, the lints in force throughout it; and the facts some
+    // lint requires.
+    size_t words = 0;
+    std::vector<uint64_t> requiring;  // [fact bit * words + word]
+    std::vector<uint64_t> in_force;   // [interval * words + word]
+    Facts required = 0;
   };
   Screen cert_screen_;
   void BuildScreen();
@@ -150,6 +158,7 @@ class FindingsRunner {
   Facts last_facts_ = 0;
   int64_t last_from_ = 0, last_until_ = 0;
   std::vector<Result> all_;  // the profiled path's full results
+  std::vector<uint64_t> scratch_;  // PlanFor's set of lints
 };
 
 // True if the framework's source pre-filter makes `m` NA for `c`.

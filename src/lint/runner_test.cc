@@ -105,5 +105,54 @@ TEST_F(RunnerTest, FilterSelectsLints) {
   EXPECT_EQ(out.size(), 2u);
 }
 
+// FindingsRunner's plans (sets of lints per fact and per interval between
+// effective dates, a 64-lint word at a time) keep exactly Run's findings:
+// lints whose effective and ineffective dates lie before, at and after the
+// certificate's notBefore, requiring no fact, a fact it has, one it lacks,
+// all it has; 144 of them, so that the sets span three words.
+TEST_F(RunnerTest, FindingsRunnerPlansKeepRunsFindings) {
+  const int64_t nb = cert_.not_before.unix;
+  const Facts has = CertificateFacts(cert_);
+  ASSERT_NE(has, Facts{0});
+  const Facts one_it_has = has & (~has + 1), one_it_lacks = ~has & (has + 1);
+  const int64_t edges[] = {kAlways, nb - 86400, nb - 1, nb, nb + 1, kNever};
+  std::vector<std::string> names;
+  std::vector<Metadata> metas;
+  names.reserve(144);
+  metas.reserve(144);
+  Registry registry;
+  for (const int64_t from : edges) {
+    for (const int64_t until : edges) {
+      for (const Facts needs : {Facts{0}, one_it_has, one_it_lacks, has}) {
+        names.push_back("e_test_plan_" + std::to_string(names.size() + 1000));
+        metas.push_back(Metadata{.name = names.back(), .description = "d", .citation = "c",
+                                 .source = Source::kCommunity, .effective = from, .ineffective = until,
+                                 .requires_facts = needs});
+        registry.Add(&metas.back(), []() -> std::unique_ptr<LintBase> { return std::make_unique<Passes>(); });
+      }
+    }
+  }
+  Runner runner(registry, Filter{}, Config{});
+  ASSERT_EQ(runner.certificate_lints().size(), 144u);
+  std::vector<Result> all;
+  runner.Run(cert_, &all);
+  std::vector<uint32_t> want;
+  for (size_t i = 0; i < all.size(); ++i)
+    if (all[i].status >= Status::kInfo) want.push_back(static_cast<uint32_t>(i));
+  EXPECT_GT(want.size(), 10u);
+  EXPECT_LT(want.size(), 100u);
+  FindingsRunner findings(runner);
+  for (int round = 0; round < 2; ++round) {  // a plan built, then the same plan again
+    std::vector<IndexedResult> got;
+    findings.Run(cert_, &got);
+    std::vector<uint32_t> got_index;
+    for (const IndexedResult& r : got) {
+      got_index.push_back(r.index);
+      EXPECT_EQ(r.result.status, all[r.index].status) << metas[r.index].name;
+    }
+    EXPECT_EQ(got_index, want) << "round " << round;
+  }
+}
+
 }  // namespace
 }  // namespace cair::lint

@@ -3,6 +3,7 @@
 #include <libpsl.h>
 
 #include <algorithm>
+#include <bit>
 #include <atomic>
 #include <cstdint>
 #include <cstring>
@@ -92,13 +93,48 @@ class InlineList {
 // SuffixRuleSet hash (built label by label) is `hash`: remembered per thread
 // under that hash, so that a question costs no second hash of the bytes (the
 // memo still compares the bytes: the answer is exact).
-bool AskLibpslAboutCandidate(std::string_view candidate, uint64_t hash) {
+bool RememberedCandidateAnswer(std::string_view candidate, uint64_t hash) {
   constexpr size_t kMaxEntries = 1 << 18, kMaxKeyBytes = 255;
   if (candidate.size() > kMaxKeyBytes) return AskLibpslUncached(candidate);
   thread_local FlatMemo<bool> memo;
   if (const bool* hit = memo.Find(candidate, hash)) return *hit;
   const bool answer = AskLibpslUncached(candidate);
   memo.Insert(candidate, hash, answer, kMaxEntries);
+  return answer;
+}
+
+// AskLibpslAboutCandidate for a candidate that ends the name `n` (of which
+// it is a suffix): a name's candidates are mostly its TLD or a short public
+// suffix, a few dozen of them over a corpus, so the answers for candidates
+// of up to 16 octets are also kept in a small direct-mapped table (2 KiB,
+// in the cache), by their octets as two words and their length (exact),
+// before the memo's hash-table probe and byte comparison.
+bool AskLibpslAboutCandidate(std::string_view n, std::string_view candidate, uint64_t hash) {
+  const size_t len = candidate.size();
+  if (len == 0 || len > 16) return RememberedCandidateAnswer(candidate, hash);
+  // The octets as words: the first eight (or all, zero-padded) and the
+  // last eight (when more than eight; they overlap the first); read as the
+  // word ending at the name's end when the name has eight octets.
+  uint64_t first = 0, last = 0;
+  if (len > 8) {
+    std::memcpy(&first, candidate.data(), 8);
+    std::memcpy(&last, candidate.data() + len - 8, 8);
+  } else if (n.size() >= 8) {
+    std::memcpy(&first, n.data() + n.size() - 8, 8);
+    first >>= 8 * (8 - len);
+  } else {
+    for (size_t i = 0; i < len; ++i) first |= uint64_t{static_cast<unsigned char>(candidate[i])} << (8 * i);
+  }
+  struct Entry {
+    uint64_t first, last;
+    uint8_t len;  // 0: empty
+    bool answer;
+  };
+  thread_local Entry table[64];
+  Entry& e = table[hash >> 58];
+  if (e.len == len && e.first == first && e.last == last) return e.answer;
+  const bool answer = RememberedCandidateAnswer(candidate, hash);
+  e = {first, last, static_cast<uint8_t>(len), answer};
   return answer;
 }
 
@@ -124,6 +160,44 @@ inline uint64_t ExtendHashWithLabelOf(uint64_t h, std::string_view n, size_t sta
   return SuffixRuleSet::ExtendHashWithLabelHash(h, SuffixRuleSet::MemoHashOfWord(len, w));
 }
 
+// Where the label of `bytes` ending at `end` starts (after the last '.'
+// before `end`, else 0), and in *odd whether it holds a NUL or non-ASCII
+// octet: a word of eight octets at a time while one ends where the label
+// may still start, then octet by octet (an octet b is odd exactly when b
+// or b - 1 has its top bit set, as an octet).
+inline size_t LabelStart(const unsigned char* bytes, size_t end, bool* odd) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kTop = 0x8080808080808080ull, kLow = ~kTop;
+  // The top bit of each octet of `w` that is zero: (x & 0x7f) + 0x7f carries
+  // into no other octet and reaches 0x80 unless x & 0x7f is 0.
+  const auto zero = [](uint64_t w) { return ~(((w & kLow) + kLow) | w) & kTop; };
+  size_t start = end;
+  uint64_t flaws = 0;
+  while (start >= 8) {
+    uint64_t w;
+    std::memcpy(&w, bytes + start - 8, 8);
+    const uint64_t dots = zero(w ^ ('.' * kOnes));
+    const uint64_t odd_octets = (w & kTop) | zero(w);
+    if (dots == 0) {
+      flaws |= odd_octets;
+      start -= 8;
+      continue;
+    }
+    // Octet k of the word is bytes[start - 8 + k]: the label holds those
+    // above its last '.', octet j.
+    const int j = (63 - std::countl_zero(dots)) / 8;
+    if (j < 7) flaws |= odd_octets & (~uint64_t{0} << (8 * (j + 1)));
+    *odd = flaws != 0;
+    return start - 8 + static_cast<size_t>(j) + 1;
+  }
+  unsigned bad = 0;
+  while (start > 0 && bytes[start - 1] != '.') {
+    const unsigned b = bytes[--start];
+    bad |= b | ((b - 1) & 0xff);
+  }
+  *odd = flaws != 0 || (bad & 0x80) != 0;
+  return start;
+}
+
 // The candidates of the lower-cased `n`, right to left: one pass over its
 // labels from the right, each octet read once to find the label's start
 // and once to hash it, and no octet left of the last label that can be a
@@ -136,19 +210,12 @@ size_t FindCandidates(std::string_view n, InlineList<Candidate, 8>* out) {
   uint64_t h = SuffixRuleSet::kNoLabels;
   const auto* bytes = reinterpret_cast<const unsigned char*>(n.data());
   for (size_t end = n.size();;) {
-    // The label ending at `end`, and whether it holds a NUL or non-ASCII
-    // octet (an octet b is one of those exactly when b or b - 1 has its top
-    // bit set, as an octet).
-    size_t start = end;
-    unsigned bad = 0;
-    while (start > 0 && bytes[start - 1] != '.') {
-      const unsigned b = bytes[--start];
-      bad |= b | ((b - 1) & 0xff);
-    }
-    // A suffix holding a label that is not plain (empty, or with a NUL or
-    // non-ASCII octet) is never asked about, and every suffix further left
-    // holds this label.
-    if (start == end || (bad & 0x80) != 0) return std::string_view::npos;
+    // The label ending at `end`. A suffix holding a label that is not plain
+    // (empty, or with a NUL or non-ASCII octet) is never asked about, and
+    // every suffix further left holds this label.
+    bool odd = false;
+    const size_t start = LabelStart(bytes, end, &odd);
+    if (start == end || odd) return std::string_view::npos;
     const bool rightmost = end == n.size();
     xn = xn || (end - start >= 4 && std::memcmp(n.data() + start, "xn--", 4) == 0);
     const uint64_t parent = h;
@@ -250,7 +317,7 @@ ParsedDomain SplitLowerDomain(std::string_view n) {
     for (size_t i = candidates.size(); i-- > 0;) {
       const Candidate& c = candidates[i];
       const std::string_view candidate = n.substr(c.start);
-      if (!AskLibpslAboutCandidate(candidate, c.hash)) continue;
+      if (!AskLibpslAboutCandidate(n, candidate, c.hash)) continue;
       // The base of a wildcard rule only counts when a label precedes it.
       const bool whole = c.start == 0;
       if (whole && c.multi_label && IsIcannPublicSuffix("x-x-0." + std::string(candidate))) continue;
@@ -283,16 +350,13 @@ ParsedDomain SplitLowerDomain(std::string_view n) {
   }
   d.tld_pos = static_cast<uint32_t>(tld_pos);
   // Everything left of the suffix's dot: SLD is its last label, TRD the rest.
-  const std::string_view left = n.substr(0, tld_pos - 1);
-  const size_t dot = left.rfind('.');
-  if (dot == std::string_view::npos) {
-    d.sld_pos = 0;
-    d.sld_len = static_cast<uint32_t>(left.size());
-  } else {
-    d.trd_len = static_cast<uint32_t>(dot);
-    d.sld_pos = static_cast<uint32_t>(dot + 1);
-    d.sld_len = static_cast<uint32_t>(left.size() - dot - 1);
-  }
+  // (The SLD starts after the last '.' before the suffix's, or at 0.)
+  const size_t left = tld_pos - 1;
+  bool odd_unused = false;
+  const size_t sld = LabelStart(reinterpret_cast<const unsigned char*>(n.data()), left, &odd_unused);
+  if (sld > 0) d.trd_len = static_cast<uint32_t>(sld - 1);
+  d.sld_pos = static_cast<uint32_t>(sld);
+  d.sld_len = static_cast<uint32_t>(left - sld);
   return d;
 }
 

@@ -282,5 +282,27 @@ TEST(SuffixRuleSet, SplitsOfTheWholeListAreTheReferences) {
   EXPECT_GT(checked - ascii, 1000u);
 }
 
+// Random names of labels around eight octets (the label walk reads a word
+// of eight at a time), empty labels, NUL and non-ASCII octets, and suffixes
+// of the list (plain, wildcard, exception, "xn--"), split as the reference.
+TEST(SuffixRuleSet, SplitsOfRandomNamesAreTheReferences) {
+  const std::vector<std::string> labels = {
+      "com", "co", "uk", "jp", "kawasaki", "city", "ck", "www", "a", "", "b\x80" "c", std::string("n\0l", 3),
+      "abcdefg", "abcdefgh", "abcdefghi", "0123456789abcdef", "xn--p1ai", "xn--85x722f", "cn", "s3",
+      "amazonaws", "example", "\xff", "org", "k12", "ak", "us", "sch", "gov"};
+  uint64_t state = 0x2545f4914f6cdd1dull;
+  const auto next = [&] {
+    state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+    return state;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string name;
+    const size_t count = 1 + next() % 5;
+    for (size_t i = 0; i < count; ++i) name += (i ? "." : "") + labels[next() % labels.size()];
+    if (round % 11 == 0) name += ".";
+    ASSERT_EQ(Show(SplitLowerDomain(name)), ReferenceSplit(name)) << name;
+  }
+}
+
 }  // namespace
 }  // namespace cair::lints::util::dns
