@@ -425,60 +425,74 @@ bool Certificate::IsSelfSigned() const {
 namespace {
 
 // der::Walk's visit, specialised to what EncodingAudit counts: the same
-// elements in the same order (der::ReadHeader's rules, a malformed header
-// ending its level, depth 64), without building an Element per TLV. Every
-// certificate pays it (the DER lints are in the catalogue).
-struct AuditWalk {
-  Input raw;
-  EncodingAudit* a;
-
-  void Level(Input in, int depth) {
-    const uint8_t* p = in.data();
-    const uint8_t* const end = p + in.size();
-    while (p < end) {
-      const size_t avail = static_cast<size_t>(end - p);
-      size_t header_size, length;
-      bool constructed, boolean;
-      uint8_t flags = 0;
-      if (avail >= 2 && (p[0] & 0x1f) != 0x1f && p[1] < 0x80) {
-        // One-octet tag and length: most elements, and nothing to count
-        // but a BOOLEAN's value.
-        header_size = 2;
-        length = p[1];
-        constructed = (p[0] & 0x20) != 0;
-        boolean = p[0] == 0x01;
-      } else {
-        const std::optional<der::Header> h = der::ReadHeader(Input(p, avail));
-        if (!h) return;
-        header_size = h->header_size;
-        length = h->length;
-        constructed = h->tag.constructed;
-        boolean = h->tag == der::kBoolean;
-        flags = h->flags;
+// elements in the same order (der::ReadHeader's rules, a malformed or
+// overrunning header ending its level, depth 64), without building an
+// Element per TLV. Every certificate pays it (the DER lints are in the
+// catalogue). One loop with the ends of the enclosing levels on a stack,
+// not a call per constructed element: a level that ends (or stops at a
+// malformed header) resumes its parent at its own end, which is where the
+// parent's next sibling begins.
+void AuditElements(Input raw, Input in, EncodingAudit* a) {
+  const uint8_t* ends[64];
+  int depth = 0;
+  const uint8_t* p = in.data();
+  const uint8_t* end = p + in.size();
+  size_t booleans = 0;
+  for (;;) {
+    const size_t avail = static_cast<size_t>(end - p);
+    if (avail < 2) {  // the level's end, or one octet no header fits in
+      if (depth == 0) break;
+      p = end;
+      end = ends[--depth];
+      continue;
+    }
+    const uint8_t first = p[0];
+    const uint8_t len0 = p[1];
+    const uint8_t* value;
+    size_t length;
+    if ((first & 0x1f) != 0x1f && len0 < 0x80) {
+      // One-octet tag and length: most elements, and nothing to count but a
+      // BOOLEAN's value.
+      length = len0;
+      if (length > avail - 2) {
+        p = end;
+        continue;
       }
-      if (length > avail - header_size) return;
-      if ((flags & der::kLengthNotMinimal) && a->non_minimal_lengths++ == 0) {
-        const Input full(p, header_size + length);
+      value = p + 2;
+      if (first == 0x01 && length == 1 && value[0] != 0x00 && value[0] != 0xff) ++booleans;
+    } else {
+      const std::optional<der::Header> h = der::ReadHeader(Input(p, avail));
+      if (!h || h->length > avail - h->header_size) {
+        p = end;
+        continue;
+      }
+      length = h->length;
+      value = p + h->header_size;
+      if ((h->flags & der::kLengthNotMinimal) && a->non_minimal_lengths++ == 0) {
+        const Input full(p, h->header_size + length);
         a->first_non_minimal_length = raw.Contains(full) ? raw.OffsetOf(full) : 0;
       }
-      if (flags & der::kTagNotMinimal) ++a->non_minimal_tags;
-      const uint8_t* const value = p + header_size;
-      if (boolean && length == 1 && value[0] != 0x00 && value[0] != 0xff) ++a->non_canonical_booleans;
-      if (constructed && depth < 64) Level(Input(value, length), depth + 1);
+      if (h->flags & der::kTagNotMinimal) ++a->non_minimal_tags;
+      if (h->tag == der::kBoolean && length == 1 && value[0] != 0x00 && value[0] != 0xff) ++booleans;
+    }
+    if ((first & 0x20) && depth < 64) {
+      ends[depth++] = end;
+      end = value + length;
+      p = value;
+    } else {
       p = value + length;
     }
   }
-  void Run(Input in) { Level(in, 0); }
-};
+  a->non_canonical_booleans += booleans;
+}
 
 }  // namespace
 
 const EncodingAudit& Certificate::Encoding() const {
   if (encoding_cache) return *encoding_cache;
   EncodingAudit a;
-  AuditWalk walk{raw, &a};
-  walk.Run(raw);
-  for (const auto& e : extensions) walk.Run(e.value);
+  AuditElements(raw, raw, &a);
+  for (const auto& e : extensions) AuditElements(raw, e.value, &a);
   encoding_cache = a;
   return *encoding_cache;
 }
