@@ -11,14 +11,12 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "x509/certificate.h"
-#include "x509/input.h"
+#include "x509/test_files.h"
 
 namespace cair::x509 {
 namespace {
@@ -85,15 +83,7 @@ void CheckRaw(const std::string& bytes, const std::vector<der::Input>& extension
   ExpectSame(c, what);
 }
 
-std::vector<std::string> CertificatesIn(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::vector<std::string> out;
-  for (auto& o : DecodeObjects(ss.str(), InputFormat::kDetect).objects)
-    if (o.label == "CERTIFICATE") out.push_back(std::move(o.der));
-  return out;
-}
+using cair::x509::testing::CertificatesIn;
 
 std::vector<std::string> Samples() {
   std::vector<std::string> out;
