@@ -432,18 +432,36 @@ namespace {
 // not a call per constructed element: a level that ends (or stops at a
 // malformed header) resumes its parent at its own end, which is where the
 // parent's next sibling begins.
-void AuditElements(Input raw, Input in, EncodingAudit* a) {
-  const uint8_t* ends[64];
+void AuditElements(const Certificate& c, EncodingAudit* a) {
+  struct Open {
+    const uint8_t* end;
+    int depth;
+  };
+  Open open[64];
+  Open* top = open;  // levels still open above the current one, but for
+                     // those that end where their last child does
   int depth = 0;
-  const uint8_t* p = in.data();
-  const uint8_t* end = p + in.size();
+  const Input raw = c.raw;
+  const Extension* next_value = c.extensions.data();
+  const Extension* const last_value = next_value + c.extensions.size();
+  const uint8_t* p = raw.data();
+  const uint8_t* end = p + raw.size();
   size_t booleans = 0;
   for (;;) {
     const size_t avail = static_cast<size_t>(end - p);
     if (avail < 2) {  // the level's end, or one octet no header fits in
-      if (depth == 0) break;
-      p = end;
-      end = ends[--depth];
+      if (top != open) {
+        --top;
+        p = end;
+        end = top->end;
+        depth = top->depth;
+        continue;
+      }
+      if (next_value == last_value) break;
+      p = next_value->value.data();  // then each extension value, at depth 0
+      end = p + next_value->value.size();
+      ++next_value;
+      depth = 0;
       continue;
     }
     const uint8_t first = p[0];
@@ -475,12 +493,16 @@ void AuditElements(Input raw, Input in, EncodingAudit* a) {
       if (h->flags & der::kTagNotMinimal) ++a->non_minimal_tags;
       if (h->tag == der::kBoolean && length == 1 && value[0] != 0x00 && value[0] != 0xff) ++booleans;
     }
+    p = value + length;
     if ((first & 0x20) && depth < 64) {
-      ends[depth++] = end;
-      end = value + length;
+      // Enter it. A last child ends where its parent does: the parent then
+      // has nothing left, and is not kept open.
+      if (p != end) {
+        *top++ = Open{end, depth};
+        end = p;
+      }
       p = value;
-    } else {
-      p = value + length;
+      ++depth;
     }
   }
   a->non_canonical_booleans += booleans;
@@ -491,8 +513,7 @@ void AuditElements(Input raw, Input in, EncodingAudit* a) {
 const EncodingAudit& Certificate::Encoding() const {
   if (encoding_cache) return *encoding_cache;
   EncodingAudit a;
-  AuditElements(raw, raw, &a);
-  for (const auto& e : extensions) AuditElements(raw, e.value, &a);
+  AuditElements(*this, &a);
   encoding_cache = a;
   return *encoding_cache;
 }
