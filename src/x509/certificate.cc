@@ -444,6 +444,16 @@ void AuditElements(const Certificate& c, EncodingAudit* a) {
   const Input raw = c.raw;
   const Extension* next_value = c.extensions.data();
   const Extension* const last_value = next_value + c.extensions.size();
+  // The issuer's and subject's contents when ParseName saw nothing inside
+  // them that the audit counts (Name::short_form_only): the walk of the
+  // same bytes would count nothing, so it is not made.
+  const Input none(nullptr, 0);
+  const Input plain_issuer = c.issuer.short_form_only ? c.issuer.value : none;
+  const Input plain_subject = c.subject.short_form_only ? c.subject.value : none;
+  auto KnownEmpty = [&](const uint8_t* value, size_t length) {
+    return (value == plain_issuer.data() && length == plain_issuer.size()) ||
+           (value == plain_subject.data() && length == plain_subject.size());
+  };
   const uint8_t* p = raw.data();
   const uint8_t* end = p + raw.size();
   size_t booleans = 0;
@@ -494,7 +504,7 @@ void AuditElements(const Certificate& c, EncodingAudit* a) {
       if (h->tag == der::kBoolean && length == 1 && value[0] != 0x00 && value[0] != 0xff) ++booleans;
     }
     p = value + length;
-    if ((first & 0x20) && depth < 64) {
+    if ((first & 0x20) && depth < 64 && !KnownEmpty(value, length)) {
       // Enter it. A last child ends where its parent does: the parent then
       // has nothing left, and is not kept open.
       if (p != end) {

@@ -140,14 +140,22 @@ Name ParseNameAs(const der::Element& el) {
   if (el.tag != der::kSequence) return n;
   n.attributes.reserve(CountElements(el.value));  // one attribute per RDN, as a rule
   bool ok = true;
+  bool short_form_only = kShortForms;
   const uint8_t* q = el.value.data();
   size_t left = el.value.size();
   while (left > 0) {
     size_t size = 0;
     if (kShortForms) {
-      size = ReadShortFormRdn(q, left, n.rdn_count, &n.attributes.emplace_back());
-      if (size) ++n.rdn_count;
-      else n.attributes.pop_back();
+      Attribute& a = n.attributes.emplace_back();
+      size = ReadShortFormRdn(q, left, n.rdn_count, &a);
+      if (size) {
+        ++n.rdn_count;
+        const uint8_t id = a.value_full[0];  // constructed, or a BOOLEAN: the audit must look inside
+        if ((id & 0x20) || id == 0x01) short_form_only = false;
+      } else {
+        n.attributes.pop_back();
+        short_form_only = false;
+      }
     }
     if (!size) size = ReadRdn(q, left, &n, &ok);
     if (!size) {
@@ -158,6 +166,7 @@ Name ParseNameAs(const der::Element& el) {
     left -= size;
   }
   n.ok = ok;
+  n.short_form_only = short_form_only;
   return n;
 }
 
