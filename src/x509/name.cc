@@ -4,7 +4,7 @@
 #include "der/values.h"
 #include "x509/diagnostics.h"
 #include "x509/element_count.h"
-#include "x509/name_general.h"
+#include "x509/general_paths.h"
 #include "x509/oids.h"
 
 namespace cair::x509 {

@@ -13,7 +13,7 @@
 
 #include "der/walk.h"
 #include "x509/certificate.h"
-#include "x509/name_general.h"
+#include "x509/general_paths.h"
 #include "x509/test_files.h"
 
 namespace cair::x509 {
@@ -47,6 +47,7 @@ void CheckName(const std::string& bytes, const std::string& what) {
 }
 
 using cair::x509::testing::CertificatesIn;
+using cair::x509::testing::TlvOfForm;
 
 // The issuer and subject of every certificate in `path`, as bytes.
 std::vector<std::string> NamesIn(const std::string& path, size_t step = 1) {
@@ -110,24 +111,9 @@ TEST(ParseName, MutatedNames) {
   }
 }
 
-std::string Tlv(uint8_t id, const std::string& value, int form) {
-  std::string len;
-  const size_t n = value.size();
-  if (form == 1 && n < 0x100) {
-    len = std::string("\x81", 1) + static_cast<char>(n);  // long form (non-minimal when n < 128)
-  } else if (form == 2) {
-    len = std::string(1, static_cast<char>(n + 1));  // overruns its parent
-  } else if (n < 0x80) {
-    len = std::string(1, static_cast<char>(n));
-  } else {
-    len = std::string("\x82", 1) + static_cast<char>(n >> 8) + static_cast<char>(n & 0xff);
-  }
-  return std::string(1, static_cast<char>(id)) + len + value;
-}
-
 TEST(ParseName, GeneratedRdnSequences) {
   std::mt19937 rng(2323);
-  auto form = [&] { return rng() % 10 == 0 ? 1 : rng() % 25 == 0 ? 2 : 0; };
+  auto form = [&] { return testing::SomeLengthForm(rng); };
   for (int i = 0; i < 30000; ++i) {
     std::string rdns;
     const int count = static_cast<int>(rng() % 5);
@@ -135,19 +121,19 @@ TEST(ParseName, GeneratedRdnSequences) {
       std::string set;
       const int atvs = rng() % 6 == 0 ? static_cast<int>(rng() % 3) : 1;  // empty and multi-valued SETs
       for (int a = 0; a < atvs; ++a) {
-        std::string atv = Tlv(rng() % 12 == 0 ? 0x04 : 0x06, std::string(1 + rng() % 4, '\x55'), form());
+        std::string atv = TlvOfForm(rng() % 12 == 0 ? 0x04 : 0x06, std::string(1 + rng() % 4, '\x55'), form());
         const uint8_t ids[] = {0x0c, 0x13, 0x16, 0x1e, 0x30, 0x01, 0xa0, 0x1f};
-        std::string value = Tlv(ids[rng() % sizeof ids], std::string(rng() % 150 < 140 ? rng() % 20 : 130, 'a'), form());
+        std::string value = TlvOfForm(ids[rng() % sizeof ids], std::string(rng() % 150 < 140 ? rng() % 20 : 130, 'a'), form());
         if (value[0] == '\x1f') value.insert(1, 1, '\x2a');  // a high tag number: [UNIVERSAL 42]
         atv += value;
         if (rng() % 20 == 0) atv += std::string("\x05\x00", 2);  // a third element
         if (rng() % 20 == 0) atv.clear();
-        set += Tlv(rng() % 15 == 0 ? 0x31 : 0x30, atv, form());
+        set += TlvOfForm(rng() % 15 == 0 ? 0x31 : 0x30, atv, form());
       }
-      rdns += Tlv(rng() % 15 == 0 ? 0x30 : 0x31, set, form());
+      rdns += TlvOfForm(rng() % 15 == 0 ? 0x30 : 0x31, set, form());
       if (rng() % 30 == 0) rdns += '\x31';  // a truncated header
     }
-    CheckName(Tlv(0x30, rdns, 0), "sequence " + std::to_string(i));
+    CheckName(TlvOfForm(0x30, rdns, testing::LengthForm::kMinimal), "sequence " + std::to_string(i));
   }
 }
 

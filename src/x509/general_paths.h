@@ -1,0 +1,26 @@
+// File: x509/general_paths.h
+// Internal to the parser and its tests. ParseName and ParseExtensions first
+// read the usual shapes (single-attribute short-form RDNs; an Extension of
+// OID, optional BOOLEAN and OCTET STRING in common-form headers) from their
+// octets, and only then fall back to a Parser per level; the *General
+// functions are that general reading alone — the same results by
+// definition, the references that name_test and extensions_test compare
+// the parser with.
+#ifndef CAIR_X509_GENERAL_PATHS_H_
+#define CAIR_X509_GENERAL_PATHS_H_
+
+#include <vector>
+
+#include "x509/extensions.h"
+#include "x509/name.h"
+
+namespace cair::x509 {
+
+// ParseName without its short-form reading of single-attribute RDNs.
+Name ParseNameGeneral(const der::Element& el);
+// ParseExtensions without its reading of the usual Extension shape.
+std::vector<Extension> ParseExtensionsGeneral(der::Input contents, bool* ok);
+
+}  // namespace cair::x509
+
+#endif  // CAIR_X509_GENERAL_PATHS_H_
