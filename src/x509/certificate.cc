@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
+#include "x509/general_paths.h"
 #include "x509/oids.h"
 
 namespace cair::x509 {
@@ -234,8 +235,10 @@ bool ParseTbsFields(const Element& tbs_el, Certificate* c, Ctx* ctx) {
       ctx->Error("x509.extensions.malformed", "tbsCertificate.extensions", ext->full, "not a SEQUENCE OF Extension");
     } else {
       bool ok = true;
-      c->extensions = ParseExtensions(seq->value, &ok);
+      bool plain = false;
+      c->extensions = ParseExtensions(seq->value, &ok, &plain);
       c->extensions_ok = ok;
+      if (plain) c->plain_extensions = seq->value;
       if (!ok)
         ctx->Error("x509.extensions.malformed", "tbsCertificate.extensions", ext->full, "an Extension is malformed");
     }
@@ -450,9 +453,12 @@ void AuditElements(const Certificate& c, EncodingAudit* a) {
   const Input none(nullptr, 0);
   const Input plain_issuer = c.issuer.short_form_only ? c.issuer.value : none;
   const Input plain_subject = c.subject.short_form_only ? c.subject.value : none;
+  // And the extensions SEQUENCE's, likewise (Certificate::plain_extensions).
+  const Input plain_extensions = c.plain_extensions.empty() ? none : c.plain_extensions;
   auto KnownEmpty = [&](const uint8_t* value, size_t length) {
     return (value == plain_issuer.data() && length == plain_issuer.size()) ||
-           (value == plain_subject.data() && length == plain_subject.size());
+           (value == plain_subject.data() && length == plain_subject.size()) ||
+           (value == plain_extensions.data() && length == plain_extensions.size());
   };
   const uint8_t* p = raw.data();
   const uint8_t* end = p + raw.size();

@@ -256,6 +256,32 @@ TEST(EncodingAudit, NamesWithValuesMadeOtherwise) {
   EXPECT_GT(checked, 100u);
 }
 
+// Likewise for the extension list (Certificate::plain_extensions): each
+// extension's BOOLEAN given every value, its OCTET STRING another tag or its
+// first content octets a non-canonical BOOLEAN, in place.
+TEST(EncodingAudit, ExtensionsMadeOtherwise) {
+  size_t plain = 0, checked = 0;
+  for (const auto& d : Samples()) {
+    const Certificate c = ParseCertificate(der::Input(std::string_view(d)));
+    plain += !c.plain_extensions.empty();
+    for (const Extension& e : c.extensions) {
+      const size_t at = static_cast<size_t>(e.full.data() - c.raw.data());
+      for (size_t i = 2; i + 2 < e.full.size() && i < 24; ++i) {
+        const uint8_t b = e.full[i];
+        for (uint8_t to : {0x00, 0x01, 0x05, 0x24, 0x81, 0xff}) {
+          if (to == b) continue;
+          std::string m = d;
+          m[at + i] = static_cast<char>(to);
+          CheckCertificate(m, "extension at " + std::to_string(at) + " octet " + std::to_string(i));
+          ++checked;
+        }
+      }
+    }
+  }
+  EXPECT_GT(plain, 4u);
+  EXPECT_GT(checked, 1000u);
+}
+
 TEST(EncodingAudit, ZlintTestdata) {
   const std::string dir = std::string(CAIR_SHARED_DIR) + "/conformance/zlint/testdata";
   DIR* d = opendir(dir.c_str());

@@ -17,7 +17,10 @@ namespace {
 // and which ends the contents. Stands for what the general reading below
 // concludes on such bytes (every field set, ok); false on any other bytes,
 // which the general reading then reads.
-bool ReadUsualExtension(Input contents, Extension* e) {
+//
+// `*plain` says whether nothing in it is what Certificate::Encoding()
+// counts: the OCTET STRING's length minimal, the BOOLEAN (if any) 00 or FF.
+bool ReadUsualExtension(Input contents, Extension* e, bool* plain) {
   const uint8_t* p = contents.data();
   const size_t n = contents.size();
   if (n < 2 || p[0] != 0x06 || p[1] >= 0x80 || p[1] > n - 2) return false;
@@ -36,6 +39,7 @@ bool ReadUsualExtension(Input contents, Extension* e) {
     e->critical = der::ParseBool(Input(p + crit_at, 1), &e->critical_der_ok).value_or(false);
   }
   e->value = Input(p + i + h.header_size, h.length);
+  *plain = h.flags == 0 && e->critical_der_ok;
   return true;
 }
 
@@ -58,25 +62,36 @@ bool ReadExtension(Input contents, Extension* e) {
   return true;
 }
 
+// `*plain`: every Extension of the usual shape, in headers without a
+// non-minimal length or tag and with a 00/FF BOOLEAN (false when not read
+// with the usual shape in mind).
 template <bool kUsualShape>
-std::vector<Extension> ParseExtensionsAs(Input contents, bool* ok) {
+std::vector<Extension> ParseExtensionsAs(Input contents, bool* ok, bool* plain) {
   std::vector<Extension> out;
   out.reserve(CountElements(contents));
   *ok = true;
+  bool all_plain = kUsualShape;
   Parser p(contents);
   while (p.HasMore()) {
     auto el = p.Next();
     if (!el) {
       *ok = false;
+      all_plain = false;
       break;
     }
     if (el->tag != der::kSequence) {
       *ok = false;
+      all_plain = false;
       continue;
     }
     Extension& e = out.emplace_back();
     e.full = el->full;
-    if (kUsualShape && ReadUsualExtension(el->value, &e)) continue;
+    bool usual_plain = false;
+    if (kUsualShape && ReadUsualExtension(el->value, &e, &usual_plain)) {
+      all_plain = all_plain && usual_plain && el->flags == 0;
+      continue;
+    }
+    all_plain = false;
     if (!ReadExtension(el->value, &e)) {
       out.pop_back();
       *ok = false;
@@ -84,14 +99,22 @@ std::vector<Extension> ParseExtensionsAs(Input contents, bool* ok) {
     }
     if (!e.ok) *ok = false;
   }
+  *plain = all_plain;
   return out;
 }
 
 }  // namespace
 
-std::vector<Extension> ParseExtensions(Input contents, bool* ok) { return ParseExtensionsAs<true>(contents, ok); }
+std::vector<Extension> ParseExtensions(Input contents, bool* ok) {
+  bool plain;
+  return ParseExtensionsAs<true>(contents, ok, &plain);
+}
+std::vector<Extension> ParseExtensions(Input contents, bool* ok, bool* plain) {
+  return ParseExtensionsAs<true>(contents, ok, plain);
+}
 std::vector<Extension> ParseExtensionsGeneral(Input contents, bool* ok) {
-  return ParseExtensionsAs<false>(contents, ok);
+  bool plain;
+  return ParseExtensionsAs<false>(contents, ok, &plain);
 }
 
 bool IsSingleElement(Input value, Element* out) {

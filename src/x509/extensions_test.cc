@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "der/walk.h"
 #include "x509/certificate.h"
 #include "x509/general_paths.h"
 #include "x509/test_files.h"
@@ -29,6 +30,16 @@ void CheckExtensions(const std::string& contents, const std::string& what) {
   bool got_ok = false, want_ok = false;
   const std::vector<Extension> got = ParseExtensions(in, &got_ok), want = ParseExtensionsGeneral(in, &want_ok);
   EXPECT_EQ(got_ok, want_ok) << what;
+  bool plain_ok = false, plain = false;
+  ParseExtensions(in, &plain_ok, &plain);
+  if (plain) {
+    // Nothing inside is what the encoding audit counts (it does not walk it).
+    const bool read_all = der::Walk(in, [&](const der::Element& e) {
+      EXPECT_EQ(e.flags, 0) << what;
+      if (e.tag == der::kBoolean) EXPECT_TRUE(e.value.size() != 1 || e.value[0] == 0x00 || e.value[0] == 0xff) << what;
+    });
+    EXPECT_TRUE(read_all) << what;
+  }
   ASSERT_EQ(got.size(), want.size()) << what;
   for (size_t i = 0; i < got.size(); ++i) {
     const Extension &g = got[i], &w = want[i];
@@ -79,6 +90,13 @@ TEST(ParseExtensions, SamplesAndCorpora) {
       ++n;
     }
   EXPECT_GE(n, 8u);
+  size_t plain = 0;
+  for (const auto& l : SampleLists()) {
+    bool ok = false, p = false;
+    ParseExtensions(der::Input(std::string_view(l)), &ok, &p);
+    plain += p;
+  }
+  EXPECT_GT(plain, 4u);  // the samples' lists are plain: the audit's skip is exercised
 }
 
 TEST(ParseExtensions, MutatedLists) {

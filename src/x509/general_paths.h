@@ -20,6 +20,10 @@ namespace cair::x509 {
 Name ParseNameGeneral(const der::Element& el);
 // ParseExtensions without its reading of the usual Extension shape.
 std::vector<Extension> ParseExtensionsGeneral(der::Input contents, bool* ok);
+// ParseExtensions, and `*plain` true when every Extension had the usual
+// shape in headers without a non-minimal length or tag and with a 00/FF
+// BOOLEAN: nothing in `contents` is what Certificate::Encoding() counts.
+std::vector<Extension> ParseExtensions(der::Input contents, bool* ok, bool* plain);
 
 }  // namespace cair::x509
 
