@@ -61,6 +61,14 @@ inline constexpr Tag kGeneralString = Universal(27);
 inline constexpr Tag kUniversalString = Universal(28);
 inline constexpr Tag kBmpString = Universal(30);
 
+// The identifier octet of `t` in the one-octet form (X.690 8.1.2.2), or -1
+// when its number needs the high-tag-number form: a header that
+// ReadCommonHeader reads has tag `t` exactly when its first octet is this.
+constexpr int OneOctetIdentifier(Tag t) {
+  return t.number < 31 ? (static_cast<int>(t.cls) << 6) | (t.constructed ? 0x20 : 0) | static_cast<int>(t.number)
+                       : -1;
+}
+
 // Encoding defects that a lenient read accepted. Bit flags on `Element`.
 enum EncodingFlag : uint8_t {
   kLengthNotMinimal = 1 << 0,  // long form where short form fits, or leading zero bytes
@@ -193,33 +201,36 @@ class Parser {
   // Reads the next element whatever its tag. Returns nullopt at the end of
   // input or on a malformed header (see `error()`); the parser does not move.
   std::optional<Element> Next() {
-    Element el;
-    if (!ReadCommon(&el)) return NextGeneral();
-    offset_ += el.full.size();
-    return el;
+    const uint8_t* p;
+    Header h;
+    if (!ReadCommon(&p, &h)) return NextGeneral();
+    offset_ += h.header_size + h.length;
+    return Element{h.tag, Input(p, h.header_size + h.length), Input(p + h.header_size, h.length), h.flags};
   }
   // Peeks at the next element's tag without consuming it.
   std::optional<Tag> PeekTag() const;
   // Reads the next element if its tag is `tag`; otherwise leaves the parser
   // where it was, sets error() to kUnexpectedTag / kMissing, returns nullopt.
   std::optional<Element> Expect(Tag tag) {
-    Element el;
-    if (!ReadCommon(&el)) return ExpectGeneral(tag);
-    if (el.tag != tag) {
+    const uint8_t* p;
+    Header h;
+    if (!ReadCommon(&p, &h)) return ExpectGeneral(tag);
+    if (p[0] != OneOctetIdentifier(tag)) {
       error_ = ParseError::kUnexpectedTag;
       return std::nullopt;
     }
-    offset_ += el.full.size();
-    return el;
+    offset_ += h.header_size + h.length;
+    return Element{tag, Input(p, h.header_size + h.length), Input(p + h.header_size, h.length), h.flags};
   }
   // Reads the next element only if its tag is `tag`; nullopt (no error)
   // when another tag or the end of input follows.
   std::optional<Element> Optional(Tag tag) {
-    Element el;
-    if (!ReadCommon(&el)) return OptionalGeneral(tag);
-    if (el.tag != tag) return std::nullopt;
-    offset_ += el.full.size();
-    return el;
+    const uint8_t* p;
+    Header h;
+    if (!ReadCommon(&p, &h)) return OptionalGeneral(tag);
+    if (p[0] != OneOctetIdentifier(tag)) return std::nullopt;
+    offset_ += h.header_size + h.length;
+    return Element{tag, Input(p, h.header_size + h.length), Input(p + h.header_size, h.length), h.flags};
   }
   // Enters a constructed element of tag `tag`: returns a Parser over its value.
   std::optional<Parser> ExpectConstructed(Tag tag);
@@ -230,15 +241,13 @@ class Parser {
   std::optional<Element> NextGeneral();
   std::optional<Element> ExpectGeneral(Tag tag);
   std::optional<Element> OptionalGeneral(Tag tag);
-  // The element at offset_ when its header is of the common form and its
+  // The header at offset_ (at `*p`) when it is of the common form and its
   // value fits in the input; false otherwise (the general path decides).
-  bool ReadCommon(Element* el) const {
+  // The element is built in the caller's return value, not copied into it.
+  bool ReadCommon(const uint8_t** p, Header* h) const {
     const size_t avail = input_.size() - offset_;
-    const uint8_t* p = input_.data() + offset_;
-    Header h;
-    if (!ReadCommonHeader(p, avail, &h) || h.length > avail - h.header_size) return false;
-    SetElement(el, p, h);
-    return true;
+    *p = input_.data() + offset_;
+    return ReadCommonHeader(*p, avail, h) && h->length <= avail - h->header_size;
   }
 
   Input input_;

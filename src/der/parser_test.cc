@@ -125,6 +125,56 @@ TEST(Parser, ExpectOptionalAndErrors) {
   EXPECT_EQ(seq->error(), ParseError::kMissing);
 }
 
+// Expect, Optional and Next decide the common header form inline (the tag
+// by its identifier octet); they must answer as the general reader does:
+// ReadElement and a Tag comparison. Every identifier octet, lengths that fit
+// or overrun, against tags of every class and form, numbers below and above
+// 30 (which the one-octet form cannot carry).
+TEST(Parser, InlinePathAgreesWithReadElement) {
+  std::vector<Tag> tags;
+  for (auto cls : {TagClass::kUniversal, TagClass::kApplication, TagClass::kContextSpecific, TagClass::kPrivate})
+    for (bool constructed : {false, true})
+      for (uint32_t n : {0u, 1u, 2u, 16u, 17u, 30u, 31u, 32u, 200u}) tags.push_back(Tag{cls, constructed, n});
+  size_t compared = 0;
+  for (int id = 0; id < 256; ++id)
+    for (const std::vector<uint8_t>& rest : std::vector<std::vector<uint8_t>>{
+             {0x00}, {0x01, 0xff}, {0x02, 0x05}, {0x81, 0x01, 0xaa}, {0x82, 0x00, 0x01, 0xbb}, {0x81, 0x05, 0x00},
+             {0x1e, 0x01}, {0x20, 0x02, 0x00}}) {
+      std::vector<uint8_t> b = {static_cast<uint8_t>(id)};
+      b.insert(b.end(), rest.begin(), rest.end());
+      const Input in(b.data(), b.size());
+      ParseError want_error = ParseError::kNone;
+      const auto want = ReadElement(in, &want_error);
+      auto same = [&](const std::optional<Element>& got) {
+        return got.has_value() == want.has_value() &&
+               (!got || (got->tag == want->tag && got->full == want->full && got->value == want->value &&
+                         got->full.data() == want->full.data() && got->flags == want->flags));
+      };
+      Parser next(in);
+      const auto n = next.Next();
+      EXPECT_TRUE(same(n)) << "Next on " << id;
+      EXPECT_EQ(next.offset(), want ? want->full.size() : 0) << id;
+      EXPECT_EQ(next.error(), want ? ParseError::kNone : want_error) << id;
+      for (const Tag& t : tags) {
+        const bool match = want && want->tag == t;
+        Parser expect(in), optional(in);
+        const auto e = expect.Expect(t);
+        const auto o = optional.Optional(t);
+        EXPECT_EQ(e.has_value(), match) << "Expect on " << id << " tag " << t.number;
+        EXPECT_EQ(o.has_value(), match) << "Optional on " << id << " tag " << t.number;
+        if (match) {
+          EXPECT_TRUE(same(e) && same(o)) << id;
+        }
+        EXPECT_EQ(expect.offset(), match ? want->full.size() : 0) << id;
+        EXPECT_EQ(optional.offset(), match ? want->full.size() : 0) << id;
+        EXPECT_EQ(expect.error(), match ? ParseError::kNone : want ? ParseError::kUnexpectedTag : want_error) << id;
+        EXPECT_EQ(optional.error(), ParseError::kNone) << id;
+        ++compared;
+      }
+    }
+  EXPECT_EQ(compared, 256u * 8u * tags.size());
+}
+
 TEST(Values, Integers) {
   std::vector<uint8_t> minimal = {0x00, 0x80};
   EXPECT_TRUE(IsMinimalInteger(In(minimal)));

@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
+#include "x509/general_paths.h"
 #include "x509/oids.h"
 
 namespace cair::x509 {
@@ -234,8 +235,10 @@ bool ParseTbsFields(const Element& tbs_el, Certificate* c, Ctx* ctx) {
       ctx->Error("x509.extensions.malformed", "tbsCertificate.extensions", ext->full, "not a SEQUENCE OF Extension");
     } else {
       bool ok = true;
-      c->extensions = ParseExtensions(seq->value, &ok);
+      bool plain = false;
+      c->extensions = ParseExtensions(seq->value, &ok, &plain);
       c->extensions_ok = ok;
+      if (plain) c->plain_extensions = seq->value;
       if (!ok)
         ctx->Error("x509.extensions.malformed", "tbsCertificate.extensions", ext->full, "an Extension is malformed");
     }
@@ -425,60 +428,108 @@ bool Certificate::IsSelfSigned() const {
 namespace {
 
 // der::Walk's visit, specialised to what EncodingAudit counts: the same
-// elements in the same order (der::ReadHeader's rules, a malformed header
-// ending its level, depth 64), without building an Element per TLV. Every
-// certificate pays it (the DER lints are in the catalogue).
-struct AuditWalk {
-  Input raw;
-  EncodingAudit* a;
-
-  void Level(Input in, int depth) {
-    const uint8_t* p = in.data();
-    const uint8_t* const end = p + in.size();
-    while (p < end) {
-      const size_t avail = static_cast<size_t>(end - p);
-      size_t header_size, length;
-      bool constructed, boolean;
-      uint8_t flags = 0;
-      if (avail >= 2 && (p[0] & 0x1f) != 0x1f && p[1] < 0x80) {
-        // One-octet tag and length: most elements, and nothing to count
-        // but a BOOLEAN's value.
-        header_size = 2;
-        length = p[1];
-        constructed = (p[0] & 0x20) != 0;
-        boolean = p[0] == 0x01;
-      } else {
-        const std::optional<der::Header> h = der::ReadHeader(Input(p, avail));
-        if (!h) return;
-        header_size = h->header_size;
-        length = h->length;
-        constructed = h->tag.constructed;
-        boolean = h->tag == der::kBoolean;
-        flags = h->flags;
+// elements in the same order (der::ReadHeader's rules, a malformed or
+// overrunning header ending its level, depth 64), without building an
+// Element per TLV. Every certificate pays it (the DER lints are in the
+// catalogue). One loop with the ends of the enclosing levels on a stack,
+// not a call per constructed element: a level that ends (or stops at a
+// malformed header) resumes its parent at its own end, which is where the
+// parent's next sibling begins.
+void AuditElements(const Certificate& c, EncodingAudit* a) {
+  struct Open {
+    const uint8_t* end;
+    int depth;
+  };
+  Open open[64];
+  Open* top = open;  // levels still open above the current one, but for
+                     // those that end where their last child does
+  int depth = 0;
+  const Input raw = c.raw;
+  const Extension* next_value = c.extensions.data();
+  const Extension* const last_value = next_value + c.extensions.size();
+  // The issuer's and subject's contents when ParseName saw nothing inside
+  // them that the audit counts (Name::short_form_only): the walk of the
+  // same bytes would count nothing, so it is not made.
+  const Input none(nullptr, 0);
+  const Input plain_issuer = c.issuer.short_form_only ? c.issuer.value : none;
+  const Input plain_subject = c.subject.short_form_only ? c.subject.value : none;
+  // And the extensions SEQUENCE's, likewise (Certificate::plain_extensions).
+  const Input plain_extensions = c.plain_extensions.empty() ? none : c.plain_extensions;
+  auto KnownEmpty = [&](const uint8_t* value, size_t length) {
+    return (value == plain_issuer.data() && length == plain_issuer.size()) ||
+           (value == plain_subject.data() && length == plain_subject.size()) ||
+           (value == plain_extensions.data() && length == plain_extensions.size());
+  };
+  const uint8_t* p = raw.data();
+  const uint8_t* end = p + raw.size();
+  size_t booleans = 0;
+  for (;;) {
+    const size_t avail = static_cast<size_t>(end - p);
+    if (avail < 2) {  // the level's end, or one octet no header fits in
+      if (top != open) {
+        --top;
+        p = end;
+        end = top->end;
+        depth = top->depth;
+        continue;
       }
-      if (length > avail - header_size) return;
-      if ((flags & der::kLengthNotMinimal) && a->non_minimal_lengths++ == 0) {
-        const Input full(p, header_size + length);
+      if (next_value == last_value) break;
+      p = next_value->value.data();  // then each extension value, at depth 0
+      end = p + next_value->value.size();
+      ++next_value;
+      depth = 0;
+      continue;
+    }
+    const uint8_t first = p[0];
+    const uint8_t len0 = p[1];
+    const uint8_t* value;
+    size_t length;
+    if ((first & 0x1f) != 0x1f && len0 < 0x80) {
+      // One-octet tag and length: most elements, and nothing to count but a
+      // BOOLEAN's value.
+      length = len0;
+      if (length > avail - 2) {
+        p = end;
+        continue;
+      }
+      value = p + 2;
+      if (first == 0x01 && length == 1 && value[0] != 0x00 && value[0] != 0xff) ++booleans;
+    } else {
+      const std::optional<der::Header> h = der::ReadHeader(Input(p, avail));
+      if (!h || h->length > avail - h->header_size) {
+        p = end;
+        continue;
+      }
+      length = h->length;
+      value = p + h->header_size;
+      if ((h->flags & der::kLengthNotMinimal) && a->non_minimal_lengths++ == 0) {
+        const Input full(p, h->header_size + length);
         a->first_non_minimal_length = raw.Contains(full) ? raw.OffsetOf(full) : 0;
       }
-      if (flags & der::kTagNotMinimal) ++a->non_minimal_tags;
-      const uint8_t* const value = p + header_size;
-      if (boolean && length == 1 && value[0] != 0x00 && value[0] != 0xff) ++a->non_canonical_booleans;
-      if (constructed && depth < 64) Level(Input(value, length), depth + 1);
-      p = value + length;
+      if (h->flags & der::kTagNotMinimal) ++a->non_minimal_tags;
+      if (h->tag == der::kBoolean && length == 1 && value[0] != 0x00 && value[0] != 0xff) ++booleans;
+    }
+    p = value + length;
+    if ((first & 0x20) && depth < 64 && !KnownEmpty(value, length)) {
+      // Enter it. A last child ends where its parent does: the parent then
+      // has nothing left, and is not kept open.
+      if (p != end) {
+        *top++ = Open{end, depth};
+        end = p;
+      }
+      p = value;
+      ++depth;
     }
   }
-  void Run(Input in) { Level(in, 0); }
-};
+  a->non_canonical_booleans += booleans;
+}
 
 }  // namespace
 
 const EncodingAudit& Certificate::Encoding() const {
   if (encoding_cache) return *encoding_cache;
   EncodingAudit a;
-  AuditWalk walk{raw, &a};
-  walk.Run(raw);
-  for (const auto& e : extensions) walk.Run(e.value);
+  AuditElements(*this, &a);
   encoding_cache = a;
   return *encoding_cache;
 }

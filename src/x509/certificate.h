@@ -104,6 +104,12 @@ struct Certificate {
   bool has_extensions_field = false;
   bool extensions_ok = true;
   std::vector<Extension> extensions;
+  // The extensions SEQUENCE's contents when every Extension in it had the
+  // usual shape (OID, optional BOOLEAN, OCTET STRING) in minimal headers
+  // with a 00/FF BOOLEAN: nothing inside is what EncodingAudit counts, so
+  // Encoding() does not walk it (the extension values it still does).
+  // Empty otherwise.
+  der::Input plain_extensions;
 
   // Parsed extensions (present == false when absent).
   BasicConstraints basic_constraints;

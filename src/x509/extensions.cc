@@ -1,6 +1,7 @@
 #include "x509/extensions.h"
 
 #include "x509/element_count.h"
+#include "x509/general_paths.h"
 
 namespace cair::x509 {
 
@@ -8,43 +9,112 @@ using der::Element;
 using der::Input;
 using der::Parser;
 
-std::vector<Extension> ParseExtensions(Input contents, bool* ok) {
+namespace {
+
+// An Extension SEQUENCE's contents of the usual shape, read from their
+// octets: an OID in the short form, then optionally BOOLEAN 01 01 xx, then
+// an OCTET STRING whose header has the common form (der::ReadCommonHeader)
+// and which ends the contents. Stands for what the general reading below
+// concludes on such bytes (every field set, ok); false on any other bytes,
+// which the general reading then reads.
+//
+// `*plain` says whether nothing in it is what Certificate::Encoding()
+// counts: the OCTET STRING's length minimal, the BOOLEAN (if any) 00 or FF.
+bool ReadUsualExtension(Input contents, Extension* e, bool* plain) {
+  const uint8_t* p = contents.data();
+  const size_t n = contents.size();
+  if (n < 2 || p[0] != 0x06 || p[1] >= 0x80 || p[1] > n - 2) return false;
+  size_t i = 2 + size_t{p[1]};
+  const Input oid(p + 2, p[1]);
+  const bool crit = n - i >= 3 && p[i] == 0x01 && p[i + 1] == 0x01;
+  const size_t crit_at = i + 2;
+  if (crit) i += 3;
+  der::Header h;
+  if (!der::ReadCommonHeader(p + i, n - i, &h) || p[i] != der::OneOctetIdentifier(der::kOctetString) ||
+      h.header_size + h.length != n - i)
+    return false;
+  e->oid = oid;
+  if (crit) {
+    e->critical_encoded = true;
+    e->critical = der::ParseBool(Input(p + crit_at, 1), &e->critical_der_ok).value_or(false);
+  }
+  e->value = Input(p + i + h.header_size, h.length);
+  *plain = h.flags == 0 && e->critical_der_ok;
+  return true;
+}
+
+// Reads the contents of an Extension SEQUENCE with a Parser into `e`; false
+// when it has no OID (the extension is then left out).
+bool ReadExtension(Input contents, Extension* e) {
+  Parser ep(contents);
+  auto oid = ep.Expect(der::kOid);
+  if (!oid) return false;
+  e->oid = oid->value;
+  if (auto crit = ep.Optional(der::kBoolean)) {
+    e->critical_encoded = true;
+    auto b = der::ParseBool(crit->value, &e->critical_der_ok);
+    e->critical = b.value_or(false);
+    if (!b) e->ok = false;
+  }
+  auto val = ep.Expect(der::kOctetString);
+  if (!val || ep.HasMore()) e->ok = false;
+  if (val) e->value = val->value;
+  return true;
+}
+
+// `*plain`: every Extension of the usual shape, in headers without a
+// non-minimal length or tag and with a 00/FF BOOLEAN (false when not read
+// with the usual shape in mind).
+template <bool kUsualShape>
+std::vector<Extension> ParseExtensionsAs(Input contents, bool* ok, bool* plain) {
   std::vector<Extension> out;
   out.reserve(CountElements(contents));
   *ok = true;
+  bool all_plain = kUsualShape;
   Parser p(contents);
   while (p.HasMore()) {
     auto el = p.Next();
     if (!el) {
       *ok = false;
+      all_plain = false;
       break;
     }
-    Extension e;
-    e.full = el->full;
     if (el->tag != der::kSequence) {
       *ok = false;
+      all_plain = false;
       continue;
     }
-    Parser ep(el->value);
-    auto oid = ep.Expect(der::kOid);
-    if (!oid) {
+    Extension& e = out.emplace_back();
+    e.full = el->full;
+    bool usual_plain = false;
+    if (kUsualShape && ReadUsualExtension(el->value, &e, &usual_plain)) {
+      all_plain = all_plain && usual_plain && el->flags == 0;
+      continue;
+    }
+    all_plain = false;
+    if (!ReadExtension(el->value, &e)) {
+      out.pop_back();
       *ok = false;
       continue;
     }
-    e.oid = oid->value;
-    if (auto crit = ep.Optional(der::kBoolean)) {
-      e.critical_encoded = true;
-      auto b = der::ParseBool(crit->value, &e.critical_der_ok);
-      e.critical = b.value_or(false);
-      if (!b) e.ok = false;
-    }
-    auto val = ep.Expect(der::kOctetString);
-    if (!val || ep.HasMore()) e.ok = false;
-    if (val) e.value = val->value;
     if (!e.ok) *ok = false;
-    out.push_back(e);
   }
+  *plain = all_plain;
   return out;
+}
+
+}  // namespace
+
+std::vector<Extension> ParseExtensions(Input contents, bool* ok) {
+  bool plain;
+  return ParseExtensionsAs<true>(contents, ok, &plain);
+}
+std::vector<Extension> ParseExtensions(Input contents, bool* ok, bool* plain) {
+  return ParseExtensionsAs<true>(contents, ok, plain);
+}
+std::vector<Extension> ParseExtensionsGeneral(Input contents, bool* ok) {
+  bool plain;
+  return ParseExtensionsAs<false>(contents, ok, &plain);
 }
 
 bool IsSingleElement(Input value, Element* out) {

@@ -32,6 +32,11 @@ struct Name {
   size_t rdn_count = 0;
   bool ok = false;   // false: not a well-formed RDNSequence (attributes holds what was read)
   bool has_empty_rdn = false;  // a SET with no attribute
+  // Every RDN is one AttributeTypeAndValue whose headers are all in the
+  // short form and whose value is primitive and not a BOOLEAN: nothing
+  // inside can be what EncodingAudit counts, so Certificate::Encoding()
+  // does not walk it. Set by ParseName; false when unknown.
+  bool short_form_only = false;
 
   bool empty() const { return attributes.empty(); }
   // Attributes of type `oid`, in order.
