@@ -80,26 +80,25 @@ void Runner::DecideByFacts(bool on) {
 void Runner::BuildScreen() {
   cert_screen_ = {};
   Screen& s = cert_screen_;
-  for (const Entry& e : cert_) {
-    s.requires_facts.push_back(e.requires_facts);
-    s.effective.push_back(e.config_error.empty() ? e.effective : kAlways);
-    s.ineffective.push_back(e.config_error.empty() ? e.ineffective : kNever);
-  }
   const size_t n = cert_.size();
   s.words = (n + 63) / 64;
   s.requiring.assign(64 * s.words, 0);
   s.in_force.assign((cert_dates_.size() + 1) * s.words, 0);
   for (size_t i = 0; i < n; ++i) {
+    const Entry& e = cert_[i];
     const uint64_t bit = uint64_t{1} << (i % 64);
-    s.required |= s.requires_facts[i];
-    for (Facts f = s.requires_facts[i]; f != 0; f &= f - 1)
+    s.required |= e.requires_facts;
+    for (Facts f = e.requires_facts; f != 0; f &= f - 1)
       s.requiring[static_cast<size_t>(std::countr_zero(f)) * s.words + i / 64] |= bit;
-    // Whether the lint is in force at one time of an interval decides it
-    // for the whole interval (every effective and ineffective date is one
-    // of its bounds): its first time, INT64_MIN for the first interval.
+    // Where Configure failed the lint is in force at any t (its fatal
+    // result). Whether it is in force at one time of an interval decides
+    // it for the whole interval (every effective and ineffective date is
+    // one of its bounds): its first time, INT64_MIN for the first interval.
+    const int64_t from = e.config_error.empty() ? e.effective : kAlways;
+    const int64_t until = e.config_error.empty() ? e.ineffective : kNever;
     for (size_t k = 0; k <= cert_dates_.size(); ++k) {
       const int64_t t = k == 0 ? INT64_MIN : cert_dates_[k - 1];
-      if (s.effective[i] <= t && t < s.ineffective[i]) s.in_force[k * s.words + i / 64] |= bit;
+      if (from <= t && t < until) s.in_force[k * s.words + i / 64] |= bit;
     }
   }
 }

@@ -79,15 +79,12 @@ class Runner {
   // unique: between two consecutive ones, every lint is in force or not for
   // every notBefore alike (FindingsRunner's plans are per such interval).
   std::vector<int64_t> cert_dates_;
-  // What a FindingsRunner plan reads of each certificate lint, one array
-  // per field (a plan is built by a pass over 500 lints).
+  // What a FindingsRunner plan reads of the certificate lints' facts and
+  // dates, as sets of lints, `words` 64-bit words each (bit i: lint i): per
+  // fact bit, the lints that require that fact; per interval between
+  // cert_dates_, the lints in force throughout it (a lint whose Configure
+  // failed at any t: its fatal result); and the facts some lint requires.
   struct Screen {
-    std::vector<Facts> requires_facts;
-    std::vector<int64_t> effective, ineffective;  // kAlways/kNever where Configure failed: fatal at any t
-    // The same as sets of lints, `words` 64-bit words each (bit i: lint i):
-    // per fact bit, the lints that require that fact; per interval between
-    // cert_dates_, the lints in force throughout it; and the facts some
-    // lint requires.
     size_t words = 0;
     std::vector<uint64_t> requiring;  // [fact bit * words + word]
     std::vector<uint64_t> in_force;   // [interval * words + word]
