@@ -453,8 +453,9 @@ void AuditElements(const Certificate& c, EncodingAudit* a) {
   const Input none(nullptr, 0);
   const Input plain_issuer = c.issuer.short_form_only ? c.issuer.value : none;
   const Input plain_subject = c.subject.short_form_only ? c.subject.value : none;
-  // And the extensions SEQUENCE's, likewise (Certificate::plain_extensions).
-  const Input plain_extensions = c.plain_extensions.empty() ? none : c.plain_extensions;
+  // And the extensions SEQUENCE's, likewise (Certificate::plain_extensions;
+  // empty otherwise, and an empty value holds nothing to count anyway).
+  const Input plain_extensions = c.plain_extensions;
   auto KnownEmpty = [&](const uint8_t* value, size_t length) {
     return (value == plain_issuer.data() && length == plain_issuer.size()) ||
            (value == plain_subject.data() && length == plain_subject.size()) ||

@@ -5,23 +5,19 @@
 #define CAIR_X509_TEST_FILES_H_
 
 #include <cstdint>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "base/files.h"
 #include "x509/input.h"
 
 namespace cair::x509::testing {
 
 // The CERTIFICATE objects of `path`; none when it cannot be read.
 inline std::vector<std::string> CertificatesIn(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
   std::vector<std::string> out;
-  for (auto& o : DecodeObjects(ss.str(), InputFormat::kDetect).objects)
+  for (auto& o : DecodeObjects(base::ReadFile(path).value_or(""), InputFormat::kDetect).objects)
     if (o.label == "CERTIFICATE") out.push_back(std::move(o.der));
   return out;
 }
